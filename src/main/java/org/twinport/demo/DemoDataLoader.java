@@ -1,0 +1,117 @@
+package org.twinport.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.twinport.catalog.MerchantManagement;
+import org.twinport.identity.AccountManagement;
+import org.twinport.identity.AccountManagement.NewAccount;
+import org.twinport.identity.Role;
+import org.twinport.network.NetworkDirectory;
+import org.twinport.network.NetworkImport;
+import org.twinport.platform.TwinportProperties;
+import org.twinport.shared.Passwords;
+
+/**
+ * Loads the demo dataset once, into a database that has never held one, in a single transaction. The accounts'
+ * generated passwords are logged exactly once.
+ */
+@Component
+@Order(100)
+class DemoDataLoader implements ApplicationRunner {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+	private final TwinportProperties properties;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transaction;
+
+	private final NetworkImport networkImport;
+
+	private final NetworkDirectory directory;
+
+	private final MerchantManagement merchants;
+
+	private final AccountManagement accounts;
+
+	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
+			NetworkImport networkImport, NetworkDirectory directory, MerchantManagement merchants,
+			AccountManagement accounts) {
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+		this.networkImport = networkImport;
+		this.directory = directory;
+		this.merchants = merchants;
+		this.accounts = accounts;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!properties.demo()) {
+			return;
+		}
+		boolean loadedBefore = jdbc.sql("select count(*) from demo.dataset").query(Long.class).single() > 0;
+		boolean networkEmpty = directory.summary("en").partnerships() == 0;
+		if (loadedBefore || !networkEmpty) {
+			return;
+		}
+		Map<String, String> credentials = transaction.execute(status -> load());
+		StringBuilder lines = new StringBuilder();
+		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
+		log.warn("""
+
+				==================================================================
+				 Loaded the DEMO dataset (Jinan's partner network, sample merchants).
+				 Demo accounts, with passwords shown only this once:{}
+				 Start with TWINPORT_DEMO=false on an empty database to skip this.
+				==================================================================""", lines);
+	}
+
+	private Map<String, String> load() {
+		try (InputStream network = new ClassPathResource("demo/jinan-network.json").getInputStream()) {
+			networkImport.importNetwork(network);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		long jinan = directory.placeIdByCode("cn-jinan").orElseThrow();
+		long coventry = directory.placeIdByCode("gb-coventry").orElseThrow();
+		long sampleMerchant = merchants.register("cn-jinan-sample-tea", "Sample Tea Trading Co. (demo)",
+				Map.of("en", "Sample Spring City Tea (demo)", "zh", "示例泉城茶叶（演示）"), jinan, "CN", "CNY", true, true);
+
+		Map<String, String> credentials = new LinkedHashMap<>();
+		credentials.put("office.coventry", create("office.coventry", "Coventry partner office (demo)",
+				Role.PARTNER_OFFICE, coventry, null));
+		credentials.put("merchant.jinan-tea", create("merchant.jinan-tea", "Sample Spring City Tea (demo)",
+				Role.MERCHANT, null, sampleMerchant));
+		credentials.put("buyer.demo", create("buyer.demo", "Demo buyer", Role.BUYER, null, null));
+		jdbc.sql("insert into demo.dataset (name) values ('jinan')").update();
+		return credentials;
+	}
+
+	private String create(String username, String displayName, Role role, Long placeId, Long companyId) {
+		if (accounts.exists(username)) {
+			return "(account existed already; password unchanged)";
+		}
+		String password = Passwords.generate();
+		accounts.create(new NewAccount(username, password, displayName, role, placeId, companyId, true));
+		return password;
+	}
+
+}

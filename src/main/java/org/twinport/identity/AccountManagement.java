@@ -1,0 +1,27 @@
+package org.twinport.identity;
+
+import java.util.Optional;
+
+/** Creates accounts and finds them; the only way other modules touch accounts. */
+public interface AccountManagement {
+
+	/**
+	 * Creates an account with the given password, hashed with Argon2id.
+	 * @throws IllegalArgumentException when the username is taken or malformed, or the binding does not fit the role
+	 */
+	TwinportUser create(NewAccount account);
+
+	Optional<TwinportUser> findByUsername(String username);
+
+	boolean exists(String username);
+
+	/**
+	 * @param partnerPlaceId required for {@link Role#PARTNER_OFFICE}, otherwise null
+	 * @param companyId required for {@link Role#MERCHANT}, otherwise null
+	 * @param demo whether this account belongs to the demo dataset
+	 */
+	record NewAccount(String username, String password, String displayName, Role role, Long partnerPlaceId,
+			Long companyId, boolean demo) {
+	}
+
+}

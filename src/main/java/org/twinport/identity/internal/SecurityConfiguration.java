@@ -1,0 +1,123 @@
+package org.twinport.identity.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.twinport.identity.PublicPaths;
+
+/**
+ * Two filter chains: the API and actuator (stateless, bearer tokens, problem+json errors) and the pages (session,
+ * form login, CSRF). Anonymous visitors may GET what modules declare in {@link PublicPaths}; roles are enforced
+ * per endpoint with {@code @PreAuthorize}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/css/**", "/js/**", "/images/**",
+			"/geo/**", "/webjars/**", "/favicon.ico", "/error", "/swagger-ui.html", "/swagger-ui/**",
+			"/v3/api-docs", "/v3/api-docs/**" };
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		var argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(JdbcAccountManagement accounts, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		var passwords = new DaoAuthenticationProvider(accounts);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<PublicPaths> publicPaths,
+			AuthenticationManager authenticationManager) throws Exception {
+		var problems = new ProblemSecurityHandlers();
+		String[] publicApi = publicPatterns(publicPaths, "/api/");
+		http.securityMatcher("/api/**", "/actuator/**")
+			.authenticationManager(authenticationManager)
+			.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.httpBasic(basic -> basic.disable())
+			.formLogin(form -> form.disable())
+			.logout(logout -> logout.disable())
+			.addFilterBefore(new BearerTokenFilter(tokens, problems), BasicAuthenticationFilter.class)
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+				.permitAll()
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, publicApi)
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
+			AuthenticationManager authenticationManager) throws Exception {
+		String[] publicPages = publicPatterns(publicPaths, "/");
+		http.authenticationManager(authenticationManager)
+			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
+			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; form-action 'self'"))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, ALWAYS_PUBLIC_PAGES)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, publicPages)
+				.permitAll()
+				.requestMatchers("/login", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated());
+		return http.build();
+	}
+
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LoginThrottledException throttled
+					? "throttled=" + throttled.retryAfterSeconds() : "error";
+			response.sendRedirect(request.getContextPath() + "/login?" + reason);
+		};
+	}
+
+	private static String[] publicPatterns(ObjectProvider<PublicPaths> publicPaths, String prefix) {
+		List<String> patterns = publicPaths.orderedStream()
+			.flatMap(paths -> paths.readableByAnyone().stream())
+			.filter(pattern -> pattern.startsWith(prefix) && (!prefix.equals("/") || !pattern.startsWith("/api/")))
+			.toList();
+		return patterns.isEmpty() ? new String[] { "/__none__" } : patterns.toArray(String[]::new);
+	}
+
+}

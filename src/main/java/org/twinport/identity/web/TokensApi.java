@@ -1,0 +1,93 @@
+package org.twinport.identity.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinport.identity.TwinportUser;
+import org.twinport.identity.internal.ApiTokens;
+import org.twinport.identity.internal.ApiTokens.IssuedToken;
+import org.twinport.identity.internal.ApiTokens.TokenInfo;
+import org.twinport.identity.internal.LoginThrottledException;
+import org.twinport.shared.NotFoundException;
+
+@Tag(name = "Identity")
+@RestController
+@RequestMapping("/api/v1/auth/tokens")
+class TokensApi {
+
+	private final AuthenticationManager authentication;
+
+	private final ApiTokens tokens;
+
+	TokensApi(AuthenticationManager authentication, ApiTokens tokens) {
+		this.authentication = authentication;
+		this.tokens = tokens;
+	}
+
+	record TokenRequest(@NotBlank(message = "is required") String username,
+			@NotBlank(message = "is required") String password,
+			@NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name) {
+	}
+
+	@Operation(summary = "Exchange a username and password for a new API token; the token is shown only in this response")
+	@PostMapping
+	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
+		Authentication result;
+		try {
+			result = authentication.authenticate(
+					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+		}
+		catch (LoginThrottledException ex) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+				.body(problem);
+		}
+		catch (BadCredentialsException | DisabledException ex) {
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong username or password."));
+		}
+		TwinportUser user = (TwinportUser) result.getPrincipal();
+		IssuedToken token = tokens.issue(user.id(), request.name().strip());
+		return ResponseEntity.status(HttpStatus.CREATED).body(token);
+	}
+
+	@Operation(summary = "The caller's tokens, without their secrets")
+	@GetMapping
+	List<TokenInfo> list(@AuthenticationPrincipal TwinportUser user) {
+		return tokens.list(user.id());
+	}
+
+	@Operation(summary = "Revoke one of the caller's tokens")
+	@DeleteMapping("/{id}")
+	ResponseEntity<Void> revoke(@AuthenticationPrincipal TwinportUser user, @PathVariable long id) {
+		if (!tokens.revoke(user.id(), id)) {
+			throw new NotFoundException("You have no live token with id " + id + ".");
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+
+}

@@ -1,0 +1,27 @@
+package org.twinport.network;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.twinport.shared.PageResult;
+
+/** Read access to the partner network, for the public directory and for other modules. */
+public interface NetworkDirectory {
+
+	/**
+	 * @param lang the reader's language; names fall back to English
+	 * @throws org.twinport.shared.InvalidInputException for an unknown kind or a malformed country code
+	 */
+	PageResult<PartnershipView> partnerships(PartnershipQuery query, String lang, int page, int size);
+
+	NetworkSummary summary(String lang);
+
+	/** The configurable kinds of partnership, as code and name in the reader's language. */
+	List<KindName> kinds(String lang);
+
+	Optional<Long> placeIdByCode(String code);
+
+	record KindName(String code, String name) {
+	}
+
+}

@@ -1,0 +1,55 @@
+package org.twinport.network;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+
+import org.twinport.shared.InvalidInputException;
+
+/**
+ * A date known to a day, a month, a year, or not at all, as agreements often are. Written as {@code 1983},
+ * {@code 1985-04} or {@code 1994-09-25}; unknown is null.
+ */
+public record PartialDate(LocalDate date, Precision precision) {
+
+	public enum Precision {
+
+		DAY, MONTH, YEAR, UNKNOWN
+
+	}
+
+	public static final PartialDate UNKNOWN = new PartialDate(null, Precision.UNKNOWN);
+
+	public static PartialDate parse(String field, String text) {
+		if (text == null || text.isBlank()) {
+			return UNKNOWN;
+		}
+		try {
+			return switch (text.length()) {
+				case 4 -> new PartialDate(LocalDate.of(Integer.parseInt(text), 1, 1), Precision.YEAR);
+				case 7 -> new PartialDate(YearMonth.parse(text).atDay(1), Precision.MONTH);
+				case 10 -> new PartialDate(LocalDate.parse(text), Precision.DAY);
+				default -> throw new DateTimeParseException("length", text, 0);
+			};
+		}
+		catch (DateTimeParseException | NumberFormatException ex) {
+			throw new InvalidInputException(field, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'");
+		}
+	}
+
+	/** The ISO form at its precision, or null when unknown. */
+	public String iso() {
+		return switch (precision) {
+			case DAY -> date.toString();
+			case MONTH -> YearMonth.from(date).toString();
+			case YEAR -> String.format("%04d", date.getYear());
+			case UNKNOWN -> null;
+		};
+	}
+
+	@Override
+	public String toString() {
+		return precision == Precision.UNKNOWN ? "unknown" : iso();
+	}
+
+}

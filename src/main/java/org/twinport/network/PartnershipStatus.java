@@ -1,0 +1,7 @@
+package org.twinport.network;
+
+public enum PartnershipStatus {
+
+	PROPOSED, ACTIVE, DORMANT, SUSPENDED, ENDED
+
+}

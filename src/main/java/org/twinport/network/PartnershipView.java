@@ -1,0 +1,16 @@
+package org.twinport.network;
+
+/**
+ * A partnership as the public directory shows it.
+ *
+ * @param established the date as {@code 1983}, {@code 1985-04} or {@code 1994-09-25}; null when unknown
+ */
+public record PartnershipView(long id, PlaceSummary partner, PlaceSummary home, String kind, String kindName,
+		PartnershipStatus status, String established, boolean demo) {
+
+	/** A place in the language of the reader, with coordinates when they are known. */
+	public record PlaceSummary(long id, String code, String name, String countryCode, Continent continent,
+			Double latitude, Double longitude) {
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.twinport.network.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.twinport.network.Continent;
+import org.twinport.network.NetworkDirectory;
+import org.twinport.network.NetworkSummary;
+import org.twinport.network.PartialDate;
+import org.twinport.network.PartnershipQuery;
+import org.twinport.network.PartnershipStatus;
+import org.twinport.network.PartnershipView;
+import org.twinport.network.PartnershipView.PlaceSummary;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.PageResult;
+
+@Service
+class JdbcNetworkDirectory implements NetworkDirectory {
+
+	private static final String PARTNERSHIP_COLUMNS = """
+			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo,
+			coalesce(k.names ->> :lang, k.names ->> 'en') as kind_name,
+			p.id as p_id, p.code as p_code, coalesce(p.names ->> :lang, p.names ->> 'en') as p_name, p.country_code as p_country,
+			p.continent as p_continent, p.latitude as p_lat, p.longitude as p_lon,
+			h.id as h_id, h.code as h_code, coalesce(h.names ->> :lang, h.names ->> 'en') as h_name, h.country_code as h_country,
+			h.continent as h_continent, h.latitude as h_lat, h.longitude as h_lon
+			""";
+
+	private final JdbcClient jdbc;
+
+	JdbcNetworkDirectory(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public PageResult<PartnershipView> partnerships(PartnershipQuery query, String lang, int page, int size) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("lang", language(lang));
+		List<String> where = new ArrayList<>(List.of("not s.archived"));
+		if (query.kind() != null) {
+			if (kinds(lang).stream().noneMatch(k -> k.code().equals(query.kind()))) {
+				throw new InvalidInputException("kind", "is not a known kind of partnership: '" + query.kind() + "'");
+			}
+			where.add("s.kind = :kind");
+			params.put("kind", query.kind());
+		}
+		if (query.status() != null) {
+			where.add("s.status = :status");
+			params.put("status", query.status().name());
+		}
+		if (query.continent() != null) {
+			where.add("p.continent = :continent");
+			params.put("continent", query.continent().name());
+		}
+		if (query.countryCode() != null) {
+			if (!query.countryCode().matches("^[A-Za-z]{2}$")) {
+				throw new InvalidInputException("country", "must be an ISO 3166-1 alpha-2 code such as FI");
+			}
+			where.add("p.country_code = :country");
+			params.put("country", query.countryCode().toUpperCase());
+		}
+		String from = " from network.partnership s join network.place p on p.id = s.partner_place_id"
+				+ " join network.place h on h.id = s.home_place_id join network.partnership_kind k on k.code = s.kind where "
+				+ String.join(" and ", where);
+		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		params.put("limit", size);
+		params.put("offset", (long) page * size);
+		List<PartnershipView> items = jdbc
+			.sql("select " + PARTNERSHIP_COLUMNS + from
+					+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
+			.params(params)
+			.query((rs, n) -> partnership(rs))
+			.list();
+		return PageResult.of(items, page, size, total);
+	}
+
+	@Override
+	public NetworkSummary summary(String lang) {
+		return jdbc.sql("""
+				select (select coalesce(names ->> :lang, names ->> 'en') from network.place where is_home and parent_id is null
+				        order by id limit 1) as home_name,
+				       count(*) as partnerships,
+				       count(distinct p.country_code) as countries,
+				       count(distinct p.continent) as continents,
+				       coalesce(bool_or(s.demo), false) as demo
+				from network.partnership s join network.place p on p.id = s.partner_place_id
+				where not s.archived and s.status <> 'ENDED'
+				""")
+			.param("lang", language(lang))
+			.query((rs, n) -> new NetworkSummary(rs.getString("home_name"), rs.getLong("partnerships"),
+					rs.getLong("countries"), rs.getLong("continents"), rs.getBoolean("demo")))
+			.single();
+	}
+
+	@Override
+	public List<KindName> kinds(String lang) {
+		return jdbc.sql("select code, coalesce(names ->> :lang, names ->> 'en') from network.partnership_kind order by sort_order, code")
+			.param("lang", language(lang))
+			.query((rs, n) -> new KindName(rs.getString(1), rs.getString(2)))
+			.list();
+	}
+
+	@Override
+	public Optional<Long> placeIdByCode(String code) {
+		return jdbc.sql("select id from network.place where code = :code").param("code", code).query(Long.class).optional();
+	}
+
+	static String language(String lang) {
+		return lang == null || lang.isBlank() ? "en" : lang.toLowerCase().substring(0, Math.min(2, lang.length()));
+	}
+
+	private static PartnershipView partnership(ResultSet rs) throws SQLException {
+		LocalDate established = rs.getObject("established_on", LocalDate.class);
+		PartialDate date = established == null ? PartialDate.UNKNOWN
+				: new PartialDate(established, PartialDate.Precision.valueOf(rs.getString("established_precision")));
+		return new PartnershipView(rs.getLong("id"), place(rs, "p_"), place(rs, "h_"), rs.getString("kind"),
+				rs.getString("kind_name"), PartnershipStatus.valueOf(rs.getString("status")), date.iso(),
+				rs.getBoolean("demo"));
+	}
+
+	private static PlaceSummary place(ResultSet rs, String prefix) throws SQLException {
+		return new PlaceSummary(rs.getLong(prefix + "id"), rs.getString(prefix + "code"), rs.getString(prefix + "name"),
+				rs.getString(prefix + "country"), Continent.valueOf(rs.getString(prefix + "continent")),
+				(Double) rs.getObject(prefix + "lat"), (Double) rs.getObject(prefix + "lon"));
+	}
+
+}

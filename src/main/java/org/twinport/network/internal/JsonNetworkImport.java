@@ -1,0 +1,193 @@
+package org.twinport.network.internal;
+
+import java.io.InputStream;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.network.NetworkImport;
+import org.twinport.network.PartialDate;
+import org.twinport.network.PartnershipStatus;
+import org.twinport.shared.InvalidInputException;
+
+@Service
+class JsonNetworkImport implements NetworkImport {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final Set<String> PLACE_KINDS = Set.of("CITY", "PROVINCE", "DISTRICT");
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	JsonNetworkImport(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Override
+	@Transactional
+	public ImportResult importNetwork(InputStream input) {
+		NetworkDocument document;
+		try {
+			document = json.readValue(input, NetworkDocument.class);
+		}
+		catch (JacksonException ex) {
+			throw new InvalidInputException("document", "is not a valid network document: " + ex.getOriginalMessage());
+		}
+		if (!NetworkDocument.FORMAT.equals(document.format())) {
+			throw new InvalidInputException("format", "must be '" + NetworkDocument.FORMAT + "'");
+		}
+		boolean demo = Boolean.TRUE.equals(document.demo());
+		int placesCreated = 0;
+		int placesUpdated = 0;
+		List<NetworkDocument.Place> places = document.places() == null ? List.of() : document.places();
+		for (int i = 0; i < places.size(); i++) {
+			if (upsert(places.get(i), "places[" + i + "]", demo)) {
+				placesCreated++;
+			}
+			else {
+				placesUpdated++;
+			}
+		}
+		int partnershipsCreated = 0;
+		int partnershipsUpdated = 0;
+		List<NetworkDocument.Partnership> partnerships = document.partnerships() == null ? List.of()
+				: document.partnerships();
+		for (int i = 0; i < partnerships.size(); i++) {
+			if (upsert(partnerships.get(i), "partnerships[" + i + "]", demo)) {
+				partnershipsCreated++;
+			}
+			else {
+				partnershipsUpdated++;
+			}
+		}
+		return new ImportResult(placesCreated, placesUpdated, partnershipsCreated, partnershipsUpdated);
+	}
+
+	private boolean upsert(NetworkDocument.Place place, String at, boolean demo) {
+		validate(place, at);
+		Long parentId = place.parent() == null ? null : placeId(place.parent(), at + ".parent");
+		return jdbc.sql("""
+				insert into network.place (code, kind, names, country_code, region, continent, latitude, longitude,
+				                           time_zone, currency, languages, parent_id, is_home, demo)
+				values (:code, :kind, cast(:names as jsonb), :country, :region, :continent, :lat, :lon, :tz, :currency,
+				        :languages, :parent, :home, :demo)
+				on conflict (code) do update set kind = excluded.kind, names = excluded.names,
+				  country_code = excluded.country_code, region = excluded.region, continent = excluded.continent,
+				  latitude = excluded.latitude, longitude = excluded.longitude, time_zone = excluded.time_zone,
+				  currency = excluded.currency, languages = excluded.languages, parent_id = excluded.parent_id,
+				  is_home = excluded.is_home, updated_at = now()
+				returning (xmax = 0)
+				""")
+			.param("code", place.code())
+			.param("kind", place.kind())
+			.param("names", json.writeValueAsString(place.names()))
+			.param("country", place.countryCode())
+			.param("region", place.region())
+			.param("continent", place.continent().name())
+			.param("lat", place.latitude())
+			.param("lon", place.longitude())
+			.param("tz", place.timeZone())
+			.param("currency", place.currency())
+			.param("languages", place.languages() == null ? new String[0] : place.languages().toArray(String[]::new))
+			.param("parent", parentId)
+			.param("home", Boolean.TRUE.equals(place.home()))
+			.param("demo", demo)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private boolean upsert(NetworkDocument.Partnership partnership, String at, boolean demo) {
+		require(partnership.kind(), at + ".kind");
+		PartialDate established = PartialDate.parse(at + ".established", partnership.established());
+		PartnershipStatus status = partnership.status() == null ? PartnershipStatus.ACTIVE : partnership.status();
+		boolean knownKind = jdbc.sql("select count(*) from network.partnership_kind where code = :code")
+			.param("code", partnership.kind())
+			.query(Long.class)
+			.single() > 0;
+		if (!knownKind) {
+			throw new InvalidInputException(at + ".kind", "is not a known kind of partnership: '" + partnership.kind() + "'");
+		}
+		return jdbc.sql("""
+				insert into network.partnership (home_place_id, partner_place_id, kind, status, established_on,
+				                                 established_precision, notes, demo)
+				values (:home, :partner, :kind, :status, :established, :precision, :notes, :demo)
+				on conflict (home_place_id, partner_place_id, kind) do update set status = excluded.status,
+				  established_on = excluded.established_on, established_precision = excluded.established_precision,
+				  notes = excluded.notes, updated_at = now()
+				returning (xmax = 0)
+				""")
+			.param("home", placeId(partnership.home(), at + ".home"))
+			.param("partner", placeId(partnership.partner(), at + ".partner"))
+			.param("kind", partnership.kind())
+			.param("status", status.name())
+			.param("established", established.date())
+			.param("precision", established.precision().name())
+			.param("notes", partnership.notes())
+			.param("demo", demo)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private long placeId(String code, String field) {
+		require(code, field);
+		return jdbc.sql("select id from network.place where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new InvalidInputException(field, "names an unknown place '" + code + "'"));
+	}
+
+	private static void validate(NetworkDocument.Place place, String at) {
+		require(place.code(), at + ".code");
+		if (!place.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
+			throw new InvalidInputException(at + ".code", "must be lower-case letters, digits and '-'");
+		}
+		if (place.kind() == null || !PLACE_KINDS.contains(place.kind())) {
+			throw new InvalidInputException(at + ".kind", "must be one of " + PLACE_KINDS);
+		}
+		if (place.names() == null || place.names().get("en") == null || place.names().get("en").isBlank()) {
+			throw new InvalidInputException(at + ".names", "must hold at least an English name under 'en'");
+		}
+		if (place.countryCode() == null || !COUNTRIES.contains(place.countryCode())) {
+			throw new InvalidInputException(at + ".countryCode", "must be an ISO 3166-1 alpha-2 code");
+		}
+		if (place.continent() == null) {
+			throw new InvalidInputException(at + ".continent", "is required");
+		}
+		if ((place.latitude() == null) != (place.longitude() == null)) {
+			throw new InvalidInputException(at + ".latitude", "and longitude must be given together");
+		}
+		if (place.latitude() != null && (Math.abs(place.latitude()) > 90 || Math.abs(place.longitude()) > 180)) {
+			throw new InvalidInputException(at + ".latitude", "must be within -90..90, and longitude within -180..180");
+		}
+		if (place.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(place.timeZone())) {
+			throw new InvalidInputException(at + ".timeZone", "must be an IANA time zone such as Europe/Helsinki");
+		}
+		if (place.currency() != null) {
+			try {
+				Currency.getInstance(place.currency());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException(at + ".currency", "must be an ISO 4217 code");
+			}
+		}
+	}
+
+	private static void require(String value, String field) {
+		if (value == null || value.isBlank()) {
+			throw new InvalidInputException(field, "is required");
+		}
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.twinport.network.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinport.network.Continent;
+import org.twinport.network.NetworkDirectory;
+import org.twinport.network.PartnershipQuery;
+import org.twinport.network.PartnershipStatus;
+import org.twinport.network.PartnershipView;
+import org.twinport.shared.PageResult;
+
+@Tag(name = "Partner network")
+@RestController
+@RequestMapping("/api/v1/network")
+class PartnershipsApi {
+
+	private final NetworkDirectory directory;
+
+	PartnershipsApi(NetworkDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Operation(summary = "The public directory of partnerships, paged and filtered")
+	@GetMapping("/partnerships")
+	PageResult<PartnershipView> partnerships(@RequestParam(required = false) String kind,
+			@RequestParam(required = false) PartnershipStatus status,
+			@RequestParam(required = false) Continent continent,
+			@RequestParam(required = false) @Pattern(regexp = "^[A-Za-z]{2}$",
+					message = "must be an ISO 3166-1 alpha-2 code such as FI") String country,
+			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
+					message = "must be a language tag such as en or zh") String lang,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
+					message = "must be between 1 and 200") int size) {
+		return directory.partnerships(new PartnershipQuery(kind, status, continent, country), lang, page, size);
+	}
+
+}

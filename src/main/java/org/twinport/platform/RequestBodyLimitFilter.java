@@ -1,0 +1,138 @@
+package org.twinport.platform;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.twinport.shared.ProblemResponses;
+import org.twinport.shared.RequestBodyTooLargeException;
+
+/**
+ * Refuses API request bodies over {@code twinport.api.max-body-bytes} with 413, before anything reads them:
+ * declared lengths are checked up front, chunked bodies are counted as they are read.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimitFilter extends OncePerRequestFilter {
+
+	private final long maxBytes;
+
+	RequestBodyLimitFilter(TwinportProperties properties) {
+		this.maxBytes = properties.api().maxBodyBytes();
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return !request.getRequestURI().startsWith("/api/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		if (request.getContentLengthLong() > maxBytes) {
+			tooLarge(request, response);
+			return;
+		}
+		try {
+			chain.doFilter(new LimitedRequest(request, maxBytes), response);
+		}
+		catch (RequestBodyTooLargeException ex) {
+			if (!response.isCommitted()) {
+				response.reset();
+				tooLarge(request, response);
+			}
+		}
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("Connection", "close");
+		ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + maxBytes + " bytes.", request.getRequestURI());
+	}
+
+	private static final class LimitedRequest extends HttpServletRequestWrapper {
+
+		private final long limit;
+
+		private ServletInputStream stream;
+
+		LimitedRequest(HttpServletRequest request, long limit) {
+			super(request);
+			this.limit = limit;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() throws IOException {
+			if (stream == null) {
+				stream = new CountingStream(super.getInputStream(), limit);
+			}
+			return stream;
+		}
+	}
+
+	private static final class CountingStream extends ServletInputStream {
+
+		private final ServletInputStream delegate;
+
+		private final long limit;
+
+		private long count;
+
+		CountingStream(ServletInputStream delegate, long limit) {
+			this.delegate = delegate;
+			this.limit = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = delegate.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int read = delegate.read(buffer, offset, length);
+			if (read > 0) {
+				count(read);
+			}
+			return read;
+		}
+
+		private void count(long bytes) throws RequestBodyTooLargeException {
+			count += bytes;
+			if (count > limit) {
+				throw new RequestBodyTooLargeException(limit);
+			}
+		}
+
+		@Override
+		public boolean isFinished() {
+			return delegate.isFinished();
+		}
+
+		@Override
+		public boolean isReady() {
+			return delegate.isReady();
+		}
+
+		@Override
+		public void setReadListener(ReadListener listener) {
+			delegate.setReadListener(listener);
+		}
+	}
+
+}

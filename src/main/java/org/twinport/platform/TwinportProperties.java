@@ -1,0 +1,46 @@
+package org.twinport.platform;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.StringUtils;
+
+/**
+ * Twinport's own settings, bound from {@code twinport.*} (environment variables {@code TWINPORT_*}).
+ *
+ * @param home the data directory: embedded database, uploads, search index
+ * @param demo whether an empty database is filled with the demo dataset
+ * @param adminPassword the password of the first admin account; generated when blank
+ * @param db an external PostgreSQL; when its URL is blank, the embedded one is started
+ * @param api limits on API requests
+ * @param login sign-in throttling
+ */
+@ConfigurationProperties("twinport")
+public record TwinportProperties(Path home, boolean demo, String adminPassword, Db db, Api api, Login login) {
+
+	public TwinportProperties {
+		home = home == null ? Path.of("data") : home;
+		db = db == null ? new Db(null, null, null) : db;
+		api = api == null ? new Api(1024 * 1024) : api;
+		login = login == null ? new Login(5, Duration.ofMinutes(15)) : login;
+	}
+
+	public record Db(String url, String user, String password) {
+
+		public boolean external() {
+			return StringUtils.hasText(url);
+		}
+	}
+
+	public record Api(long maxBodyBytes) {
+	}
+
+	/**
+	 * @param freeAttempts failed sign-ins allowed before each further attempt must wait
+	 * @param maxDelay the longest wait imposed between attempts
+	 */
+	public record Login(int freeAttempts, Duration maxDelay) {
+	}
+
+}

@@ -1,0 +1,6 @@
+/**
+ * Value types and small helpers every module may use.
+ */
+@org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
+		displayName = "Shared")
+package org.twinport.shared;
