@@ -14,6 +14,8 @@ public interface NetworkDirectory {
 	 */
 	PageResult<PartnershipView> partnerships(PartnershipQuery query, String lang, int page, int size);
 
+	Optional<PartnershipView> partnership(long id, String lang);
+
 	NetworkSummary summary(String lang);
 
 	/** The configurable kinds of partnership, as code and name in the reader's language. */

@@ -34,6 +34,10 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			h.continent as h_continent, h.latitude as h_lat, h.longitude as h_lon
 			""";
 
+	private static final String FROM = """
+			 from network.partnership s join network.place p on p.id = s.partner_place_id
+			 join network.place h on h.id = s.home_place_id join network.partnership_kind k on k.code = s.kind""";
+
 	private final JdbcClient jdbc;
 
 	JdbcNetworkDirectory(JdbcClient jdbc) {
@@ -67,9 +71,7 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			where.add("p.country_code = :country");
 			params.put("country", query.countryCode().toUpperCase());
 		}
-		String from = " from network.partnership s join network.place p on p.id = s.partner_place_id"
-				+ " join network.place h on h.id = s.home_place_id join network.partnership_kind k on k.code = s.kind where "
-				+ String.join(" and ", where);
+		String from = FROM + " where " + String.join(" and ", where);
 		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
@@ -80,6 +82,15 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			.query((rs, n) -> partnership(rs))
 			.list();
 		return PageResult.of(items, page, size, total);
+	}
+
+	@Override
+	public Optional<PartnershipView> partnership(long id, String lang) {
+		return jdbc.sql("select " + PARTNERSHIP_COLUMNS + FROM + " where s.id = :id")
+			.param("lang", language(lang))
+			.param("id", id)
+			.query((rs, n) -> partnership(rs))
+			.optional();
 	}
 
 	@Override

@@ -6,11 +6,21 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinport.identity.TwinportUser;
 import org.twinport.network.Continent;
+import org.twinport.network.NetworkManagement;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
@@ -24,8 +34,22 @@ class PartnershipsApi {
 
 	private final NetworkDirectory directory;
 
-	PartnershipsApi(NetworkDirectory directory) {
+	private final NetworkManagement management;
+
+	PartnershipsApi(NetworkDirectory directory, NetworkManagement management) {
 		this.directory = directory;
+		this.management = management;
+	}
+
+	record StatusChange(@NotNull(message = "is required") PartnershipStatus status) {
+	}
+
+	@Operation(summary = "Change a partnership's status (staff: any; partner office: its own place's ties)")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+	@PutMapping("/partnerships/{id}/status")
+	PartnershipView changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change,
+			@RequestParam(defaultValue = "en") String lang, @AuthenticationPrincipal TwinportUser user) {
+		return management.changeStatus(id, change.status(), user, lang);
 	}
 
 	@Operation(summary = "The public directory of partnerships, paged and filtered")

@@ -1,0 +1,91 @@
+package org.twinport.identity;
+
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinport.shared.Passwords;
+import org.twinport.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TokenApiTest extends IntegrationTest {
+
+	private String issue(String username, String password, String name) {
+		var response = api().post("/api/v1/auth/tokens",
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"" + name + "\"}", null);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json().get("token").asString();
+	}
+
+	@Test
+	void tokenIsIssuedOnceListedWithoutSecretAndRevocable() {
+		String password = passwordFor(Role.BUYER);
+		String token = issue(usernameFor(Role.BUYER), password, "laptop");
+
+		var list = api().get("/api/v1/auth/tokens", token);
+		assertThat(list.status()).isEqualTo(200);
+		assertThat(list.body()).contains("laptop").doesNotContain(token);
+		long id = 0;
+		for (var item : list.json()) {
+			if (item.get("name").asString().equals("laptop")) {
+				id = item.get("id").asLong();
+			}
+		}
+		assertThat(id).isPositive();
+
+		assertThat(api().delete("/api/v1/auth/tokens/" + id, token).status()).isEqualTo(204);
+		var afterRevoke = api().get("/api/v1/auth/tokens", token);
+		assertThat(afterRevoke.status()).isEqualTo(401);
+		assertThat(afterRevoke.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void onlyADigestOfTheTokenIsStored() {
+		String token = issue("admin", ADMIN_PASSWORD, "digest-check");
+		long plainCopies = jdbc.sql("select count(*) from identity.api_token where encode(token_hash, 'hex') = :plain "
+				+ "or token_prefix = :token").param("plain", HexFormat.of().formatHex(token.getBytes())).param("token", token)
+			.query(Long.class)
+			.single();
+		assertThat(plainCopies).isZero();
+		String stored = jdbc.sql("select password_hash from identity.account where username = 'admin'")
+			.query(String.class)
+			.single();
+		assertThat(stored).startsWith("{argon2}").doesNotContain(ADMIN_PASSWORD);
+	}
+
+	@Test
+	void oneUserCannotRevokeAnothersToken() {
+		String adminToken = issue("admin", ADMIN_PASSWORD, "mine");
+		long adminTokenId = jdbc.sql("select max(t.id) from identity.api_token t join identity.account a on a.id = t.account_id "
+				+ "where a.username = 'admin'").query(Long.class).single();
+		var attempt = api().delete("/api/v1/auth/tokens/" + adminTokenId, tokenFor(Role.MERCHANT));
+		assertThat(attempt.status()).isEqualTo(404);
+		assertThat(api().get("/api/v1/auth/tokens", adminToken).status()).isEqualTo(200);
+	}
+
+	@Test
+	void wrongPasswordIsRefusedAndRepeatedFailuresAreSlowedDown() {
+		String username = "throttle.victim";
+		accounts.create(new AccountManagement.NewAccount(username, Passwords.generate(), null, Role.BUYER, null, null, false));
+		String wrong = "{\"username\":\"" + username + "\",\"password\":\"not-the-password\",\"name\":\"x\"}";
+		for (int i = 0; i < 5; i++) {
+			var response = api().post("/api/v1/auth/tokens", wrong, null);
+			assertThat(response.status()).isEqualTo(401);
+			assertThat(response.contentType()).startsWith("application/problem+json");
+		}
+		var throttled = api().post("/api/v1/auth/tokens", wrong, null);
+		var again = api().post("/api/v1/auth/tokens", wrong, null);
+		assertThat(throttled.status() == 429 || again.status() == 429).as(throttled + " / " + again).isTrue();
+		var last = again.status() == 429 ? again : throttled;
+		assertThat(last.headers().firstValue("Retry-After")).isPresent();
+	}
+
+	@Test
+	void garbageBearerTokenIsUnauthorized() {
+		var response = api().get("/api/v1/auth/tokens", "tp_not-a-real-token");
+		assertThat(response.status()).isEqualTo(401);
+		assertThat(response.json().get("detail").asString()).contains("unknown or revoked");
+	}
+
+}

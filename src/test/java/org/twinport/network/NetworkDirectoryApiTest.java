@@ -1,0 +1,51 @@
+package org.twinport.network;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinport.support.IntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class NetworkDirectoryApiTest extends IntegrationTest {
+
+	@Test
+	void demoNetworkIsPublicWithPartialDatesAndCoordinates() {
+		var response = api().get("/api/v1/network/partnerships?size=200");
+		assertThat(response.status()).isEqualTo(200);
+		Map<String, String> established = new HashMap<>();
+		for (var item : response.json().get("items")) {
+			var partner = item.get("partner");
+			established.put(partner.get("code").asString(),
+					item.get("established").isNull() ? null : item.get("established").asString());
+			assertThat(partner.get("countryCode").asString()).hasSize(2);
+			assertThat(item.get("demo").asBoolean()).isTrue();
+		}
+		assertThat(established).containsEntry("jp-wakayama", "1983")
+			.containsEntry("us-sacramento", "1985-04")
+			.containsEntry("ru-nizhny-novgorod", "1994-09-25")
+			.containsEntry("fi-vantaa", "2001")
+			.containsEntry("bg-kazanlak", null)
+			.containsEntry("hu-cegled", null);
+		assertThat(response.json().get("totalItems").asInt()).isEqualTo(14);
+		var vantaa = api().get("/api/v1/network/partnerships?country=FI").json().get("items").get(0);
+		assertThat(vantaa.get("partner").get("latitude").asDouble()).isBetween(60.0, 61.0);
+		assertThat(vantaa.get("kind").asString()).isEqualTo("SISTER_CITY");
+	}
+
+	@Test
+	void filtersAndLanguageApply() {
+		var dormant = api().get("/api/v1/network/partnerships?status=DORMANT").json();
+		assertThat(dormant.get("totalItems").asInt()).isEqualTo(1);
+		assertThat(dormant.get("items").get(0).get("partner").get("name").asString()).isEqualTo("Regina");
+		var northAmerica = api().get("/api/v1/network/partnerships?continent=NORTH_AMERICA&lang=zh").json();
+		assertThat(northAmerica.get("totalItems").asInt()).isEqualTo(2);
+		assertThat(northAmerica.toString()).contains("萨克拉门托");
+		var paged = api().get("/api/v1/network/partnerships?size=5&page=2").json();
+		assertThat(paged.get("items").size()).isEqualTo(4);
+		assertThat(paged.get("totalPages").asInt()).isEqualTo(3);
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.twinport.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A thin client over the JDK's HTTP client, speaking to the server under test through the loopback interface. */
+public class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(5))
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String base;
+
+	public ApiClient(String base) {
+		this.base = base;
+	}
+
+	public record Response(int status, String body, HttpHeaders headers) {
+
+		public JsonNode json() {
+			return JSON.readTree(body);
+		}
+
+		public String contentType() {
+			return headers.firstValue("Content-Type").orElse("");
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + body;
+		}
+	}
+
+	public Response get(String path) {
+		return get(path, null);
+	}
+
+	public Response get(String path, String token) {
+		return send("GET", path, null, token);
+	}
+
+	public Response post(String path, String json, String token) {
+		return send("POST", path, json, token);
+	}
+
+	public Response put(String path, String json, String token) {
+		return send("PUT", path, json, token);
+	}
+
+	public Response delete(String path, String token) {
+		return send("DELETE", path, null, token);
+	}
+
+	public Response send(String method, String path, String json, String token) {
+		BodyPublisher body = json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json);
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json, application/problem+json, */*;q=0.5")
+			.method(method, body);
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return send(request.build());
+	}
+
+	public Response send(HttpRequest request) {
+		try {
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			return new Response(response.statusCode(), response.body(), response.headers());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public static JsonMapper json() {
+		return JSON;
+	}
+
+}

@@ -1,0 +1,116 @@
+package org.twinport.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.twinport.identity.AccountManagement;
+import org.twinport.identity.AccountManagement.NewAccount;
+import org.twinport.identity.Role;
+import org.twinport.shared.Passwords;
+
+/**
+ * The whole application on a real embedded PostgreSQL in a fresh data directory, served over real HTTP on a random
+ * port. All subclasses share one application context (and one database) per test JVM.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IntegrationTest {
+
+	public static final Path HOME = freshHome();
+
+	/** Generated for this test run; the product itself has no default password. */
+	public static final String ADMIN_PASSWORD = Passwords.generate();
+
+	private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
+
+	private static final Map<Role, String> PASSWORDS = new EnumMap<>(Role.class);
+
+	@LocalServerPort
+	protected int port;
+
+	@Autowired
+	protected JdbcClient jdbc;
+
+	@Autowired
+	protected AccountManagement accounts;
+
+	@DynamicPropertySource
+	static void twinport(DynamicPropertyRegistry registry) {
+		registry.add("twinport.home", HOME::toString);
+		registry.add("twinport.admin-password", () -> ADMIN_PASSWORD);
+		registry.add("twinport.demo", () -> "true");
+	}
+
+	protected ApiClient api() {
+		return new ApiClient("http://127.0.0.1:" + port);
+	}
+
+	protected String baseUrl() {
+		return "http://127.0.0.1:" + port;
+	}
+
+	/** The username of this run's test account for a role; ADMIN is the bootstrapped {@code admin}. */
+	protected String usernameFor(Role role) {
+		return role == Role.ADMIN ? "admin" : "test." + role.name().toLowerCase().replace('_', '-');
+	}
+
+	protected synchronized String passwordFor(Role role) {
+		if (role == Role.ADMIN) {
+			return ADMIN_PASSWORD;
+		}
+		return PASSWORDS.computeIfAbsent(role, r -> {
+			String password = Passwords.generate();
+			Long place = r == Role.PARTNER_OFFICE ? placeId("gb-coventry") : null;
+			Long company = r == Role.MERCHANT ? jdbc.sql("select id from catalog.merchant order by id limit 1")
+				.query(Long.class)
+				.single() : null;
+			accounts.create(new NewAccount(usernameFor(r), password, "Test " + r, r, place, company, false));
+			return password;
+		});
+	}
+
+	/** A bearer token for this run's account of the role, issued through the public token API. */
+	protected synchronized String tokenFor(Role role) {
+		String cached = TOKENS.get(role);
+		if (cached != null) {
+			return cached;
+		}
+		String password = passwordFor(role);
+		ApiClient.Response response = api().post("/api/v1/auth/tokens",
+				"{\"username\":\"" + usernameFor(role) + "\",\"password\":\"" + password + "\",\"name\":\"tests\"}", null);
+		if (response.status() != 201) {
+			throw new IllegalStateException("Could not get a token for " + role + ": " + response);
+		}
+		JsonNode json = response.json();
+		String token = json.get("token").asString();
+		TOKENS.put(role, token);
+		return token;
+	}
+
+	protected long placeId(String code) {
+		return jdbc.sql("select id from network.place where code = :code").param("code", code).query(Long.class).single();
+	}
+
+	private static Path freshHome() {
+		try {
+			Path root = Files.createDirectories(Path.of("target", "test-homes"));
+			return Files.createDirectory(root.resolve(UUID.randomUUID().toString())).toAbsolutePath();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
