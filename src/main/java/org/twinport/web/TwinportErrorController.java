@@ -59,6 +59,9 @@ class TwinportErrorController implements ErrorController {
 
 	private static HttpStatus status(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		if (code == null) {
+			return HttpStatus.NOT_FOUND;
+		}
 		HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
 		return status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status;
 	}

@@ -35,7 +35,7 @@ class SecurityConfiguration {
 
 	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/css/**", "/js/**", "/images/**",
 			"/geo/**", "/webjars/**", "/favicon.ico", "/error", "/swagger-ui.html", "/swagger-ui/**",
-			"/v3/api-docs", "/v3/api-docs/**" };
+			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

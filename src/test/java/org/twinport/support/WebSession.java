@@ -1,0 +1,86 @@
+package org.twinport.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A browser-like session over plain HTTP: cookies, CSRF tokens taken from the pages, form posts. */
+public class WebSession {
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
+
+	private final String base;
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	public WebSession(String base) {
+		this.base = base;
+	}
+
+	public static WebSession signedIn(String base, String username, String password) {
+		WebSession session = new WebSession(base);
+		HttpResponse<String> response = session.postForm("/login",
+				"username=" + encode(username) + "&password=" + encode(password));
+		String location = response.headers().firstValue("Location").orElse("");
+		if (response.statusCode() != 302 || location.contains("/login")) {
+			throw new IllegalStateException("Sign-in failed for " + username + ": " + response.statusCode() + " " + location);
+		}
+		return session;
+	}
+
+	public HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
+	}
+
+	/** Posts a form with a CSRF token taken from the home page of this session. */
+	public HttpResponse<String> postForm(String path, String form) {
+		String token = csrfToken();
+		String body = form.isEmpty() ? "_csrf=" + encode(token) : form + "&_csrf=" + encode(token);
+		return postFormWithoutToken(path, body);
+	}
+
+	public HttpResponse<String> postFormWithoutToken(String path, String body) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	public String csrfToken() {
+		Matcher matcher = CSRF.matcher(get("/login").body());
+		if (!matcher.find()) {
+			throw new IllegalStateException("No CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}
