@@ -51,8 +51,11 @@ class DatabaseConfiguration {
 		Path dataDirectory = properties.home().resolve("postgres").toAbsolutePath();
 		try {
 			Files.createDirectories(dataDirectory.getParent());
+			OrphanedPostgres.stopIfRunning(dataDirectory);
 			long started = System.nanoTime();
+			// Spring stops the server after everything that uses it; its own JVM hook would race with that.
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
+				.setRegisterShutdownHook(false)
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
 				.setServerConfig("max_connections", "100")
