@@ -54,10 +54,15 @@ class DatabaseConfiguration {
 			OrphanedPostgres.stopIfRunning(dataDirectory);
 			long started = System.nanoTime();
 			// Spring stops the server after everything that uses it; its own JVM hook would race with that.
+			// The library's defaults suit throw-away test databases (fsync off); this one is the system of record.
+			String durable = properties.db().durable() ? "on" : "off";
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)
 				.setDataDirectory(dataDirectory)
 				.setCleanDataDirectory(false)
+				.setServerConfig("fsync", durable)
+				.setServerConfig("synchronous_commit", durable)
+				.setServerConfig("full_page_writes", durable)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "128MB")
 				.start();

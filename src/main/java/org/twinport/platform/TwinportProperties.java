@@ -21,12 +21,15 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 
 	public TwinportProperties {
 		home = home == null ? Path.of("data") : home;
-		db = db == null ? new Db(null, null, null) : db;
+		db = db == null ? new Db(null, null, null, true) : db;
 		api = api == null ? new Api(1024 * 1024) : api;
 		login = login == null ? new Login(5, Duration.ofMinutes(15)) : login;
 	}
 
-	public record Db(String url, String user, String password) {
+	/**
+	 * @param durable whether the embedded server flushes every commit to disk; only tests turn this off
+	 */
+	public record Db(String url, String user, String password, boolean durable) {
 
 		public boolean external() {
 			return StringUtils.hasText(url);

@@ -51,6 +51,7 @@ public abstract class IntegrationTest {
 		registry.add("twinport.home", HOME::toString);
 		registry.add("twinport.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("twinport.demo", () -> "true");
+		registry.add("twinport.db.durable", () -> "false");
 	}
 
 	protected ApiClient api() {
