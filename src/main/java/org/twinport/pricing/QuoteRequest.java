@@ -1,0 +1,48 @@
+package org.twinport.pricing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.twinport.shared.Money;
+
+/**
+ * What a landed-cost quote is asked for.
+ *
+ * @param currency the currency of the result; the destination's currency when null
+ * @param buyerAnnualTotal for China's cross-border retail regime: what the buyer has already imported this year
+ */
+public record QuoteRequest(
+		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
+				message = "must be an ISO 3166-1 alpha-2 code such as CN") String origin,
+		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
+				message = "must be an ISO 3166-1 alpha-2 code such as FI") String destination,
+		String region, @NotNull(message = "is required") Incoterm incoterm, LocalDate date,
+		@NotEmpty(message = "must hold at least one item") @Size(max = 200,
+				message = "must hold at most 200 items") List<@Valid @NotNull Item> items,
+		Money shipping, Money insurance, String currency, Money buyerAnnualTotal) {
+
+	/** One line of goods. */
+	public record Item(
+			@NotNull(message = "is required") @Pattern(regexp = "^[0-9]{6,10}$",
+					message = "must be 6 to 10 digits") String hsCode,
+			@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
+					message = "must be an ISO 3166-1 alpha-2 code") String originCountry,
+			@Min(value = 1, message = "must be at least 1") @Max(value = 100000,
+					message = "must be at most 100000") int quantity,
+			@NotNull(message = "is required") Money unitPrice,
+			@NotNull(message = "is required") @DecimalMin(value = "0",
+					message = "must not be negative") BigDecimal weightKg,
+			String description) {
+	}
+
+}

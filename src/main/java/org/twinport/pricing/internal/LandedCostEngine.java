@@ -1,0 +1,469 @@
+package org.twinport.pricing.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.twinport.pricing.ExchangeRates;
+import org.twinport.pricing.Incoterm;
+import org.twinport.pricing.Quote;
+import org.twinport.pricing.Quote.Refusal;
+import org.twinport.pricing.QuoteLine;
+import org.twinport.pricing.QuoteLine.Collected;
+import org.twinport.pricing.QuoteLine.LineType;
+import org.twinport.pricing.QuoteRequest;
+import org.twinport.pricing.internal.RuleDocument.Applies;
+import org.twinport.pricing.internal.RuleDocument.Compares;
+import org.twinport.pricing.internal.RuleDocument.FlatDuty;
+import org.twinport.pricing.internal.RuleDocument.PointOfSale;
+import org.twinport.pricing.internal.RuleDocument.Rate;
+import org.twinport.pricing.internal.RuleDocument.Threshold;
+import org.twinport.pricing.internal.RuleDocument.ValueBasis;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+
+/**
+ * Computes a landed-cost quote from a compiled rule set. Pure and thread-safe: no I/O, no clock of its own.
+ * Amounts are converted into the destination currency first; every line is rounded half-up to its minor unit.
+ */
+public final class LandedCostEngine {
+
+	static final MathContext MC = MathContext.DECIMAL64;
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	public Quote quote(CompiledRuleSet rules, QuoteRequest request, ExchangeRates fx, Instant now,
+			java.time.Duration validity) {
+		MarketRules market = rules.market(request.destination())
+			.orElseThrow(() -> new InvalidInputException("destination",
+					"has no landed-cost rules in rule set " + rules.version() + ": " + request.destination()));
+		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+		Consignment consignment = Consignment.of(request, market, fx);
+		Calculation calculation = new Calculation(market, request, consignment, date, fx);
+		calculation.run();
+		List<QuoteLine> lines = calculation.lines;
+		String resultCurrency = request.currency() == null ? market.currency() : request.currency();
+		if (!resultCurrency.equals(market.currency())) {
+			lines = lines.stream().map(line -> convert(line, fx, resultCurrency)).toList();
+		}
+		return new Quote(UUID.randomUUID(), request.destination(), resultCurrency, date, request.incoterm(), lines,
+				totals(lines, resultCurrency), rules.version(), fx.id(), calculation.refusals, now, now.plus(validity));
+	}
+
+	private static QuoteLine convert(QuoteLine line, ExchangeRates fx, String currency) {
+		return new QuoteLine(line.type(), fx.convert(line.amount(), currency).rounded(),
+				line.base() == null ? null : fx.convert(line.base(), currency).rounded(), line.rate(), line.ruleId(),
+				line.source(), line.collected(), line.description(), line.item());
+	}
+
+	static Quote.Totals totals(List<QuoteLine> lines, String currency) {
+		Money goods = Money.zero(currency);
+		Money shipping = Money.zero(currency);
+		Money duty = Money.zero(currency);
+		Money tax = Money.zero(currency);
+		Money fees = Money.zero(currency);
+		Money checkout = Money.zero(currency);
+		Money border = Money.zero(currency);
+		for (QuoteLine line : lines) {
+			switch (line.type()) {
+				case GOODS -> goods = goods.plus(line.amount());
+				case SHIPPING, INSURANCE -> shipping = shipping.plus(line.amount());
+				case DUTY -> duty = duty.plus(line.amount());
+				case VAT, GST, CONSUMPTION_TAX -> tax = tax.plus(line.amount());
+				case FEE -> fees = fees.plus(line.amount());
+			}
+			if (line.collected() == Collected.AT_CHECKOUT) {
+				checkout = checkout.plus(line.amount());
+			}
+			else {
+				border = border.plus(line.amount());
+			}
+		}
+		return new Quote.Totals(goods, shipping, duty, tax, fees, checkout, border, checkout.plus(border));
+	}
+
+	/** The goods, converted and rounded, with the values that thresholds are compared against. */
+	record Consignment(List<Money> itemValues, Money goods, Money shipping, Money insurance, Money customsValue,
+			BigDecimal weightKg) {
+
+		static Consignment of(QuoteRequest request, MarketRules market, ExchangeRates fx) {
+			String currency = market.currency();
+			List<Money> values = new ArrayList<>();
+			Money goods = Money.zero(currency);
+			BigDecimal weight = BigDecimal.ZERO;
+			for (int i = 0; i < request.items().size(); i++) {
+				QuoteRequest.Item item = request.items().get(i);
+				validate(item, i);
+				Money value = fx.convert(item.unitPrice(), currency)
+					.times(BigDecimal.valueOf(item.quantity()))
+					.rounded();
+				values.add(value);
+				goods = goods.plus(value);
+				weight = weight.add(item.weightKg().multiply(BigDecimal.valueOf(item.quantity())));
+			}
+			Money shipping = amount(request.shipping(), "shipping", fx, currency);
+			Money insurance = amount(request.insurance(), "insurance", fx, currency);
+			Money customs = market.customsValue() == ValueBasis.CIF ? goods.plus(shipping).plus(insurance) : goods;
+			return new Consignment(List.copyOf(values), goods, shipping, insurance, customs, weight);
+		}
+
+		Money transport() {
+			return shipping.plus(insurance);
+		}
+
+		Money value(Compares compares) {
+			return switch (compares) {
+				case INTRINSIC -> goods;
+				case CONSIGNMENT -> goods.plus(transport());
+				case CUSTOMS_VALUE -> customsValue;
+			};
+		}
+
+		/** The item's share of an amount spread over the consignment by value (unrounded). */
+		Money share(int item, Money amount) {
+			if (goods.amount().signum() == 0) {
+				return new Money(amount.amount().divide(BigDecimal.valueOf(itemValues.size()), MC), amount.currency());
+			}
+			return new Money(amount.amount().multiply(itemValues.get(item).amount(), MC).divide(goods.amount(), MC),
+					amount.currency());
+		}
+
+		private static Money amount(Money money, String field, ExchangeRates fx, String currency) {
+			if (money == null) {
+				return Money.zero(currency);
+			}
+			if (money.isNegative()) {
+				throw new InvalidInputException(field, "must not be negative");
+			}
+			return fx.convert(money, currency).rounded();
+		}
+
+		private static void validate(QuoteRequest.Item item, int index) {
+			int chapter = Integer.parseInt(item.hsCode().substring(0, 2));
+			if (chapter < 1 || chapter > 97 || chapter == 77) {
+				throw new InvalidInputException("items[" + index + "].hsCode",
+						"names HS chapter " + item.hsCode().substring(0, 2) + ", which does not exist");
+			}
+			if (item.unitPrice().isNegative()) {
+				throw new InvalidInputException("items[" + index + "].unitPrice", "must not be negative");
+			}
+		}
+	}
+
+	/** One run of the rules over one consignment; collects lines and refusals. */
+	static final class Calculation {
+
+		private final MarketRules market;
+
+		private final QuoteRequest request;
+
+		private final Consignment consignment;
+
+		private final LocalDate date;
+
+		private final ExchangeRates fx;
+
+		private final String currency;
+
+		final List<QuoteLine> lines = new ArrayList<>();
+
+		final List<Refusal> refusals = new ArrayList<>();
+
+		/** Unrounded duty per item, so that tax bases include it exactly. */
+		private final BigDecimal[] dutyPerItem;
+
+		Calculation(MarketRules market, QuoteRequest request, Consignment consignment, LocalDate date,
+				ExchangeRates fx) {
+			this.market = market;
+			this.request = request;
+			this.consignment = consignment;
+			this.date = date;
+			this.fx = fx;
+			this.currency = market.currency();
+			this.dutyPerItem = new BigDecimal[request.items().size()];
+			java.util.Arrays.fill(dutyPerItem, BigDecimal.ZERO);
+		}
+
+		void run() {
+			goodsAndTransport();
+			var retail = market.crossBorderRetail();
+			if (retail != null && MarketRules.active(retail.from(), retail.to(), date)) {
+				new CrossBorderRetailRegime(this, retail).apply();
+				return;
+			}
+			PointOfSale pos = pointOfSale().orElse(null);
+			duty(pos);
+			fees();
+			tax(pos);
+		}
+
+		private void goodsAndTransport() {
+			for (int i = 0; i < consignment.itemValues().size(); i++) {
+				QuoteRequest.Item item = request.items().get(i);
+				add(LineType.GOODS, consignment.itemValues().get(i), null, null, null, null, Collected.AT_CHECKOUT,
+						item.quantity() + " × " + (item.description() == null ? "HS " + item.hsCode() : item.description()),
+						i);
+			}
+			add(LineType.SHIPPING, consignment.shipping(), null, null, null, null, Collected.AT_CHECKOUT, "Shipping",
+					null);
+			if (consignment.insurance().amount().signum() != 0) {
+				add(LineType.INSURANCE, consignment.insurance(), null, null, null, null, Collected.AT_CHECKOUT,
+						"Insurance", null);
+			}
+		}
+
+		private Optional<PointOfSale> pointOfSale() {
+			return market.pointOfSale()
+				.stream()
+				.filter(pos -> MarketRules.active(pos.from(), pos.to(), date))
+				.filter(pos -> atOrBelow(pos.compares(), pos.limit()))
+				.findFirst();
+		}
+
+		private Optional<Threshold> exemption(Applies kind) {
+			return market.thresholds()
+				.stream()
+				.filter(t -> MarketRules.active(t.from(), t.to(), date))
+				.filter(t -> t.applies() == kind || t.applies() == Applies.BOTH)
+				.filter(this::coversEveryItem)
+				.filter(t -> atOrBelow(t.compares(), t.limit()))
+				.max(java.util.Comparator.comparing(t -> t.limit().amount()));
+		}
+
+		private boolean coversEveryItem(Threshold threshold) {
+			for (QuoteRequest.Item item : request.items()) {
+				if (threshold.origins() != null && !threshold.origins().isEmpty()
+						&& !threshold.origins().contains(item.originCountry())) {
+					return false;
+				}
+				if (MarketRules.prefixLength(threshold.excludeHsPrefixes(), item.hsCode()) > 0) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		boolean atOrBelow(Compares compares, Money limit) {
+			// Compared as declared: converted into the threshold's currency and rounded to its minor unit.
+			Money value = fx.convert(consignment.value(compares == null ? Compares.INTRINSIC : compares),
+					limit.currency()).rounded();
+			return value.amount().compareTo(limit.amount()) <= 0;
+		}
+
+		private Collected borderOrCheckout() {
+			return request.incoterm() == Incoterm.DDP ? Collected.AT_CHECKOUT : Collected.AT_BORDER;
+		}
+
+		private void duty(PointOfSale pos) {
+			var excess = market.excessDuty();
+			if (excess != null && MarketRules.active(excess.from(), excess.to(), date)) {
+				new ExcessDutyRule(this, excess).apply();
+				return;
+			}
+			if (pos != null && Boolean.TRUE.equals(pos.dutyRelief())) {
+				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, pos.id(), pos.source(),
+						Collected.AT_CHECKOUT, "No duty under " + pos.label() + " (consignment ≤ " + pos.limit() + ")",
+						null);
+				return;
+			}
+			Optional<Threshold> exempt = exemption(Applies.DUTY);
+			if (exempt.isPresent()) {
+				Threshold t = exempt.get();
+				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, t.id(), t.source(),
+						borderOrCheckout(), "No duty: " + describe(t), null);
+				return;
+			}
+			Optional<FlatDuty> flat = market.flatDuties()
+				.stream()
+				.filter(f -> MarketRules.active(f.from(), f.to(), date))
+				.filter(f -> atOrBelow(f.compares(), f.limit()))
+				.findFirst();
+			if (flat.isPresent()) {
+				flatDuty(flat.get());
+				return;
+			}
+			for (int i = 0; i < request.items().size(); i++) {
+				tariffDuty(i);
+			}
+		}
+
+		private void flatDuty(FlatDuty flat) {
+			Set<String> subheadings = new LinkedHashSet<>();
+			request.items().forEach(item -> subheadings.add(item.hsCode().substring(0, 6)));
+			Money perSubheading = fx.convert(flat.perSubheading(), currency);
+			Money amount = perSubheading.times(BigDecimal.valueOf(subheadings.size())).rounded();
+			add(LineType.DUTY, amount, consignment.customsValue(), null, flat.id(), flat.source(), borderOrCheckout(),
+					"Flat duty " + flat.perSubheading() + " × " + subheadings.size() + " tariff sub-heading(s) "
+							+ "(consignment ≤ " + flat.limit() + ")",
+					null);
+			spreadDuty(amount);
+		}
+
+		void spreadDuty(Money amount) {
+			for (int i = 0; i < dutyPerItem.length; i++) {
+				dutyPerItem[i] = dutyPerItem[i].add(consignment.share(i, amount).amount());
+			}
+		}
+
+		private void tariffDuty(int i) {
+			QuoteRequest.Item item = request.items().get(i);
+			Money base = itemCustomsValue(i);
+			Optional<Rate> rate = market.baseDuty(item.hsCode(), item.originCountry(), date);
+			if (rate.isEmpty()) {
+				throw new InvalidInputException("items[" + i + "].hsCode",
+						"has no duty rule in market " + market.country() + " for HS " + item.hsCode());
+			}
+			List<Rate> rates = new ArrayList<>();
+			rates.add(rate.get());
+			rates.addAll(market.additionalDuties(item.hsCode(), item.originCountry(), date));
+			for (Rate r : rates) {
+				BigDecimal exact = base.amount().multiply(r.rate(), MC).divide(HUNDRED, MC);
+				dutyPerItem[i] = dutyPerItem[i].add(exact);
+				add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
+						borderOrCheckout(), (Boolean.TRUE.equals(r.additional()) ? "Additional duty " : "Duty ")
+								+ r.rate().toPlainString() + "% on HS " + item.hsCode() + originNote(r, item),
+						i);
+			}
+		}
+
+		private static String originNote(Rate rate, QuoteRequest.Item item) {
+			return rate.origins() == null || rate.origins().isEmpty() ? "" : " of origin " + item.originCountry();
+		}
+
+		/** The item's customs value: its goods value plus, under CIF, its share of shipping and insurance. */
+		Money itemCustomsValue(int i) {
+			Money value = consignment.itemValues().get(i);
+			return market.customsValue() == ValueBasis.CIF ? value.plus(consignment.share(i, consignment.transport()))
+					: value;
+		}
+
+		private void fees() {
+			for (var fee : market.fees()) {
+				if (MarketRules.active(fee.from(), fee.to(), date)) {
+					int count = request.items().size();
+					Money amount = fx.convert(fee.perLine(), currency).times(BigDecimal.valueOf(count)).rounded();
+					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), borderOrCheckout(),
+							fee.label() + ": " + fee.perLine() + " × " + count + " line(s)"
+									+ (Boolean.FALSE.equals(fee.verified()) ? " (unverified)" : ""),
+							null);
+				}
+			}
+		}
+
+		private void tax(PointOfSale pos) {
+			Optional<Threshold> exempt = pos == null ? exemption(Applies.TAX) : Optional.empty();
+			for (int i = 0; i < request.items().size(); i++) {
+				QuoteRequest.Item item = request.items().get(i);
+				Optional<Rate> rate = market.importTax(item.hsCode(), item.originCountry(), date);
+				if (rate.isEmpty()) {
+					continue;
+				}
+				Rate r = rate.get();
+				LineType type = LineType.valueOf(r.type());
+				Money base;
+				Collected collected;
+				String why;
+				if (pos != null) {
+					// The seller charges the tax on the price it charges: goods and transport.
+					base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
+					collected = Collected.AT_CHECKOUT;
+					why = " collected now under " + pos.label() + " (consignment ≤ " + pos.limit() + ")";
+				}
+				else if (exempt.isPresent()) {
+					Threshold t = exempt.get();
+					add(type, Money.zero(currency), itemCustomsValue(i).rounded(), r.rate(), t.id(), t.source(),
+							borderOrCheckout(), "No " + type + ": " + describe(t), i);
+					continue;
+				}
+				else {
+					base = itemCustomsValue(i).plus(new Money(dutyPerItem[i], currency));
+					if (market.customsValue() == ValueBasis.FOB && market.taxIncludesTransport()) {
+						base = base.plus(consignment.share(i, consignment.transport()));
+					}
+					collected = borderOrCheckout();
+					why = collected == Collected.AT_CHECKOUT ? " prepaid at checkout (DDP)" : " due at the border (DAP)";
+				}
+				Money amount = base.times(r.rate()).times(BigDecimal.ONE.divide(HUNDRED)).rounded();
+				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected,
+						type + " " + r.rate().toPlainString() + "%" + why, i);
+			}
+		}
+
+		private static String describe(Threshold t) {
+			return "consignment " + (t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' '))
+					+ " ≤ " + t.limit();
+		}
+
+		void add(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
+				Collected collected, String description, Integer item) {
+			lines.add(new QuoteLine(type, amount, base, rate, ruleId, source, collected, description, item));
+		}
+
+		MarketRules market() {
+			return market;
+		}
+
+		QuoteRequest request() {
+			return request;
+		}
+
+		Consignment consignment() {
+			return consignment;
+		}
+
+		LocalDate date() {
+			return date;
+		}
+
+		ExchangeRates fx() {
+			return fx;
+		}
+
+		String currency() {
+			return currency;
+		}
+
+		void refuse(String code, String message) {
+			refusals.add(new Refusal(code, message));
+		}
+
+	}
+
+	/** Duty on what a parcel exceeds of a value and weight allowance (the Eurasian Economic Union's rule). */
+	private record ExcessDutyRule(Calculation calc, RuleDocument.ExcessDuty rule) {
+
+		void apply() {
+			String currency = calc.currency();
+			Money allowance = calc.fx().convert(rule.valueAllowance(), currency);
+			Money value = calc.consignment().goods();
+			BigDecimal overValue = value.amount().subtract(allowance.amount()).max(BigDecimal.ZERO);
+			BigDecimal overWeight = calc.consignment().weightKg().subtract(rule.weightAllowanceKg()).max(BigDecimal.ZERO);
+			BigDecimal byValue = overValue.multiply(rule.rate(), MC).divide(HUNDRED, MC);
+			BigDecimal byWeight = calc.fx().convert(rule.minimumPerKg(), currency).amount().multiply(overWeight, MC);
+			BigDecimal duty = byValue.max(byWeight);
+			String description;
+			if (duty.signum() == 0) {
+				description = "No duty: goods ≤ " + rule.valueAllowance() + " and weight ≤ "
+						+ rule.weightAllowanceKg().toPlainString() + " kg";
+			}
+			else {
+				description = "Duty " + rule.rate().toPlainString() + "% of the value over " + rule.valueAllowance()
+						+ ", at least " + rule.minimumPerKg() + " per kg over " + rule.weightAllowanceKg().toPlainString()
+						+ " kg";
+			}
+			Money amount = new Money(duty, currency).rounded();
+			calc.add(LineType.DUTY, amount, value, rule.rate(), rule.id(), rule.source(),
+					calc.request().incoterm() == Incoterm.DDP ? Collected.AT_CHECKOUT : Collected.AT_BORDER, description,
+					null);
+			calc.spreadDuty(amount);
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.twinport.pricing.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.twinport.shared.Money;
+
+/**
+ * The file format of a rule set, {@code twinport-landed-cost-rules/1}: markets keyed by destination country, each
+ * optionally inheriting the rules of a group such as the EU. Every rule names its source and its validity dates.
+ */
+record RuleDocument(String format, String version, Boolean demo, String description, Map<String, Market> groups,
+		Map<String, Market> markets) {
+
+	static final String FORMAT = "twinport-landed-cost-rules/1";
+
+	enum ValueBasis {
+
+		CIF, FOB
+
+	}
+
+	/** Which value a threshold is compared with. */
+	enum Compares {
+
+		/** The price of the goods alone. */
+		INTRINSIC,
+		/** Goods plus shipping and insurance. */
+		CONSIGNMENT,
+		/** The customs value: CIF or FOB as the market says. */
+		CUSTOMS_VALUE
+
+	}
+
+	enum Applies {
+
+		DUTY, TAX, BOTH
+
+	}
+
+	record Market(String group, String currency, ValueBasis customsValue, Boolean taxIncludesTransport,
+			List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
+			List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
+	}
+
+	/**
+	 * A percentage by HS prefix (empty prefix list: every code). For taxes, {@code type} is VAT, GST or
+	 * CONSUMPTION_TAX; for duties, {@code additional} rates add to the base rate (for example duties by origin).
+	 */
+	record Rate(String id, String type, BigDecimal rate, List<String> hsPrefixes, List<String> origins,
+			Boolean additional, LocalDate from, LocalDate to, String source, Boolean verified, String note) {
+	}
+
+	/** At or below {@code limit}, duty or tax (or both) is not charged. */
+	record Threshold(String id, Applies applies, Money limit, Compares compares, List<String> origins,
+			List<String> excludeHsPrefixes, LocalDate from, LocalDate to, String source, Boolean verified,
+			String note) {
+	}
+
+	/** A regime where the seller collects the import tax at checkout, for consignments up to a limit. */
+	record PointOfSale(String id, String label, Money limit, Compares compares, Boolean dutyRelief, LocalDate from,
+			LocalDate to, String source, Boolean verified) {
+	}
+
+	/** A flat duty per distinct tariff sub-heading (6-digit HS code) for consignments up to a limit. */
+	record FlatDuty(String id, Money perSubheading, Money limit, Compares compares, LocalDate from, LocalDate to,
+			String source, Boolean verified) {
+	}
+
+	/** A fee per goods line, such as a national handling fee. */
+	record Fee(String id, String label, Money perLine, LocalDate from, LocalDate to, String source, Boolean verified) {
+	}
+
+	/**
+	 * Duty only on what exceeds an allowance: {@code rate} percent of the value over {@code valueAllowance}, and at
+	 * least {@code minimumPerKg} for each kilogram over {@code weightAllowanceKg}.
+	 */
+	record ExcessDuty(String id, Money valueAllowance, BigDecimal weightAllowanceKg, BigDecimal rate,
+			Money minimumPerKg, LocalDate from, LocalDate to, String source, Boolean verified) {
+	}
+
+	/** China's cross-border e-commerce retail import regime (1210/9610). */
+	record CrossBorderRetail(String id, Money perTransaction, Money perYear, BigDecimal taxFactor, BigDecimal vatRate,
+			List<Rate> consumptionTaxes, LocalDate from, LocalDate to, String source, Boolean verified) {
+	}
+
+}

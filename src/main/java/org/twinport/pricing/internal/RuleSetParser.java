@@ -1,0 +1,36 @@
+package org.twinport.pricing.internal;
+
+import java.io.InputStream;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.twinport.shared.InvalidInputException;
+
+/** Reads and validates a rule set document; a document that fails is never stored. */
+public final class RuleSetParser {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private RuleSetParser() {
+	}
+
+	public static CompiledRuleSet parse(InputStream document) {
+		try {
+			return CompiledRuleSet.compile(JSON.readValue(document, RuleDocument.class));
+		}
+		catch (JacksonException ex) {
+			String path = ex.getPathReference();
+			throw new InvalidInputException("document",
+					"is not a valid rule set" + (path == null ? "" : " at " + path) + ": " + ex.getOriginalMessage());
+		}
+	}
+
+	public static CompiledRuleSet parse(String document) {
+		return parse(new java.io.ByteArrayInputStream(document.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+	}
+
+}

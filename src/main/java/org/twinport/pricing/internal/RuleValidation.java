@@ -1,0 +1,131 @@
+package org.twinport.pricing.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.twinport.pricing.internal.RuleDocument.Rate;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+
+/** Refuses a rule set before it can take effect: every rule needs an id, a source, sane rates and dates. */
+final class RuleValidation {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final Set<String> TAX_TYPES = Set.of("VAT", "GST", "CONSUMPTION_TAX");
+
+	private static final BigDecimal MAX_RATE = BigDecimal.valueOf(1000);
+
+	private RuleValidation() {
+	}
+
+	static void check(String at, MarketRules market) {
+		if (!COUNTRIES.contains(market.country())) {
+			throw new InvalidInputException(at, "is not an ISO 3166-1 alpha-2 country code");
+		}
+		if (market.currency() == null) {
+			throw new InvalidInputException(at + ".currency", "is required");
+		}
+		Money.zero(market.currency());
+		Set<String> ids = new HashSet<>();
+		check(at + ".taxes", market.taxes(), ids, true);
+		check(at + ".duties", market.duties(), ids, false);
+		for (int i = 0; i < market.thresholds().size(); i++) {
+			var t = market.thresholds().get(i);
+			String where = at + ".thresholds[" + i + "]";
+			common(where, t.id(), t.source(), t.from(), t.to(), ids);
+			require(t.applies(), where + ".applies");
+			require(t.limit(), where + ".limit");
+		}
+		for (int i = 0; i < market.pointOfSale().size(); i++) {
+			var p = market.pointOfSale().get(i);
+			String where = at + ".pointOfSale[" + i + "]";
+			common(where, p.id(), p.source(), p.from(), p.to(), ids);
+			require(p.limit(), where + ".limit");
+		}
+		for (int i = 0; i < market.flatDuties().size(); i++) {
+			var f = market.flatDuties().get(i);
+			String where = at + ".flatDuties[" + i + "]";
+			common(where, f.id(), f.source(), f.from(), f.to(), ids);
+			require(f.perSubheading(), where + ".perSubheading");
+			require(f.limit(), where + ".limit");
+		}
+		for (int i = 0; i < market.fees().size(); i++) {
+			var f = market.fees().get(i);
+			common(at + ".fees[" + i + "]", f.id(), f.source(), f.from(), f.to(), ids);
+			require(f.perLine(), at + ".fees[" + i + "].perLine");
+		}
+		if (market.excessDuty() != null) {
+			var e = market.excessDuty();
+			common(at + ".excessDuty", e.id(), e.source(), e.from(), e.to(), ids);
+			require(e.valueAllowance(), at + ".excessDuty.valueAllowance");
+			require(e.weightAllowanceKg(), at + ".excessDuty.weightAllowanceKg");
+			require(e.minimumPerKg(), at + ".excessDuty.minimumPerKg");
+			rate(at + ".excessDuty.rate", e.rate());
+		}
+		if (market.crossBorderRetail() != null) {
+			var c = market.crossBorderRetail();
+			common(at + ".crossBorderRetail", c.id(), c.source(), c.from(), c.to(), ids);
+			require(c.perTransaction(), at + ".crossBorderRetail.perTransaction");
+			require(c.perYear(), at + ".crossBorderRetail.perYear");
+			rate(at + ".crossBorderRetail.vatRate", c.vatRate());
+			require(c.taxFactor(), at + ".crossBorderRetail.taxFactor");
+			if (c.taxFactor().signum() < 0 || c.taxFactor().compareTo(BigDecimal.ONE) > 0) {
+				throw new InvalidInputException(at + ".crossBorderRetail.taxFactor", "must be between 0 and 1");
+			}
+		}
+	}
+
+	private static void check(String at, List<Rate> rates, Set<String> ids, boolean tax) {
+		for (int i = 0; i < rates.size(); i++) {
+			Rate rate = rates.get(i);
+			String where = at + "[" + i + "]";
+			common(where, rate.id(), rate.source(), rate.from(), rate.to(), ids);
+			rate(where + ".rate", rate.rate());
+			if (tax && (rate.type() == null || !TAX_TYPES.contains(rate.type()))) {
+				throw new InvalidInputException(where + ".type", "must be one of " + TAX_TYPES);
+			}
+			if (rate.hsPrefixes() != null) {
+				for (String prefix : rate.hsPrefixes()) {
+					if (!prefix.matches("^[0-9]{2,10}$")) {
+						throw new InvalidInputException(where + ".hsPrefixes", "must hold 2 to 10 digits each, not '"
+								+ prefix + "'");
+					}
+				}
+			}
+		}
+	}
+
+	private static void common(String at, String id, String source, LocalDate from, LocalDate to, Set<String> ids) {
+		if (id == null || id.isBlank()) {
+			throw new InvalidInputException(at + ".id", "is required");
+		}
+		if (!ids.add(id)) {
+			throw new InvalidInputException(at + ".id", "'" + id + "' is used twice in this market");
+		}
+		if (source == null || source.isBlank()) {
+			throw new InvalidInputException(at + ".source", "is required: name where the rule comes from");
+		}
+		if (from != null && to != null && to.isBefore(from)) {
+			throw new InvalidInputException(at + ".to", "is before 'from'");
+		}
+	}
+
+	private static void rate(String at, BigDecimal rate) {
+		require(rate, at);
+		if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
+			throw new InvalidInputException(at, "must be a percentage between 0 and 1000");
+		}
+	}
+
+	private static void require(Object value, String at) {
+		if (value == null) {
+			throw new InvalidInputException(at, "is required");
+		}
+	}
+
+}
