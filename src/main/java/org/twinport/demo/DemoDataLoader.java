@@ -23,6 +23,7 @@ import org.twinport.identity.Role;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkImport;
 import org.twinport.platform.TwinportProperties;
+import org.twinport.pricing.LandedCost;
 import org.twinport.shared.Passwords;
 
 /**
@@ -49,9 +50,12 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final LandedCost landedCost;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, MerchantManagement merchants,
-			AccountManagement accounts) {
+			AccountManagement accounts, LandedCost landedCost) {
+		this.landedCost = landedCost;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -65,6 +69,9 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		if (!properties.demo()) {
 			return;
+		}
+		if (landedCost.ruleSets().isEmpty()) {
+			loadDemoRules();
 		}
 		boolean loadedBefore = jdbc.sql("select count(*) from demo.dataset").query(Long.class).single() > 0;
 		boolean networkEmpty = directory.summary("en").partnerships() == 0;
@@ -81,6 +88,16 @@ class DemoDataLoader implements ApplicationRunner {
 				 Demo accounts, with passwords shown only this once:{}
 				 Start with TWINPORT_DEMO=false on an empty database to skip this.
 				==================================================================""", lines);
+	}
+
+	private void loadDemoRules() {
+		try (InputStream rules = new ClassPathResource("pricing/demo-rules-2026-11.json").getInputStream()) {
+			var info = landedCost.load(new String(rules.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "demo");
+			log.info("Loaded the DEMO landed-cost rule set {} for {}", info.version(), info.markets());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Map<String, String> load() {

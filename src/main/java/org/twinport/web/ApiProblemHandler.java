@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.RequestBodyTooLargeException;
+import org.twinport.shared.StateConflictException;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json that names the offending field or parameter in
@@ -132,6 +133,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
 		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+	}
+
+	@ExceptionHandler(StateConflictException.class)
+	ResponseEntity<Object> stateConflict(StateConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

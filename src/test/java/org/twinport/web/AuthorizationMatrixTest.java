@@ -70,6 +70,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		// Anonymous by design: it is how a token is obtained. Sent empty here (400); credentials: see TokenApiTest.
 		apiRules.add(new Rule("POST", "/api/v1/auth/tokens", "/api/v1/auth/tokens", "{}", true, ALL));
 
+		String quote = "{\"origin\":\"CN\",\"destination\":\"FI\",\"incoterm\":\"DAP\",\"items\":[{\"hsCode\":\"090210\","
+				+ "\"originCountry\":\"CN\",\"quantity\":1,\"unitPrice\":{\"amount\":\"20.00\",\"currency\":\"EUR\"},"
+				+ "\"weightKg\":\"0.2\"}]}";
+		apiRules.add(roles("POST", "/api/v1/landed-cost/quotes", "/api/v1/landed-cost/quotes", quote));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/quotes/{id}",
+				"/api/v1/landed-cost/quotes/00000000-0000-0000-0000-000000000000", NO_BODY));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets/{version}", "/api/v1/landed-cost/rule-sets/demo-2026.11",
+				NO_BODY, Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", "{}", Role.ADMIN));
+
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));

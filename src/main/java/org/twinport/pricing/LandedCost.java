@@ -1,0 +1,37 @@
+package org.twinport.pricing;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.twinport.identity.TwinportUser;
+
+/** Landed-cost quotes and the rule sets behind them. */
+public interface LandedCost {
+
+	/**
+	 * Quotes with the rule set in force and the latest exchange rates, and keeps the quote so that an order can
+	 * refer to it.
+	 * @throws org.twinport.shared.InvalidInputException for an unknown market, HS chapter, country or currency
+	 * @throws org.twinport.shared.StateConflictException when no rule set or no exchange rates are loaded
+	 */
+	Quote quote(QuoteRequest request, TwinportUser requester);
+
+	/** A stored quote, visible to the one who asked for it and to staff. */
+	Optional<Quote> find(UUID id, TwinportUser viewer);
+
+	/**
+	 * Validates a rule set document and, if it is valid, puts it in force. Quotes already made keep their version.
+	 * @throws org.twinport.shared.InvalidInputException naming what is wrong; nothing is stored then
+	 */
+	RuleSetInfo load(String document, String loadedBy);
+
+	List<RuleSetInfo> ruleSets();
+
+	Optional<String> document(String version);
+
+	record RuleSetInfo(String version, boolean demo, String loadedBy, java.time.Instant loadedAt, boolean inForce,
+			List<String> markets) {
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.twinport.pricing.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.pricing.ExchangeRates;
+import org.twinport.pricing.LandedCost;
+import org.twinport.pricing.Quote;
+import org.twinport.pricing.QuoteRequest;
+import org.twinport.shared.StateConflictException;
+
+@Service
+class JdbcLandedCost implements LandedCost {
+
+	static final Duration QUOTE_VALIDITY = Duration.ofMinutes(30);
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ObjectProvider<RateSource> rates;
+
+	private final LandedCostEngine engine = new LandedCostEngine();
+
+	private final Clock clock = Clock.systemUTC();
+
+	/** Compiled sets by version: a version's rules never change once stored. */
+	private final ConcurrentHashMap<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
+
+	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.rates = rates;
+	}
+
+	@Override
+	@Transactional
+	public Quote quote(QuoteRequest request, TwinportUser requester) {
+		Quote quote = compute(request);
+		jdbc.sql("""
+				insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
+				                           created_at, expires_at)
+				values (:id, :account, :destination, :version, :fx, cast(:request as jsonb), cast(:quote as jsonb),
+				        :created, :expires)
+				""")
+			.param("id", quote.id())
+			.param("account", requester == null ? null : requester.id())
+			.param("destination", quote.destination())
+			.param("version", quote.ruleSetVersion())
+			.param("fx", quote.fxRateSetId())
+			.param("request", json.writeValueAsString(request))
+			.param("quote", json.writeValueAsString(quote))
+			.param("created", OffsetDateTime.ofInstant(quote.createdAt(), java.time.ZoneOffset.UTC))
+			.param("expires", OffsetDateTime.ofInstant(quote.expiresAt(), java.time.ZoneOffset.UTC))
+			.update();
+		return quote;
+	}
+
+	/** A quote with the rules in force, not stored. */
+	Quote compute(QuoteRequest request) {
+		CompiledRuleSet rules = inForce()
+			.orElseThrow(() -> new StateConflictException("No landed-cost rule set is loaded yet."));
+		ExchangeRates fx = rates.stream()
+			.findFirst()
+			.flatMap(RateSource::latest)
+			.orElseThrow(() -> new StateConflictException("No exchange rate set is loaded yet."));
+		return engine.quote(rules, request, fx, clock.instant(), QUOTE_VALIDITY);
+	}
+
+	@Override
+	public Optional<Quote> find(UUID id, TwinportUser viewer) {
+		return jdbc.sql("select quote::text from pricing.quote where id = :id and (:all or account_id = :account)")
+			.param("id", id)
+			.param("all", viewer.is(Role.ADMIN))
+			.param("account", viewer.id())
+			.query(String.class)
+			.optional()
+			.map(text -> json.readValue(text, Quote.class));
+	}
+
+	@Override
+	@Transactional
+	public RuleSetInfo load(String document, String loadedBy) {
+		CompiledRuleSet rules = RuleSetParser.parse(document);
+		boolean exists = jdbc.sql("select count(*) from pricing.rule_set where version = :version")
+			.param("version", rules.version())
+			.query(Long.class)
+			.single() > 0;
+		if (exists) {
+			throw new org.twinport.shared.InvalidInputException("version",
+					"'" + rules.version() + "' is loaded already; a changed rule set needs a new version");
+		}
+		jdbc.sql("insert into pricing.rule_set (version, document, demo, loaded_by) values (:v, :d, :demo, :by)")
+			.param("v", rules.version())
+			.param("d", document)
+			.param("demo", rules.demo())
+			.param("by", loadedBy)
+			.update();
+		compiled.put(rules.version(), rules);
+		return ruleSets().stream().filter(info -> info.version().equals(rules.version())).findFirst().orElseThrow();
+	}
+
+	@Override
+	public List<RuleSetInfo> ruleSets() {
+		List<RuleSetInfo> stored = jdbc.sql("select version, demo, loaded_by, loaded_at from pricing.rule_set order by id desc")
+			.query((rs, n) -> new RuleSetInfo(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+					rs.getObject(4, OffsetDateTime.class).toInstant(), n == 0, List.of()))
+			.list();
+		return stored.stream()
+			.map(info -> new RuleSetInfo(info.version(), info.demo(), info.loadedBy(), info.loadedAt(), info.inForce(),
+					compiled(info.version()).markets().keySet().stream().sorted().toList()))
+			.toList();
+	}
+
+	@Override
+	public Optional<String> document(String version) {
+		return jdbc.sql("select document from pricing.rule_set where version = :v")
+			.param("v", version)
+			.query(String.class)
+			.optional();
+	}
+
+	Optional<CompiledRuleSet> inForce() {
+		return jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
+			.query(String.class)
+			.optional()
+			.map(this::compiled);
+	}
+
+	private CompiledRuleSet compiled(String version) {
+		return compiled.computeIfAbsent(version, v -> RuleSetParser.parse(document(v).orElseThrow()));
+	}
+
+}
