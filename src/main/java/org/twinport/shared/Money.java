@@ -14,6 +14,12 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public record Money(BigDecimal amount, String currency) {
 
+	/** ISO 4217 codes with their minor units, looked up once: money is created on every hot path. */
+	private static final Map<String, Integer> MINOR_UNITS = Currency.getAvailableCurrencies()
+		.stream()
+		.collect(java.util.stream.Collectors.toUnmodifiableMap(Currency::getCurrencyCode,
+				c -> Math.max(0, c.getDefaultFractionDigits())));
+
 	public Money {
 		if (amount == null) {
 			throw new InvalidInputException("amount", "is required");
@@ -37,7 +43,8 @@ public record Money(BigDecimal amount, String currency) {
 
 	/** The number of decimals the currency uses: 0 for JPY and KRW, 2 for most others. */
 	public static int minorUnits(String currency) {
-		return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		Integer digits = MINOR_UNITS.get(currency);
+		return digits != null ? digits : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
 	}
 
 	public Money plus(Money other) {
@@ -75,6 +82,9 @@ public record Money(BigDecimal amount, String currency) {
 	}
 
 	private static String checkedCurrency(String code) {
+		if (code != null && MINOR_UNITS.containsKey(code)) {
+			return code;
+		}
 		if (code == null || !code.matches("^[A-Z]{3}$")) {
 			throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
 		}
