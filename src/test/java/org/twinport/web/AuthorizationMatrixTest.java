@@ -122,6 +122,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));
+		pageRules.add(anyone("GET", "/network/figures", "/network/figures"));
+		pageRules.add(anyone("GET", "/network/partners/{code}", "/network/partners/fi-vantaa"));
+		pageRules.add(anyone("GET", "/exchanges/calendar", "/exchanges/calendar"));
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));

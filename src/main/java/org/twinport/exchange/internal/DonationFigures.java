@@ -1,28 +1,18 @@
 package org.twinport.exchange.internal;
 
-import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.exchange.DonationTotals;
+import org.twinport.exchange.DonationTotals.ItemTotal;
 import org.twinport.network.FiguresContributor;
 
 /** The office's donation figures: public, not archived donations by item, direction and recipient country. */
 @Component
 class DonationFigures implements FiguresContributor {
-
-	/**
-	 * @param quantity the sum of the known quantities, null when none is known
-	 * @param unknownQuantities how many of the donations do not state the quantity
-	 */
-	record ItemFigure(String item, String direction, String unit, long donations, BigDecimal quantity,
-			long unknownQuantities) {
-	}
-
-	record Figures(List<ItemFigure> byItem, Map<String, Long> byDirection, Map<String, Long> byRecipientCountry) {
-	}
 
 	private final JdbcClient jdbc;
 
@@ -37,16 +27,16 @@ class DonationFigures implements FiguresContributor {
 
 	@Override
 	public Object figures(String lang) {
-		List<ItemFigure> byItem = jdbc.sql("""
+		List<ItemTotal> byItem = jdbc.sql("""
 				select lower(i.item) as item, d.direction, i.unit, count(distinct d.id) as donations, sum(i.quantity) as quantity,
 				       count(*) filter (where i.quantity is null) as unknown
 				from exchange.donation d join exchange.donation_item i on i.donation_id = d.id
 				where d.public and not d.archived group by lower(i.item), d.direction, i.unit order by donations desc, item
 				""")
-			.query((rs, n) -> new ItemFigure(rs.getString("item"), rs.getString("direction"), rs.getString("unit"),
+			.query((rs, n) -> new ItemTotal(rs.getString("item"), rs.getString("direction"), rs.getString("unit"),
 					rs.getLong("donations"), rs.getBigDecimal("quantity"), rs.getLong("unknown")))
 			.list();
-		return new Figures(byItem, counts("direction"), counts("coalesce(recipient_country, '??')"));
+		return new DonationTotals(byItem, counts("direction"), counts("coalesce(recipient_country, '??')"));
 	}
 
 	/** {@code column} is one of the two expressions above, never user input. */

@@ -96,6 +96,15 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 	}
 
 	@Override
+	public List<PartnershipView> partnershipsWith(String placeCode, String lang) {
+		return jdbc.sql("select " + PARTNERSHIP_COLUMNS + FROM + " where p.code = :code and not s.archived order by s.id")
+			.param("lang", language(lang))
+			.param("code", placeCode)
+			.query((rs, n) -> partnership(rs))
+			.list();
+	}
+
+	@Override
 	public NetworkSummary summary(String lang) {
 		return jdbc.sql("""
 				select (select coalesce(names ->> :lang, names ->> 'en') from network.place where is_home and parent_id is null
