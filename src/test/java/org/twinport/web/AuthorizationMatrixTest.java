@@ -73,6 +73,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", "/api/v1/network/partnerships/{id}/archive",
 				"/api/v1/network/partnerships/" + none + "/archive", NO_BODY, Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/network/figures", "/api/v1/network/figures"));
+		apiRules.add(anyone("GET", "/api/v1/network/partnerships.csv", "/api/v1/network/partnerships.csv"));
+		apiRules.add(roles("POST", "/api/v1/network/partnerships.csv", "/api/v1/network/partnerships.csv", "x", Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/network/export", "/api/v1/network/export", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/network/import", "/api/v1/network/import", "{}", Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/network/organizations", "/api/v1/network/organizations"));

@@ -35,8 +35,11 @@ class JsonNetworkImport implements NetworkImport {
 
 	private final FiguresCache figures;
 
+	private final PartnershipCsv csv;
+
 	JsonNetworkImport(JdbcClient jdbc, JsonMapper json, RegistryDocumentImport registry, JsonNetworkExport export,
-			FiguresCache figures) {
+			FiguresCache figures, PartnershipCsv csv) {
+		this.csv = csv;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.registry = registry;
@@ -59,6 +62,26 @@ class JsonNetworkImport implements NetworkImport {
 		catch (JacksonException ex) {
 			throw new InvalidInputException("document", "is not a valid network document: " + ex.getOriginalMessage());
 		}
+		return importDocument(document);
+	}
+
+	@Override
+	public String exportPartnershipsCsv() {
+		return csv.export();
+	}
+
+	@Override
+	@Transactional
+	public ImportResult importPartnershipsCsv(String text) {
+		try {
+			return importDocument(csv.toDocument(text));
+		}
+		catch (InvalidInputException ex) {
+			throw PartnershipCsv.onLine(ex);
+		}
+	}
+
+	private ImportResult importDocument(NetworkDocument document) {
 		if (!NetworkDocument.FORMAT.equals(document.format())) {
 			throw new InvalidInputException("format", "must be '" + NetworkDocument.FORMAT + "'");
 		}

@@ -20,10 +20,28 @@ import org.twinport.network.NetworkImport;
 @RequestMapping("/api/v1/network")
 class NetworkTransferApi {
 
+	private static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
 	private final NetworkImport transfer;
 
 	NetworkTransferApi(NetworkImport transfer) {
 		this.transfer = transfer;
+	}
+
+	@Operation(summary = "Partnerships as CSV: home,partner,kind,status,established,fieldsOfCooperation,notes (public)")
+	@GetMapping("/partnerships.csv")
+	ResponseEntity<String> exportCsv() {
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header("Content-Disposition", "attachment; filename=\"partnerships.csv\"")
+			.body(transfer.exportPartnershipsCsv());
+	}
+
+	@Operation(summary = "Import partnerships from CSV with the export's header: idempotent, all or nothing; errors name the line (staff)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/partnerships.csv")
+	NetworkImport.ImportResult importCsv(@RequestBody String csv) {
+		return transfer.importPartnershipsCsv(csv);
 	}
 
 	@Operation(summary = "The whole network as a twinport-network/1 document, personal details included (staff)")
