@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.twinport.catalog.MerchantManagement;
+import org.twinport.exchange.ExchangeImport;
 import org.twinport.identity.AccountManagement;
 import org.twinport.identity.AccountManagement.NewAccount;
 import org.twinport.identity.Role;
@@ -46,6 +47,8 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final NetworkDirectory directory;
 
+	private final ExchangeImport exchangeImport;
+
 	private final MerchantManagement merchants;
 
 	private final AccountManagement accounts;
@@ -53,14 +56,15 @@ class DemoDataLoader implements ApplicationRunner {
 	private final LandedCost landedCost;
 
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
-			NetworkImport networkImport, NetworkDirectory directory, MerchantManagement merchants,
-			AccountManagement accounts, LandedCost landedCost) {
+			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
+			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost) {
 		this.landedCost = landedCost;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.networkImport = networkImport;
 		this.directory = directory;
+		this.exchangeImport = exchangeImport;
 		this.merchants = merchants;
 		this.accounts = accounts;
 	}
@@ -84,7 +88,7 @@ class DemoDataLoader implements ApplicationRunner {
 		log.warn("""
 
 				==================================================================
-				 Loaded the DEMO dataset (Jinan's partner network, sample merchants).
+				 Loaded the DEMO dataset (Jinan's partner network and exchanges, sample merchants).
 				 Demo accounts, with passwords shown only this once:{}
 				 Start with TWINPORT_DEMO=false on an empty database to skip this.
 				==================================================================""", lines);
@@ -103,6 +107,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private Map<String, String> load() {
 		try (InputStream network = new ClassPathResource("demo/jinan-network.json").getInputStream()) {
 			networkImport.importNetwork(network);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		try (InputStream exchanges = new ClassPathResource("demo/jinan-exchanges.json").getInputStream()) {
+			exchangeImport.importExchanges(exchanges);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

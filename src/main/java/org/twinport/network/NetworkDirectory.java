@@ -16,6 +16,9 @@ public interface NetworkDirectory {
 
 	Optional<PartnershipView> partnership(long id, String lang);
 
+	/** The live (not archived) partnerships with one partner place. */
+	List<PartnershipView> partnershipsWith(String placeCode, String lang);
+
 	NetworkSummary summary(String lang);
 
 	/** The configurable kinds of partnership, as code and name in the reader's language. */

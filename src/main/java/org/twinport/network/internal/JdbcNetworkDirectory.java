@@ -26,7 +26,9 @@ import org.twinport.shared.PageResult;
 class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private static final String PARTNERSHIP_COLUMNS = """
-			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo,
+			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo, s.fields_of_cooperation,
+			(select max(a.occurred_on) from network.partner_activity a
+			 where a.place_id = s.partner_place_id and a.occurred_on <= current_date) as last_activity_on, s.notes,
 			coalesce(k.names ->> :lang, k.names ->> 'en') as kind_name,
 			p.id as p_id, p.code as p_code, coalesce(p.names ->> :lang, p.names ->> 'en') as p_name, p.country_code as p_country,
 			p.continent as p_continent, p.latitude as p_lat, p.longitude as p_lon,
@@ -94,6 +96,15 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 	}
 
 	@Override
+	public List<PartnershipView> partnershipsWith(String placeCode, String lang) {
+		return jdbc.sql("select " + PARTNERSHIP_COLUMNS + FROM + " where p.code = :code and not s.archived order by s.id")
+			.param("lang", language(lang))
+			.param("code", placeCode)
+			.query((rs, n) -> partnership(rs))
+			.list();
+	}
+
+	@Override
 	public NetworkSummary summary(String lang) {
 		return jdbc.sql("""
 				select (select coalesce(names ->> :lang, names ->> 'en') from network.place where is_home and parent_id is null
@@ -132,9 +143,11 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 		LocalDate established = rs.getObject("established_on", LocalDate.class);
 		PartialDate date = established == null ? PartialDate.UNKNOWN
 				: new PartialDate(established, PartialDate.Precision.valueOf(rs.getString("established_precision")));
+		LocalDate lastActivity = rs.getObject("last_activity_on", LocalDate.class);
 		return new PartnershipView(rs.getLong("id"), place(rs, "p_"), place(rs, "h_"), rs.getString("kind"),
 				rs.getString("kind_name"), PartnershipStatus.valueOf(rs.getString("status")), date.iso(),
-				rs.getBoolean("demo"));
+				rs.getBoolean("demo"), Rows.strings(rs, "fields_of_cooperation"),
+				lastActivity == null ? null : lastActivity.toString(), rs.getString("notes"));
 	}
 
 	private static PlaceSummary place(ResultSet rs, String prefix) throws SQLException {

@@ -1,14 +1,21 @@
 package org.twinport.network.internal;
 
+import java.util.List;
+import java.util.Objects;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkManagement;
+import org.twinport.network.PartialDate;
+import org.twinport.network.PartnershipDraft;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
+import org.twinport.platform.AuditTrail;
+import org.twinport.platform.AuditTrail.Action;
+import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 
 @Service
@@ -18,29 +25,184 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	private final NetworkDirectory directory;
 
-	JdbcNetworkManagement(JdbcClient jdbc, NetworkDirectory directory) {
+	private final AuditTrail audit;
+
+	private final FiguresCache figures;
+
+	JdbcNetworkManagement(JdbcClient jdbc, NetworkDirectory directory, AuditTrail audit, FiguresCache figures) {
 		this.jdbc = jdbc;
 		this.directory = directory;
+		this.audit = audit;
+		this.figures = figures;
 	}
 
 	@Override
 	@Transactional
 	public PartnershipView changeStatus(long partnershipId, PartnershipStatus status, TwinportUser actor,
 			String lang) {
-		boolean allPartners = actor.is(Role.ADMIN);
-		int updated = jdbc.sql("""
-				update network.partnership set status = :status, updated_at = now()
-				where id = :id and not archived and (:all or partner_place_id = :place)
-				""")
+		PartnershipView before = ownPartnership(partnershipId, actor);
+		jdbc.sql("update network.partnership set status = :status, updated_at = now() where id = :id")
 			.param("status", status.name())
 			.param("id", partnershipId)
-			.param("all", allPartners)
-			.param("place", actor.partnerPlaceId() == null ? -1L : actor.partnerPlaceId())
 			.update();
-		if (updated == 0) {
-			throw new NotFoundException("There is no partnership " + partnershipId + " that you may change.");
+		return changed(partnershipId, before, actor, lang);
+	}
+
+	@Override
+	@Transactional
+	public PartnershipView create(PartnershipDraft draft, TwinportUser actor, String lang) {
+		staffOnly(actor);
+		PartialDate established = PartialDate.parse("established", draft.established());
+		long id;
+		try {
+			id = jdbc.sql("""
+					insert into network.partnership (home_place_id, partner_place_id, kind, status, established_on,
+					  established_precision, fields_of_cooperation, notes)
+					values (:home, :partner, :kind, :status, :established, :precision, :fields, :notes) returning id
+					""")
+				.param("home", homePlace(draft.home()))
+				.param("partner", place(draft.partner(), "partner"))
+				.param("kind", kind(draft.kind()))
+				.param("status", (draft.status() == null ? PartnershipStatus.ACTIVE : draft.status()).name())
+				.param("established", established.date())
+				.param("precision", established.precision().name())
+				.param("fields", Rows.array(draft.fieldsOfCooperation()))
+				.param("notes", draft.notes())
+				.query(Long.class)
+				.single();
 		}
-		return directory.partnership(partnershipId, lang).orElseThrow();
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new InvalidInputException("partner", "already has a partnership of this kind with this home place");
+		}
+		linkContacts(id, draft.contacts());
+		PartnershipView created = directory.partnership(id, lang).orElseThrow();
+		audit.record(actor.getUsername(), "partnership", id, Action.CREATED, null, created);
+		figures.clear();
+		return created;
+	}
+
+	@Override
+	@Transactional
+	public PartnershipView update(long partnershipId, PartnershipDraft draft, TwinportUser actor, String lang) {
+		PartnershipView before = ownPartnership(partnershipId, actor);
+		if (Rows.isStaff(actor)) {
+			PartialDate established = PartialDate.parse("established", draft.established());
+			jdbc.sql("""
+					update network.partnership set home_place_id = :home, partner_place_id = :partner, kind = :kind,
+					  established_on = :established, established_precision = :precision where id = :id
+					""")
+				.param("home", homePlace(draft.home()))
+				.param("partner", place(draft.partner(), "partner"))
+				.param("kind", kind(draft.kind()))
+				.param("established", established.date())
+				.param("precision", established.precision().name())
+				.param("id", partnershipId)
+				.update();
+		}
+		else {
+			staffOnlyField("home", draft.home(), before.home().code());
+			staffOnlyField("partner", draft.partner(), before.partner().code());
+			staffOnlyField("kind", draft.kind(), before.kind());
+			staffOnlyField("established", draft.established(), before.established());
+		}
+		jdbc.sql("""
+				update network.partnership set status = coalesce(:status, status), fields_of_cooperation = :fields,
+				  notes = :notes, updated_at = now() where id = :id
+				""")
+			.param("status", draft.status() == null ? null : draft.status().name())
+			.param("fields", Rows.array(draft.fieldsOfCooperation()))
+			.param("notes", draft.notes())
+			.param("id", partnershipId)
+			.update();
+		if (draft.contacts() != null) {
+			jdbc.sql("delete from network.partnership_contact where partnership_id = :id").param("id", partnershipId).update();
+			linkContacts(partnershipId, draft.contacts());
+		}
+		return changed(partnershipId, before, actor, lang);
+	}
+
+	@Override
+	@Transactional
+	public void archive(long partnershipId, TwinportUser actor) {
+		staffOnly(actor);
+		PartnershipView before = ownPartnership(partnershipId, actor);
+		jdbc.sql("update network.partnership set archived = true, updated_at = now() where id = :id")
+			.param("id", partnershipId)
+			.update();
+		audit.record(actor.getUsername(), "partnership", partnershipId, Action.ARCHIVED, before, null);
+		figures.clear();
+	}
+
+	private PartnershipView changed(long id, PartnershipView before, TwinportUser actor, String lang) {
+		PartnershipView after = directory.partnership(id, lang).orElseThrow();
+		audit.record(actor.getUsername(), "partnership", id, Action.UPDATED, before, after);
+		figures.clear();
+		return after;
+	}
+
+	private PartnershipView ownPartnership(long id, TwinportUser actor) {
+		Long partnerPlace = jdbc.sql("select partner_place_id from network.partnership where id = :id and not archived")
+			.param("id", id)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (partnerPlace == null || !Rows.mayManagePlace(actor, partnerPlace)) {
+			throw new NotFoundException("There is no partnership " + id + " that you may change.");
+		}
+		return directory.partnership(id, "en").orElseThrow();
+	}
+
+	private void linkContacts(long partnershipId, List<String> contacts) {
+		if (contacts == null) {
+			return;
+		}
+		for (int i = 0; i < contacts.size(); i++) {
+			String code = contacts.get(i);
+			Long contact = jdbc.sql("select id from network.contact where code = :code and not archived")
+				.param("code", code)
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new InvalidInputException("contacts", "names an unknown contact '" + code + "'"));
+			jdbc.sql("insert into network.partnership_contact values (:p, :c) on conflict do nothing")
+				.param("p", partnershipId)
+				.param("c", contact)
+				.update();
+		}
+	}
+
+	private long homePlace(String code) {
+		long id = place(code, "home");
+		boolean home = jdbc.sql("select is_home from network.place where id = :id").param("id", id).query(Boolean.class).single();
+		if (!home) {
+			throw new InvalidInputException("home", "must be the home city or one of its districts");
+		}
+		return id;
+	}
+
+	private long place(String code, String field) {
+		Rows.require(code, field);
+		return directory.placeIdByCode(code)
+			.orElseThrow(() -> new InvalidInputException(field, "names an unknown place '" + code + "'"));
+	}
+
+	private String kind(String kind) {
+		Rows.require(kind, "kind");
+		if (directory.kinds("en").stream().noneMatch(k -> k.code().equals(kind))) {
+			throw new InvalidInputException("kind", "is not a known kind of partnership: '" + kind + "'");
+		}
+		return kind;
+	}
+
+	private static void staffOnlyField(String field, String sent, String current) {
+		if (sent != null && !Objects.equals(sent, current)) {
+			throw new InvalidInputException(field, "may be changed by staff only");
+		}
+	}
+
+	private static void staffOnly(TwinportUser actor) {
+		if (!Rows.isStaff(actor)) {
+			throw new org.springframework.security.access.AccessDeniedException("Staff only");
+		}
 	}
 
 }

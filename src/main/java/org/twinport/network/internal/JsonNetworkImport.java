@@ -29,9 +29,27 @@ class JsonNetworkImport implements NetworkImport {
 
 	private final JsonMapper json;
 
-	JsonNetworkImport(JdbcClient jdbc, JsonMapper json) {
+	private final RegistryDocumentImport registry;
+
+	private final JsonNetworkExport export;
+
+	private final FiguresCache figures;
+
+	private final PartnershipCsv csv;
+
+	JsonNetworkImport(JdbcClient jdbc, JsonMapper json, RegistryDocumentImport registry, JsonNetworkExport export,
+			FiguresCache figures, PartnershipCsv csv) {
+		this.csv = csv;
 		this.jdbc = jdbc;
 		this.json = json;
+		this.registry = registry;
+		this.export = export;
+		this.figures = figures;
+	}
+
+	@Override
+	public byte[] exportNetwork() {
+		return export.export();
 	}
 
 	@Override
@@ -44,6 +62,26 @@ class JsonNetworkImport implements NetworkImport {
 		catch (JacksonException ex) {
 			throw new InvalidInputException("document", "is not a valid network document: " + ex.getOriginalMessage());
 		}
+		return importDocument(document);
+	}
+
+	@Override
+	public String exportPartnershipsCsv() {
+		return csv.export();
+	}
+
+	@Override
+	@Transactional
+	public ImportResult importPartnershipsCsv(String text) {
+		try {
+			return importDocument(csv.toDocument(text));
+		}
+		catch (InvalidInputException ex) {
+			throw PartnershipCsv.onLine(ex);
+		}
+	}
+
+	private ImportResult importDocument(NetworkDocument document) {
 		if (!NetworkDocument.FORMAT.equals(document.format())) {
 			throw new InvalidInputException("format", "must be '" + NetworkDocument.FORMAT + "'");
 		}
@@ -59,6 +97,15 @@ class JsonNetworkImport implements NetworkImport {
 				placesUpdated++;
 			}
 		}
+		List<NetworkDocument.Organization> organizations = document.organizations() == null ? List.of()
+				: document.organizations();
+		for (int i = 0; i < organizations.size(); i++) {
+			registry.upsert(organizations.get(i), "organizations[" + i + "]", demo);
+		}
+		List<NetworkDocument.Contact> contacts = document.contacts() == null ? List.of() : document.contacts();
+		for (int i = 0; i < contacts.size(); i++) {
+			registry.upsert(contacts.get(i), "contacts[" + i + "]", demo);
+		}
 		int partnershipsCreated = 0;
 		int partnershipsUpdated = 0;
 		List<NetworkDocument.Partnership> partnerships = document.partnerships() == null ? List.of()
@@ -71,7 +118,9 @@ class JsonNetworkImport implements NetworkImport {
 				partnershipsUpdated++;
 			}
 		}
-		return new ImportResult(placesCreated, placesUpdated, partnershipsCreated, partnershipsUpdated);
+		figures.clear();
+		return new ImportResult(placesCreated, placesUpdated, partnershipsCreated, partnershipsUpdated,
+				organizations.size(), contacts.size());
 	}
 
 	private boolean upsert(NetworkDocument.Place place, String at, boolean demo) {
@@ -118,14 +167,15 @@ class JsonNetworkImport implements NetworkImport {
 		if (!knownKind) {
 			throw new InvalidInputException(at + ".kind", "is not a known kind of partnership: '" + partnership.kind() + "'");
 		}
-		return jdbc.sql("""
+		var row = jdbc.sql("""
 				insert into network.partnership (home_place_id, partner_place_id, kind, status, established_on,
-				                                 established_precision, notes, demo)
-				values (:home, :partner, :kind, :status, :established, :precision, :notes, :demo)
+				                                 established_precision, fields_of_cooperation, notes, demo)
+				values (:home, :partner, :kind, :status, :established, :precision, :fields, :notes, :demo)
 				on conflict (home_place_id, partner_place_id, kind) do update set status = excluded.status,
 				  established_on = excluded.established_on, established_precision = excluded.established_precision,
-				  notes = excluded.notes, updated_at = now()
-				returning (xmax = 0)
+				  fields_of_cooperation = excluded.fields_of_cooperation, notes = excluded.notes, archived = false,
+				  updated_at = now()
+				returning id, (xmax = 0) as created
 				""")
 			.param("home", placeId(partnership.home(), at + ".home"))
 			.param("partner", placeId(partnership.partner(), at + ".partner"))
@@ -133,10 +183,13 @@ class JsonNetworkImport implements NetworkImport {
 			.param("status", status.name())
 			.param("established", established.date())
 			.param("precision", established.precision().name())
+			.param("fields", Rows.array(partnership.fieldsOfCooperation()))
 			.param("notes", partnership.notes())
 			.param("demo", demo)
-			.query(Boolean.class)
+			.query((rs, n) -> new long[] { rs.getLong("id"), rs.getBoolean("created") ? 1 : 0 })
 			.single();
+		registry.linkContacts(row[0], partnership.contacts(), at + ".contacts");
+		return row[1] == 1;
 	}
 
 	private long placeId(String code, String field) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.network.Continent;
 import org.twinport.network.NetworkDirectory;
+import org.twinport.network.NetworkFigures;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
 
@@ -18,8 +19,17 @@ class NetworkPages {
 
 	private final NetworkDirectory directory;
 
-	NetworkPages(NetworkDirectory directory) {
+	private final NetworkFigures figures;
+
+	NetworkPages(NetworkDirectory directory, NetworkFigures figures) {
 		this.directory = directory;
+		this.figures = figures;
+	}
+
+	@GetMapping("/network/figures")
+	String figures(@RequestParam(defaultValue = "24") int dormantMonths, Locale locale, Model model) {
+		model.addAttribute("figures", figures.figures(locale.getLanguage(), Math.clamp(dormantMonths, 1, 600), 5));
+		return "network/figures";
 	}
 
 	@GetMapping("/network")

@@ -9,11 +9,14 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,9 +25,12 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.Continent;
 import org.twinport.network.NetworkManagement;
 import org.twinport.network.NetworkDirectory;
+import org.twinport.network.NetworkFigures;
+import org.twinport.network.PartnershipDraft;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
+import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
 
 @Tag(name = "Partner network")
@@ -36,9 +42,12 @@ class PartnershipsApi {
 
 	private final NetworkManagement management;
 
-	PartnershipsApi(NetworkDirectory directory, NetworkManagement management) {
+	private final NetworkFigures figures;
+
+	PartnershipsApi(NetworkDirectory directory, NetworkManagement management, NetworkFigures figures) {
 		this.directory = directory;
 		this.management = management;
+		this.figures = figures;
 	}
 
 	record StatusChange(@NotNull(message = "is required") PartnershipStatus status) {
@@ -50,6 +59,50 @@ class PartnershipsApi {
 	PartnershipView changeStatus(@PathVariable long id, @Valid @RequestBody StatusChange change,
 			@RequestParam(defaultValue = "en") String lang, @AuthenticationPrincipal TwinportUser user) {
 		return management.changeStatus(id, change.status(), user, lang);
+	}
+
+	@Operation(summary = "One partnership, public")
+	@GetMapping("/partnerships/{id}")
+	PartnershipView partnership(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
+		return directory.partnership(id, lang)
+			.orElseThrow(() -> new NotFoundException("There is no partnership " + id + "."));
+	}
+
+	@Operation(summary = "Create a partnership (staff)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/partnerships")
+	@ResponseStatus(HttpStatus.CREATED)
+	PartnershipView create(@RequestBody PartnershipDraft draft, @RequestParam(defaultValue = "en") String lang,
+			@AuthenticationPrincipal TwinportUser user) {
+		return management.create(draft, user, lang);
+	}
+
+	@Operation(summary = "Change a partnership (staff: everything; partner office: status, fields, notes and contacts of its own ties)")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+	@PutMapping("/partnerships/{id}")
+	PartnershipView update(@PathVariable long id, @RequestBody PartnershipDraft draft,
+			@RequestParam(defaultValue = "en") String lang, @AuthenticationPrincipal TwinportUser user) {
+		return management.update(id, draft, user, lang);
+	}
+
+	@Operation(summary = "Archive a partnership (staff)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/partnerships/{id}/archive")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void archive(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		management.archive(id, user);
+	}
+
+	@Operation(summary = "The office's figures, computed live: partners by kind, country and continent, anniversaries, activity, dormant ties, donations")
+	@GetMapping("/figures")
+	NetworkFigures.Figures figures(
+			@RequestParam(defaultValue = "24") @Min(value = 1, message = "must be between 1 and 600") @Max(value = 600,
+					message = "must be between 1 and 600") int dormantMonths,
+			@RequestParam(defaultValue = "5") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50,
+					message = "must be between 1 and 50") int years,
+			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
+					message = "must be a language tag such as en or zh") String lang) {
+		return figures.figures(lang, dormantMonths, years);
 	}
 
 	@Operation(summary = "The public directory of partnerships, paged and filtered")

@@ -1,0 +1,19 @@
+package org.twinport.exchange;
+
+import java.util.List;
+
+import org.twinport.identity.TwinportUser;
+
+/** Cooperation projects: public ones readable by anyone, all written by staff, every change audited. */
+public interface ProjectManagement {
+
+	List<ProjectView> projects(TwinportUser reader, String lang);
+
+	ProjectView project(long id, TwinportUser reader, String lang);
+
+	/** Sub-projects and milestones are replaced as a whole. */
+	ProjectView save(Long id, ProjectDraft draft, TwinportUser actor, String lang);
+
+	void archive(long id, TwinportUser actor);
+
+}

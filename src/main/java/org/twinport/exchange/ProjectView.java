@@ -1,0 +1,13 @@
+package org.twinport.exchange;
+
+import java.util.List;
+import java.util.Map;
+
+public record ProjectView(long id, String code, String name, Map<String, String> names, String summary,
+		boolean isPublic, boolean archived, boolean demo, List<SubProject> subProjects) {
+
+	public record SubProject(long id, String partnerCode, String partnerName, String name, ProjectDraft.Status status,
+			String notes, List<ProjectDraft.Milestone> milestones) {
+	}
+
+}

@@ -1,0 +1,47 @@
+package org.twinport.exchange.web;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.twinport.exchange.ExchangeManagement;
+import org.twinport.exchange.LocalTimes;
+import org.twinport.exchange.PartnerTimeline;
+import org.twinport.identity.TwinportUser;
+import org.twinport.network.NetworkDirectory;
+
+@Controller
+class ExchangePages {
+
+	private final PartnerTimeline timeline;
+
+	private final NetworkDirectory directory;
+
+	private final ExchangeManagement exchanges;
+
+	ExchangePages(PartnerTimeline timeline, NetworkDirectory directory, ExchangeManagement exchanges) {
+		this.timeline = timeline;
+		this.directory = directory;
+		this.exchanges = exchanges;
+	}
+
+	@GetMapping("/network/partners/{code}")
+	String partner(@PathVariable String code, Locale locale, @AuthenticationPrincipal TwinportUser user, Model model) {
+		String lang = locale.getLanguage();
+		model.addAttribute("timeline", timeline.timeline(code, user, lang, 200));
+		model.addAttribute("partnerships", directory.partnershipsWith(code, lang));
+		return "exchange/partner";
+	}
+
+	@GetMapping("/exchanges/calendar")
+	String calendar(Locale locale, @AuthenticationPrincipal TwinportUser user, Model model) {
+		List<LocalTimes> upcoming = exchanges.upcoming(user, locale.getLanguage(), 100).stream().map(LocalTimes::of).toList();
+		model.addAttribute("upcoming", upcoming);
+		return "exchange/calendar";
+	}
+
+}

@@ -1,0 +1,150 @@
+package org.twinport.network.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.twinport.network.PartialDate;
+import org.twinport.network.PartnershipStatus;
+import org.twinport.shared.InvalidInputException;
+
+/**
+ * Partnerships as CSV (RFC 4180, UTF-8, a header line). Importing goes through the network document import, so it is
+ * idempotent and all or nothing; errors name the line and the column.
+ */
+@Component
+class PartnershipCsv {
+
+	static final List<String> COLUMNS = List.of("home", "partner", "kind", "status", "established",
+			"fieldsOfCooperation", "notes");
+
+	private static final Pattern ENTRY = Pattern.compile("^partnerships\\[(\\d+)]\\.?(.*)$");
+
+	private final JdbcClient jdbc;
+
+	PartnershipCsv(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	String export() {
+		StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+		jdbc.sql("""
+				select h.code as home, p.code as partner, s.kind, s.status, s.established_on, s.established_precision,
+				       array_to_string(s.fields_of_cooperation, ';') as fields, s.notes
+				from network.partnership s join network.place h on h.id = s.home_place_id
+				join network.place p on p.id = s.partner_place_id where not s.archived order by s.id
+				""").query((rs, n) -> {
+			var established = rs.getObject("established_on", java.time.LocalDate.class);
+			String date = established == null ? "" : new PartialDate(established,
+					PartialDate.Precision.valueOf(rs.getString("established_precision"))).iso();
+			List<String> cells = List.of(rs.getString("home"), rs.getString("partner"), rs.getString("kind"),
+					rs.getString("status"), date, rs.getString("fields"), rs.getString("notes") == null ? "" : rs.getString("notes"));
+			out.append(String.join(",", cells.stream().map(PartnershipCsv::quote).toList())).append("\r\n");
+			return null;
+		}).list();
+		return out.toString();
+	}
+
+	NetworkDocument toDocument(String text) {
+		List<List<String>> rows = parse(text);
+		if (rows.isEmpty() || !rows.get(0).equals(COLUMNS)) {
+			throw new InvalidInputException("line 1", "must be the header " + String.join(",", COLUMNS));
+		}
+		List<NetworkDocument.Partnership> partnerships = new ArrayList<>();
+		for (int i = 1; i < rows.size(); i++) {
+			List<String> row = rows.get(i);
+			if (row.size() != COLUMNS.size()) {
+				throw new InvalidInputException("line " + (i + 1), "has " + row.size() + " columns, expected " + COLUMNS.size());
+			}
+			PartnershipStatus status;
+			try {
+				status = row.get(3).isBlank() ? null : PartnershipStatus.valueOf(row.get(3));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidInputException("line " + (i + 1) + ": status",
+						"must be one of " + Arrays.toString(PartnershipStatus.values()));
+			}
+			List<String> fields = row.get(5).isBlank() ? List.of() : List.of(row.get(5).split(";"));
+			partnerships.add(new NetworkDocument.Partnership(row.get(0), row.get(1), row.get(2), status,
+					row.get(4).isBlank() ? null : row.get(4), fields, row.get(6).isBlank() ? null : row.get(6), null));
+		}
+		return new NetworkDocument(NetworkDocument.FORMAT, "CSV import", false, null, null, null, partnerships);
+	}
+
+	/** Names the CSV line of an error found in the document built from it. */
+	static InvalidInputException onLine(InvalidInputException ex) {
+		Matcher entry = ENTRY.matcher(ex.field());
+		if (!entry.matches()) {
+			return ex;
+		}
+		int line = Integer.parseInt(entry.group(1)) + 2;
+		return new InvalidInputException("line " + line + (entry.group(2).isEmpty() ? "" : ": " + entry.group(2)),
+				ex.getMessage());
+	}
+
+	/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+	static List<List<String>> parse(String text) {
+		List<List<String>> rows = new ArrayList<>();
+		List<String> row = new ArrayList<>();
+		StringBuilder cell = new StringBuilder();
+		boolean quoted = false;
+		int line = 1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					cell.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					cell.append(c);
+				}
+			}
+			else if (c == '"' && cell.isEmpty()) {
+				quoted = true;
+			}
+			else if (c == ',') {
+				row.add(cell.toString());
+				cell.setLength(0);
+			}
+			else if (c == '\n' || c == '\r') {
+				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+					i++;
+				}
+				row.add(cell.toString());
+				cell.setLength(0);
+				if (!(row.size() == 1 && row.get(0).isEmpty())) {
+					rows.add(row);
+				}
+				row = new ArrayList<>();
+				line++;
+			}
+			else {
+				cell.append(c);
+			}
+		}
+		if (quoted) {
+			throw new InvalidInputException("line " + line, "has a quote that is never closed");
+		}
+		row.add(cell.toString());
+		if (!(row.size() == 1 && row.get(0).isEmpty())) {
+			rows.add(row);
+		}
+		return rows;
+	}
+
+	private static String quote(String value) {
+		if (value == null) {
+			return "";
+		}
+		return value.matches("^[^\",\r\n]*$") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
+	}
+
+}
