@@ -60,7 +60,7 @@ class ReferenceDataApi {
 
 	@Operation(summary = "Import rates from a CSV in the ECB reference-rate layout (ADMIN)")
 	@PreAuthorize("hasRole('ADMIN')")
-	@PostMapping(path = "/fx/sets", consumes = { "text/csv", "text/plain" })
+	@PostMapping("/fx/sets")
 	@ResponseStatus(HttpStatus.CREATED)
 	List<FxRates.RateSet> importRates(@RequestBody String csv, @RequestParam String source,
 			@RequestParam(defaultValue = "false") boolean demo) {

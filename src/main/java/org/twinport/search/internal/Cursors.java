@@ -29,7 +29,7 @@ final class Cursors {
 				throw new IllegalArgumentException();
 			}
 			Object first = sort == Sort.RELEVANCE ? (Object) Float.parseFloat(parts[1]) : (Object) Long.parseLong(parts[1]);
-			return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] { first, Long.parseLong(parts[2]) });
+			return new FieldDoc(0, Float.NaN, new Object[] { first, Long.parseLong(parts[2]) });
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("cursor", "is not a cursor from a search with this sort");

@@ -144,7 +144,7 @@ class HitReader {
 		LongRangeFacetCounts counts = new LongRangeFacetCounts(Fields.priceEur(priceKey), hits,
 				ranges.toArray(LongRange[]::new));
 		List<SearchResult.FacetCount> values = new ArrayList<>();
-		for (LabelAndValue value : counts.getAllChildren("price").labelValues) {
+		for (LabelAndValue value : counts.getAllChildren(Fields.priceEur(priceKey)).labelValues) {
 			if (value.value.longValue() > 0) {
 				values.add(new SearchResult.FacetCount(value.label, value.label.replace("-", " – ") + " " + currency,
 						value.value.longValue()));

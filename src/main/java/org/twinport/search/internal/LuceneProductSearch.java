@@ -95,6 +95,9 @@ class LuceneProductSearch implements ProductSearch {
 		Sort sort = sort(order, priceKey);
 		ScoreDoc after = Cursors.decode(order, query.cursor());
 		try (LuceneIndex.Lease lease = index.acquire()) {
+			if (lease.searcher().getIndexReader().maxDoc() == 0) {
+				after = null;
+			}
 			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
 					lucene, size, sort, new FacetsCollectorManager());
 			TopDocs top = result.topDocs();
