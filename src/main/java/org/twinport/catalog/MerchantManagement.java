@@ -1,8 +1,9 @@
 package org.twinport.catalog;
 
+import java.util.List;
 import java.util.Map;
 
-/** Registers merchants; verification by the office comes with the catalog's own pages. */
+/** Merchants (companies that sell), their verification by ADMIN and their warehouses. */
 public interface MerchantManagement {
 
 	/**
@@ -13,5 +14,19 @@ public interface MerchantManagement {
 	 */
 	long register(String code, String legalName, Map<String, String> displayNames, long homePlaceId, String countryCode,
 			String payoutCurrency, boolean verified, boolean demo);
+
+	List<MerchantView> merchants();
+
+	/** @throws org.twinport.shared.NotFoundException when there is no such merchant */
+	MerchantView merchant(long id);
+
+	/** Sets the verification status (ADMIN only) and publishes {@link MerchantChanged}. */
+	MerchantView changeVerification(long id, Verification verification);
+
+	/**
+	 * Adds a warehouse, or returns the merchant's existing one with the same code.
+	 * @param kind DOMESTIC, BONDED or OVERSEAS
+	 */
+	MerchantView.Warehouse addWarehouse(long merchantId, String code, String kind, String countryCode);
 
 }

@@ -55,10 +55,14 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final LandedCost landedCost;
 
+	private final CatalogSamples catalogSamples;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
-			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost) {
+			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost,
+			CatalogSamples catalogSamples) {
 		this.landedCost = landedCost;
+		this.catalogSamples = catalogSamples;
 		this.properties = properties;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
@@ -80,9 +84,11 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean loadedBefore = jdbc.sql("select count(*) from demo.dataset").query(Long.class).single() > 0;
 		boolean networkEmpty = directory.summary("en").partnerships() == 0;
 		if (loadedBefore || !networkEmpty) {
+			loadCatalogSamplesOnce();
 			return;
 		}
 		Map<String, String> credentials = transaction.execute(status -> load());
+		loadCatalogSamplesOnce();
 		StringBuilder lines = new StringBuilder();
 		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
 		log.warn("""
@@ -130,6 +136,21 @@ class DemoDataLoader implements ApplicationRunner {
 		credentials.put("buyer.demo", create("buyer.demo", "Demo buyer", Role.BUYER, null, null));
 		jdbc.sql("insert into demo.dataset (name) values ('jinan')").update();
 		return credentials;
+	}
+
+	/** The sample catalog came later than the network: an installation with the demo network gets it once too. */
+	private void loadCatalogSamplesOnce() {
+		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'").query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'").query(Long.class)
+			.single() > 0;
+		if (hasDemoNetwork && !loaded) {
+			transaction.executeWithoutResult(status -> {
+				catalogSamples.load();
+				jdbc.sql("insert into demo.dataset (name) values ('catalog')").update();
+			});
+			log.info("Loaded the sample catalog (demo merchants and products, marked as samples).");
+		}
 	}
 
 	private String create(String username, String displayName, Role role, Long placeId, Long companyId) {

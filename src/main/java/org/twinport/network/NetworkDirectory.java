@@ -26,6 +26,12 @@ public interface NetworkDirectory {
 
 	Optional<Long> placeIdByCode(String code);
 
+	/** All places with their names per language, for modules that label things with a place (small: one network). */
+	List<PlaceNames> places();
+
+	record PlaceNames(long id, String code, String countryCode, java.util.Map<String, String> names) {
+	}
+
 	record KindName(String code, String name) {
 	}
 

@@ -5,28 +5,33 @@ import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An amount of money in an ISO 4217 currency. Never a float: the amount is a decimal, written in JSON as a string
- * ({@code {"amount": "12.50", "currency": "EUR"}}).
+ * An amount of an ISO 4217 currency. In JSON it is always {@code {"amount": "12.50", "currency": "EUR"}}: the amount
+ * is a decimal string, never a float.
  */
 public record Money(BigDecimal amount, String currency) {
 
 	/** ISO 4217 codes with their minor units, looked up once: money is created on every hot path. */
 	private static final Map<String, Integer> MINOR_UNITS = Currency.getAvailableCurrencies()
 		.stream()
-		.collect(java.util.stream.Collectors.toUnmodifiableMap(Currency::getCurrencyCode,
-				c -> Math.max(0, c.getDefaultFractionDigits())));
+		.collect(Collectors.toUnmodifiableMap(Currency::getCurrencyCode, c -> Math.max(0, c.getDefaultFractionDigits())));
 
 	public Money {
 		if (amount == null) {
 			throw new InvalidInputException("amount", "is required");
 		}
-		currency = checkedCurrency(currency);
+		if (currency == null || !MINOR_UNITS.containsKey(currency)) {
+			currency = checkedCurrency(currency).getCurrencyCode();
+		}
 	}
 
+	/** An amount from trusted code, for example a constant or a computation. */
 	public static Money of(String amount, String currency) {
 		try {
 			return new Money(new BigDecimal(amount), currency);
@@ -36,15 +41,59 @@ public record Money(BigDecimal amount, String currency) {
 		}
 	}
 
+	/**
+	 * Reads an amount as a client sent it: not negative, in a known currency, with no more decimals than the
+	 * currency's minor unit.
+	 * @param field the field to name when the input is refused
+	 */
+	public static Money parse(String amount, String currency, String field) {
+		Currency unit;
+		try {
+			unit = checkedCurrency(currency);
+		}
+		catch (InvalidInputException ex) {
+			throw new InvalidInputException(field + ".currency", ex.getMessage());
+		}
+		if (amount == null || !amount.matches("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$")) {
+			throw new InvalidInputException(field + ".amount", "must be a decimal string such as \"12.50\"");
+		}
+		BigDecimal value = new BigDecimal(amount);
+		if (value.signum() < 0) {
+			throw new InvalidInputException(field + ".amount", "must not be negative");
+		}
+		if (value.stripTrailingZeros().scale() > Math.max(0, unit.getDefaultFractionDigits())) {
+			throw new InvalidInputException(field + ".amount",
+					"has more decimals than " + unit.getCurrencyCode() + " allows (" + unit.getDefaultFractionDigits() + ")");
+		}
+		return new Money(value, unit.getCurrencyCode());
+	}
+
+	@JsonCreator
+	static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+		return parse(amount, currency, "price");
+	}
+
+	public static Currency checkedCurrency(String code) {
+		if (code == null || !code.matches("^[A-Z]{3}$")) {
+			throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
+		}
+		try {
+			return Currency.getInstance(code);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException("currency", "is not a known ISO 4217 currency");
+		}
+	}
+
 	/** Zero, written with the currency's minor unit: {@code 0.00 EUR}, {@code 0 JPY}. */
 	public static Money zero(String currency) {
-		return new Money(BigDecimal.ZERO, checkedCurrency(currency)).rounded();
+		return new Money(BigDecimal.ZERO, currency).rounded();
 	}
 
 	/** The number of decimals the currency uses: 0 for JPY and KRW, 2 for most others. */
 	public static int minorUnits(String currency) {
 		Integer digits = MINOR_UNITS.get(currency);
-		return digits != null ? digits : Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		return digits != null ? digits : Math.max(0, checkedCurrency(currency).getDefaultFractionDigits());
 	}
 
 	public Money plus(Money other) {
@@ -61,7 +110,7 @@ public record Money(BigDecimal amount, String currency) {
 		return new Money(amount.multiply(factor), currency);
 	}
 
-	/** Rounded half-up to the currency's minor unit. */
+	/** Rounded half-up to the currency's minor unit: 0 decimals for JPY and KRW, 2 for most others. */
 	public Money rounded() {
 		return new Money(amount.setScale(minorUnits(currency), RoundingMode.HALF_UP), currency);
 	}
@@ -79,22 +128,6 @@ public record Money(BigDecimal amount, String currency) {
 		if (!currency.equals(other.currency)) {
 			throw new IllegalArgumentException("Cannot combine " + currency + " with " + other.currency);
 		}
-	}
-
-	private static String checkedCurrency(String code) {
-		if (code != null && MINOR_UNITS.containsKey(code)) {
-			return code;
-		}
-		if (code == null || !code.matches("^[A-Z]{3}$")) {
-			throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
-		}
-		try {
-			Currency.getInstance(code);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("currency", "'" + code + "' is not an ISO 4217 currency");
-		}
-		return code;
 	}
 
 	/** The JSON form: the amount as a plain decimal string, never a float or an exponent. */

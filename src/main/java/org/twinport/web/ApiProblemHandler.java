@@ -60,6 +60,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		}
 		if (findCause(ex, JacksonException.class) instanceof JacksonException json) {
 			String field = json.getPath().isEmpty() ? null : path(json);
+			if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
+				return badRequest(field == null ? invalid.field() : field + invalid.field().replaceFirst("^price", ""),
+						invalid.getMessage());
+			}
 			if (json instanceof InvalidFormatException invalid && field != null) {
 				return badRequest(field, describeInvalidValue(invalid));
 			}

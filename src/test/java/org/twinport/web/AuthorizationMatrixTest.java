@@ -131,6 +131,39 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets/{version}", "/api/v1/landed-cost/rule-sets/demo-2026.11",
 				NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", "{}", Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/catalog/products", "/api/v1/catalog/products", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/products", "/api/v1/catalog/products", "{}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("PUT", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, "{}", Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("DELETE", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/stock", "/api/v1/catalog/products/" + none + "/stock",
+				NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("PUT", "/api/v1/catalog/variants/{id}/stock/{warehouse}",
+				"/api/v1/catalog/variants/" + none + "/stock/main", "{\"onHand\":1}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/variants/{id}/stock/{warehouse}/reservations",
+				"/api/v1/catalog/variants/" + none + "/stock/main/reservations", "{\"quantity\":1}", Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/merchants", "/api/v1/catalog/merchants", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/catalog/merchants/{id}", "/api/v1/catalog/merchants/" + none, NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("PUT", "/api/v1/catalog/merchants/{id}/verification",
+				"/api/v1/catalog/merchants/" + none + "/verification", "{\"verification\":\"VERIFIED\"}", Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/catalog/merchants/{id}/warehouses",
+				"/api/v1/catalog/merchants/" + none + "/warehouses", "{}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
+		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
+				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
+		apiRules.add(anyone("GET", "/api/v1/catalog/fx/latest", "/api/v1/catalog/fx/latest"));
+		apiRules.add(roles("POST", "/api/v1/catalog/fx/sets", "/api/v1/catalog/fx/sets?source=matrix", "not a csv",
+				Role.ADMIN));
+		apiRules.add(anyone("GET", "/api/v1/catalog/search", "/api/v1/catalog/search?q=tea"));
+		apiRules.add(anyone("GET", "/api/v1/catalog/search/suggest", "/api/v1/catalog/search/suggest?q=te"));
+		apiRules.add(roles("POST", "/api/v1/catalog/search/rebuild", "/api/v1/catalog/search/rebuild", NO_BODY,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
 
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));

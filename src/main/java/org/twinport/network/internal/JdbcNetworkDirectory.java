@@ -42,7 +42,10 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private final JdbcClient jdbc;
 
-	JdbcNetworkDirectory(JdbcClient jdbc) {
+	private final tools.jackson.databind.json.JsonMapper json;
+
+	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 	}
 
@@ -133,6 +136,15 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 	@Override
 	public Optional<Long> placeIdByCode(String code) {
 		return jdbc.sql("select id from network.place where code = :code").param("code", code).query(Long.class).optional();
+	}
+
+	@Override
+	public List<PlaceNames> places() {
+		return jdbc.sql("select id, code, country_code, names::text as names from network.place order by id")
+			.query((rs, row) -> new PlaceNames(rs.getLong("id"), rs.getString("code"), rs.getString("country_code"),
+					json.readValue(rs.getString("names"), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+					})))
+			.list();
 	}
 
 	static String language(String lang) {

@@ -1,0 +1,34 @@
+package org.twinport.catalog;
+
+import java.util.List;
+
+import org.twinport.shared.PageResult;
+
+/**
+ * Products, variants, prices and stock. Every method takes the caller's merchant scope: a merchant id limits the
+ * call to that merchant's products (another merchant's product is reported as not found), {@code null} is ADMIN's
+ * view of everything. Changes publish {@link ProductChanged}.
+ */
+public interface ProductManagement {
+
+	/** @param merchantId the merchant the product belongs to */
+	ProductView create(long merchantId, ProductDraft draft);
+
+	ProductView replace(Long scope, long productId, ProductDraft draft);
+
+	ProductView product(Long scope, long productId);
+
+	PageResult<ProductView> products(Long scope, int page, int size);
+
+	/** Archives the product: it stays for past orders but is no longer offered. */
+	void archive(Long scope, long productId);
+
+	List<StockLevel> stock(Long scope, long productId);
+
+	/** Sets the quantity on hand; refused when it would fall below what is reserved. */
+	StockLevel setOnHand(Long scope, long variantId, String warehouseCode, int onHand);
+
+	/** Reserves units if that many are available, atomically; refused otherwise. */
+	StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity);
+
+}

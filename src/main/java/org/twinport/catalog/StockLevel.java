@@ -1,0 +1,10 @@
+package org.twinport.catalog;
+
+/** Stock of one variant in one warehouse; {@code available} is never negative. */
+public record StockLevel(long variantId, String variantSku, String warehouseCode, int onHand, int reserved) {
+
+	public int available() {
+		return onHand - reserved;
+	}
+
+}

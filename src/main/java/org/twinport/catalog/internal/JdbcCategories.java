@@ -1,0 +1,68 @@
+package org.twinport.catalog.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.catalog.Categories;
+import org.twinport.shared.InvalidInputException;
+
+@Service
+class JdbcCategories implements Categories {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	JdbcCategories(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	@Override
+	public List<Category> all() {
+		return jdbc.sql("""
+				select c.id, c.code, p.code, c.names::text from catalog.category c
+				left join catalog.category p on p.id = c.parent_id order by c.id""")
+			.query((rs, row) -> new Category(rs.getLong(1), rs.getString(2), rs.getString(3),
+					json.readValue(rs.getString(4), new TypeReference<Map<String, String>>() {
+					})))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public Category define(String code, String parentCode, Map<String, String> names) {
+		if (code == null || !code.matches("^[a-z0-9][a-z0-9-]{0,59}$")) {
+			throw new InvalidInputException("code", "must be lower-case letters, digits and dashes (1–60)");
+		}
+		if (names == null || names.getOrDefault("en", "").isBlank()) {
+			throw new InvalidInputException("names", "must hold at least an English name under 'en'");
+		}
+		Long parent = null;
+		if (parentCode != null && !parentCode.isBlank()) {
+			if (parentCode.equals(code)) {
+				throw new InvalidInputException("parentCode", "must not be the category itself");
+			}
+			parent = jdbc.sql("select id from catalog.category where code = :c")
+				.param("c", parentCode)
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new InvalidInputException("parentCode", "is not a known category"));
+		}
+		jdbc.sql("""
+				insert into catalog.category (code, parent_id, names) values (:code, :parent, cast(:names as jsonb))
+				on conflict (code) do update set parent_id = excluded.parent_id, names = excluded.names""")
+			.param("code", code)
+			.param("parent", parent)
+			.param("names", json.writeValueAsString(names))
+			.update();
+		return all().stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow();
+	}
+
+}

@@ -1,0 +1,177 @@
+package org.twinport.catalog.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.catalog.FxRates;
+import org.twinport.catalog.FxRatesImported;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+
+@Service
+class JdbcFxRates implements FxRates {
+
+	private final JdbcClient jdbc;
+
+	private final ApplicationEventPublisher events;
+
+	private volatile Optional<RateSet> latest;
+
+	JdbcFxRates(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	@Override
+	public Optional<RateSet> latest() {
+		Optional<RateSet> cached = latest;
+		if (cached == null || cached.isEmpty()) {
+			cached = jdbc.sql("select id from catalog.fx_rate_set order by rate_date desc, id desc limit 1")
+				.query(Long.class)
+				.optional()
+				.map(this::load);
+			latest = cached;
+		}
+		return cached;
+	}
+
+	@Override
+	public List<RateSet> sets() {
+		return jdbc.sql("select id from catalog.fx_rate_set order by rate_date desc, id desc limit 100")
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(this::load)
+			.toList();
+	}
+
+	@Override
+	@Transactional
+	public List<RateSet> importEcbCsv(Reader csv, String source, boolean demo) {
+		if (source == null || source.isBlank() || source.length() > 200) {
+			throw new InvalidInputException("source", "is required (at most 200 characters)");
+		}
+		List<Long> ids = new ArrayList<>();
+		try (BufferedReader lines = new BufferedReader(csv)) {
+			String header = lines.readLine();
+			if (header == null || !header.strip().toLowerCase().startsWith("date")) {
+				throw new InvalidInputException("csv", "line 1: the header must start with Date");
+			}
+			String[] currencies = header.split(",");
+			for (int i = 1; i < currencies.length; i++) {
+				currencies[i] = currencies[i].strip();
+				if (!currencies[i].isEmpty()) {
+					Money.checkedCurrency(currencies[i]);
+				}
+			}
+			String line;
+			int number = 1;
+			while ((line = lines.readLine()) != null) {
+				number++;
+				if (!line.isBlank()) {
+					ids.add(importRow(line.split(","), currencies, number, source.strip(), demo));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (ids.isEmpty()) {
+			throw new InvalidInputException("csv", "holds no rates");
+		}
+		latest = null;
+		List<RateSet> sets = ids.stream().map(this::load).sorted(Comparator.comparing(RateSet::rateDate).reversed()).toList();
+		events.publishEvent(new FxRatesImported(sets.get(0).id(), sets.get(0).rateDate()));
+		return sets;
+	}
+
+	private long importRow(String[] cells, String[] currencies, int line, String source, boolean demo) {
+		LocalDate date;
+		try {
+			date = LocalDate.parse(cells[0].strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException("csv", "line " + line + ": the date must be YYYY-MM-DD");
+		}
+		long id = jdbc.sql("""
+				insert into catalog.fx_rate_set (rate_date, source, demo) values (:d, :s, :demo)
+				on conflict (rate_date, source) do update set imported_at = now(), demo = excluded.demo returning id""")
+			.param("d", date)
+			.param("s", source)
+			.param("demo", demo)
+			.query(Long.class)
+			.single();
+		jdbc.sql("delete from catalog.fx_rate where set_id = :id").param("id", id).update();
+		jdbc.sql("insert into catalog.fx_rate (set_id, currency, per_eur) values (:id, 'EUR', 1)").param("id", id).update();
+		for (int i = 1; i < Math.min(cells.length, currencies.length); i++) {
+			String cell = cells[i].strip();
+			if (currencies[i].isEmpty() || cell.isEmpty() || cell.equalsIgnoreCase("N/A") || currencies[i].equals("EUR")) {
+				continue;
+			}
+			BigDecimal rate;
+			try {
+				rate = new BigDecimal(cell);
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("csv", "line " + line + ": " + currencies[i] + " is not a number");
+			}
+			if (rate.signum() <= 0) {
+				throw new InvalidInputException("csv", "line " + line + ": " + currencies[i] + " must be positive");
+			}
+			jdbc.sql("insert into catalog.fx_rate (set_id, currency, per_eur) values (:id, :c, :r)")
+				.param("id", id)
+				.param("c", currencies[i])
+				.param("r", rate)
+				.update();
+		}
+		return id;
+	}
+
+	@Override
+	public Money convert(Money money, String currency) {
+		Money.checkedCurrency(currency);
+		if (money.currency().equals(currency)) {
+			return money.rounded();
+		}
+		RateSet set = latest().orElseThrow(() -> new InvalidInputException("currency", "no exchange rates are loaded"));
+		BigDecimal from = set.perEur().get(money.currency());
+		BigDecimal to = set.perEur().get(currency);
+		if (from == null || to == null) {
+			throw new InvalidInputException("currency",
+					"has no rate in the set of " + set.rateDate() + " (" + set.source() + ")");
+		}
+		BigDecimal amount = money.amount().multiply(to).divide(from, MathContext.DECIMAL64);
+		return new Money(amount, currency).rounded();
+	}
+
+	private RateSet load(long id) {
+		Map<String, BigDecimal> rates = new LinkedHashMap<>();
+		jdbc.sql("select currency, per_eur from catalog.fx_rate where set_id = :id order by currency")
+			.param("id", id)
+			.query(rs -> {
+				rates.put(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros());
+			});
+		return jdbc.sql("select id, rate_date, source, demo from catalog.fx_rate_set where id = :id")
+			.param("id", id)
+			.query((rs, row) -> new RateSet(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+					rs.getBoolean(4), Map.copyOf(rates)))
+			.single();
+	}
+
+}

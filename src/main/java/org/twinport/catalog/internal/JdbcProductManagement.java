@@ -1,0 +1,182 @@
+package org.twinport.catalog.internal;
+
+import java.util.List;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.catalog.ProductChanged;
+import org.twinport.catalog.ProductDraft;
+import org.twinport.catalog.ProductManagement;
+import org.twinport.catalog.ProductView;
+import org.twinport.catalog.StockLevel;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.PageResult;
+
+@Service
+class JdbcProductManagement implements ProductManagement {
+
+	private static final String STOCK = """
+			select s.variant_id, v.sku, w.code, s.on_hand, s.reserved from catalog.stock s
+			join catalog.variant v on v.id = s.variant_id join catalog.warehouse w on w.id = s.warehouse_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ProductWriter writer;
+
+	private final ProductReader reader;
+
+	private final ApplicationEventPublisher events;
+
+	JdbcProductManagement(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
+			ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.writer = writer;
+		this.reader = reader;
+		this.events = events;
+	}
+
+	@Override
+	@Transactional
+	public ProductView create(long merchantId, ProductDraft draft) {
+		ProductDraftRules.check(draft, merchantCurrency(merchantId));
+		boolean exists = jdbc.sql("select count(*) from catalog.product where merchant_id = :m and sku = :sku")
+			.param("m", merchantId)
+			.param("sku", draft.sku())
+			.query(Long.class)
+			.single() > 0;
+		if (exists) {
+			throw new InvalidInputException("sku", "is already used by another of this merchant's products");
+		}
+		boolean demo = jdbc.sql("select demo from catalog.merchant where id = :m").param("m", merchantId)
+			.query(Boolean.class).single();
+		long id = writer.upsert(merchantId, null, draft, demo);
+		events.publishEvent(new ProductChanged(id));
+		return reader.find(null, id).orElseThrow();
+	}
+
+	@Override
+	@Transactional
+	public ProductView replace(Long scope, long productId, ProductDraft draft) {
+		ProductView existing = product(scope, productId);
+		ProductDraftRules.check(draft, merchantCurrency(existing.merchantId()));
+		writer.upsert(existing.merchantId(), productId, draft, existing.demo());
+		events.publishEvent(new ProductChanged(productId));
+		return reader.find(null, productId).orElseThrow();
+	}
+
+	@Override
+	public ProductView product(Long scope, long productId) {
+		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException("No such product"));
+	}
+
+	@Override
+	public PageResult<ProductView> products(Long scope, int page, int size) {
+		return PageResult.of(reader.page(scope, page, size), page, size, reader.count(scope));
+	}
+
+	@Override
+	@Transactional
+	public void archive(Long scope, long productId) {
+		product(scope, productId);
+		jdbc.sql("update catalog.product set status = 'ARCHIVED', updated_at = now() where id = :id")
+			.param("id", productId)
+			.update();
+		events.publishEvent(new ProductChanged(productId));
+	}
+
+	@Override
+	public List<StockLevel> stock(Long scope, long productId) {
+		product(scope, productId);
+		return jdbc.sql(STOCK + " where v.product_id = :p order by v.id, w.code")
+			.param("p", productId)
+			.query((rs, row) -> new StockLevel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5)))
+			.list();
+	}
+
+	@Override
+	@Transactional
+	public StockLevel setOnHand(Long scope, long variantId, String warehouseCode, int onHand) {
+		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
+		if (onHand < 0) {
+			throw new InvalidInputException("onHand", "must not be negative");
+		}
+		int changed = jdbc.sql("""
+				insert into catalog.stock (variant_id, warehouse_id, on_hand) values (:v, :w, :n)
+				on conflict (variant_id, warehouse_id) do update set on_hand = excluded.on_hand
+				where catalog.stock.reserved <= excluded.on_hand""")
+			.param("v", variantId)
+			.param("w", warehouse)
+			.param("n", onHand)
+			.update();
+		if (changed == 0) {
+			throw new InvalidInputException("onHand", "must not be less than the quantity reserved");
+		}
+		return level(variantId, warehouse);
+	}
+
+	@Override
+	@Transactional
+	public StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity) {
+		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
+		if (quantity <= 0) {
+			throw new InvalidInputException("quantity", "must be at least 1");
+		}
+		int changed;
+		try {
+			changed = jdbc.sql("""
+					update catalog.stock set reserved = reserved + :q
+					where variant_id = :v and warehouse_id = :w and on_hand - reserved >= :q""")
+				.param("q", quantity)
+				.param("v", variantId)
+				.param("w", warehouse)
+				.update();
+		}
+		catch (DataIntegrityViolationException ex) {
+			changed = 0;
+		}
+		if (changed == 0) {
+			throw new InvalidInputException("quantity", "is more than is available");
+		}
+		return level(variantId, warehouse);
+	}
+
+	private StockLevel level(long variantId, long warehouse) {
+		return jdbc.sql(STOCK + " where s.variant_id = :v and s.warehouse_id = :w")
+			.param("v", variantId)
+			.param("w", warehouse)
+			.query((rs, row) -> new StockLevel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+					rs.getInt(5)))
+			.single();
+	}
+
+	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {
+		Long merchant = jdbc
+			.sql("select merchant_id from catalog.variant where id = :v and (cast(:scope as bigint) is null or merchant_id = :scope)")
+			.param("v", variantId)
+			.param("scope", scope)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No such variant"));
+		return jdbc.sql("select id from catalog.warehouse where merchant_id = :m and code = :code")
+			.param("m", merchant)
+			.param("code", warehouseCode)
+			.query(Long.class)
+			.optional()
+			.orElseThrow(() -> new InvalidInputException("warehouse", "is not one of the merchant's warehouses"));
+	}
+
+	private String merchantCurrency(long merchantId) {
+		return jdbc.sql("select payout_currency from catalog.merchant where id = :m")
+			.param("m", merchantId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No such merchant"));
+	}
+
+}

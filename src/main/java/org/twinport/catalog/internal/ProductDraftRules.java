@@ -1,0 +1,107 @@
+package org.twinport.catalog.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.twinport.catalog.ProductDraft;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+
+/** The rules a product must meet before it is stored, each failure naming its field. */
+final class ProductDraftRules {
+
+	private static final String SKU = "^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$";
+
+	private ProductDraftRules() {
+	}
+
+	static void check(ProductDraft draft, String merchantCurrency) {
+		if (draft == null) {
+			throw new InvalidInputException("body", "is required");
+		}
+		sku(draft.sku(), "sku");
+		if (draft.hsCode() == null || !draft.hsCode().matches("^[0-9]{6,10}$")) {
+			throw new InvalidInputException("hsCode", "must be 6 to 10 digits");
+		}
+		Countries.checked(draft.originCountry(), "originCountry");
+		if (draft.texts() == null || draft.texts().isEmpty()) {
+			throw new InvalidInputException("texts", "needs a title in at least one language");
+		}
+		draft.texts().forEach((lang, text) -> {
+			if (!lang.matches("^[a-z]{2,3}$")) {
+				throw new InvalidInputException("texts", "keys must be language codes such as en or zh");
+			}
+			if (text == null || text.title() == null || text.title().isBlank() || text.title().length() > 300) {
+				throw new InvalidInputException("texts." + lang + ".title", "is required (at most 300 characters)");
+			}
+		});
+		if (draft.defaultLang() != null && !draft.texts().containsKey(draft.defaultLang())) {
+			throw new InvalidInputException("defaultLang", "must be one of the languages in texts");
+		}
+		notNegative(draft.weightGrams(), "weightGrams");
+		if (draft.dimensions() != null) {
+			notNegative(draft.dimensions().lengthMm(), "dimensions.lengthMm");
+			notNegative(draft.dimensions().widthMm(), "dimensions.widthMm");
+			notNegative(draft.dimensions().heightMm(), "dimensions.heightMm");
+		}
+		price(draft.basePrice(), merchantCurrency, "basePrice");
+		if (draft.basePrice() == null) {
+			throw new InvalidInputException("basePrice", "is required");
+		}
+		for (String market : markets(draft)) {
+			Countries.checked(market, "markets");
+		}
+		if (draft.marketPrices() != null) {
+			draft.marketPrices().forEach((country, money) -> {
+				Countries.checked(country, "marketPrices");
+				price(money, merchantCurrency, "marketPrices." + country);
+			});
+		}
+		Set<String> skus = new HashSet<>();
+		List<ProductDraft.VariantDraft> variants = draft.variants() == null ? List.of() : draft.variants();
+		for (int i = 0; i < variants.size(); i++) {
+			ProductDraft.VariantDraft variant = variants.get(i);
+			sku(variant.sku(), "variants[" + i + "].sku");
+			if (!skus.add(variant.sku())) {
+				throw new InvalidInputException("variants[" + i + "].sku", "is repeated");
+			}
+			price(variant.price(), merchantCurrency, "variants[" + i + "].price");
+			notNegative(variant.weightGrams(), "variants[" + i + "].weightGrams");
+		}
+	}
+
+	static List<String> markets(ProductDraft draft) {
+		return draft.markets() == null ? List.of()
+				: draft.markets().stream().map(m -> m == null ? "" : m.toUpperCase()).distinct().toList();
+	}
+
+	static Map<String, String> attributes(ProductDraft draft) {
+		return draft.attributes() == null ? Map.of() : draft.attributes();
+	}
+
+	private static void sku(String sku, String field) {
+		if (sku == null || !sku.matches(SKU)) {
+			throw new InvalidInputException(field, "must be 1–64 letters, digits, '.', '_', '/' or '-'");
+		}
+	}
+
+	private static void price(Money money, String merchantCurrency, String field) {
+		if (money == null) {
+			return;
+		}
+		Money.parse(money.amount().toPlainString(), money.currency(), field);
+		if (!money.currency().equals(merchantCurrency)) {
+			throw new InvalidInputException(field + ".currency",
+					"must be the merchant's currency, " + merchantCurrency);
+		}
+	}
+
+	private static void notNegative(Integer value, String field) {
+		if (value != null && value < 0) {
+			throw new InvalidInputException(field, "must not be negative");
+		}
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.twinport.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.twinport.catalog.Categories;
+import org.twinport.catalog.FxRates;
+import org.twinport.catalog.MerchantManagement;
+import org.twinport.catalog.ProductDraft;
+import org.twinport.catalog.ProductManagement;
+import org.twinport.network.NetworkDirectory;
+
+/**
+ * The sample catalog (demo/catalog-samples.json): categories, sample merchants of Jinan and partner cities, a few
+ * dozen products named "(sample)", a domestic warehouse with stock each, and a demo FX set marked as demo.
+ */
+@Component
+class CatalogSamples {
+
+	private final JsonMapper json;
+
+	private final NetworkDirectory network;
+
+	private final Categories categories;
+
+	private final MerchantManagement merchants;
+
+	private final ProductManagement products;
+
+	private final FxRates rates;
+
+	CatalogSamples(JsonMapper json, NetworkDirectory network, Categories categories, MerchantManagement merchants,
+			ProductManagement products, FxRates rates) {
+		this.json = json;
+		this.network = network;
+		this.categories = categories;
+		this.merchants = merchants;
+		this.products = products;
+		this.rates = rates;
+	}
+
+	void load() {
+		JsonNode samples;
+		try (InputStream in = new ClassPathResource("demo/catalog-samples.json").getInputStream()) {
+			samples = json.readTree(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		JsonNode fx = samples.get("fx");
+		rates.importEcbCsv(new StringReader(fx.get("csv").asString()), fx.get("source").asString(), true);
+		for (JsonNode category : samples.get("categories")) {
+			categories.define(category.get("code").asString(), category.get("parent").asString(),
+					json.convertValue(category.get("names"), new TypeReference<Map<String, String>>() {
+					}));
+		}
+		Map<String, Long> merchantIds = new HashMap<>();
+		for (JsonNode merchant : samples.get("merchants")) {
+			String code = merchant.get("code").asString();
+			long place = network.placeIdByCode(merchant.get("place").asString()).orElseThrow();
+			long id = merchants.register(code, merchant.get("legalName").asString(),
+					json.convertValue(merchant.get("names"), new TypeReference<Map<String, String>>() {
+					}), place, merchant.get("country").asString(), merchant.get("currency").asString(),
+					merchant.get("verified").asBoolean(), true);
+			merchants.addWarehouse(id, "main", "DOMESTIC", merchant.get("country").asString());
+			merchantIds.put(code, id);
+		}
+		int n = 0;
+		for (JsonNode product : samples.get("products")) {
+			long merchant = merchantIds.get(product.get("merchant").asString());
+			ProductDraft draft = json.treeToValue(product.get("draft"), ProductDraft.class);
+			var created = products.create(merchant, draft);
+			for (var variant : created.variants()) {
+				products.setOnHand(null, variant.id(), "main", 20 + (n++ % 7) * 15);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.twinport.search.internal;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+import org.springframework.stereotype.Component;
+import org.twinport.catalog.FxRates;
+import org.twinport.catalog.ProductDocument;
+import org.twinport.shared.Money;
+
+/** Turns a catalog product into the index's document. */
+@Component
+class DocumentMapper {
+
+	static final FacetsConfig FACETS = new FacetsConfig();
+
+	private final FxRates rates;
+
+	private final JsonMapper json;
+
+	DocumentMapper(FxRates rates, JsonMapper json) {
+		this.rates = rates;
+		this.json = json;
+	}
+
+	Document toDocument(ProductDocument product) throws java.io.IOException {
+		Document doc = new Document();
+		doc.add(new StringField(Fields.ID, Long.toString(product.id()), Field.Store.YES));
+		doc.add(new NumericDocValuesField(Fields.ID_SORT, product.id()));
+		doc.add(new NumericDocValuesField(Fields.CREATED, product.createdAt().toEpochMilli()));
+		doc.add(new StoredField(Fields.MERCHANT, product.merchantId()));
+		doc.add(new StoredField(Fields.MERCHANT_NAMES, json.writeValueAsString(product.merchantNames())));
+		doc.add(new StoredField(Fields.DEFAULT_LANG, product.defaultLang()));
+		product.titles().forEach((lang, title) -> {
+			doc.add(new StoredField(Fields.storedTitle(lang), title));
+			doc.add(new StringField(Fields.EXACT_TITLE, Fields.exact(title), Field.Store.NO));
+			for (String family : SearchAnalyzers.familiesOf(lang)) {
+				doc.add(new TextField(Fields.title(family), title, Field.Store.NO));
+			}
+		});
+		product.descriptions().forEach((lang, description) -> {
+			for (String family : SearchAnalyzers.familiesOf(lang)) {
+				doc.add(new TextField(Fields.description(family), description, Field.Store.NO));
+			}
+		});
+		for (String sku : product.skus()) {
+			doc.add(new StringField(Fields.EXACT_TITLE, Fields.exact(sku), Field.Store.NO));
+		}
+		for (String code : product.categoryPath()) {
+			doc.add(new StringField(Fields.CATEGORY_PATH, code, Field.Store.NO));
+		}
+		facet(doc, Fields.CATEGORY, product.categoryPath().isEmpty() ? null : product.categoryPath().getLast());
+		facet(doc, Fields.CITY, product.merchantCity());
+		facet(doc, Fields.COUNTRY, product.merchantCountry());
+		facet(doc, Fields.ORIGIN, product.originCountry());
+		for (Map.Entry<String, Money> price : product.prices().entrySet()) {
+			doc.add(new StringField(Fields.MARKET, price.getKey(), Field.Store.NO));
+			price(doc, price.getKey(), price.getValue());
+		}
+		if (!product.prices().isEmpty()) {
+			Money base = product.prices().values().iterator().next();
+			price(doc, Fields.ANY_MARKET, base);
+		}
+		return FACETS.build(doc);
+	}
+
+	private void price(Document doc, String market, Money price) {
+		doc.add(new StoredField(Fields.storedPrice(market), price.amount().toPlainString() + " " + price.currency()));
+		Long eur = eurUnits(price.amount(), price.currency());
+		if (eur != null) {
+			doc.add(new NumericDocValuesField(Fields.priceEur(market), eur));
+			doc.add(new LongPoint(Fields.priceEur(market), eur));
+		}
+	}
+
+	/** An amount in ten-thousandths of a euro at the latest rates, or null without a rate. */
+	Long eurUnits(BigDecimal amount, String currency) {
+		if (currency.equals("EUR")) {
+			return amount.movePointRight(4).longValue();
+		}
+		BigDecimal perEur = rates.latest().map(set -> set.perEur().get(currency)).orElse(null);
+		return perEur == null ? null : amount.divide(perEur, MathContext.DECIMAL64).movePointRight(4).longValue();
+	}
+
+	private static void facet(Document doc, String dimension, String value) {
+		if (value != null && !value.isBlank()) {
+			doc.add(new SortedSetDocValuesFacetField(dimension, value));
+			doc.add(new StringField(dimension, value, Field.Store.YES));
+		}
+	}
+
+}

@@ -1,0 +1,264 @@
+package org.twinport.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Service;
+import org.twinport.catalog.ProductDocument;
+import org.twinport.catalog.ProductDocuments;
+import org.twinport.search.ProductSearch;
+import org.twinport.search.SearchQuery;
+import org.twinport.search.SearchResult;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+
+@Service
+class LuceneProductSearch implements ProductSearch {
+
+	private static final Logger log = LoggerFactory.getLogger(LuceneProductSearch.class);
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final LuceneIndex index;
+
+	private final DocumentMapper mapper;
+
+	private final ProductDocuments documents;
+
+	private final HitReader reader;
+
+	private final QueryFactory queries = new QueryFactory();
+
+	private final ExecutorService rebuilds = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "search-rebuild");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+	private volatile String lastRebuild = "never";
+
+	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader) {
+		this.index = index;
+		this.mapper = mapper;
+		this.documents = documents;
+		this.reader = reader;
+	}
+
+	@Override
+	public SearchResult search(SearchQuery query) {
+		String market = country(query.market(), "market");
+		String currency = currency(query.currency(), market);
+		String priceKey = market == null ? Fields.ANY_MARKET : market;
+		SearchQuery.Sort order = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
+		int size = Math.clamp(query.size() <= 0 ? 20 : query.size(), 1, 100);
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(queries.text(query.q()), Occur.MUST);
+		if (market != null) {
+			builder.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
+		}
+		filter(builder, Fields.CATEGORY_PATH, query.category());
+		filter(builder, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
+		filter(builder, Fields.CITY, query.merchantCity());
+		filter(builder, Fields.ORIGIN, country(query.origin(), "origin"));
+		if (query.minPrice() != null || query.maxPrice() != null) {
+			builder.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
+					eur(query.maxPrice(), currency, Long.MAX_VALUE)), Occur.FILTER);
+		}
+		Query lucene = builder.build();
+		Sort sort = sort(order, priceKey);
+		ScoreDoc after = Cursors.decode(order, query.cursor());
+		try (LuceneIndex.Lease lease = index.acquire()) {
+			if (lease.searcher().getIndexReader().maxDoc() == 0) {
+				after = null;
+			}
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
+					lucene, size, sort, new FacetsCollectorManager());
+			TopDocs top = result.topDocs();
+			List<SearchResult.Hit> hits = new ArrayList<>();
+			for (ScoreDoc doc : top.scoreDocs) {
+				hits.add(reader.hit(lease.searcher().storedFields().document(doc.doc), query.lang(), priceKey, currency));
+			}
+			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1]) : null;
+			return new SearchResult(hits, top.totalHits.value(),
+					reader.facets(lease.searcher(), result.facetsCollector(), query.lang(), priceKey, currency), currency,
+					next);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public List<String> suggest(String prefix, String lang, String market, int limit) {
+		Query typed = queries.prefix(prefix);
+		if (typed == null) {
+			return List.of();
+		}
+		String country = country(market, "market");
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(typed, Occur.MUST);
+		if (country != null) {
+			builder.add(new TermQuery(new Term(Fields.MARKET, country)), Occur.FILTER);
+		}
+		Set<String> titles = new LinkedHashSet<>();
+		try (LuceneIndex.Lease lease = index.acquire()) {
+			for (ScoreDoc doc : lease.searcher().search(builder.build(), 50).scoreDocs) {
+				titles.add(reader.title(lease.searcher().storedFields().document(doc.doc), lang));
+				if (titles.size() >= Math.clamp(limit, 1, 20)) {
+					break;
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return List.copyOf(titles);
+	}
+
+	/** Brings one product's entry in line with the catalog: indexed if buyers may see it, removed otherwise. */
+	void reindex(long productId) {
+		try {
+			ProductDocument product = documents.document(productId).orElse(null);
+			if (product == null || !product.visible()) {
+				index.delete(productId);
+			}
+			else {
+				index.upsert(productId, mapper.toDocument(product));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public boolean rebuild() {
+		if (!rebuilding.compareAndSet(false, true)) {
+			return false;
+		}
+		rebuilds.submit(() -> {
+			long started = System.nanoTime();
+			long[] count = { 0 };
+			try {
+				LuceneIndex.Generation fresh = index.startRebuild();
+				documents.forEach(product -> {
+					if (product.visible()) {
+						try {
+							fresh.writer().updateDocument(new Term(Fields.ID, Long.toString(product.id())),
+									mapper.toDocument(product));
+							count[0]++;
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}
+				});
+				index.swap();
+				lastRebuild = Instant.now() + ": " + count[0] + " products in "
+						+ (System.nanoTime() - started) / 1_000_000 + " ms";
+				log.info("Search index rebuilt: {}", lastRebuild);
+			}
+			catch (IOException | RuntimeException ex) {
+				index.abandonRebuild();
+				lastRebuild = Instant.now() + ": failed (" + ex + ")";
+				log.error("Search index rebuild failed", ex);
+			}
+			finally {
+				rebuilding.set(false);
+			}
+		});
+		return true;
+	}
+
+	@Override
+	public IndexStatus status() {
+		try (LuceneIndex.Lease lease = index.acquire()) {
+			return new IndexStatus(lease.searcher().getIndexReader().numDocs(), rebuilding.get(), lastRebuild);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static Sort sort(SearchQuery.Sort order, String priceKey) {
+		SortField id = new SortField(Fields.ID_SORT, SortField.Type.LONG, order == SearchQuery.Sort.NEWEST);
+		return switch (order) {
+			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+			case NEWEST -> new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true), id);
+			case PRICE_ASC, PRICE_DESC -> {
+				boolean descending = order == SearchQuery.Sort.PRICE_DESC;
+				SortField price = new SortField(Fields.priceEur(priceKey), SortField.Type.LONG, descending);
+				price.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+				yield new Sort(price, id);
+			}
+		};
+	}
+
+	private long eur(BigDecimal amount, String currency, long missing) {
+		if (amount == null) {
+			return missing;
+		}
+		Long units = mapper.eurUnits(amount, currency);
+		if (units == null) {
+			throw new InvalidInputException("currency", "has no exchange rate to filter prices by");
+		}
+		return units;
+	}
+
+	private static void filter(BooleanQuery.Builder builder, String field, String value) {
+		if (value != null && !value.isBlank()) {
+			builder.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
+		}
+	}
+
+	private static String country(String code, String field) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String upper = code.strip().toUpperCase(Locale.ROOT);
+		if (!COUNTRIES.contains(upper)) {
+			throw new InvalidInputException(field, "must be an ISO 3166-1 alpha-2 country code such as JP");
+		}
+		return upper;
+	}
+
+	private static String currency(String requested, String market) {
+		if (requested != null && !requested.isBlank()) {
+			return Money.checkedCurrency(requested.strip().toUpperCase(Locale.ROOT)).getCurrencyCode();
+		}
+		if (market != null) {
+			Currency local = Currency.getInstance(Locale.of("", market));
+			if (local != null) {
+				return local.getCurrencyCode();
+			}
+		}
+		return "EUR";
+	}
+
+}

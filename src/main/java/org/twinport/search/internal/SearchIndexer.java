@@ -1,0 +1,51 @@
+package org.twinport.search.internal;
+
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.twinport.catalog.FxRatesImported;
+import org.twinport.catalog.MerchantChanged;
+import org.twinport.catalog.ProductChanged;
+import org.twinport.catalog.ProductDocuments;
+
+/** Keeps the index in step with the catalog, from the catalog's events. */
+@Component
+class SearchIndexer {
+
+	private final LuceneProductSearch search;
+
+	private final LuceneIndex index;
+
+	private final ProductDocuments documents;
+
+	SearchIndexer(LuceneProductSearch search, LuceneIndex index, ProductDocuments documents) {
+		this.search = search;
+		this.index = index;
+		this.documents = documents;
+	}
+
+	@ApplicationModuleListener
+	void on(ProductChanged event) {
+		search.reindex(event.productId());
+	}
+
+	@ApplicationModuleListener
+	void on(MerchantChanged event) {
+		documents.productIdsOf(event.merchantId()).forEach(search::reindex);
+	}
+
+	/** Prices are indexed in euros for sorting and ranges, so new rates mean a rebuild. */
+	@ApplicationModuleListener
+	void on(FxRatesImported event) {
+		search.rebuild();
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void buildWhenEmpty() {
+		if (index.isNew()) {
+			search.rebuild();
+		}
+	}
+
+}
