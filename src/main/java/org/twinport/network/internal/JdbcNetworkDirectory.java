@@ -77,7 +77,12 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			params.put("country", query.countryCode().toUpperCase());
 		}
 		String from = FROM + " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
+		// Counting needs the partner place only to filter by it; the other joins always match (foreign keys).
+		String countFrom = " from network.partnership s"
+				+ (query.continent() != null || query.countryCode() != null
+						? " join network.place p on p.id = s.partner_place_id" : "")
+				+ " where " + String.join(" and ", where);
+		long total = jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		List<PartnershipView> items = jdbc

@@ -62,19 +62,25 @@ class JdbcNetworkFigures implements NetworkFigures {
 		LocalDate dormantSince = today.minusMonths(dormantMonths);
 		List<DormantTie> dormant = ties.stream()
 			.filter(t -> t.lastActivity() == null || t.lastActivity().isBefore(dormantSince))
-			.sorted(Comparator.comparing(Tie::partner))
+			.sorted(Comparator.comparing(Tie::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder()))
+				.thenComparing(Tie::partner))
 			.map(t -> new DormantTie(t.id(), t.partnerCode(), t.partner(), t.status(),
 					t.lastActivity() == null ? null : t.lastActivity().toString()))
 			.toList();
-		List<Integer> yearRange = IntStream.rangeClosed(today.getYear() - years + 1, today.getYear()).boxed().toList();
+		List<PartnerYears> perPartner = perPartnerYears(ties, yearRange(today, years), today);
+		List<Integer> yearRange = yearRange(today, years);
+		List<Anniversary> anniversaries = Anniversaries.within12Months(ties, today);
 		Map<String, Object> sections = new LinkedHashMap<>();
 		contributors.orderedStream().forEach(c -> sections.put(c.section(), c.figures(lang)));
 		return new Figures(ties.size(), count(ties, Tie::kind), count(ties, Tie::country), count(ties, Tie::continent),
 				ties.stream().map(Tie::continent).distinct().count(),
 				first == null ? null : new FirstPartnership(first.id(), first.partner(), first.established().iso()),
 				perDecade, ties.stream().filter(t -> t.established().date() == null).count(),
-				Anniversaries.within12Months(ties, today), yearRange, perPartnerYears(ties, yearRange, today),
-				dormantMonths, dormant, sections, ties.stream().anyMatch(Tie::demo));
+				anniversaries.size(), anniversaries.subList(0, Math.min(MAX_ANNIVERSARIES_LISTED, anniversaries.size())),
+				yearRange, perPartner.size(),
+				perPartner.subList(0, Math.min(TOP_PARTNERS, perPartner.size())), dormantMonths, dormant.size(),
+				dormant.subList(0, Math.min(MAX_DORMANT_LISTED, dormant.size())), sections,
+				ties.stream().anyMatch(Tie::demo));
 	}
 
 	private List<Tie> ties(String lang) {
@@ -122,6 +128,10 @@ class JdbcNetworkFigures implements NetworkFigures {
 		});
 		result.sort(Comparator.comparing(PartnerYears::total).reversed().thenComparing(PartnerYears::partner));
 		return result;
+	}
+
+	private static List<Integer> yearRange(LocalDate today, int years) {
+		return IntStream.rangeClosed(today.getYear() - years + 1, today.getYear()).boxed().toList();
 	}
 
 	private static Map<String, Long> count(List<Tie> ties, Function<Tie, String> key) {
