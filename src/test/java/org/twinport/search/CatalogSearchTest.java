@@ -105,7 +105,7 @@ class CatalogSearchTest extends IntegrationTest {
 		do {
 			JsonNode page = search("market=DE&currency=EUR&sort=PRICE_ASC&size=7" + (cursor == null ? "" : "&cursor=" + cursor));
 			for (JsonNode hit : page.get("hits")) {
-				assertThat(seen.add(hit.get("productId").asLong())).isTrue();
+				assertThat(seen.add(hit.get("productId").asLong())).as(pages + " " + cursor + " " + page).isTrue();
 				prices.add(Math.round(Double.parseDouble(hit.get("price").get("amount").asString()) * 100));
 			}
 			cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
