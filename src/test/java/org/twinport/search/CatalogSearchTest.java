@@ -143,6 +143,18 @@ class CatalogSearchTest extends IntegrationTest {
 		assertThat(search("q=wok").get("total").asLong()).isGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void marketplacePageShowsHitsFacetsAndSwitchesLanguage() {
+		var english = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=FI&currency=EUR");
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("Hand-cast iron wok 32 cm (sample)").contains("Merchant&#39;s city")
+			.contains("EUR");
+		var chinese = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=JP&lang=zh-CN");
+		assertThat(chinese.body()).contains("手工铸铁炒锅 32厘米（样品）").contains("商家城市").contains("JPY");
+		var home = new org.twinport.support.WebSession(baseUrl()).get("/");
+		assertThat(home.body()).contains("href=\"/marketplace\"").doesNotContain("/coming/marketplace");
+	}
+
 	private JsonNode search(String query) {
 		Response response = api().get("/api/v1/catalog/search?" + query);
 		assertThat(response.status()).as(response.toString()).isEqualTo(200);
