@@ -6,3 +6,33 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.content] = token.content;
   }
 });
+
+// Marketplace autocomplete: fills the search box's datalist from the suggest API.
+document.addEventListener('DOMContentLoaded', () => {
+	const box = document.getElementById('m-q');
+	const list = document.getElementById('m-suggest');
+	if (!box || !list) {
+		return;
+	}
+	let timer;
+	box.addEventListener('input', () => {
+		clearTimeout(timer);
+		timer = setTimeout(async () => {
+			if (box.value.trim().length < 2) {
+				return;
+			}
+			const lang = document.getElementById('m-lang').value;
+			const market = document.getElementById('m-market').value;
+			const response = await fetch('/api/v1/catalog/search/suggest?q=' + encodeURIComponent(box.value)
+				+ '&lang=' + encodeURIComponent(lang) + '&market=' + encodeURIComponent(market));
+			if (!response.ok) {
+				return;
+			}
+			list.replaceChildren(...(await response.json()).map(title => {
+				const option = document.createElement('option');
+				option.value = title;
+				return option;
+			}));
+		}, 200);
+	});
+});

@@ -105,7 +105,7 @@ class CatalogSearchTest extends IntegrationTest {
 		do {
 			JsonNode page = search("market=DE&currency=EUR&sort=PRICE_ASC&size=7" + (cursor == null ? "" : "&cursor=" + cursor));
 			for (JsonNode hit : page.get("hits")) {
-				assertThat(seen.add(hit.get("productId").asLong())).isTrue();
+				assertThat(seen.add(hit.get("productId").asLong())).as(pages + " " + cursor + " " + page).isTrue();
 				prices.add(Math.round(Double.parseDouble(hit.get("price").get("amount").asString()) * 100));
 			}
 			cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
@@ -141,6 +141,18 @@ class CatalogSearchTest extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.until(() -> !api().get("/api/v1/catalog/search/status", admin).json().get("rebuilding").asBoolean());
 		assertThat(search("q=wok").get("total").asLong()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void marketplacePageShowsHitsFacetsAndSwitchesLanguage() {
+		var english = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=FI&currency=EUR");
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("Hand-cast iron wok 32 cm (sample)").contains("Merchant&#39;s city")
+			.contains("EUR");
+		var chinese = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=JP&lang=zh-CN");
+		assertThat(chinese.body()).contains("手工铸铁炒锅 32厘米（样品）").contains("商家城市").contains("JPY");
+		var home = new org.twinport.support.WebSession(baseUrl()).get("/");
+		assertThat(home.body()).contains("href=\"/marketplace\"").doesNotContain("/coming/marketplace");
 	}
 
 	private JsonNode search(String query) {

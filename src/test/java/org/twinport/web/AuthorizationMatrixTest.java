@@ -152,7 +152,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("PUT", "/api/v1/catalog/merchants/{id}/verification",
 				"/api/v1/catalog/merchants/" + none + "/verification", "{\"verification\":\"VERIFIED\"}", Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/catalog/merchants/{id}/warehouses",
-				"/api/v1/catalog/merchants/" + none + "/warehouses", "{}", Role.ADMIN, Role.MERCHANT));
+				"/api/v1/catalog/merchants/" + none + "/warehouses",
+				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
 				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
@@ -171,6 +172,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(anyone("GET", "/network/figures", "/network/figures"));
 		pageRules.add(anyone("GET", "/network/partners/{code}", "/network/partners/fi-vantaa"));
 		pageRules.add(anyone("GET", "/exchanges/calendar", "/exchanges/calendar"));
+		pageRules.add(anyone("GET", "/marketplace", "/marketplace?q=tea&market=FI"));
+		pageRules.add(roles("GET", "/merchant/products", "/merchant/products", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/{id}", "/merchant/products/999999999", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
+				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));

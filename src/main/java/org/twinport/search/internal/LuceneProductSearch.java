@@ -95,8 +95,10 @@ class LuceneProductSearch implements ProductSearch {
 		Sort sort = sort(order, priceKey);
 		ScoreDoc after = Cursors.decode(order, query.cursor());
 		try (LuceneIndex.Lease lease = index.acquire()) {
-			if (lease.searcher().getIndexReader().maxDoc() == 0) {
-				after = null;
+			int maxDoc = lease.searcher().getIndexReader().maxDoc();
+			if (after != null) {
+				// The last hit itself ties with the cursor on every sort value; the highest doc id makes it skipped.
+				after = maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) after).fields);
 			}
 			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
 					lucene, size, sort, new FacetsCollectorManager());

@@ -10,7 +10,7 @@ class SearchPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> readableByAnyone() {
-		return List.of("/api/v1/catalog/search", "/api/v1/catalog/search/suggest", "/marketplace", "/marketplace/results");
+		return List.of("/api/v1/catalog/search", "/api/v1/catalog/search/suggest", "/marketplace");
 	}
 
 }

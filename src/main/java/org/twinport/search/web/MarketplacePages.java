@@ -1,0 +1,83 @@
+package org.twinport.search.web;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.search.ProductSearch;
+import org.twinport.search.SearchQuery;
+import org.twinport.shared.InvalidInputException;
+
+@Controller
+class MarketplacePages {
+
+	/** Destination markets offered in the switcher: the home country and the partner countries. */
+	static final List<String> MARKETS = List.of("CN", "JP", "KR", "GB", "US", "CA", "FI", "DE", "FR", "RU", "BG", "HU",
+			"IL");
+
+	static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
+
+	private final ProductSearch search;
+
+	MarketplacePages(ProductSearch search) {
+		this.search = search;
+	}
+
+	@GetMapping("/marketplace")
+	String browse(@RequestParam(required = false) String q, @RequestParam(required = false) String textLang,
+			@RequestParam(defaultValue = "CN") String market, @RequestParam(required = false) String currency,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCity,
+			@RequestParam(required = false) String merchantCountry, @RequestParam(required = false) String origin,
+			@RequestParam(required = false) String price, @RequestParam(defaultValue = "RELEVANCE") String sort,
+			@RequestParam(required = false) String cursor, Locale locale, Model model) {
+		String language = textLang == null || !TEXT_LANGUAGES.contains(textLang) ? locale.getLanguage() : textLang;
+		BigDecimal[] range = range(price);
+		SearchQuery.Sort order;
+		try {
+			order = SearchQuery.Sort.valueOf(sort);
+		}
+		catch (IllegalArgumentException ex) {
+			order = SearchQuery.Sort.RELEVANCE;
+		}
+		String marketCode = MARKETS.contains(market) ? market : "CN";
+		try {
+			model.addAttribute("result", search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
+					blank(merchantCountry), blank(merchantCity), blank(origin), range[0], range[1], order, blank(cursor), 24)));
+		}
+		catch (InvalidInputException ex) {
+			model.addAttribute("result", search.search(new SearchQuery(q, language, marketCode, null, null, null, null,
+					null, null, null, order, null, 24)));
+		}
+		model.addAttribute("q", q);
+		model.addAttribute("textLang", language);
+		model.addAttribute("market", marketCode);
+		model.addAttribute("currency", blank(currency));
+		model.addAttribute("sort", order.name());
+		model.addAttribute("markets", MARKETS);
+		model.addAttribute("textLanguages", TEXT_LANGUAGES);
+		model.addAttribute("sorts", SearchQuery.Sort.values());
+		model.addAttribute("category", blank(category));
+		model.addAttribute("merchantCity", blank(merchantCity));
+		model.addAttribute("merchantCountry", blank(merchantCountry));
+		model.addAttribute("origin", blank(origin));
+		model.addAttribute("price", blank(price));
+		return "search/marketplace";
+	}
+
+	private static String blank(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+	private static BigDecimal[] range(String price) {
+		if (price == null || !price.matches("^[0-9]{1,12}-([0-9]{1,12})?$")) {
+			return new BigDecimal[2];
+		}
+		String[] parts = price.split("-", -1);
+		return new BigDecimal[] { new BigDecimal(parts[0]), parts[1].isEmpty() ? null : new BigDecimal(parts[1]) };
+	}
+
+}
