@@ -1,9 +1,6 @@
 package org.twinport.platform;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -43,36 +40,15 @@ class DatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
+	/** Static: a post-processor must exist before the configuration class itself is instantiated. */
+	@Bean
+	static EmbeddedPostgresLauncher embeddedPostgresLauncher() {
+		return new EmbeddedPostgresLauncher();
+	}
+
 	@Bean(destroyMethod = "close")
-	EmbeddedDatabase embeddedDatabase(TwinportProperties properties) {
-		if (properties.db().external()) {
-			return new EmbeddedDatabase(null);
-		}
-		Path dataDirectory = properties.home().resolve("postgres").toAbsolutePath();
-		try {
-			Files.createDirectories(dataDirectory.getParent());
-			OrphanedPostgres.stopIfRunning(dataDirectory);
-			long started = System.nanoTime();
-			// Spring stops the server after everything that uses it; its own JVM hook would race with that.
-			// The library's defaults suit throw-away test databases (fsync off); this one is the system of record.
-			String durable = properties.db().durable() ? "on" : "off";
-			EmbeddedPostgres server = EmbeddedPostgres.builder()
-				.setRegisterShutdownHook(false)
-				.setDataDirectory(dataDirectory)
-				.setCleanDataDirectory(false)
-				.setServerConfig("fsync", durable)
-				.setServerConfig("synchronous_commit", durable)
-				.setServerConfig("full_page_writes", durable)
-				.setServerConfig("max_connections", "100")
-				.setServerConfig("shared_buffers", "128MB")
-				.start();
-			log.info("Embedded PostgreSQL started on 127.0.0.1:{} with data in {} ({} ms)", server.getPort(), dataDirectory,
-					(System.nanoTime() - started) / 1_000_000);
-			return new EmbeddedDatabase(server);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDirectory, ex);
-		}
+	EmbeddedDatabase embeddedDatabase(TwinportProperties properties, EmbeddedPostgresLauncher launcher) {
+		return new EmbeddedDatabase(properties.db().external() ? null : launcher.server());
 	}
 
 	/** Holder so that the external mode still has a bean to close. */
