@@ -166,6 +166,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
 
+		pageRules.add(roles("GET", "/landed-cost", "/landed-cost", NO_BODY));
+		pageRules.add(roles("POST", "/landed-cost", "/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=090210"
+				+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));
+		pageRules.add(roles("GET", "/landed-cost/rules", "/landed-cost/rules", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/landed-cost/rules", "/landed-cost/rules", "", Role.ADMIN));
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));

@@ -1,0 +1,39 @@
+package org.twinport.pricing;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinport.identity.Role;
+import org.twinport.support.IntegrationTest;
+import org.twinport.support.WebSession;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LandedCostPagesTest extends IntegrationTest {
+
+	@Test
+	void theCalculatorShowsEachLineWithItsRuleAndWhenItIsPaid() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
+				+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("collected now under IOSS", "FI-VAT-25.5", "EU-FLAT-DUTY-3", "203.80 EUR");
+	}
+
+	@Test
+	void badInputIsExplainedOnThePage() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=12&originCountry=CN"
+				+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("role=\"alert\"", "hsCode: must be 6 to 10 digits");
+	}
+
+	@Test
+	void staffSeeTheRuleSetsInForce() {
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+		var page = admin.get("/landed-cost/rules");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("demo-2026.11", "CN, DE, FI");
+	}
+
+}
