@@ -85,9 +85,16 @@ public record Money(BigDecimal amount, String currency) {
 		}
 	}
 
+	private static final Map<String, Money> ZEROS = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** Zero, written with the currency's minor unit: {@code 0.00 EUR}, {@code 0 JPY}. */
 	public static Money zero(String currency) {
-		return new Money(BigDecimal.ZERO, currency).rounded();
+		Money zero = ZEROS.get(currency);
+		if (zero == null) {
+			zero = new Money(BigDecimal.ZERO, currency).rounded();
+			ZEROS.put(zero.currency(), zero);
+		}
+		return zero;
 	}
 
 	/** The number of decimals the currency uses: 0 for JPY and KRW, 2 for most others. */

@@ -39,6 +39,8 @@ public final class LandedCostEngine {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
+	private static final BigDecimal ONE_PERCENT = new BigDecimal("0.01");
+
 	public Quote quote(CompiledRuleSet rules, QuoteRequest request, ExchangeRates fx, Instant now,
 			java.time.Duration validity) {
 		MarketRules market = rules.market(request.destination())
@@ -390,7 +392,7 @@ public final class LandedCostEngine {
 					collected = borderOrCheckout();
 					why = collected == Collected.AT_CHECKOUT ? " prepaid at checkout (DDP)" : " due at the border (DAP)";
 				}
-				Money amount = base.times(r.rate()).times(BigDecimal.ONE.divide(HUNDRED)).rounded();
+				Money amount = base.times(r.rate()).times(ONE_PERCENT).rounded();
 				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected,
 						type + " " + r.rate().toPlainString() + "%" + why, i);
 			}
