@@ -94,6 +94,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", "/api/v1/catalog/merchants/{id}/warehouses",
 				"/api/v1/catalog/merchants" + none + "/warehouses",
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/export", "/api/v1/catalog/export", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
 				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
