@@ -19,7 +19,7 @@ OUT=bench/RESULTS-catalog.md
 now_ms() { date +%s%3N; }
 
 TWINPORT_HOME=$HOME_DIR TWINPORT_DEMO=true TWINPORT_ADMIN_PASSWORD=$PASSWORD \
-  "$JAVA_HOME/bin/java" -Xmx1g -XX:+UseSerialGC -jar "$JAR" --server.port=$PORT >"$LOG" 2>&1 &
+  "$JAVA_HOME/bin/java" -Xmx1g -jar "$JAR" --server.port=$PORT >"$LOG" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; wait $SERVER 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -52,6 +52,7 @@ URL="http://127.0.0.1:$PORT"
 wrk -t1 -c1 -d5s -s bench/catalog/queries.lua "$URL" >/dev/null   # warm-up
 SINGLE=$(wrk -t1 -c1 -d"$DURATION" --latency -s bench/catalog/queries.lua "$URL")
 SIXTEEN=$(wrk -t2 -c16 -d"$DURATION" --latency -s bench/catalog/queries.lua "$URL")
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg)
 RSS_KB=$(awk '/VmRSS/ {print $2}' /proc/$SERVER/status)
 PGLOG=$(mktemp -d)
 (cd "$PGLOG" && pgbench -n -h 127.0.0.1 -p "$PG_PORT" -U postgres -c16 -j2 -T"${DURATION%s}" -l \
@@ -70,7 +71,8 @@ RATIO=$(awk -v a="$W_RPS" -v b="$PG_TPS" 'BEGIN {if (b > 0) printf "%.1f", a / b
   echo "Run $(date -u +%Y-%m-%dT%H:%MZ) by \`bench/catalog/run.sh $VARIANTS $MERCHANTS\`."
   echo
   echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), memory: $(free -h | awk '/Mem:/ {print $2 " total, " $7 " available"}')."
-  echo "JVM: -Xmx1g -XX:+UseSerialGC, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1). Load generator on the same machine."
+  echo "JVM: -Xmx1g, $("$JAVA_HOME/bin/java" -version 2>&1 | head -1). Load generator on the same machine."
+  echo "Load average (1, 5, 15 min) right after the HTTP runs: $LOADAVG; other work on the machine shares the 2 cores."
   echo
   echo "| What | Figure |"
   echo "|---|---|"

@@ -74,7 +74,10 @@ public record Money(BigDecimal amount, String currency) {
 
 	@JsonValue
 	Map<String, String> json() {
-		return Map.of("amount", amount.toPlainString(), "currency", currency);
+		Map<String, String> json = new java.util.LinkedHashMap<>();
+		json.put("amount", amount.toPlainString());
+		json.put("currency", currency);
+		return json;
 	}
 
 	@Override
