@@ -16,6 +16,9 @@ public interface ProductManagement {
 
 	ProductView replace(Long scope, long productId, ProductDraft draft);
 
+	/** Creates the merchant's product, or replaces the one with the same SKU: what an idempotent import needs. */
+	ProductView save(long merchantId, ProductDraft draft);
+
 	ProductView product(Long scope, long productId);
 
 	PageResult<ProductView> products(Long scope, int page, int size);

@@ -154,6 +154,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", "/api/v1/catalog/merchants/{id}/warehouses",
 				"/api/v1/catalog/merchants/" + none + "/warehouses",
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/export", "/api/v1/catalog/export", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products" + none + "/images",
+				"x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products" + none + "/images",
+				NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(anyone("GET", "/api/v1/catalog/images/{id}", "/api/v1/catalog/images/999999999"));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
 				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
@@ -181,6 +193,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/products", "/merchant/products", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/products/{id}", "/merchant/products/999999999", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/imports", "/merchant/imports", "", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/imports/{id}", "/merchant/imports/none", NO_BODY, Role.ADMIN,
+				Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/imports/{id}/errors", "/merchant/imports/none/errors", NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));

@@ -70,6 +70,19 @@ class JdbcProductManagement implements ProductManagement {
 	}
 
 	@Override
+	@Transactional
+	public ProductView save(long merchantId, ProductDraft draft) {
+		Long existing = draft == null || draft.sku() == null ? null
+				: jdbc.sql("select id from catalog.product where merchant_id = :m and sku = :sku")
+					.param("m", merchantId)
+					.param("sku", draft.sku())
+					.query(Long.class)
+					.optional()
+					.orElse(null);
+		return existing == null ? create(merchantId, draft) : replace(merchantId, existing, draft);
+	}
+
+	@Override
 	public ProductView product(Long scope, long productId) {
 		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException("No such product"));
 	}

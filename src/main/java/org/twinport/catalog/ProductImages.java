@@ -1,0 +1,29 @@
+package org.twinport.catalog;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Product images, stored under {@code TWINPORT_HOME/images} with a thumbnail each. Only JPEG, PNG and GIF are
+ * accepted, recognised by their content (not by the name or the declared type); SVG and HTML are refused.
+ */
+public interface ProductImages {
+
+	record Image(long id, long productId, String contentType, int width, int height, int bytes) {
+	}
+
+	/**
+	 * @param scope the caller's merchant, or null for ADMIN
+	 * @throws org.twinport.shared.InvalidInputException for content that is not an accepted image, or too large
+	 */
+	Image add(Long scope, long productId, byte[] content);
+
+	List<Image> images(Long scope, long productId);
+
+	/** An image file of a product buyers may see; empty otherwise. */
+	java.util.Optional<ImageFile> publicFile(long imageId, boolean thumbnail);
+
+	record ImageFile(Path path, String contentType) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.twinport.catalog.web;
+
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinport.catalog.ProductImages;
+import org.twinport.identity.TwinportUser;
+import org.twinport.shared.NotFoundException;
+
+@Tag(name = "Catalog: product images")
+@RestController
+class ImagesApi {
+
+	private final ProductImages images;
+
+	ImagesApi(ProductImages images) {
+		this.images = images;
+	}
+
+	@Operation(summary = "Upload an image (the raw bytes; JPEG, PNG or GIF, recognised by content); a thumbnail is made")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+	@PostMapping("/api/v1/catalog/products/{id}/images")
+	@ResponseStatus(HttpStatus.CREATED)
+	ProductImages.Image upload(@PathVariable long id, @RequestBody(required = false) byte[] content,
+			@AuthenticationPrincipal TwinportUser user) {
+		return images.add(MerchantScope.of(user), id, content);
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+	@GetMapping("/api/v1/catalog/products/{id}/images")
+	List<ProductImages.Image> list(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		return images.images(MerchantScope.of(user), id);
+	}
+
+	@Operation(summary = "An image of a public product, or its thumbnail")
+	@GetMapping("/api/v1/catalog/images/{id}")
+	ResponseEntity<Resource> image(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumbnail) {
+		ProductImages.ImageFile file = images.publicFile(id, thumbnail)
+			.orElseThrow(() -> new NotFoundException("No such image"));
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+			.body(new FileSystemResource(file.path()));
+	}
+
+}

@@ -1,0 +1,84 @@
+package org.twinport.catalog.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinport.catalog.ImportJob;
+import org.twinport.catalog.ProductImport;
+import org.twinport.identity.TwinportUser;
+import org.twinport.shared.InvalidInputException;
+
+@Tag(name = "Catalog: CSV import and export")
+@RestController
+@RequestMapping("/api/v1/catalog")
+@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+class ImportApi {
+
+	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final ProductImport imports;
+
+	ImportApi(ProductImport imports) {
+		this.imports = imports;
+	}
+
+	@Operation(summary = "Start a CSV import (Shopify product columns plus Twinport's); progress at the returned id")
+	@PostMapping("/imports")
+	@ResponseStatus(HttpStatus.ACCEPTED)
+	ImportJob start(@RequestBody String csv, @RequestParam(required = false) Long merchantId,
+			@AuthenticationPrincipal TwinportUser user) {
+		return imports.start(owner(user, merchantId), csv);
+	}
+
+	@Operation(summary = "An import's progress")
+	@GetMapping("/imports/{id}")
+	ImportJob job(@PathVariable String id, @AuthenticationPrincipal TwinportUser user) {
+		return imports.job(MerchantScope.of(user), id);
+	}
+
+	@Operation(summary = "The rejected lines of an import, with line and reason, as CSV")
+	@GetMapping("/imports/{id}/errors")
+	ResponseEntity<String> errors(@PathVariable String id, @AuthenticationPrincipal TwinportUser user) {
+		return csv(imports.errors(MerchantScope.of(user), id), "import-errors.csv");
+	}
+
+	@Operation(summary = "Export the merchant's products in the import format (formula-safe)")
+	@GetMapping("/export")
+	ResponseEntity<String> export(@RequestParam(required = false) Long merchantId,
+			@AuthenticationPrincipal TwinportUser user) {
+		return csv(imports.export(owner(user, merchantId)), "products.csv");
+	}
+
+	private static long owner(TwinportUser user, Long merchantId) {
+		Long scope = MerchantScope.of(user);
+		if (scope != null) {
+			return scope;
+		}
+		if (merchantId == null) {
+			throw new InvalidInputException("merchantId", "is required for ADMIN");
+		}
+		return merchantId;
+	}
+
+	private static ResponseEntity<String> csv(String body, String name) {
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
+	}
+
+}

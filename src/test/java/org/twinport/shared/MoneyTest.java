@@ -1,0 +1,43 @@
+package org.twinport.shared;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MoneyTest {
+
+	@Test
+	void roundsToTheCurrencysMinorUnit() {
+		assertThat(new Money(new BigDecimal("1234.5"), "JPY").rounded().amount().toPlainString()).isEqualTo("1235");
+		assertThat(new Money(new BigDecimal("12.345"), "EUR").rounded().amount().toPlainString()).isEqualTo("12.35");
+		assertThat(new Money(new BigDecimal("12.5"), "KRW").rounded().amount().toPlainString()).isEqualTo("13");
+	}
+
+	@Test
+	void refusesNegativeUnknownAndTooPreciseAmounts() {
+		assertThatThrownBy(() -> Money.parse("-1.00", "EUR", "price")).hasMessageContaining("negative");
+		assertThatThrownBy(() -> Money.parse("1.00", "XYZ", "price")).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> Money.parse("100.5", "JPY", "price")).hasMessageContaining("decimals");
+		assertThatThrownBy(() -> Money.parse("1e3", "EUR", "price")).hasMessageContaining("decimal string");
+		assertThat(Money.parse("12.50", "EUR", "price").amount()).isEqualByComparingTo("12.5");
+	}
+
+	@Test
+	void isADecimalStringAndACurrencyInJson() {
+		assertThat(new Money(new BigDecimal("12.50"), "EUR").json()).containsExactly(Map.entry("amount", "12.50"),
+				Map.entry("currency", "EUR"));
+	}
+
+	@Test
+	void localizedTextFallsBackAlongTheChain() {
+		LocalizedText text = new LocalizedText(Map.of("zh", "茶壶", "en", "Teapot"), "zh");
+		assertThat(text.in("ja")).contains("Teapot");
+		assertThat(new LocalizedText(Map.of("zh", "茶壶"), "zh").in("ja")).contains("茶壶");
+		assertThat(text.in("zh-CN")).contains("茶壶");
+	}
+
+}
