@@ -161,9 +161,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/export", "/api/v1/catalog/export", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
-		apiRules.add(roles("POST", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products" + none + "/images",
+		apiRules.add(roles("POST", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products/" + none + "/images",
 				"x", Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products" + none + "/images",
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products/" + none + "/images",
 				NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/images/{id}", "/api/v1/catalog/images/999999999"));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
