@@ -2,16 +2,22 @@ package org.twinport.manage;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.identity.Role;
+import org.twinport.support.Browser;
 import org.twinport.support.IntegrationTest;
 import org.twinport.support.WebSession;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -220,6 +226,44 @@ class RecordFormsTest extends IntegrationTest {
 		assertThat(office.get("/manage/donations/new").statusCode()).isEqualTo(403);
 		assertThat(office.get("/manage/audit").statusCode()).isEqualTo(403);
 		assertThat(office.get("/manage?lang=en").body()).contains("/manage/exchanges").doesNotContain("/manage/audit");
+	}
+
+	@Test
+	void inTheBrowserErrorsAppearBesideTheFieldAndArchivingAsksFirst() {
+		try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			List<String> problems = new ArrayList<>();
+			page.onConsoleMessage(message -> {
+				// The refused form's 400 is logged as a failed load; anything else (CSP, script errors) counts.
+				if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+					problems.add(message.text());
+				}
+			});
+			page.onDialog(dialog -> dialog.accept());
+			page.navigate(baseUrl() + "/login?lang=en");
+			page.locator("#username").fill("admin");
+			page.locator("#password").fill(ADMIN_PASSWORD);
+			page.locator("#login-submit").click();
+			page.locator("#nav-manage").click();
+			page.locator("a[href='/manage/organizations']").click();
+			page.locator("#new-record").click();
+			page.locator("#f-code").fill("Not A Code");
+			page.locator("[id='f-kind']").selectOption("MEDIA");
+			page.locator("[id='f-names.en']").fill("Browser Test Daily");
+			page.locator("#save").click();
+			assertThat(page.locator("#e-code")).containsText("lower-case letters");
+			assertThat(page.locator("#f-code")).hasAttribute("aria-invalid", "true");
+			assertThat(page.locator("[id='f-names.en']")).hasValue("Browser Test Daily");
+			page.locator("#f-code").fill("browser-test-daily");
+			page.locator("#save").click();
+			assertThat(page.locator("table.directory")).containsText("Browser Test Daily");
+			assertThat(page.locator(".notice")).containsText("Saved.");
+			page.locator("tr:has-text('Browser Test Daily') a").click();
+			page.locator("#archive").click();
+			assertThat(page.locator(".notice")).containsText("Saved.");
+			assertThat(page.locator("table.directory")).not().containsText("Browser Test Daily");
+			assertThat(problems).isEmpty();
+		}
 	}
 
 	private WebSession session(Role role) {
