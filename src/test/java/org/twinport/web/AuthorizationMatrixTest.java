@@ -115,6 +115,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("PUT", "/api/v1/projects/{id}", "/api/v1/projects/" + none, "{}", Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/projects/{id}/archive", "/api/v1/projects/" + none + "/archive", NO_BODY,
 				Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/network/partnerships/{id}/documents",
+				"/api/v1/network/partnerships/" + none + "/documents", "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(anyone("GET", "/api/v1/network/partnerships/{id}/documents",
+				"/api/v1/network/partnerships/" + coventryTie + "/documents"));
+		apiRules.add(anyone("GET", "/api/v1/network/partnerships/{id}/documents/{documentId}",
+				"/api/v1/network/partnerships/" + coventryTie + "/documents/" + none));
+		apiRules.add(roles("POST", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments", "{}",
+				Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments"));
+		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments/{attachmentId}",
+				"/api/v1/exchanges/" + none + "/attachments/" + none));
 		apiRules.add(anyone("GET", "/api/v1/partners/{code}/timeline", "/api/v1/partners/fi-vantaa/timeline"));
 		apiRules.add(roles("GET", "/api/v1/auth/tokens", "/api/v1/auth/tokens", NO_BODY));
 		apiRules.add(roles("DELETE", "/api/v1/auth/tokens/{id}", "/api/v1/auth/tokens/999999999", NO_BODY));

@@ -20,7 +20,7 @@ import org.twinport.platform.AuditTrail;
 @PreAuthorize("hasRole('ADMIN')")
 class AuditPages {
 
-	static final List<String> ENTITIES = List.of("partnership", "organization", "contact", "exchange", "donation",
+	static final List<String> ENTITIES = List.of("partnership", "organization", "contact", "exchange", "donation", "attachment",
 			"project");
 
 	/** Values longer than this are cut, so that one large field does not swamp the page. */
