@@ -14,7 +14,7 @@ import org.twinport.network.NetworkFiguresChanged;
 /**
  * The figures are computed live but read far more often than the registry changes: they are kept until the next
  * change anywhere they count, and for at most a minute, so that time-dependent figures (anniversaries, dormancy) roll
- * over.
+ * over. The directory's total per filter is kept the same way, since every change that can alter it clears this.
  */
 @Component
 class FiguresCache {
@@ -31,7 +31,36 @@ class FiguresCache {
 		}
 	};
 
+	private record CachedCount(long count, long at) {
+	}
+
+	private final Map<String, CachedCount> counts = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, CachedCount> eldest) {
+			return size() > 256;
+		}
+	};
+
 	private long generation;
+
+	/** The directory's total for one filter; {@code key} must name the filter completely. */
+	long count(String key, java.util.function.LongSupplier compute) {
+		long startedGeneration;
+		synchronized (this) {
+			CachedCount cached = counts.get(key);
+			if (cached != null && System.nanoTime() - cached.at() < MAX_AGE_NANOS) {
+				return cached.count();
+			}
+			startedGeneration = generation;
+		}
+		long count = compute.getAsLong();
+		synchronized (this) {
+			if (generation == startedGeneration) {
+				counts.put(key, new CachedCount(count, System.nanoTime()));
+			}
+		}
+		return count;
+	}
 
 	Figures get(String key, Supplier<Figures> compute) {
 		long startedGeneration;
@@ -67,6 +96,7 @@ class FiguresCache {
 	private synchronized void clearNow() {
 		generation++;
 		entries.clear();
+		counts.clear();
 	}
 
 	@EventListener

@@ -27,8 +27,10 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private static final String PARTNERSHIP_COLUMNS = """
 			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo, s.fields_of_cooperation,
-			(select max(a.occurred_on) from network.partner_activity a
-			 where a.place_id = s.partner_place_id and a.occurred_on <= current_date) as last_activity_on, s.notes,
+			case when s.next_activity_on <= current_date
+			  then (select max(a.occurred_on) from network.partner_activity a
+			        where a.place_id = s.partner_place_id and a.occurred_on <= current_date)
+			  else s.last_activity_on end as last_activity_on, s.notes,
 			coalesce(k.names ->> :lang, k.names ->> 'en') as kind_name,
 			p.id as p_id, p.code as p_code, coalesce(p.names ->> :lang, p.names ->> 'en') as p_name, p.country_code as p_country,
 			p.continent as p_continent, p.latitude as p_lat, p.longitude as p_lon,
@@ -44,9 +46,12 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+	private final FiguresCache caches;
+
+	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
 		this.json = json;
 		this.jdbc = jdbc;
+		this.caches = caches;
 	}
 
 	@Override
@@ -82,7 +87,8 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 				+ (query.continent() != null || query.countryCode() != null
 						? " join network.place p on p.id = s.partner_place_id" : "")
 				+ " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single();
+		long total = caches.count(countFrom + params,
+				() -> jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single());
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
 		List<PartnershipView> items = jdbc
