@@ -14,7 +14,8 @@ import org.twinport.network.NetworkFiguresChanged;
 /**
  * The figures are computed live but read far more often than the registry changes: they are kept until the next
  * change anywhere they count, and for at most a minute, so that time-dependent figures (anniversaries, dormancy) roll
- * over. The directory's total per filter is kept the same way, since every change that can alter it clears this.
+ * over. The directory's pages and totals are kept the same way: every change that can alter them (a partnership, a
+ * place, an exchange's activity) clears this.
  */
 @Component
 class FiguresCache {
@@ -31,35 +32,37 @@ class FiguresCache {
 		}
 	};
 
-	private record CachedCount(long count, long at) {
+	private record CachedValue(Object value, long at) {
 	}
 
-	private final Map<String, CachedCount> counts = new LinkedHashMap<>(16, 0.75f, true) {
+	/** Directory pages and totals by query; small, and bounded so that crawling every page cannot grow it. */
+	private final Map<String, CachedValue> directory = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, CachedCount> eldest) {
-			return size() > 256;
+		protected boolean removeEldestEntry(Map.Entry<String, CachedValue> eldest) {
+			return size() > 512;
 		}
 	};
 
 	private long generation;
 
-	/** The directory's total for one filter; {@code key} must name the filter completely. */
-	long count(String key, java.util.function.LongSupplier compute) {
+	/** A directory result (a page or a total); {@code key} must name the query completely, language included. */
+	@SuppressWarnings("unchecked")
+	<T> T directory(String key, Supplier<T> compute) {
 		long startedGeneration;
 		synchronized (this) {
-			CachedCount cached = counts.get(key);
+			CachedValue cached = directory.get(key);
 			if (cached != null && System.nanoTime() - cached.at() < MAX_AGE_NANOS) {
-				return cached.count();
+				return (T) cached.value();
 			}
 			startedGeneration = generation;
 		}
-		long count = compute.getAsLong();
+		T value = compute.get();
 		synchronized (this) {
 			if (generation == startedGeneration) {
-				counts.put(key, new CachedCount(count, System.nanoTime()));
+				directory.put(key, new CachedValue(value, System.nanoTime()));
 			}
 		}
-		return count;
+		return value;
 	}
 
 	Figures get(String key, Supplier<Figures> compute) {
@@ -96,7 +99,7 @@ class FiguresCache {
 	private synchronized void clearNow() {
 		generation++;
 		entries.clear();
-		counts.clear();
+		directory.clear();
 	}
 
 	@EventListener

@@ -87,16 +87,17 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 				+ (query.continent() != null || query.countryCode() != null
 						? " join network.place p on p.id = s.partner_place_id" : "")
 				+ " where " + String.join(" and ", where);
-		long total = caches.count(countFrom + params,
+		// Cached until the next change the directory shows (see FiguresCache); the total is shared by every page.
+		long total = caches.directory("count " + countFrom + params,
 				() -> jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single());
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<PartnershipView> items = jdbc
+		List<PartnershipView> items = caches.directory("page " + from + params, () -> List.copyOf(jdbc
 			.sql("select " + PARTNERSHIP_COLUMNS + from
 					+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> partnership(rs))
-			.list();
+			.list()));
 		return PageResult.of(items, page, size, total);
 	}
 
