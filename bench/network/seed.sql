@@ -50,5 +50,13 @@ select pa.exchange_id, pa.place_id, e.start_local::date
 from exchange.participant pa join exchange.exchange e on e.id = pa.exchange_id
 where e.code like 'bench-%'
 on conflict do nothing;
+
+-- What PartnerActivityListener keeps on each partnership from those rows (migration V20261129101).
+update network.partnership s set
+  last_activity_on = (select max(a.occurred_on) from network.partner_activity a
+                      where a.place_id = s.partner_place_id and a.occurred_on <= current_date),
+  next_activity_on = (select min(a.occurred_on) from network.partner_activity a
+                      where a.place_id = s.partner_place_id and a.occurred_on > current_date)
+where s.partner_place_id in (select id from network.place where code like 'bench-%');
 commit;
 analyze;

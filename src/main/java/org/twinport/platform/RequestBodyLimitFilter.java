@@ -40,25 +40,33 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > maxBytes) {
-			tooLarge(request, response);
+		long limit = limitFor(request);
+		if (request.getContentLengthLong() > limit) {
+			tooLarge(request, response, limit);
 			return;
 		}
 		try {
-			chain.doFilter(new LimitedRequest(request, maxBytes), response);
+			chain.doFilter(new LimitedRequest(request, limit), response);
 		}
 		catch (RequestBodyTooLargeException ex) {
 			if (!response.isCommitted()) {
 				response.reset();
-				tooLarge(request, response);
+				tooLarge(request, response, limit);
 			}
 		}
 	}
 
-	private void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	/** File uploads may be as large as an attachment (plus the multipart framing); everything else the API limit. */
+	private long limitFor(HttpServletRequest request) {
+		String type = request.getContentType();
+		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+		return upload ? Math.max(maxBytes, Attachments.MAX_BYTES + 64 * 1024) : maxBytes;
+	}
+
+	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		response.setHeader("Connection", "close");
 		ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than the limit of " + maxBytes + " bytes.", request.getRequestURI());
+				"The request body is larger than the limit of " + limit + " bytes.", request.getRequestURI());
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {

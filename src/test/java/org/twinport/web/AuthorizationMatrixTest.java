@@ -115,6 +115,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("PUT", "/api/v1/projects/{id}", "/api/v1/projects/" + none, "{}", Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/projects/{id}/archive", "/api/v1/projects/" + none + "/archive", NO_BODY,
 				Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/network/partnerships/{id}/documents",
+				"/api/v1/network/partnerships/" + none + "/documents", "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(anyone("GET", "/api/v1/network/partnerships/{id}/documents",
+				"/api/v1/network/partnerships/" + coventryTie + "/documents"));
+		apiRules.add(anyone("GET", "/api/v1/network/partnerships/{id}/documents/{documentId}",
+				"/api/v1/network/partnerships/" + coventryTie + "/documents/" + none));
+		apiRules.add(roles("POST", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments", "{}",
+				Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments"));
+		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments/{attachmentId}",
+				"/api/v1/exchanges/" + none + "/attachments/" + none));
 		apiRules.add(anyone("GET", "/api/v1/partners/{code}/timeline", "/api/v1/partners/fi-vantaa/timeline"));
 		apiRules.add(roles("GET", "/api/v1/auth/tokens", "/api/v1/auth/tokens", NO_BODY));
 		apiRules.add(roles("DELETE", "/api/v1/auth/tokens/{id}", "/api/v1/auth/tokens/999999999", NO_BODY));
@@ -201,6 +212,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/manage", "/manage", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", "/manage/audit", "/manage/audit?entity=partnership", NO_BODY, Role.ADMIN));
+		for (String records : List.of("partnerships", "organizations", "contacts", "exchanges", "donations", "projects")) {
+			// Partner offices edit their own place's partnership, contacts and exchanges; staff archive everything.
+			Role[] writers = records.equals("contacts") || records.equals("exchanges")
+					? new Role[] { Role.ADMIN, Role.PARTNER_OFFICE } : new Role[] { Role.ADMIN };
+			Role[] editors = records.equals("partnerships") ? new Role[] { Role.ADMIN, Role.PARTNER_OFFICE } : writers;
+			String base = "/manage/" + records;
+			pageRules.add(roles("GET", base, base, NO_BODY, records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
+			pageRules.add(roles("GET", base + "/new", base + "/new", NO_BODY,
+					records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
+			pageRules.add(roles("POST", base, base, "", records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
+			pageRules.add(roles("GET", base + "/{id}/edit", base + "/" + none + "/edit", NO_BODY, editors));
+			pageRules.add(roles("POST", base + "/{id}", base + "/" + none, "", editors));
+			pageRules.add(roles("POST", base + "/{id}/archive", base + "/" + none + "/archive", "", Role.ADMIN));
+		}
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));

@@ -216,7 +216,7 @@ class JdbcProjectManagement implements ProjectManagement {
 				.subProjects()
 				.add(new ProjectView.SubProject(s.id(), place == null ? null : place.code(),
 						place == null ? null : place.name(), s.names().getOrDefault(language, s.names().get("en")),
-						ProjectDraft.Status.valueOf(s.status()), s.notes(), milestones.getOrDefault(s.id(), List.of())));
+						s.names(), ProjectDraft.Status.valueOf(s.status()), s.notes(), milestones.getOrDefault(s.id(), List.of())));
 		}
 		return projects;
 	}

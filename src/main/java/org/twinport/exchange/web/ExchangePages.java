@@ -11,8 +11,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.twinport.exchange.ExchangeManagement;
 import org.twinport.exchange.LocalTimes;
 import org.twinport.exchange.PartnerTimeline;
+import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkDirectory;
+import org.twinport.network.RegistryManagement;
 
 @Controller
 class ExchangePages {
@@ -23,10 +25,14 @@ class ExchangePages {
 
 	private final ExchangeManagement exchanges;
 
-	ExchangePages(PartnerTimeline timeline, NetworkDirectory directory, ExchangeManagement exchanges) {
+	private final RegistryManagement registry;
+
+	ExchangePages(PartnerTimeline timeline, NetworkDirectory directory, ExchangeManagement exchanges,
+			RegistryManagement registry) {
 		this.timeline = timeline;
 		this.directory = directory;
 		this.exchanges = exchanges;
+		this.registry = registry;
 	}
 
 	@GetMapping("/network/partners/{code}")
@@ -34,6 +40,11 @@ class ExchangePages {
 		String lang = locale.getLanguage();
 		model.addAttribute("timeline", timeline.timeline(code, user, lang, 200));
 		model.addAttribute("partnerships", directory.partnershipsWith(code, lang));
+		model.addAttribute("contacts", registry.contacts(code, user, lang));
+		// Only decides which edit links to show; the services check again on every change.
+		Long place = directory.placeIdByCode(code).orElse(null);
+		model.addAttribute("mayEdit", user != null && (user.is(Role.ADMIN)
+				|| (user.is(Role.PARTNER_OFFICE) && place != null && place.equals(user.partnerPlaceId()))));
 		return "exchange/partner";
 	}
 

@@ -14,7 +14,8 @@ import org.twinport.network.NetworkFiguresChanged;
 /**
  * The figures are computed live but read far more often than the registry changes: they are kept until the next
  * change anywhere they count, and for at most a minute, so that time-dependent figures (anniversaries, dormancy) roll
- * over.
+ * over. The directory's pages and totals are kept the same way: every change that can alter them (a partnership, a
+ * place, an exchange's activity) clears this.
  */
 @Component
 class FiguresCache {
@@ -31,7 +32,38 @@ class FiguresCache {
 		}
 	};
 
+	private record CachedValue(Object value, long at) {
+	}
+
+	/** Directory pages and totals by query; small, and bounded so that crawling every page cannot grow it. */
+	private final Map<String, CachedValue> directory = new LinkedHashMap<>(16, 0.75f, true) {
+		@Override
+		protected boolean removeEldestEntry(Map.Entry<String, CachedValue> eldest) {
+			return size() > 512;
+		}
+	};
+
 	private long generation;
+
+	/** A directory result (a page or a total); {@code key} must name the query completely, language included. */
+	@SuppressWarnings("unchecked")
+	<T> T directory(String key, Supplier<T> compute) {
+		long startedGeneration;
+		synchronized (this) {
+			CachedValue cached = directory.get(key);
+			if (cached != null && System.nanoTime() - cached.at() < MAX_AGE_NANOS) {
+				return (T) cached.value();
+			}
+			startedGeneration = generation;
+		}
+		T value = compute.get();
+		synchronized (this) {
+			if (generation == startedGeneration) {
+				directory.put(key, new CachedValue(value, System.nanoTime()));
+			}
+		}
+		return value;
+	}
 
 	Figures get(String key, Supplier<Figures> compute) {
 		long startedGeneration;
@@ -67,6 +99,7 @@ class FiguresCache {
 	private synchronized void clearNow() {
 		generation++;
 		entries.clear();
+		directory.clear();
 	}
 
 	@EventListener

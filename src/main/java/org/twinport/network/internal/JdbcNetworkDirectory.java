@@ -27,8 +27,10 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private static final String PARTNERSHIP_COLUMNS = """
 			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo, s.fields_of_cooperation,
-			(select max(a.occurred_on) from network.partner_activity a
-			 where a.place_id = s.partner_place_id and a.occurred_on <= current_date) as last_activity_on, s.notes,
+			case when s.next_activity_on <= current_date
+			  then (select max(a.occurred_on) from network.partner_activity a
+			        where a.place_id = s.partner_place_id and a.occurred_on <= current_date)
+			  else s.last_activity_on end as last_activity_on, s.notes,
 			coalesce(k.names ->> :lang, k.names ->> 'en') as kind_name,
 			p.id as p_id, p.code as p_code, coalesce(p.names ->> :lang, p.names ->> 'en') as p_name, p.country_code as p_country,
 			p.continent as p_continent, p.latitude as p_lat, p.longitude as p_lon,
@@ -44,9 +46,12 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private final tools.jackson.databind.json.JsonMapper json;
 
-	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json) {
+	private final FiguresCache caches;
+
+	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
 		this.json = json;
 		this.jdbc = jdbc;
+		this.caches = caches;
 	}
 
 	@Override
@@ -82,15 +87,17 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 				+ (query.continent() != null || query.countryCode() != null
 						? " join network.place p on p.id = s.partner_place_id" : "")
 				+ " where " + String.join(" and ", where);
-		long total = jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single();
+		// Cached until the next change the directory shows (see FiguresCache); the total is shared by every page.
+		long total = caches.directory("count " + countFrom + params,
+				() -> jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single());
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<PartnershipView> items = jdbc
+		List<PartnershipView> items = caches.directory("page " + from + params, () -> List.copyOf(jdbc
 			.sql("select " + PARTNERSHIP_COLUMNS + from
 					+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> partnership(rs))
-			.list();
+			.list()));
 		return PageResult.of(items, page, size, total);
 	}
 

@@ -1,0 +1,166 @@
+package org.twinport.network.web;
+
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.network.ContactDraft;
+import org.twinport.network.ContactView;
+import org.twinport.network.NetworkDirectory;
+import org.twinport.network.RegistryManagement;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.web.Form;
+
+/**
+ * Contacts, written by staff for any place and by a partner office for its own; the rules and the tenant check are
+ * {@link RegistryManagement}'s. Staff archive.
+ */
+@Controller
+@RequestMapping("/manage/contacts")
+@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+class ContactForms {
+
+	private final RegistryManagement registry;
+
+	private final NetworkDirectory directory;
+
+	ContactForms(RegistryManagement registry, NetworkDirectory directory) {
+		this.registry = registry;
+		this.directory = directory;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("heading", "manage.contacts");
+		model.addAttribute("newUrl", "/manage/contacts/new");
+		model.addAttribute("items", registry.contacts(ownPlace(user), user, locale.getLanguage())
+			.stream()
+			.map(c -> new PartnershipForms.Item(c.fullName(),
+					(c.position() == null ? "" : c.position() + " · ") + (c.placeCode() == null ? "" : c.placeCode()),
+					"/manage/contacts/" + c.id() + "/edit"))
+			.toList());
+		return "manage/list";
+	}
+
+	@GetMapping("/new")
+	String create(@RequestParam(required = false) String place, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model) {
+		String own = ownPlace(user);
+		return form(Form.empty().put("place", own != null ? own : place), null, locale, model);
+	}
+
+	@PostMapping
+	String create(@RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Form form = Form.of(fields);
+		try {
+			return saved(registry.createContact(draft(form), user, locale.getLanguage()), redirect);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(form.reject(ex), null, locale, model);
+		}
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		ContactView contact = editable(id, user, locale);
+		Form form = Form.empty()
+			.put("code", contact.code())
+			.put("fullName", contact.fullName())
+			.putNames("names", contact.names())
+			.put("position", contact.position())
+			.put("organization", contact.organizationCode())
+			.put("place", contact.placeCode())
+			.put("languages", contact.languages())
+			.put("termStart", contact.termStart())
+			.put("termEnd", contact.termEnd())
+			.put("notes", contact.notes());
+		if (contact.personal() != null) {
+			form.put("email", contact.personal().email())
+				.put("phone", contact.personal().phone())
+				.put("postalAddress", contact.personal().postalAddress());
+		}
+		return form(form, contact, locale, model);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		ContactView contact = editable(id, user, locale);
+		Form form = Form.of(fields);
+		try {
+			return saved(registry.updateContact(id, draft(form), user, locale.getLanguage()), redirect);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(form.reject(ex), contact, locale, model);
+		}
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/{id}/archive")
+	String archive(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, RedirectAttributes redirect) {
+		registry.archiveContact(id, user);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/manage/contacts";
+	}
+
+	private static ContactDraft draft(Form form) {
+		return new ContactDraft(form.text("code"), form.text("fullName"), form.names("names"), form.text("position"),
+				form.text("organization"), form.text("place"), form.list("languages"), form.text("termStart"),
+				form.text("termEnd"), form.text("email"), form.text("phone"), form.text("postalAddress"),
+				form.text("notes"));
+	}
+
+	private static String saved(ContactView contact, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("saved", true);
+		return contact.placeCode() == null ? "redirect:/manage/contacts" : "redirect:/network/partners/" + contact.placeCode();
+	}
+
+	/** The contact as the form shows it; the service checks the tenant again when saving. */
+	private ContactView editable(long id, TwinportUser user, Locale locale) {
+		ContactView contact = registry.contact(id, user, locale.getLanguage());
+		if (!user.is(Role.ADMIN) && (contact.placeCode() == null || !contact.placeCode().equals(ownPlace(user)))) {
+			throw new NotFoundException("There is no contact " + id + " that you may change.");
+		}
+		return contact;
+	}
+
+	/** The code of a partner office's own place; null for staff. */
+	private String ownPlace(TwinportUser user) {
+		if (user.partnerPlaceId() == null) {
+			return null;
+		}
+		return directory.places()
+			.stream()
+			.filter(p -> p.id() == user.partnerPlaceId())
+			.map(NetworkDirectory.PlaceNames::code)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private String form(Form form, ContactView contact, Locale locale, Model model) {
+		model.addAttribute("form", form);
+		model.addAttribute("contact", contact);
+		model.addAttribute("places", PartnershipForms.PlaceOptions.of(directory, locale.getLanguage()));
+		return "network/contact-form";
+	}
+
+}

@@ -1,0 +1,29 @@
+package org.twinport.platform;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.twinport.platform.Attachments.Attachment;
+
+/** How a stored file leaves the server: with its recognised type, as a download, never rendered in place. */
+public final class AttachmentResponses {
+
+	private AttachmentResponses() {
+	}
+
+	public static ResponseEntity<InputStreamResource> download(Attachment attachment, InputStream content) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(attachment.contentType()))
+			.contentLength(attachment.size())
+			.header("Content-Disposition",
+					ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header("Content-Security-Policy", "default-src 'none'; sandbox")
+			.body(new InputStreamResource(content));
+	}
+
+}
