@@ -123,7 +123,7 @@ class JarLifecycleIT {
 		builder.environment().putAll(extraEnv);
 		Process process = builder.start();
 		Running running = new Running(process, port, log);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
 				throw new AssertionError("The jar exited early:\n" + running.output());
