@@ -166,6 +166,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
 
+		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels", "sister-cities")) {
+			apiRules.add(anyone("GET", "/api/v1/insight/" + figure, "/api/v1/insight/" + figure));
+		}
+		apiRules.add(anyone("GET", "/api/v1/insight/csv/{figure}", "/api/v1/insight/csv/totals"));
+		apiRules.add(roles("POST", "/api/v1/insight/imports", "/api/v1/insight/imports?layout=GENERIC&source=matrix",
+				"not a csv", Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/insight/imports", "/api/v1/insight/imports", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/insight/imports/{id}", "/api/v1/insight/imports/" + none, NO_BODY, Role.ADMIN));
+
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));
@@ -179,6 +188,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
+		pageRules.add(anyone("GET", "/insight", "/insight?flow=EXPORT"));
+		pageRules.add(anyone("GET", "/insight/partners/{code}", "/insight/partners/fi-vantaa"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));
 		pageRules.add(roles("POST", "/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke", ""));
