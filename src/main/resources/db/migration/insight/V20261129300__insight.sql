@@ -38,8 +38,12 @@ create table insight.trade_flow (
 -- The baseline scans and the idempotent re-import of one source and period.
 create index trade_flow_period_brin on insight.trade_flow using brin (period);
 create index trade_flow_source_period_idx on insight.trade_flow (source, period);
--- Country and chapter together are the one filter combination the rollups cannot answer.
-create index trade_flow_country_chapter_idx on insight.trade_flow (source_kind, partner_country, hs_chapter, period);
+-- Country and chapter together are the one combination the rollups cannot answer: covering indexes, read
+-- index-only, in both orders (a country's chapter mix; a chapter's partners).
+create index trade_flow_country_chapter_idx on insight.trade_flow (source_kind, partner_country, hs_chapter, period)
+  include (flow, channel, partner_place, reporting_value);
+create index trade_flow_chapter_country_idx on insight.trade_flow (source_kind, hs_chapter, partner_country, period)
+  include (flow, channel, partner_place, reporting_value);
 -- Idempotency per order line: a payment is recorded once, a refund reverses it once.
 create unique index trade_flow_order_line_idx on insight.trade_flow (order_id, line_no, reversal)
   where order_id is not null;
