@@ -10,7 +10,7 @@ local paths = {
   "/api/v1/insight/chapters?from=2024-01&to=2024-12",
   "/api/v1/insight/chapters?country=JP",
   "/api/v1/insight/channels?flow=EXPORT",
-  "/api/v1/insight/sister-cities",
+  "/api/v1/insight/sister-cities?lang=en",
   "/api/v1/insight/totals?country=FR&chapter=85&granularity=YEAR",
   "/api/v1/insight/totals?channel=B2B&chapter=61&from=2022-01&to=2022-12",
 }

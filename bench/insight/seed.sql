@@ -23,7 +23,7 @@ select 'OFFICIAL', 'BENCH synthetic flows (not real trade)',
        (date '2016-01-01' + (i % 120) * interval '1 month')::date,
        'cn-jinan',
        d.countries[1 + floor(random() * 200)::int],
-       case when i % 2 = 0 then 'EXPORT' else 'IMPORT' end,
+       case when random() < 0.5 then 'EXPORT' else 'IMPORT' end,
        d.chapters[1 + floor(random() * 96)::int] || lpad((1 + floor(random() * 99))::int::text, 2, '0'),
        d.channels[1 + floor(random() * 5)::int],
        v, 'USD', v, 'USD'
