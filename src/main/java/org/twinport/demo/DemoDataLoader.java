@@ -57,10 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CatalogSamples catalogSamples;
 
+	private final SyntheticTradeStatistics tradeStatistics;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
 			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost,
-			CatalogSamples catalogSamples) {
+			CatalogSamples catalogSamples, SyntheticTradeStatistics tradeStatistics) {
+		this.tradeStatistics = tradeStatistics;
 		this.landedCost = landedCost;
 		this.catalogSamples = catalogSamples;
 		this.properties = properties;
@@ -85,10 +88,12 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean networkEmpty = directory.summary("en").partnerships() == 0;
 		if (loadedBefore || !networkEmpty) {
 			loadCatalogSamplesOnce();
+			loadTradeStatisticsOnce();
 			return;
 		}
 		Map<String, String> credentials = transaction.execute(status -> load());
 		loadCatalogSamplesOnce();
+		loadTradeStatisticsOnce();
 		StringBuilder lines = new StringBuilder();
 		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
 		log.warn("""
@@ -150,6 +155,20 @@ class DemoDataLoader implements ApplicationRunner {
 				jdbc.sql("insert into demo.dataset (name) values ('catalog')").update();
 			});
 			log.info("Loaded the sample catalog (demo merchants and products, marked as samples).");
+		}
+	}
+
+	/** Synthetic trade statistics came with trade insight; they need the sample FX rates for nothing (all USD). */
+	private void loadTradeStatisticsOnce() {
+		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'").query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'insight'").query(Long.class)
+			.single() > 0;
+		if (hasDemoNetwork && !loaded) {
+			var run = tradeStatistics.load();
+			jdbc.sql("insert into demo.dataset (name) values ('insight')").update();
+			log.info("Loaded SYNTHETIC trade statistics ({} rows, {}): invented figures for the demo dashboard.",
+					run.imported(), run.status());
 		}
 	}
 

@@ -194,6 +194,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));
 		pageRules.add(roles("GET", "/landed-cost/rules", "/landed-cost/rules", NO_BODY, Role.ADMIN));
 		pageRules.add(roles("POST", "/landed-cost/rules", "/landed-cost/rules", "", Role.ADMIN));
+		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels", "sister-cities")) {
+			apiRules.add(anyone("GET", "/api/v1/insight/" + figure, "/api/v1/insight/" + figure));
+		}
+		apiRules.add(anyone("GET", "/api/v1/insight/csv/{figure}", "/api/v1/insight/csv/totals"));
+		apiRules.add(roles("POST", "/api/v1/insight/imports", "/api/v1/insight/imports?layout=GENERIC&source=matrix",
+				"not a csv", Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/insight/imports", "/api/v1/insight/imports", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/insight/imports/{id}", "/api/v1/insight/imports/" + none, NO_BODY, Role.ADMIN));
+
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));
@@ -229,6 +238,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			pageRules.add(roles("POST", base + "/{id}/archive", base + "/" + none + "/archive", "", Role.ADMIN));
 		}
 		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
+		pageRules.add(anyone("GET", "/insight", "/insight?flow=EXPORT"));
+		pageRules.add(anyone("GET", "/insight/partners/{code}", "/insight/partners/fi-vantaa"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));
 		pageRules.add(roles("POST", "/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke", ""));

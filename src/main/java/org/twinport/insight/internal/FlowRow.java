@@ -1,0 +1,11 @@
+package org.twinport.insight.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One trade-flow record as stored; {@code period} is the first day of its month. */
+record FlowRow(String sourceKind, String source, LocalDate period, String reporter, String partnerCountry,
+		String partnerPlace, String flow, String hsCode, String channel, BigDecimal value, String currency,
+		BigDecimal reportingValue, String reportingCurrency, Long fxSetId, BigDecimal quantity, String unit,
+		String orderId, Integer lineNo, boolean reversal) {
+}

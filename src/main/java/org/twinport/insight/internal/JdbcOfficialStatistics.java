@@ -1,0 +1,208 @@
+package org.twinport.insight.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.twinport.catalog.FxRates.RateSet;
+import org.twinport.insight.OfficialStatistics;
+import org.twinport.insight.SourceKind;
+import org.twinport.insight.internal.StatisticsLayouts.Parsed;
+import org.twinport.shared.InvalidInputException;
+
+@Service
+class JdbcOfficialStatistics implements OfficialStatistics {
+
+	private static final Logger log = LoggerFactory.getLogger(JdbcOfficialStatistics.class);
+
+	/** Enough to fix a file; the count of refused rows stays exact beyond it. */
+	private static final int MAX_ERRORS_KEPT = 1000;
+
+	private final JdbcClient jdbc;
+
+	private final FlowStore store;
+
+	private final ReportingCurrency reporting;
+
+	private final TransactionTemplate transaction;
+
+	private final TaskExecutor executor;
+
+	JdbcOfficialStatistics(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting,
+			TransactionTemplate transaction, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.reporting = reporting;
+		this.transaction = transaction;
+		this.executor = executor;
+	}
+
+	@Override
+	public ImportRun start(Layout layout, String source, boolean synthetic, String csv) {
+		long id = begin(layout, source, csv);
+		executor.execute(() -> runSafely(id, layout, source.strip(), synthetic, csv));
+		return run(id).orElseThrow();
+	}
+
+	@Override
+	public ImportRun importNow(Layout layout, String source, boolean synthetic, String csv) {
+		long id = begin(layout, source, csv);
+		runSafely(id, layout, source.strip(), synthetic, csv);
+		return run(id).orElseThrow();
+	}
+
+	private long begin(Layout layout, String source, String csv) {
+		if (layout == null) {
+			throw new InvalidInputException("layout", "must be GENERIC or COMTRADE");
+		}
+		if (source == null || source.isBlank() || source.strip().length() > 200) {
+			throw new InvalidInputException("source", "is required (at most 200 characters)");
+		}
+		if (source.strip().equals(JdbcMarketplaceFlows.SOURCE)) {
+			throw new InvalidInputException("source", "is the marketplace's own source");
+		}
+		String header = csv == null ? null : csv.lines().findFirst().orElse(null);
+		if (header == null || header.isBlank()) {
+			throw new InvalidInputException("csv", "is empty");
+		}
+		StatisticsLayouts.checkHeader(layout, new CsvLines(header));
+		return jdbc.sql("insert into insight.import_run (source, layout, status) values (:s, :l, 'RUNNING') returning id")
+			.param("s", source.strip())
+			.param("l", layout.name())
+			.query(Long.class)
+			.single();
+	}
+
+	private void runSafely(long id, Layout layout, String source, boolean synthetic, String csv) {
+		try {
+			execute(id, layout, source, synthetic, csv);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Import {} of {} failed", id, source, ex);
+			String message = ex instanceof InvalidInputException invalid ? invalid.field() + ": " + invalid.getMessage()
+					: "the import failed; nothing was changed";
+			jdbc.sql("update insight.import_run set status = 'FAILED', message = :m, finished_at = now() where id = :id")
+				.param("m", message)
+				.param("id", id)
+				.update();
+		}
+	}
+
+	private void execute(long id, Layout layout, String source, boolean synthetic, String text) {
+		List<FlowRow> rows = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
+		int rejected = 0;
+		int skipped = 0;
+		int lineNumber = 1;
+		List<RateSet> sets = reporting.sets();
+		try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
+			CsvLines csv = new CsvLines(lines.readLine());
+			String line;
+			while ((line = lines.readLine()) != null) {
+				lineNumber++;
+				if (line.isBlank()) {
+					continue;
+				}
+				try {
+					Parsed parsed = StatisticsLayouts.parse(layout, csv, csv.split(line));
+					if (parsed.skip() != null) {
+						skipped++;
+						continue;
+					}
+					LocalDate period = parsed.period().atDay(1);
+					var converted = reporting.convert(parsed.value(), parsed.currency(), period, sets);
+					rows.add(new FlowRow(SourceKind.OFFICIAL.name(), source, period, parsed.reporter(),
+							parsed.partnerCountry(), parsed.partnerPlace(), parsed.flow().name(), parsed.hsCode(),
+							parsed.channel().name(), parsed.value(), parsed.currency(), converted.value(), reporting.code(),
+							converted.fxSetId(), parsed.quantity(), parsed.unit(), null, null, false));
+				}
+				catch (InvalidInputException ex) {
+					rejected++;
+					if (errors.size() < MAX_ERRORS_KEPT) {
+						errors.add(new RowError(lineNumber, ex.field() + ": " + ex.getMessage()));
+					}
+				}
+				if (lineNumber % 1000 == 0) {
+					progress(id, lineNumber - 1);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		int linesRead = lineNumber - 1;
+		int rejectedRows = rejected;
+		int skippedRows = skipped;
+		TreeSet<LocalDate> periods = new TreeSet<>();
+		rows.forEach(row -> periods.add(row.period()));
+		transaction.executeWithoutResult(status -> {
+			store.ensureSource(source, SourceKind.OFFICIAL.name(), synthetic);
+			store.deleteSourcePeriods(source, periods);
+			store.insert(rows);
+			store.recomputeRollups(SourceKind.OFFICIAL.name(), periods);
+			for (RowError error : errors) {
+				jdbc.sql("insert into insight.import_error (run_id, line, reason) values (:id, :l, :r)")
+					.param("id", id)
+					.param("l", error.line())
+					.param("r", error.reason())
+					.update();
+			}
+			jdbc.sql("""
+					update insight.import_run set status = 'DONE', lines_read = :read, imported = :imported,
+					  rejected = :rejected, skipped = :skipped, periods = string_to_array(:periods, ','), finished_at = now() where id = :id""")
+				.param("read", linesRead)
+				.param("imported", rows.size())
+				.param("rejected", rejectedRows)
+				.param("skipped", skippedRows)
+				.param("periods", String.join(",", periods.stream().map(p -> p.toString().substring(0, 7)).toList()))
+				.param("id", id)
+				.update();
+		});
+	}
+
+	private void progress(long id, int linesRead) {
+		jdbc.sql("update insight.import_run set lines_read = :n where id = :id").param("n", linesRead).param("id", id).update();
+	}
+
+	@Override
+	public Optional<ImportRun> run(long id) {
+		List<RowError> errors = jdbc.sql("select line, reason from insight.import_error where run_id = :id order by line")
+			.param("id", id)
+			.query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2)))
+			.list();
+		return jdbc.sql("""
+				select id, source, layout, status, lines_read, imported, rejected, skipped, periods, message
+				from insight.import_run where id = :id""")
+			.param("id", id)
+			.query((rs, n) -> new ImportRun(rs.getLong(1), rs.getString(2), Layout.valueOf(rs.getString(3)),
+					rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
+					List.of((String[]) rs.getArray(9).getArray()), rs.getString(10), errors))
+			.optional();
+	}
+
+	@Override
+	public List<ImportRun> runs(int limit) {
+		return jdbc.sql("select id from insight.import_run order by id desc limit :n")
+			.param("n", Math.clamp(limit, 1, 100))
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(id -> run(id).orElseThrow())
+			.toList();
+	}
+
+}

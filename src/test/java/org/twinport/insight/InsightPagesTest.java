@@ -1,0 +1,93 @@
+package org.twinport.insight;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.twinport.support.Browser;
+import org.twinport.support.IntegrationTest;
+import org.twinport.support.WebSession;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The dashboard and the partner fragment, over HTTP and in Chromium (charts, filters without reload, PNG export). */
+class InsightPagesTest extends IntegrationTest {
+
+	private static Browser browser;
+
+	@BeforeAll
+	static void launch() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		browser.close();
+	}
+
+	@Test
+	void dashboardIsPublicMarkedSyntheticAndInBothLanguages() {
+		HttpResponse<String> page = new WebSession(baseUrl()).get("/insight");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("id=\"synthetic-banner\"", "not Jinan&#39;s real trade", "/js/insight.js",
+				"echarts.min.js", "href=\"/insight\"")
+			.doesNotContain("/coming/insight", "<script>", "MARKETPLACE");
+		assertThat(new WebSession(baseUrl()).get("/insight?lang=zh-CN").body()).contains("贸易洞察", "并非济南的真实贸易数据");
+		assertThat(new WebSession(baseUrl()).get("/coming/insight").statusCode()).isEqualTo(404);
+		assertThat(new WebSession(baseUrl()).get("/insight?country=XX").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void partnerPageShowsTradeThroughTheInsightFragment() {
+		HttpResponse<String> fragment = new WebSession(baseUrl()).get("/insight/partners/fi-vantaa");
+		assertThat(fragment.statusCode()).isEqualTo(200);
+		assertThat(fragment.body()).contains("Trade with Finland", "partner-trade-country", "Recorded with Vantaa")
+			.doesNotContain("<html");
+		assertThat(new WebSession(baseUrl()).get("/insight/partners/no-such-place").statusCode()).isEqualTo(404);
+		assertThat(new WebSession(baseUrl()).get("/network/partners/fi-vantaa").body())
+			.contains("hx-get=\"/insight/partners/fi-vantaa\"");
+	}
+
+	@Test
+	void chartsDrawFiltersRedrawWithoutReloadAndChartsExportAsPng() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			List<String> errors = new ArrayList<>();
+			page.onResponse(response -> {
+				if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) {
+					errors.add(response.status() + " " + response.url());
+				}
+			});
+			page.onPageError(error -> errors.add(error));
+			page.navigate(baseUrl() + "/insight");
+			assertThat(page.locator("#insight-charts")).hasAttribute("data-loaded", "true");
+			assertThat(page.locator("#chart-monthly canvas")).hasCount(1);
+			assertThat(page.locator("#chart-map canvas")).hasCount(1);
+			assertThat(page.locator("#growth-table tbody tr").first()).containsText("n/a");
+			page.evaluate("document.body.dataset.marker = 'same page'");
+
+			page.selectOption("select[name=country]", "FI");
+			page.waitForURL("**/insight?country=FI");
+			assertThat(page.locator("a.csv[data-figure=monthly]")).hasAttribute("href",
+					java.util.regex.Pattern.compile(".*/api/v1/insight/csv/totals\\?country=FI.*"));
+			assertThat(page.locator("body")).hasAttribute("data-marker", "same page");
+
+			Download png = page.waitForDownload(() -> page.locator("button.png[data-chart=yearly]").click());
+			assertThat(png.suggestedFilename()).isEqualTo("insight-yearly.png");
+			assertThat(errors).isEmpty();
+
+			page.navigate(baseUrl() + "/network/partners/fi-vantaa");
+			assertThat(page.locator("#partner-trade")).containsText("Trade with Finland");
+		}
+	}
+
+}
