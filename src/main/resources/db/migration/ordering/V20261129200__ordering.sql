@@ -73,7 +73,7 @@ insert into ordering.shipping_zone (merchant_id, code, countries) values
   (null, 'eu', '{FI,BG,DE,FR,IT}'), (null, 'gb', '{GB}'), (null, 'us', '{US}'), (null, 'east-asia', '{JP,KR}'),
   (null, 'ru', '{RU}'), (null, 'au', '{AU}'), (null, 'cn', '{CN}');
 insert into ordering.shipping_rate (zone_id, service, max_weight_grams, amount, currency, transit_min_days, transit_max_days)
-select z.id, r.service, r.grams, r.amount * z.factor, 'EUR', r.tmin + z.extra, r.tmax + z.extra
+select z.id, r.service, r.grams, r.amount * z.factor, 'EUR', greatest(r.tmin + z.extra, 1), greatest(r.tmax + z.extra, 2)
 from (select id, code,
         case code when 'cn' then 0.4 when 'east-asia' then 0.8 when 'au' then 1.3 when 'us' then 1.2 else 1.0 end as factor,
         case code when 'cn' then -6 when 'east-asia' then -3 when 'au' then 2 else 0 end as extra
