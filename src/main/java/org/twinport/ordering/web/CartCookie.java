@@ -28,7 +28,7 @@ final class CartCookie {
 		}
 		for (Cookie cookie : request.getCookies()) {
 			if (NAME.equals(cookie.getName()) && cookie.getValue() != null) {
-				for (String entry : cookie.getValue().split("[,|]")) {
+				for (String entry : cookie.getValue().replace("\"", "").split("[,|]")) {
 					String[] parts = entry.split(":");
 					if (parts.length == 2 && parts[0].matches("[0-9]{1,18}") && parts[1].matches("[0-9]{1,3}")
 							&& lines.size() < MAX_LINES) {
