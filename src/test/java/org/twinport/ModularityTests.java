@@ -19,7 +19,7 @@ class ModularityTests {
 	@Test
 	void everyCapabilityBuiltSoFarIsItsOwnModule() {
 		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "network", "catalog", "platform", "web", "shared", "demo");
+			.contains("identity", "network", "catalog", "platform", "web", "shared", "demo", "ordering");
 	}
 
 	@Test

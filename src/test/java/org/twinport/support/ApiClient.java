@@ -67,6 +67,11 @@ public class ApiClient {
 	}
 
 	public Response send(String method, String path, String json, String token) {
+		return send(method, path, json, token, new String[0]);
+	}
+
+	/** @param headers extra request headers as name, value pairs, for example {@code "Idempotency-Key", "k1"} */
+	public Response send(String method, String path, String json, String token, String... headers) {
 		BodyPublisher body = json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
 			.timeout(Duration.ofSeconds(30))
@@ -77,6 +82,9 @@ public class ApiClient {
 		}
 		if (token != null) {
 			request.header("Authorization", "Bearer " + token);
+		}
+		for (int i = 0; i + 1 < headers.length; i += 2) {
+			request.header(headers[i], headers[i + 1]);
 		}
 		return send(request.build());
 	}

@@ -203,6 +203,40 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/insight/imports", "/api/v1/insight/imports", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/insight/imports/{id}", "/api/v1/insight/imports/" + none, NO_BODY, Role.ADMIN));
 
+		String zeroUuid = "00000000-0000-0000-0000-000000000000";
+		apiRules.add(roles("GET", "/api/v1/cart", "/api/v1/cart", NO_BODY, Role.BUYER));
+		apiRules.add(roles("PUT", "/api/v1/cart", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", Role.BUYER));
+		apiRules.add(roles("POST", "/api/v1/cart/lines", "/api/v1/cart/lines", "{\"variantId\":" + none + ",\"quantity\":1}",
+				Role.BUYER));
+		apiRules.add(roles("PUT", "/api/v1/cart/lines/{variantId}", "/api/v1/cart/lines/" + none, "{\"quantity\":1}",
+				Role.BUYER));
+		apiRules.add(roles("DELETE", "/api/v1/cart/lines/{variantId}", "/api/v1/cart/lines/" + none, NO_BODY, Role.BUYER));
+		apiRules.add(roles("PUT", "/api/v1/cart/shipping/{merchantId}", "/api/v1/cart/shipping/" + none,
+				"{\"service\":\"POSTAL\"}", Role.BUYER));
+		apiRules.add(roles("POST", "/api/v1/checkout/reviews", "/api/v1/checkout/reviews", "{}", Role.BUYER));
+		apiRules.add(roles("GET", "/api/v1/checkout/reviews/{id}", "/api/v1/checkout/reviews/" + zeroUuid, NO_BODY,
+				Role.BUYER));
+		apiRules.add(roles("POST", "/api/v1/checkout/orders", "/api/v1/checkout/orders", "{}", Role.BUYER));
+		apiRules.add(roles("GET", "/api/v1/orders", "/api/v1/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/{id}", "/api/v1/orders/" + none, NO_BODY, Role.BUYER, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/orders/{id}/status", "/api/v1/orders/" + none + "/status",
+				"{\"status\":\"CANCELLED\"}", Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/orders/{id}/refunds", "/api/v1/orders/" + none + "/refunds", "{}",
+				Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/{id}/payments", "/api/v1/orders/" + none + "/payments", NO_BODY,
+				Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/orders/{id}/payments", "/api/v1/orders/" + none + "/payments",
+				"{\"provider\":\"test-card\"}", Role.BUYER));
+		apiRules.add(roles("POST", "/api/v1/orders/{id}/payments/{paymentId}/confirmation",
+				"/api/v1/orders/" + none + "/payments/" + none + "/confirmation", "{}", Role.MERCHANT, Role.ADMIN));
+		pageRules.add(anyone("GET", "/cart", "/cart"));
+		pageRules.add(roles("POST", "/cart", "/cart", "market=FI&currency=EUR", Role.BUYER));
+		pageRules.add(roles("POST", "/cart/lines/{variantId}/remove", "/cart/lines/" + none + "/remove", "", Role.BUYER));
+		pageRules.add(roles("POST", "/checkout/review", "/checkout/review", "name=x", Role.BUYER));
+		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
+				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
+		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));

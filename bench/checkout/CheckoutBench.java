@@ -1,0 +1,213 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load for the checkout and quote benchmarks, on loopback only, with the JDK's HTTP client.
+ * <pre>
+ * java CheckoutBench.java setup    BASE ADMIN_PASSWORD VARIANTS            -> prints the variant ids
+ * java CheckoutBench.java checkout BASE TOKENS_FILE VARIANT_IDS SECONDS   -> orders placed per second
+ * java CheckoutBench.java quotes   BASE TOKENS_FILE CLIENTS SECONDS       -> quote latency percentiles
+ * </pre>
+ * A checkout is the buyer's whole flow: add a line, review (one landed-cost quote), place with an Idempotency-Key.
+ */
+public class CheckoutBench {
+
+	static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+		.connectTimeout(Duration.ofSeconds(5)).build();
+
+	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([0-9a-f-]+)\"?");
+
+	public static void main(String[] args) throws Exception {
+		switch (args[0]) {
+			case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]));
+			case "checkout" -> checkout(args[1], Files.readAllLines(Path.of(args[2])), args[3], Integer.parseInt(args[4]));
+			case "quotes" -> quotes(args[1], Files.readAllLines(Path.of(args[2])), Integer.parseInt(args[3]),
+					Integer.parseInt(args[4]));
+			default -> throw new IllegalArgumentException(args[0]);
+		}
+	}
+
+	static void setup(String base, String adminPassword, int variants) throws Exception {
+		String admin = field(send(base, "POST", "/api/v1/auth/tokens",
+				"{\"username\":\"admin\",\"password\":\"" + adminPassword + "\",\"name\":\"bench\"}", null, 201), "token");
+		String merchants = send(base, "GET", "/api/v1/catalog/merchants", null, admin, 200);
+		Matcher m = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)\\s*,\\s*\"code\"\\s*:\\s*\"cn-jinan-sample-pingyin-rose\"")
+			.matcher(merchants);
+		if (!m.find()) {
+			throw new IllegalStateException("no sample merchant: " + merchants);
+		}
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < variants; i++) {
+			String sku = "BENCH-" + i;
+			String product = send(base, "POST", "/api/v1/catalog/products?merchantId=" + m.group(1), """
+					{"sku": "%s", "categoryCode": "tea", "texts": {"en": {"title": "Bench rose tea %d"}},
+					 "hsCode": "09023000", "originCountry": "CN", "weightGrams": 200,
+					 "basePrice": {"amount": "48.00", "currency": "CNY"}, "status": "ACTIVE", "markets": ["FI"],
+					 "variants": [{"sku": "%s-A"}]}""".formatted(sku, i, sku), admin, 201);
+			Matcher variant = Pattern.compile("\"variants\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*([0-9]+)").matcher(product);
+			variant.find();
+			send(base, "PUT", "/api/v1/catalog/variants/" + variant.group(1) + "/stock/main", "{\"onHand\": 1000000}",
+					admin, 200);
+			ids.add(variant.group(1));
+		}
+		System.out.println(String.join(",", ids));
+	}
+
+	static void checkout(String base, List<String> tokens, String variantIds, int seconds) throws Exception {
+		long[] variants = Arrays.stream(variantIds.split(",")).mapToLong(Long::parseLong).toArray();
+		for (String token : tokens) {
+			send(base, "PUT", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200);
+		}
+		run(base, tokens, variants, 5, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
+		AtomicLong placed = new AtomicLong();
+		AtomicLong failed = new AtomicLong();
+		long[] placeNanos = new long[1 << 20];
+		long started = System.nanoTime();
+		run(base, tokens, variants, seconds, placed, failed, placeNanos);
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		int n = (int) Math.min(placed.get(), placeNanos.length);
+		long[] sorted = Arrays.copyOf(placeNanos, n);
+		Arrays.sort(sorted);
+		System.out.printf("buyers=%d seconds=%.1f orders=%d failed=%d orders_per_s=%.1f place_p50_ms=%.1f place_p99_ms=%.1f%n",
+				tokens.size(), elapsed, placed.get(), failed.get(), placed.get() / elapsed, pct(sorted, 0.50),
+				pct(sorted, 0.99));
+	}
+
+	static void run(String base, List<String> tokens, long[] variants, int seconds, AtomicLong placed,
+			AtomicLong failed, long[] placeNanos) throws Exception {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (String token : tokens) {
+				pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						try {
+							long variant = variants[ThreadLocalRandom.current().nextInt(variants.length)];
+							send(base, "POST", "/api/v1/cart/lines", "{\"variantId\":" + variant + ",\"quantity\":1}", token, 200);
+							String review = send(base, "POST", "/api/v1/checkout/reviews", """
+									{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",
+									 "postalCode": "01300", "country": "FI"}}""", token, 201);
+							Matcher id = ID.matcher(review);
+							id.find();
+							long t0 = System.nanoTime();
+							HttpResponse<String> response = HTTP.send(request(base, "POST", "/api/v1/checkout/orders",
+									"{\"reviewId\":\"" + id.group(1) + "\"}", token)
+								.header("Idempotency-Key", UUID.randomUUID().toString()).build(),
+									HttpResponse.BodyHandlers.ofString());
+							if (response.statusCode() == 201) {
+								long i = placed.getAndIncrement();
+								if (i < placeNanos.length) {
+									placeNanos[(int) i] = System.nanoTime() - t0;
+								}
+							}
+							else {
+								failed.incrementAndGet();
+								System.err.println(response.statusCode() + " " + response.body());
+							}
+						}
+						catch (Exception ex) {
+							failed.incrementAndGet();
+							System.err.println(ex);
+						}
+					}
+					return null;
+				});
+			}
+		}
+	}
+
+	static void quotes(String base, List<String> tokens, int clients, int seconds) throws Exception {
+		String body = """
+				{"origin":"CN","destination":"FI","incoterm":"DDP","items":[
+				 {"hsCode":"090230","originCountry":"CN","quantity":2,"unitPrice":{"amount":"48.00","currency":"CNY"},"weightKg":"0.2"},
+				 {"hsCode":"732393","originCountry":"CN","quantity":1,"unitPrice":{"amount":"260.00","currency":"CNY"},"weightKg":"2.1"},
+				 {"hsCode":"200599","originCountry":"CN","quantity":3,"unitPrice":{"amount":"35.00","currency":"CNY"},"weightKg":"0.5"}],
+				 "shipping":{"amount":"11.00","currency":"EUR"},"currency":"EUR"}""";
+		quoteRun(base, tokens, clients, 5, body, new long[1 << 22], new AtomicLong()); // JIT warm-up
+		long[] nanos = new long[1 << 22];
+		AtomicLong count = new AtomicLong();
+		long started = System.nanoTime();
+		quoteRun(base, tokens, clients, seconds, body, nanos, count);
+		double elapsed = (System.nanoTime() - started) / 1e9;
+		int n = (int) Math.min(count.get(), nanos.length);
+		long[] sorted = Arrays.copyOf(nanos, n);
+		Arrays.sort(sorted);
+		System.out.printf("clients=%d seconds=%.1f quotes=%d quotes_per_s=%.1f p50_ms=%.2f p99_ms=%.2f max_ms=%.1f%n", clients,
+				elapsed, count.get(), count.get() / elapsed, pct(sorted, 0.50), pct(sorted, 0.99), pct(sorted, 1.0));
+	}
+
+	static void quoteRun(String base, List<String> tokens, int clients, int seconds, String body, long[] nanos,
+			AtomicLong count) throws Exception {
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int c = 0; c < clients; c++) {
+				String token = tokens.get(c % tokens.size());
+				pool.submit(() -> {
+					while (System.nanoTime() < end) {
+						long t0 = System.nanoTime();
+						send(base, "POST", "/api/v1/landed-cost/quotes", body, token, 201);
+						long i = count.getAndIncrement();
+						if (i < nanos.length) {
+							nanos[(int) i] = System.nanoTime() - t0;
+						}
+					}
+					return null;
+				});
+			}
+		}
+	}
+
+	static double pct(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		int i = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
+		return sorted[Math.max(0, i)] / 1e6;
+	}
+
+	static HttpRequest.Builder request(String base, String method, String path, String json, String token) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+			.header("Accept", "application/json")
+			.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		return request;
+	}
+
+	static String send(String base, String method, String path, String json, String token, int expected)
+			throws Exception {
+		HttpResponse<String> response = HTTP.send(request(base, method, path, json, token).build(),
+				HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() != expected) {
+			throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	static String field(String json, String name) {
+		Matcher m = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+		if (!m.find()) {
+			throw new IllegalStateException("no " + name + " in " + json);
+		}
+		return m.group(1);
+	}
+
+}

@@ -1,0 +1,19 @@
+package org.twinport.catalog;
+
+import org.twinport.shared.StateConflictException;
+
+/** Not enough stock to reserve; answered with 409. */
+public class OutOfStockException extends StateConflictException {
+
+	private final long variantId;
+
+	public OutOfStockException(long variantId, String sku, int wanted) {
+		super("Out of stock: " + sku + " has fewer than " + wanted + " units available.");
+		this.variantId = variantId;
+	}
+
+	public long variantId() {
+		return variantId;
+	}
+
+}

@@ -1,0 +1,26 @@
+package org.twinport.ordering;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.twinport.pricing.Quote;
+import org.twinport.shared.Money;
+
+/**
+ * What the buyer agrees to before placing: per merchant the goods, shipping, duty and taxes with each line's rule,
+ * and the total in the buyer's currency. Valid until {@code expiresAt} and only for the cart version it was made of.
+ */
+public record Review(UUID id, String market, String currency, long cartVersion, Address address,
+		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt) {
+
+	public record Consignment(long merchantId, String merchantName, String service, String transitDays,
+			List<Item> items, Money shippingCost, Quote quote) {
+	}
+
+	/** @param unitPrice in the merchant's currency, as it was when reviewed */
+	public record Item(long variantId, String sku, String title, String hsCode, String originCountry, int quantity,
+			Money unitPrice, int weightGrams) {
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.twinport.ordering.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.ordering.OrderPaid;
+import org.twinport.ordering.OrderStatus;
+import org.twinport.ordering.PaymentView;
+import org.twinport.ordering.Payments;
+import org.twinport.ordering.spi.PaymentProvider;
+import org.twinport.ordering.spi.PaymentProvider.Charge;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.StateConflictException;
+
+@Service
+class JdbcPayments implements Payments {
+
+	/** A bank transfer takes days; the order waits that long before it is cancelled for want of payment. */
+	private static final Duration TRANSFER_WINDOW = Duration.ofDays(5);
+
+	private final JdbcClient jdbc;
+
+	private final OrderStore store;
+
+	private final OrderEvents events;
+
+	private final Map<String, PaymentProvider> providers;
+
+	private final Clock clock = Clock.systemUTC();
+
+	JdbcPayments(JdbcClient jdbc, OrderStore store, OrderEvents events, List<PaymentProvider> providers) {
+		this.jdbc = jdbc;
+		this.store = store;
+		this.events = events;
+		this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::id, Function.identity()));
+	}
+
+	@Override
+	public List<String> providers() {
+		return providers.keySet().stream().sorted().toList();
+	}
+
+	@Override
+	@Transactional
+	public PaymentView pay(TwinportUser buyer, long orderId, String providerId, Map<String, String> details) {
+		PaymentProvider provider = providerId == null ? null : providers.get(providerId);
+		if (provider == null) {
+			throw new InvalidInputException("provider", "must be one of " + providers());
+		}
+		OrderState order = store.lock(buyer, orderId).orElseThrow(() -> notFound(orderId));
+		if (order.status() != OrderStatus.PLACED) {
+			throw new StateConflictException("The order is " + order.status() + "; only a placed order can be paid.");
+		}
+		String reference = "PAY-" + orderId + "-" + UUID.randomUUID().toString().substring(0, 8);
+		Charge charge = provider.charge(reference, order.total(), details == null ? Map.of() : details);
+		long id = jdbc.sql("""
+				insert into ordering.payment (order_id, provider, status, amount, currency, external_ref)
+				values (:o, :p, :s, :a, :c, :ref) returning id""")
+			.param("o", orderId)
+			.param("p", provider.id())
+			.param("s", charge.outcome().name())
+			.param("a", order.total().amount())
+			.param("c", order.total().currency())
+			.param("ref", charge.externalReference())
+			.query(Long.class)
+			.single();
+		if (charge.outcome() == PaymentProvider.Outcome.CAPTURED) {
+			paid(order, provider.id());
+		}
+		else if (charge.outcome() == PaymentProvider.Outcome.PENDING && provider.confirmedManually()) {
+			jdbc.sql("update ordering.customer_order set payment_due_at = now() + cast(:w as interval) where id = :id")
+				.param("w", TRANSFER_WINDOW.toSeconds() + " seconds")
+				.param("id", orderId)
+				.update();
+		}
+		return new PaymentView(id, orderId, provider.id(), charge.outcome().name(), order.total(),
+				charge.externalReference(), charge.instructions());
+	}
+
+	@Override
+	@Transactional
+	public PaymentView confirm(TwinportUser actor, long orderId, long paymentId, Money received) {
+		if (!actor.is(Role.MERCHANT) && !actor.is(Role.ADMIN)) {
+			throw new AccessDeniedException("Only the merchant or ADMIN confirms payments");
+		}
+		OrderState order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
+		PaymentView payment = payments(orderId).stream()
+			.filter(p -> p.id() == paymentId)
+			.findFirst()
+			.orElseThrow(() -> new InvalidInputException("paymentId", "is not a payment of order " + orderId));
+		if (!providers.get(payment.provider()).confirmedManually()) {
+			throw new StateConflictException(payment.provider() + " payments are confirmed by the provider, not by hand.");
+		}
+		if (received == null || !received.currency().equals(order.total().currency())
+				|| received.amount().compareTo(order.total().amount()) != 0) {
+			throw new InvalidInputException("amount", "must be the order total, " + order.total());
+		}
+		if ("CAPTURED".equals(payment.status())) {
+			return payment; // a repeated confirmation: already done
+		}
+		if (order.status() != OrderStatus.PLACED) {
+			throw new StateConflictException("The order is " + order.status() + "; it can no longer be paid.");
+		}
+		jdbc.sql("update ordering.payment set status = 'CAPTURED', updated_at = now() where id = :id")
+			.param("id", paymentId)
+			.update();
+		paid(order, payment.provider());
+		return payments(orderId).stream().filter(p -> p.id() == paymentId).findFirst().orElseThrow();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<PaymentView> payments(TwinportUser viewer, long orderId) {
+		store.find(viewer, orderId).orElseThrow(() -> notFound(orderId));
+		return payments(orderId);
+	}
+
+	/** Refunds through the provider of the order's captured payment. */
+	void refund(OrderState order, Money amount) {
+		PaymentView captured = payments(order.id()).stream()
+			.filter(p -> "CAPTURED".equals(p.status()))
+			.findFirst()
+			.orElseThrow(() -> new StateConflictException("The order has no captured payment to refund."));
+		if (!providers.get(captured.provider()).refund(captured.reference(), amount)) {
+			throw new StateConflictException("The payment provider refused the refund.");
+		}
+	}
+
+	private void paid(OrderState order, String provider) {
+		// The paid amount is the order's total by construction; a CHECK in the table holds it too.
+		int changed = jdbc.sql("""
+				update ordering.customer_order set status = 'PAID', paid_amount = total, updated_at = now()
+				where id = :id and status = 'PLACED'""")
+			.param("id", order.id())
+			.update();
+		if (changed == 1) {
+			events.publish(new OrderPaid(order.id(), order.reference(), order.merchantId(), order.buyerId(),
+					order.total(), provider, clock.instant()));
+		}
+	}
+
+	private List<PaymentView> payments(long orderId) {
+		return jdbc.sql("""
+				select id, order_id, provider, status, amount, currency, external_ref from ordering.payment
+				where order_id = :o order by id""")
+			.param("o", orderId)
+			.query((rs, n) -> new PaymentView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+					new Money(rs.getBigDecimal(5), rs.getString(6)).rounded(), rs.getString(7), ""))
+			.list();
+	}
+
+	private static NotFoundException notFound(long orderId) {
+		return new NotFoundException("You have no order " + orderId + ".");
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.twinport.ordering.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.twinport.shared.InvalidInputException;
+
+/** The destination markets (ordering.market), small and fixed, so held in memory. */
+@Component
+class Markets {
+
+	record Market(String country, String currency, List<String> accepted, Pattern postalCode, String postalExample,
+			boolean regionRequired) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private volatile Map<String, Market> loaded;
+
+	Markets(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Read on first use rather than at start-up, when the migrations may not have run yet. */
+	private Map<String, Market> markets() {
+		Map<String, Market> markets = loaded;
+		if (markets == null) {
+			markets = load();
+			loaded = markets;
+		}
+		return markets;
+	}
+
+	private Map<String, Market> load() {
+		return jdbc.sql("select * from ordering.market")
+			.query((rs, n) -> new Market(rs.getString("country_code"), rs.getString("currency"),
+					List.of((String[]) rs.getArray("accepted_currencies").getArray()),
+					Pattern.compile(rs.getString("postal_code_pattern")), rs.getString("postal_code_example"),
+					rs.getBoolean("region_required")))
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Market::country, Function.identity()));
+	}
+
+	Market market(String country, String field) {
+		Map<String, Market> markets = markets();
+		Market market = country == null ? null : markets.get(country);
+		if (market == null) {
+			throw new InvalidInputException(field, "must be one of the markets we deliver to: "
+					+ String.join(", ", markets.keySet().stream().sorted().toList()));
+		}
+		return market;
+	}
+
+	/** @throws InvalidInputException naming {@code currency} when the market does not accept it */
+	Market checked(String country, String currency) {
+		Market market = market(country, "market");
+		if (currency == null || !market.accepted().contains(currency)) {
+			throw new InvalidInputException("currency",
+					"must match the market: " + country + " accepts " + String.join(", ", market.accepted()));
+		}
+		return market;
+	}
+
+}

@@ -1,0 +1,3 @@
+/** The service provider interface for payment providers. */
+@org.springframework.modulith.NamedInterface("spi")
+package org.twinport.ordering.spi;

@@ -1,0 +1,64 @@
+package org.twinport.ordering.web;
+
+import java.net.URI;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinport.identity.TwinportUser;
+import org.twinport.ordering.Address;
+import org.twinport.ordering.Checkout;
+import org.twinport.ordering.CheckoutResult;
+import org.twinport.ordering.Review;
+
+@Tag(name = "Checkout")
+@RestController
+@RequestMapping("/api/v1/checkout")
+@PreAuthorize("hasRole('BUYER')")
+class CheckoutApi {
+
+	private final Checkout checkout;
+
+	CheckoutApi(Checkout checkout) {
+		this.checkout = checkout;
+	}
+
+	record ReviewRequest(Address address) {
+	}
+
+	record PlaceRequest(UUID reviewId) {
+	}
+
+	@Operation(summary = "Review the cart: goods, shipping, duty and taxes per merchant with the rule behind each line")
+	@PostMapping("/reviews")
+	ResponseEntity<Review> review(@RequestBody ReviewRequest body, @AuthenticationPrincipal TwinportUser buyer) {
+		Review review = checkout.review(buyer, body.address());
+		return ResponseEntity.created(URI.create("/api/v1/checkout/reviews/" + review.id())).body(review);
+	}
+
+	@GetMapping("/reviews/{id}")
+	Review review(@PathVariable UUID id, @AuthenticationPrincipal TwinportUser buyer) {
+		return checkout.findReview(buyer, id);
+	}
+
+	@Operation(summary = "Place the reviewed cart: one order per merchant; the same Idempotency-Key returns the same orders")
+	@PostMapping("/orders")
+	ResponseEntity<CheckoutResult> place(@RequestHeader(name = "Idempotency-Key", required = false) String key,
+			@RequestBody PlaceRequest body, @AuthenticationPrincipal TwinportUser buyer) {
+		CheckoutResult result = checkout.place(buyer, body.reviewId(), key);
+		return result.replayed() ? ResponseEntity.ok(result)
+				: ResponseEntity.created(URI.create("/api/v1/orders?checkout=" + result.reference())).body(result);
+	}
+
+}
