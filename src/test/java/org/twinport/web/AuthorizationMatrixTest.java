@@ -126,6 +126,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments"));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments/{attachmentId}",
 				"/api/v1/exchanges/" + none + "/attachments/" + none));
+		apiRules.add(roles("GET", "/api/v1/exchanges/export", "/api/v1/exchanges/export", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/exchanges/import", "/api/v1/exchanges/import", "{}", Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/partners/{code}/timeline", "/api/v1/partners/fi-vantaa/timeline"));
 		apiRules.add(roles("GET", "/api/v1/auth/tokens", "/api/v1/auth/tokens", NO_BODY));
 		apiRules.add(roles("DELETE", "/api/v1/auth/tokens/{id}", "/api/v1/auth/tokens/999999999", NO_BODY));

@@ -62,7 +62,7 @@ class JsonExchangeImport implements ExchangeImport {
 		for (int i = 0; i < exchangeDrafts.size(); i++) {
 			ExchangeDraft draft = exchangeDrafts.get(i);
 			each("exchanges[" + i + "]", draft.code(), code -> {
-				Long id = idByCode("exchange.exchange", code);
+				Long id = idByCode("exchange.exchange", code, "exchange-");
 				if (id == null) {
 					exchanges.insert(draft, demo);
 				}
@@ -74,7 +74,7 @@ class JsonExchangeImport implements ExchangeImport {
 		List<DonationDraft> donationDrafts = document.donations() == null ? List.of() : document.donations();
 		for (int i = 0; i < donationDrafts.size(); i++) {
 			DonationDraft draft = donationDrafts.get(i);
-			each("donations[" + i + "]", draft.code(), code -> donations.save(idByCode("exchange.donation", code), draft, demo));
+			each("donations[" + i + "]", draft.code(), code -> donations.save(idByCode("exchange.donation", code, "donation-"), draft, demo));
 		}
 		List<ProjectDraft> projectDrafts = document.projects() == null ? List.of() : document.projects();
 		for (int i = 0; i < projectDrafts.size(); i++) {
@@ -100,6 +100,22 @@ class JsonExchangeImport implements ExchangeImport {
 	/** {@code table} is one of this module's own tables, never user input. */
 	private Long idByCode(String table, String code) {
 		return jdbc.sql("select id from " + table + " where code = :code").param("code", code).query(Long.class).optional().orElse(null);
+	}
+
+	/**
+	 * As {@link #idByCode(String, String)}; in addition, the export names a record that has no code by its id
+	 * ({@code exchange-42}), and importing that here again gives record 42 this code instead of a duplicate.
+	 */
+	private Long idByCode(String table, String code, String exportPrefix) {
+		Long id = idByCode(table, code);
+		if (id == null && code.matches("^" + exportPrefix + "\\d{1,18}$")) {
+			id = jdbc.sql("select id from " + table + " where id = :id and code is null")
+				.param("id", Long.parseLong(code.substring(exportPrefix.length())))
+				.query(Long.class)
+				.optional()
+				.orElse(null);
+		}
+		return id;
 	}
 
 }
