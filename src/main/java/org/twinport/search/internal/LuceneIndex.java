@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -38,11 +37,17 @@ class LuceneIndex implements DisposableBean {
 
 	private final Path root;
 
-	private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "search-refresh");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ScheduledExecutorService refresher = refresher();
+
+	private static ScheduledExecutorService refresher() {
+		var executor = new java.util.concurrent.ScheduledThreadPoolExecutor(1, runnable -> {
+			Thread thread = new Thread(runnable, "search-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+		return executor;
+	}
 
 	private volatile Generation current;
 
@@ -177,7 +182,16 @@ class LuceneIndex implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		refresher.shutdownNow();
+		// No interrupt: an interrupted thread inside Lucene's NIO channels closes the index files under the writer.
+		refresher.shutdown();
+		try {
+			if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {
+				log.warn("Search refresh still running at shutdown; committing anyway");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		try {
 			abandonRebuild();
 			current.writer().commit();
