@@ -1,31 +1,24 @@
 package org.twinport.matchmaking.scheduling;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.LinearExprBuilder;
 
 /**
- * Places accepted meeting requests in slots with OR-Tools CP-SAT. One Boolean per request and slot both sides are
- * available in; constraints: a request in one slot at most, a participant in one meeting per slot and in at most N,
- * a slot's meetings within its tables. The objective, weighted so that its parts rank lexicographically in practice:
- * meetings placed (1000 each), then meetings kept where an earlier run put them (50 each, so late changes move few),
- * then fewer runs of meetings per participant and day (1 each: fewer runs means fewer idle gaps). The greedy
- * first-fit schedule is given as a hint, so the solver starts from it and the answer is never worse.
+ * Places accepted meeting requests in slots with OR-Tools CP-SAT ({@link SubModel}). It starts from the greedy
+ * first-fit schedule (which keeps every still-valid slot of an earlier run). A small problem is then solved as one
+ * model. A large one (thousands of requests) is improved by large-neighbourhood search: again and again a
+ * neighbourhood of related participants is freed, everything else held fixed, and CP-SAT re-solves that part exactly
+ * (a whole-problem model of 300,000 Booleans does not even finish presolve in a minute on two cores). Every step is
+ * kept only if CP-SAT's answer is at least as good, so the result is never worse than the baseline.
  */
 public final class CpSatScheduler {
 
-	private static final long MEETING = 1000;
-
-	private static final long KEEP = 50;
-
-	private static final long RUN = 1;
+	/** Up to this many requests the whole problem is one model. */
+	static final int WHOLE_MODEL_LIMIT = 300;
 
 	static {
 		Loader.loadNativeLibraries();
@@ -36,133 +29,108 @@ public final class CpSatScheduler {
 
 	public static Solution solve(Problem p, double seconds, int workers) {
 		long started = System.nanoTime();
-		Solution greedy = GreedyScheduler.solve(p);
-		CpModel model = new CpModel();
-		int T = p.slots();
-		List<List<BoolVar>> perParticipantSlot = new ArrayList<>(p.participants() * T);
-		for (int i = 0; i < p.participants() * T; i++) {
-			perParticipantSlot.add(null);
+		long deadline = started + (long) (seconds * 1e9);
+		int[] slotOf = GreedyScheduler.solve(p).slotOf().clone();
+		if (p.requests() <= WHOLE_MODEL_LIMIT) {
+			boolean[] free = new boolean[p.requests()];
+			Arrays.fill(free, true);
+			String status = SubModel.improve(p, slotOf, free, seconds, workers);
+			return Solution.of(p, slotOf, status, (System.nanoTime() - started) / 1_000_000);
 		}
-		List<List<BoolVar>> perParticipant = new ArrayList<>(p.participants());
-		for (int i = 0; i < p.participants(); i++) {
-			perParticipant.add(new ArrayList<>());
-		}
-		List<List<BoolVar>> perSlot = new ArrayList<>(T);
-		for (int t = 0; t < T; t++) {
-			perSlot.add(new ArrayList<>());
-		}
-		BoolVar[][] x = new BoolVar[p.requests()][];
-		LinearExprBuilder objective = LinearExpr.newBuilder();
+		List<List<Integer>> byParticipant = byParticipant(p);
+		boolean[] placeable = new boolean[p.requests()];
 		for (int r = 0; r < p.requests(); r++) {
-			x[r] = new BoolVar[T];
-			List<BoolVar> options = new ArrayList<>();
-			for (int t = 0; t < T; t++) {
-				if (!p.common(r, t)) {
-					continue;
-				}
-				BoolVar v = model.newBoolVar("x" + r + "_" + t);
-				x[r][t] = v;
-				options.add(v);
-				add(perParticipantSlot, p.a()[r] * T + t, v);
-				add(perParticipantSlot, p.b()[r] * T + t, v);
-				perParticipant.get(p.a()[r]).add(v);
-				perParticipant.get(p.b()[r]).add(v);
-				perSlot.get(t).add(v);
-				objective.addTerm(v, p.current()[r] == t ? MEETING + KEEP : MEETING);
-				model.addHint(v, greedy.slotOf()[r] == t ? 1 : 0);
-			}
-			if (options.size() > 1) {
-				model.addAtMostOne(options.toArray(BoolVar[]::new));
+			for (int t = 0; t < p.slots() && !placeable[r]; t++) {
+				placeable[r] = p.common(r, t);
 			}
 		}
-		for (List<BoolVar> same : perParticipantSlot) {
-			if (same != null && same.size() > 1) {
-				model.addAtMostOne(same.toArray(BoolVar[]::new));
+		Random random = new Random(11);
+		int rounds = 0;
+		int improved = 0;
+		int size = 20;
+		while (System.nanoTime() < deadline - 200_000_000L) {
+			boolean[] free = neighbourhood(p, byParticipant, pickSeed(p, slotOf, placeable, random), random, size);
+			double left = (deadline - System.nanoTime()) / 1e9;
+			long before = score(p, slotOf);
+			String status = SubModel.improve(p, slotOf, free, Math.min(0.3, left), workers);
+			rounds++;
+			if (score(p, slotOf) > before) {
+				improved++;
+			}
+			else if (!status.equals("OPTIMAL")) {
+				size = Math.max(8, size - 4);
+			}
+			else {
+				size = Math.min(150, size + 4);
 			}
 		}
-		for (List<BoolVar> mine : perParticipant) {
-			if (mine.size() > p.maxPerParticipant()) {
-				model.addLessOrEqual(LinearExpr.sum(mine.toArray(BoolVar[]::new)), p.maxPerParticipant());
-			}
-		}
-		for (int t = 0; t < T; t++) {
-			if (perSlot.get(t).size() > p.capacity()[t]) {
-				model.addLessOrEqual(LinearExpr.sum(perSlot.get(t).toArray(BoolVar[]::new)), p.capacity()[t]);
-			}
-		}
-		runs(model, p, perParticipantSlot, perParticipant, objective, greedy);
-		model.maximize(objective);
-		CpSolver solver = new CpSolver();
-		solver.getParameters().setMaxTimeInSeconds(seconds).setNumWorkers(Math.max(1, workers)).setRandomSeed(7);
-		CpSolverStatus status = solver.solve(model);
-		int[] slotOf = new int[p.requests()];
-		java.util.Arrays.fill(slotOf, -1);
-		if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
-			for (int r = 0; r < p.requests(); r++) {
-				for (int t = 0; t < T; t++) {
-					if (x[r][t] != null && solver.booleanValue(x[r][t])) {
-						slotOf[r] = t;
-					}
-				}
-			}
-			return Solution.of(p, slotOf, status.name(), (System.nanoTime() - started) / 1_000_000);
-		}
-		// No answer in time (only on absurd sizes): the greedy schedule is valid, so fall back to it.
-		return new Solution(greedy.slotOf(), greedy.placed(), greedy.moved(), greedy.gaps(), "GREEDY_FALLBACK_" + status,
+		return Solution.of(p, slotOf, "CP-SAT LNS (" + rounds + " neighbourhoods, " + improved + " improved)",
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
+	/** Placed meetings only: a cheap progress measure for adapting the neighbourhood size. */
+	private static long score(Problem p, int[] slotOf) {
+		long placed = 0;
+		for (int s : slotOf) {
+			placed += s >= 0 ? 1 : 0;
+		}
+		return placed;
+	}
+
 	/**
-	 * For every participant with two or more possible meetings: a Boolean per slot that is true where a run of
-	 * meetings starts (busy now, not busy in the previous slot of the same day), each costing {@link #RUN}.
+	 * A seed participant and, breadth first, the participants its requests lead to, until {@code size}; every request
+	 * touching one of them is freed. Related participants are what a better schedule has to move together.
 	 */
-	private static void runs(CpModel model, Problem p, List<List<BoolVar>> perParticipantSlot,
-			List<List<BoolVar>> perParticipant, LinearExprBuilder objective, Solution greedy) {
-		int T = p.slots();
-		boolean[][] hinted = busy(p, greedy.slotOf());
+	private static boolean[] neighbourhood(Problem p, List<List<Integer>> byParticipant, int seed, Random random,
+			int size) {
+		boolean[] chosen = new boolean[p.participants()];
+		List<Integer> queue = new ArrayList<>();
+		queue.add(seed);
+		chosen[seed] = true;
+		int count = 1;
+		for (int i = 0; i < queue.size() && count < size; i++) {
+			List<Integer> requests = new ArrayList<>(byParticipant.get(queue.get(i)));
+			java.util.Collections.shuffle(requests, random);
+			for (int r : requests) {
+				int other = p.a()[r] == queue.get(i) ? p.b()[r] : p.a()[r];
+				if (!chosen[other] && count < size) {
+					chosen[other] = true;
+					queue.add(other);
+					count++;
+				}
+			}
+		}
+		boolean[] free = new boolean[p.requests()];
+		for (int r = 0; r < p.requests(); r++) {
+			free[r] = chosen[p.a()[r]] || chosen[p.b()[r]];
+		}
+		return free;
+	}
+
+	/** Half the time a participant with an unplaced request (where gains are), otherwise anyone. */
+	private static int pickSeed(Problem p, int[] slotOf, boolean[] placeable, Random random) {
+		if (random.nextBoolean()) {
+			int start = random.nextInt(p.requests());
+			for (int i = 0; i < p.requests(); i++) {
+				int r = (start + i) % p.requests();
+				if (slotOf[r] < 0 && placeable[r]) {
+					return random.nextBoolean() ? p.a()[r] : p.b()[r];
+				}
+			}
+		}
+		return random.nextInt(p.participants());
+	}
+
+	private static List<List<Integer>> byParticipant(Problem p) {
+		List<List<Integer>> out = new ArrayList<>(p.participants());
 		for (int q = 0; q < p.participants(); q++) {
-			if (perParticipant.get(q).size() < 2) {
-				continue;
-			}
-			for (int t = 0; t < T; t++) {
-				List<BoolVar> now = perParticipantSlot.get(q * T + t);
-				if (now == null) {
-					continue;
-				}
-				boolean dayStart = t == 0 || p.slotDay()[t - 1] != p.slotDay()[t];
-				List<BoolVar> before = dayStart ? null : perParticipantSlot.get(q * T + t - 1);
-				BoolVar start = model.newBoolVar("s" + q + "_" + t);
-				LinearExprBuilder busyNow = LinearExpr.newBuilder();
-				now.forEach(l -> busyNow.addTerm(l, 1));
-				if (before != null) {
-					before.forEach(l -> busyNow.addTerm(l, -1));
-				}
-				busyNow.addTerm(start, -1);
-				model.addLessOrEqual(busyNow, 0);
-				objective.addTerm(start, -RUN);
-				model.addHint(start, hinted[q][t] && (dayStart || !hinted[q][t - 1]) ? 1 : 0);
-			}
+			out.add(new ArrayList<>());
 		}
-	}
-
-	private static boolean[][] busy(Problem p, int[] slotOf) {
-		boolean[][] busy = new boolean[p.participants()][p.slots()];
-		for (int r = 0; r < slotOf.length; r++) {
-			if (slotOf[r] >= 0) {
-				busy[p.a()[r]][slotOf[r]] = true;
-				busy[p.b()[r]][slotOf[r]] = true;
-			}
+		for (int r = 0; r < p.requests(); r++) {
+			out.get(p.a()[r]).add(r);
+			out.get(p.b()[r]).add(r);
 		}
-		return busy;
-	}
-
-	private static void add(List<List<BoolVar>> lists, int index, BoolVar literal) {
-		List<BoolVar> list = lists.get(index);
-		if (list == null) {
-			list = new ArrayList<>(2);
-			lists.set(index, list);
-		}
-		list.add(literal);
+		return out;
 	}
 
 }
