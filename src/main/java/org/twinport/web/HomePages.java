@@ -14,7 +14,7 @@ import org.twinport.shared.NotFoundException;
 class HomePages {
 
 	/** Capabilities on the road map: each gets a page that says so until its module lands. */
-	static final List<String> COMING = List.of("exchanges", "matchmaking", "insight");
+	static final List<String> COMING = List.of("exchanges", "insight");
 
 	private final NetworkDirectory network;
 

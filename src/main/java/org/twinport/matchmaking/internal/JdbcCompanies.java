@@ -149,6 +149,18 @@ public class JdbcCompanies implements Companies {
 		return added;
 	}
 
+	/** Creates the profile of one merchant if it has none yet. */
+	@Transactional
+	public void syncMerchant(long merchantId) {
+		boolean known = jdbc.sql("select count(*) from matchmaking.company where merchant_id = :m")
+			.param("m", merchantId)
+			.query(Long.class)
+			.single() > 0;
+		if (!known) {
+			insertFor(merchants.merchant(merchantId));
+		}
+	}
+
 	/**
 	 * The company the user acts for: null for ADMIN (who names one), the merchant's profile for a MERCHANT, the owned
 	 * company for a BUYER.
