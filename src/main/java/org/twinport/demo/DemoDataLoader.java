@@ -57,10 +57,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final CatalogSamples catalogSamples;
 
+	private final MatchmakingSamples matchmakingSamples;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
 			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost,
-			CatalogSamples catalogSamples) {
+			CatalogSamples catalogSamples, MatchmakingSamples matchmakingSamples) {
+		this.matchmakingSamples = matchmakingSamples;
 		this.landedCost = landedCost;
 		this.catalogSamples = catalogSamples;
 		this.properties = properties;
@@ -85,10 +88,12 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean networkEmpty = directory.summary("en").partnerships() == 0;
 		if (loadedBefore || !networkEmpty) {
 			loadCatalogSamplesOnce();
+			loadMatchmakingSamplesOnce();
 			return;
 		}
 		Map<String, String> credentials = transaction.execute(status -> load());
 		loadCatalogSamplesOnce();
+		loadMatchmakingSamplesOnce();
 		StringBuilder lines = new StringBuilder();
 		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
 		log.warn("""
@@ -150,6 +155,21 @@ class DemoDataLoader implements ApplicationRunner {
 				jdbc.sql("insert into demo.dataset (name) values ('catalog')").update();
 			});
 			log.info("Loaded the sample catalog (demo merchants and products, marked as samples).");
+		}
+	}
+
+	/** Matchmaking came after the catalog: an installation with the sample catalog gets its samples once too. */
+	private void loadMatchmakingSamplesOnce() {
+		boolean hasCatalog = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'").query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'matchmaking'").query(Long.class)
+			.single() > 0;
+		if (hasCatalog && !loaded) {
+			transaction.executeWithoutResult(status -> {
+				matchmakingSamples.load();
+				jdbc.sql("insert into demo.dataset (name) values ('matchmaking')").update();
+			});
+			log.info("Loaded the sample matchmaking data (companies and a session, marked as samples).");
 		}
 	}
 

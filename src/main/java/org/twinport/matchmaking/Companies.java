@@ -7,7 +7,8 @@ import org.twinport.identity.TwinportUser;
 /**
  * Company profiles. A MERCHANT account acts for the profile of its catalog merchant ({@link TwinportUser#companyId()}
  * is the merchant id), which exists as soon as the merchant does. A BUYER account owns at most one buying company,
- * created with {@link #saveMine}. ADMIN may read and change every profile; a partner office acts for no company.
+ * created with {@link #saveMine}. The office (ADMIN) may register buying companies it manages itself (no account
+ * owns them, for example the samples), and may read and change every profile; a partner office acts for no company.
  */
 public interface Companies {
 
@@ -28,6 +29,12 @@ public interface Companies {
 
 	/** ADMIN: replaces any profile. */
 	CompanyProfile save(long id, ProfileDraft draft, String lang);
+
+	/** ADMIN: registers a buying company managed by the office. */
+	CompanyProfile register(ProfileDraft draft, boolean demo, String lang);
+
+	/** The profile of a catalog merchant (created from the merchant's data if it had none). */
+	CompanyProfile ofMerchant(long merchantId, String lang);
 
 	/** Makes sure every catalog merchant has a profile (a default one built from the merchant's data). */
 	int syncMerchants();

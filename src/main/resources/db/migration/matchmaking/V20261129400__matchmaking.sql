@@ -1,7 +1,8 @@
 create schema if not exists matchmaking;
 
 -- A company taking part in matchmaking. A merchant's profile points at catalog.merchant (merchant_id); a buying
--- company that does not sell is owned by one BUYER account (owner_account_id). Exactly one of the two is set.
+-- company that does not sell is owned by one BUYER account (owner_account_id), or managed by the office when
+-- neither is set (sample companies, companies the office registers for a delegation).
 -- The facets (descriptions, HS codes, ISIC sections, offers, seeks, markets, languages) are one jsonb document:
 -- they are always read and written together, and scoring runs on an in-memory copy.
 create table matchmaking.company (
@@ -17,7 +18,7 @@ create table matchmaking.company (
   facets           jsonb not null default '{}',
   created_at       timestamptz not null default now(),
   updated_at       timestamptz not null default now(),
-  constraint company_one_owner check ((merchant_id is null) <> (owner_account_id is null))
+  constraint company_one_owner check (merchant_id is null or owner_account_id is null)
 );
 
 create table matchmaking.hidden_suggestion (

@@ -172,11 +172,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", mm + "/companies/me", mm + "/companies/me", NO_BODY, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/companies/me", mm + "/companies/me", "{}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/companies/{id}", mm + "/companies/" + none, "{}", Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/companies", mm + "/companies", "{}", Role.ADMIN));
 		apiRules.add(roles("GET", mm + "/suggestions", mm + "/suggestions", NO_BODY, Role.ADMIN, Role.MERCHANT,
 				Role.BUYER));
-		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden", "{}", Role.MERCHANT,
+		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden", "{\"companyId\":" + none + "}", Role.MERCHANT,
 				Role.BUYER));
-		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs", "{}", Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs",
+				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN));
 		apiRules.add(roles("DELETE", mm + "/blocked-pairs/{a}/{b}", mm + "/blocked-pairs/" + none + "/999999998",
 				NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", mm + "/rfqs", mm + "/rfqs", "{}", Role.MERCHANT, Role.BUYER));

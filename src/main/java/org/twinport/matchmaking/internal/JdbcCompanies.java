@@ -135,6 +135,36 @@ public class JdbcCompanies implements Companies {
 
 	@Override
 	@Transactional
+	public CompanyProfile register(ProfileDraft draft, boolean demo, String lang) {
+		Facets facets = ProfileRules.facets(draft);
+		long place = place(draft.placeCode());
+		long id = jdbc.sql("""
+				insert into matchmaking.company (name, place_id, country_code, size, demo, facets)
+				values (:name, :place, :country, :size, :demo, cast(:facets as jsonb)) returning id""")
+			.param("name", draft.name().strip())
+			.param("place", place)
+			.param("country", country(place))
+			.param("size", draft.size().name())
+			.param("demo", demo)
+			.param("facets", json.writeValueAsString(facets))
+			.query(Long.class)
+			.single();
+		return save(id, draft, lang);
+	}
+
+	@Override
+	@Transactional
+	public CompanyProfile ofMerchant(long merchantId, String lang) {
+		syncMerchant(merchantId);
+		long id = jdbc.sql("select id from matchmaking.company where merchant_id = :m")
+			.param("m", merchantId)
+			.query(Long.class)
+			.single();
+		return company(id, lang);
+	}
+
+	@Override
+	@Transactional
 	public int syncMerchants() {
 		Set<Long> known = new HashSet<>(jdbc.sql("select merchant_id from matchmaking.company where merchant_id is not null")
 			.query(Long.class)

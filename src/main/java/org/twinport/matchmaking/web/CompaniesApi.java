@@ -74,6 +74,14 @@ class CompaniesApi {
 		return companies.saveMine(user, draft, lang);
 	}
 
+	@Operation(summary = "Register a buying company managed by the office (ADMIN)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@PostMapping("/companies")
+	@ResponseStatus(HttpStatus.CREATED)
+	CompanyProfile register(@RequestBody ProfileDraft draft, @RequestParam(defaultValue = "en") String lang) {
+		return companies.register(draft, false, lang);
+	}
+
 	@Operation(summary = "Replace any company's profile (ADMIN)")
 	@PreAuthorize("hasRole('ADMIN')")
 	@PutMapping("/companies/{id}")
