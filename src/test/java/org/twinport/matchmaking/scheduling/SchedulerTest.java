@@ -66,9 +66,9 @@ class SchedulerTest {
 		Solution again = CpSatScheduler.solve(changed, 3, 2);
 		assertValid(changed, again);
 		assertThat(again.placed()).isGreaterThanOrEqualTo(first.placed() - broken);
-		if (again.placed() <= first.placed()) {
-			assertThat(again.moved()).isLessThanOrEqualTo(broken);
-		}
+		// Each meeting placed beyond those kept is worth 1000, a kept one 50: at most 20 moves per extra meeting.
+		int extra = Math.max(0, again.placed() - (first.placed() - broken));
+		assertThat(again.moved()).isLessThanOrEqualTo(broken + 20 * extra);
 	}
 
 	@Test
