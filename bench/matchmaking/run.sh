@@ -14,6 +14,6 @@ SCHED=(2000 12000 2 16 400 16 45); COMPANIES=20000
 if [ "${SIZE:-full}" = small ]; then SCHED=(300 1800 2 16 60 16 10); COMPANIES=2000; fi
 if [ $# -gt 0 ]; then SCHED=("$@"); fi
 echo "== scheduler"
-timeout 300 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.twinport.matchmaking.bench.MatchmakingBenchmark "${SCHED[@]}" 2>&1 | grep -v '^WARNING'
+timeout 300 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.twinport.matchmaking.bench.MatchmakingBenchmark "${SCHED[@]}" 2>&1 | grep --line-buffered -v '^WARNING'
 echo "== suggestions"
-timeout 300 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.twinport.matchmaking.bench.SuggestionsBenchmark "$COMPANIES" 2>&1 | grep -v '^WARNING'
+timeout 300 "$JAVA_HOME/bin/java" -Xmx2g -cp "$CP" org.twinport.matchmaking.bench.SuggestionsBenchmark "$COMPANIES" 2>&1 | grep --line-buffered -v '^WARNING'

@@ -30,18 +30,41 @@ public final class MatchScorer {
 		this.ties = ties;
 	}
 
-	/** The best {@code limit} candidates, highest score first (ties by id), skipping the excluded ids. */
+	/**
+	 * The best {@code limit} candidates, highest score first (ties by id), skipping the excluded ids. Candidates are
+	 * visited by a cheap upper estimate of their score, highest first (a counting sort: the estimate takes few
+	 * values), and the visit stops once no remaining candidate can beat the current last of the top.
+	 */
 	public List<Scored> top(Features me, Collection<Features> candidates, Set<Long> excluded, int limit) {
+		Features[] all = candidates.toArray(Features[]::new);
+		int[] quick = new int[all.length];
+		int[] buckets = new int[QUICK_MAX + 2];
+		for (int i = 0; i < all.length; i++) {
+			Features candidate = all[i];
+			if (candidate.id() != me.id() && !excluded.contains(candidate.id())) {
+				quick[i] = Math.min(QUICK_MAX, quickScore(me, candidate));
+				buckets[quick[i]]++;
+			}
+		}
+		int[] start = new int[QUICK_MAX + 2];
+		for (int q = QUICK_MAX - 1; q >= 0; q--) {
+			start[q] = start[q + 1] + buckets[q + 1];
+		}
+		int[] order = new int[all.length];
+		int[] next = start.clone();
+		for (int i = 0; i < all.length; i++) {
+			if (quick[i] > 0) {
+				order[next[quick[i]]++] = i;
+			}
+		}
+		int visits = start[0];
 		PriorityQueue<Scored> best = new PriorityQueue<>(ORDER.reversed());
-		for (Features candidate : candidates) {
-			if (candidate.id() == me.id() || excluded.contains(candidate.id())) {
-				continue;
+		for (int k = 0; k < visits; k++) {
+			int i = order[k];
+			if (best.size() == limit && quick[i] + SOFT_MAX < best.peek().score()) {
+				break;
 			}
-			int quick = quickScore(me, candidate);
-			if (quick == 0 || (best.size() == limit && quick + SOFT_MAX < best.peek().score())) {
-				continue;
-			}
-			Scored scored = score(me, candidate);
+			Scored scored = score(me, all[i]);
 			if (scored != null) {
 				best.add(scored);
 				if (best.size() > limit) {
@@ -54,6 +77,8 @@ public final class MatchScorer {
 		return out;
 	}
 
+	private static final int QUICK_MAX = 200;
+
 	private static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::score)
 		.reversed()
 		.thenComparingLong(s -> s.candidate().id());
@@ -61,17 +86,37 @@ public final class MatchScorer {
 	/** The most the soft signals (sectors, markets, language, ties, responsiveness) can add. */
 	private static final int SOFT_MAX = 10 + 18 + 10 + 15 + 10;
 
-	/** An upper estimate of the complementarity points from bit sets alone; 0 means no match at all. */
+	/**
+	 * The complementarity points exactly, without building reasons: bit sets first, the HS codes only when chapters
+	 * meet. 0 means no match at all.
+	 */
 	private static int quickScore(Features me, Features c) {
 		int points = 0;
 		if ((me.buysChapters0() & c.sellsChapters0()) != 0 || (me.buysChapters1() & c.sellsChapters1()) != 0) {
-			points += 60;
+			points += hsPoints(me.buys(), c.sells(), 30, 15, 2);
 		}
 		if ((c.buysChapters0() & me.sellsChapters0()) != 0 || (c.buysChapters1() & me.sellsChapters1()) != 0) {
-			points += 50;
+			points += hsPoints(c.buys(), me.sells(), 25, 12, 2);
 		}
-		points += 15 * Integer.bitCount(c.offers() & me.seeks()) + 10 * Integer.bitCount(me.offers() & c.seeks());
+		points += Math.min(30, 15 * Integer.bitCount(c.offers() & me.seeks()));
+		points += Math.min(20, 10 * Integer.bitCount(me.offers() & c.seeks()));
 		return points;
+	}
+
+	private static int hsPoints(String[] wanted, String[] offered, int heading, int chapter, int maxMatches) {
+		int total = 0;
+		int matches = 0;
+		for (String want : wanted) {
+			for (String have : offered) {
+				int common = Math.min(want.length(), have.length());
+				if (matches < maxMatches && want.regionMatches(0, have, 0, common)) {
+					total += common >= 4 ? heading : chapter;
+					matches++;
+					break;
+				}
+			}
+		}
+		return total;
 	}
 
 	public Scored score(Features me, Features c) {
