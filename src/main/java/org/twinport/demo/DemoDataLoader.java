@@ -59,11 +59,15 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final SyntheticTradeStatistics tradeStatistics;
 
+	private final MatchmakingSamples matchmakingSamples;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
 			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost,
-			CatalogSamples catalogSamples, SyntheticTradeStatistics tradeStatistics) {
+			CatalogSamples catalogSamples, SyntheticTradeStatistics tradeStatistics,
+			MatchmakingSamples matchmakingSamples) {
 		this.tradeStatistics = tradeStatistics;
+		this.matchmakingSamples = matchmakingSamples;
 		this.landedCost = landedCost;
 		this.catalogSamples = catalogSamples;
 		this.properties = properties;
@@ -89,11 +93,13 @@ class DemoDataLoader implements ApplicationRunner {
 		if (loadedBefore || !networkEmpty) {
 			loadCatalogSamplesOnce();
 			loadTradeStatisticsOnce();
+			loadMatchmakingSamplesOnce();
 			return;
 		}
 		Map<String, String> credentials = transaction.execute(status -> load());
 		loadCatalogSamplesOnce();
 		loadTradeStatisticsOnce();
+		loadMatchmakingSamplesOnce();
 		StringBuilder lines = new StringBuilder();
 		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
 		log.warn("""
@@ -169,6 +175,21 @@ class DemoDataLoader implements ApplicationRunner {
 			jdbc.sql("insert into demo.dataset (name) values ('insight')").update();
 			log.info("Loaded SYNTHETIC trade statistics ({} rows, {}): invented figures for the demo dashboard.",
 					run.imported(), run.status());
+		}
+	}
+
+	/** Matchmaking came after the catalog: an installation with the sample catalog gets its samples once too. */
+	private void loadMatchmakingSamplesOnce() {
+		boolean hasCatalog = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'").query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'matchmaking'").query(Long.class)
+			.single() > 0;
+		if (hasCatalog && !loaded) {
+			transaction.executeWithoutResult(status -> {
+				matchmakingSamples.load();
+				jdbc.sql("insert into demo.dataset (name) values ('matchmaking')").update();
+			});
+			log.info("Loaded the sample matchmaking data (companies and a session, marked as samples).");
 		}
 	}
 

@@ -45,9 +45,5 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
 	}
 
-	@Bean
-	PublicPaths shellPages() {
-		return () -> List.of("/coming/**");
-	}
 
 }

@@ -239,6 +239,83 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		String mm = "/api/v1/matchmaking";
+		apiRules.add(roles("GET", mm + "/companies", mm + "/companies", NO_BODY));
+		apiRules.add(roles("GET", mm + "/companies/{id}", mm + "/companies/" + none, NO_BODY));
+		apiRules.add(roles("GET", mm + "/companies/me", mm + "/companies/me", NO_BODY, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("PUT", mm + "/companies/me", mm + "/companies/me", "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("PUT", mm + "/companies/{id}", mm + "/companies/" + none, "{}", Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/companies", mm + "/companies", "{}", Role.ADMIN));
+		apiRules.add(roles("GET", mm + "/suggestions", mm + "/suggestions", NO_BODY, Role.ADMIN, Role.MERCHANT,
+				Role.BUYER));
+		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden", "{\"companyId\":" + none + "}", Role.MERCHANT,
+				Role.BUYER));
+		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs",
+				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN));
+		apiRules.add(roles("DELETE", mm + "/blocked-pairs/{a}/{b}", mm + "/blocked-pairs/" + none + "/999999998",
+				NO_BODY, Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/rfqs", mm + "/rfqs", "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs", mm + "/rfqs", NO_BODY));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}", mm + "/rfqs/" + none, NO_BODY));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/close", mm + "/rfqs/" + none + "/close", NO_BODY, Role.ADMIN,
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/suppliers", mm + "/rfqs/" + none + "/suppliers", NO_BODY, Role.ADMIN,
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/quotes", mm + "/rfqs/" + none + "/quotes", NO_BODY));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/quotes", mm + "/rfqs/" + none + "/quotes", "{}", Role.MERCHANT,
+				Role.BUYER));
+		apiRules.add(roles("PUT", mm + "/quotes/{id}", mm + "/quotes/" + none, "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/quotes/{id}/accept", mm + "/quotes/" + none + "/accept", NO_BODY,
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN));
+		apiRules.add(roles("GET", mm + "/sessions", mm + "/sessions", NO_BODY));
+		apiRules.add(roles("GET", mm + "/sessions/{id}", mm + "/sessions/" + none, NO_BODY));
+		apiRules.add(roles("PUT", mm + "/sessions/{id}/participants/me", mm + "/sessions/" + none + "/participants/me",
+				"{}", Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/sessions/{id}/participants", mm + "/sessions/" + none + "/participants",
+				NO_BODY));
+		apiRules.add(roles("POST", mm + "/sessions/{id}/requests", mm + "/sessions/" + none + "/requests",
+				"{\"toCompanyId\":1}", Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/sessions/{id}/requests", mm + "/sessions/" + none + "/requests", NO_BODY));
+		apiRules.add(roles("POST", mm + "/requests/{id}/answer", mm + "/requests/" + none + "/answer",
+				"{\"accept\":true}", Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/requests/{id}/cancel", mm + "/requests/" + none + "/cancel", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/sessions/{id}/schedule", mm + "/sessions/" + none + "/schedule", NO_BODY,
+				Role.ADMIN));
+		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda", mm + "/sessions/" + none + "/agenda", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda.ics", mm + "/sessions/" + none + "/agenda.ics", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/requests/{id}/outcome", mm + "/requests/" + none + "/outcome",
+				"{\"outcome\":\"HELD\"}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/sessions/{id}/metrics", mm + "/sessions/" + none + "/metrics", NO_BODY,
+				Role.ADMIN));
+
+		pageRules.add(anyone("GET", "/matchmaking", "/matchmaking"));
+		pageRules.add(roles("GET", "/matchmaking/profile", "/matchmaking/profile", NO_BODY, Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/profile", "/matchmaking/profile", "name=", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/suggestions", "/matchmaking/suggestions", NO_BODY, Role.MERCHANT,
+				Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/suggestions/{id}/hide", "/matchmaking/suggestions/" + none + "/hide",
+				"", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/rfqs", "/matchmaking/rfqs", NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs", "/matchmaking/rfqs", "product=", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/rfqs/{id}", "/matchmaking/rfqs/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/quotes", "/matchmaking/rfqs/" + none + "/quotes", "amount=",
+				Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/quotes/{id}/accept", "/matchmaking/quotes/" + none + "/accept?rfq=1",
+				"", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/sessions/{id}", "/matchmaking/sessions/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/sessions/{id}/join", "/matchmaking/sessions/" + none + "/join",
+				"availability=", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/sessions/{id}/requests", "/matchmaking/sessions/" + none + "/requests",
+				"toCompanyId=1", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/requests/{id}/answer", "/matchmaking/requests/" + none + "/answer",
+				"session=1&accept=true", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda", "/matchmaking/sessions/" + none + "/agenda",
+				NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
+
 		pageRules.add(anyone("GET", "/", "/"));
 		pageRules.add(anyone("GET", "/login", "/login"));
 		pageRules.add(anyone("GET", "/network", "/network"));
@@ -273,7 +350,6 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			pageRules.add(roles("POST", base + "/{id}", base + "/" + none, "", editors));
 			pageRules.add(roles("POST", base + "/{id}/archive", base + "/" + none + "/archive", "", Role.ADMIN));
 		}
-		pageRules.add(anyone("GET", "/coming/{capability}", "/coming/exchanges"));
 		pageRules.add(anyone("GET", "/insight", "/insight?flow=EXPORT"));
 		pageRules.add(anyone("GET", "/insight/partners/{code}", "/insight/partners/fi-vantaa"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));

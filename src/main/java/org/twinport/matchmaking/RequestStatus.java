@@ -1,0 +1,5 @@
+package org.twinport.matchmaking;
+
+public enum RequestStatus {
+	REQUESTED, ACCEPTED, DECLINED, CANCELLED
+}

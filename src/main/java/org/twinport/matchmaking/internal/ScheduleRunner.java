@@ -1,0 +1,132 @@
+package org.twinport.matchmaking.internal;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.matchmaking.ScheduleReport;
+import org.twinport.matchmaking.SessionView;
+import org.twinport.matchmaking.Window;
+import org.twinport.matchmaking.scheduling.CpSatScheduler;
+import org.twinport.matchmaking.scheduling.GreedyScheduler;
+import org.twinport.matchmaking.scheduling.Problem;
+import org.twinport.matchmaking.scheduling.Solution;
+import org.twinport.matchmaking.scheduling.UpperBound;
+
+/**
+ * Turns a session's accepted requests into a {@link Problem}, solves it and writes the meetings back. Rooms are
+ * interchangeable for a meeting, so the solver only counts tables per slot; rooms are then handed out per slot,
+ * each meeting keeping its earlier room when that room still has space.
+ */
+@Component
+class ScheduleRunner {
+
+	private final JdbcClient jdbc;
+
+	private final SessionStore sessions;
+
+	private final double seconds;
+
+	ScheduleRunner(JdbcClient jdbc, SessionStore sessions,
+			@Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
+		this.jdbc = jdbc;
+		this.sessions = sessions;
+		this.seconds = seconds;
+	}
+
+	@Transactional
+	ScheduleReport run(long sessionId) {
+		SessionView session = sessions.view(sessionId, "en");
+		// One run at a time per session: a second one waits for the first and starts from its result.
+		jdbc.sql("select id from matchmaking.session where id = :id for update").param("id", sessionId).query(Long.class).single();
+		ZoneId zone = ZoneId.of(session.timeZone());
+		List<SessionView.Slot> slots = session.slots();
+		List<Object[]> participants = sessions.availability(sessionId);
+		Map<Long, Integer> index = new HashMap<>();
+		long[][] available = new long[participants.size()][];
+		for (Object[] row : participants) {
+			int q = index.size();
+			index.put((Long) row[0], q);
+			@SuppressWarnings("unchecked")
+			List<Window> windows = (List<Window>) row[1];
+			available[q] = new long[(slots.size() + 63) / 64];
+			for (SessionView.Slot slot : slots) {
+				LocalDateTime start = LocalDateTime.ofInstant(slot.startsAt(), zone);
+				LocalDateTime end = LocalDateTime.ofInstant(slot.endsAt(), zone);
+				if (Availability.covers(windows, start, end)) {
+					available[q][slot.index() >>> 6] |= 1L << (slot.index() & 63);
+				}
+			}
+		}
+		record Accepted(long id, long from, long to, Integer slot, Long room) {
+		}
+		List<Accepted> accepted = jdbc.sql("""
+				select r.id, r.from_company, r.to_company, m.slot_idx, m.room_id from matchmaking.meeting_request r
+				left join matchmaking.meeting m on m.request_id = r.id
+				where r.session_id = :s and r.status = 'ACCEPTED' order by r.id""")
+			.param("s", sessionId)
+			.query((rs, n) -> new Accepted(rs.getLong(1), rs.getLong(2), rs.getLong(3), (Integer) rs.getObject(4),
+					(Long) rs.getObject(5)))
+			.list()
+			.stream()
+			.filter(a -> index.containsKey(a.from()) && index.containsKey(a.to()))
+			.toList();
+		int total = session.rooms().stream().mapToInt(SessionView.Room::capacity).sum();
+		int[] capacity = new int[slots.size()];
+		java.util.Arrays.fill(capacity, total);
+		int[] a = new int[accepted.size()];
+		int[] b = new int[accepted.size()];
+		int[] current = new int[accepted.size()];
+		for (int r = 0; r < accepted.size(); r++) {
+			a[r] = index.get(accepted.get(r).from());
+			b[r] = index.get(accepted.get(r).to());
+			current[r] = accepted.get(r).slot() == null ? -1 : accepted.get(r).slot();
+		}
+		int[] slotDay = slots.stream().mapToInt(SessionView.Slot::day).toArray();
+		Problem problem = new Problem(participants.size(), slotDay, capacity, available,
+				session.maxMeetingsPerParticipant(), a, b, current);
+		Solution greedy = GreedyScheduler.solve(problem);
+		Solution solved = CpSatScheduler.solve(problem, seconds, 2);
+		jdbc.sql("delete from matchmaking.meeting where session_id = :s").param("s", sessionId).update();
+		Map<Integer, Map<Long, Integer>> used = new HashMap<>();
+		for (int r = 0; r < accepted.size(); r++) {
+			int slot = solved.slotOf()[r];
+			if (slot < 0) {
+				continue;
+			}
+			Map<Long, Integer> rooms = used.computeIfAbsent(slot, k -> new HashMap<>());
+			Long room = pickRoom(session.rooms(), rooms, current[r] == slot ? accepted.get(r).room() : null);
+			rooms.merge(room, 1, Integer::sum);
+			jdbc.sql("insert into matchmaking.meeting (request_id, session_id, slot_idx, room_id) values (:r, :s, :t, :room)")
+				.param("r", accepted.get(r).id())
+				.param("s", sessionId)
+				.param("t", slot)
+				.param("room", room)
+				.update();
+		}
+		return new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(), solved.moved(),
+				UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(), solved.millis());
+	}
+
+	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, Long previous) {
+		List<SessionView.Room> order = new ArrayList<>(rooms);
+		if (previous != null) {
+			long keep = previous;
+			order.sort((x, y) -> Boolean.compare(x.id() != keep, y.id() != keep));
+		}
+		for (SessionView.Room room : order) {
+			if (used.getOrDefault(room.id(), 0) < room.capacity()) {
+				return room.id();
+			}
+		}
+		throw new IllegalStateException("The solver used more tables than the session has");
+	}
+
+}

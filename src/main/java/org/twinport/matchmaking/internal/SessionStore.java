@@ -1,0 +1,213 @@
+package org.twinport.matchmaking.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.twinport.exchange.ExchangeManagement;
+import org.twinport.exchange.ExchangeView;
+import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.RequestMode;
+import org.twinport.matchmaking.SessionDraft;
+import org.twinport.matchmaking.SessionView;
+import org.twinport.matchmaking.Window;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+
+/** Sessions with their slots and rooms, and participants with their availability. */
+@Component
+public class SessionStore {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ExchangeManagement exchanges;
+
+	SessionStore(JdbcClient jdbc, JsonMapper json, ExchangeManagement exchanges) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.exchanges = exchanges;
+	}
+
+	long create(SessionDraft d, TwinportUser admin, String lang, boolean demo) {
+		if (d == null || d.exchangeId() == null) {
+			throw new InvalidInputException("exchangeId", "is required");
+		}
+		ExchangeView exchange;
+		try {
+			exchange = exchanges.exchange(d.exchangeId(), admin, lang);
+		}
+		catch (NotFoundException ex) {
+			throw new InvalidInputException("exchangeId", "is not an exchange");
+		}
+		if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
+			throw new InvalidInputException("name", "is required (1–200 characters)");
+		}
+		ZoneId zone = zone(d.timeZone() == null ? exchange.timeZone() : d.timeZone());
+		int slot = range(d.slotMinutes(), "slotMinutes", 5, 240, 20);
+		int pause = range(d.breakMinutes(), "breakMinutes", 0, 240, 5);
+		int max = range(d.maxMeetingsPerParticipant(), "maxMeetingsPerParticipant", 1, 100, 12);
+		if (d.days() == null || d.days().isEmpty() || d.days().size() > 14) {
+			throw new InvalidInputException("days", "must hold 1 to 14 days");
+		}
+		if (d.rooms() == null || d.rooms().isEmpty() || d.rooms().size() > 500) {
+			throw new InvalidInputException("rooms", "must hold 1 to 500 tables or virtual rooms");
+		}
+		long id = jdbc.sql("""
+				insert into matchmaking.session (exchange_id, name, time_zone, slot_minutes, break_minutes, request_mode,
+				  max_meetings, days, demo)
+				values (:exchange, :name, :zone, :slot, :pause, :mode, :max, cast(:days as jsonb), :demo) returning id""")
+			.param("exchange", exchange.id())
+			.param("name", d.name().strip())
+			.param("zone", zone.getId())
+			.param("slot", slot)
+			.param("pause", pause)
+			.param("mode", (d.requestMode() == null ? RequestMode.APPROVAL : d.requestMode()).name())
+			.param("max", max)
+			.param("days", json.writeValueAsString(d.days()))
+			.param("demo", demo)
+			.query(Long.class)
+			.single();
+		int index = 0;
+		Set<java.time.LocalDate> seen = new HashSet<>();
+		for (int day = 0; day < d.days().size(); day++) {
+			SessionDraft.Day window = d.days().get(day);
+			String field = "days[" + day + "]";
+			if (window == null || window.date() == null || window.start() == null || window.end() == null) {
+				throw new InvalidInputException(field, "needs date, start and end");
+			}
+			if (!window.end().isAfter(window.start())) {
+				throw new InvalidInputException(field + ".end", "must be after start");
+			}
+			if (!seen.add(window.date())) {
+				throw new InvalidInputException(field + ".date", "is listed twice");
+			}
+			LocalDateTime at = window.date().atTime(window.start());
+			LocalDateTime end = window.date().atTime(window.end());
+			while (!at.plusMinutes(slot).isAfter(end)) {
+				jdbc.sql("insert into matchmaking.slot (session_id, idx, day, starts_at, ends_at) values (:s, :i, :d, :a, :b)")
+					.param("s", id)
+					.param("i", index++)
+					.param("d", day)
+					.param("a", java.sql.Timestamp.from(ZonedDateTime.of(at, zone).toInstant()))
+					.param("b", java.sql.Timestamp.from(ZonedDateTime.of(at.plusMinutes(slot), zone).toInstant()))
+					.update();
+				at = at.plusMinutes(slot + pause);
+			}
+		}
+		if (index == 0) {
+			throw new InvalidInputException("slotMinutes", "leaves no slot in the days given");
+		}
+		for (int i = 0; i < d.rooms().size(); i++) {
+			SessionDraft.RoomDraft room = d.rooms().get(i);
+			if (room == null || room.name() == null || room.name().isBlank() || room.name().length() > 100) {
+				throw new InvalidInputException("rooms[" + i + "].name", "is required (1–100 characters)");
+			}
+			int capacity = range(room.capacity(), "rooms[" + i + "].capacity", 1, 1000, 1);
+			jdbc.sql("insert into matchmaking.room (session_id, name, capacity) values (:s, :n, :c) on conflict do nothing")
+				.param("s", id)
+				.param("n", room.name().strip())
+				.param("c", capacity)
+				.update();
+		}
+		return id;
+	}
+
+	List<Long> ids() {
+		return jdbc.sql("select id from matchmaking.session order by id desc").query(Long.class).list();
+	}
+
+	SessionView view(long id, String lang) {
+		record Head(long exchangeId, String name, String zone, int slot, int pause, String mode, int max) {
+		}
+		Head head = jdbc.sql("select * from matchmaking.session where id = :id")
+			.param("id", id)
+			.query((rs, n) -> new Head(rs.getLong("exchange_id"), rs.getString("name"), rs.getString("time_zone"),
+					rs.getInt("slot_minutes"), rs.getInt("break_minutes"), rs.getString("request_mode"),
+					rs.getInt("max_meetings")))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No such session"));
+		String title;
+		try {
+			title = exchanges.exchange(head.exchangeId(), null, lang).title();
+		}
+		catch (NotFoundException ex) {
+			title = null;
+		}
+		ZoneId zone = ZoneId.of(head.zone());
+		List<SessionView.Room> rooms = jdbc.sql("select id, name, capacity from matchmaking.room where session_id = :s order by id")
+			.param("s", id)
+			.query((rs, n) -> new SessionView.Room(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+			.list();
+		List<SessionView.Slot> slots = jdbc.sql("select idx, day, starts_at, ends_at from matchmaking.slot where session_id = :s order by idx")
+			.param("s", id)
+			.query((rs, n) -> {
+				var start = rs.getTimestamp(3).toInstant();
+				return new SessionView.Slot(rs.getInt(1), rs.getInt(2), start, rs.getTimestamp(4).toInstant(),
+						LocalTimes.format(start, zone));
+			})
+			.list();
+		return new SessionView(id, head.exchangeId(), title, head.name(), head.zone(), head.slot(), head.pause(),
+				RequestMode.valueOf(head.mode()), head.max(), rooms, slots);
+	}
+
+	void join(long sessionId, long companyId, List<Window> windows) {
+		jdbc.sql("""
+				insert into matchmaking.participant (session_id, company_id, availability) values (:s, :c, cast(:a as jsonb))
+				on conflict (session_id, company_id) do update set availability = excluded.availability""")
+			.param("s", sessionId)
+			.param("c", companyId)
+			.param("a", json.writeValueAsString(windows))
+			.update();
+	}
+
+	boolean isParticipant(long sessionId, long companyId) {
+		return jdbc.sql("select count(*) from matchmaking.participant where session_id = :s and company_id = :c")
+			.param("s", sessionId)
+			.param("c", companyId)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/** Participants as company id and availability windows, in join order. */
+	List<Object[]> availability(long sessionId) {
+		List<Object[]> out = new ArrayList<>();
+		jdbc.sql("select company_id, availability from matchmaking.participant where session_id = :s order by joined_at, company_id")
+			.param("s", sessionId)
+			.query(rs -> {
+				out.add(new Object[] { rs.getLong(1),
+						json.readValue(rs.getString(2), new TypeReference<List<Window>>() {
+						}) });
+			});
+		return out;
+	}
+
+	private static ZoneId zone(String id) {
+		try {
+			return ZoneId.of(id);
+		}
+		catch (DateTimeException | NullPointerException ex) {
+			throw new InvalidInputException("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+		}
+	}
+
+	private static int range(Integer value, String field, int min, int max, int fallback) {
+		int v = value == null ? fallback : value;
+		if (v < min || v > max) {
+			throw new InvalidInputException(field, "must be between " + min + " and " + max);
+		}
+		return v;
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.twinport.matchmaking.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.Companies;
+import org.twinport.matchmaking.CompanySize;
+import org.twinport.matchmaking.Meetings;
+import org.twinport.matchmaking.Offering;
+import org.twinport.matchmaking.ProfileDraft;
+import org.twinport.matchmaking.QuoteDraft;
+import org.twinport.matchmaking.RfqDraft;
+import org.twinport.matchmaking.Sourcing;
+import org.twinport.matchmaking.Suggestions;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Money;
+import org.twinport.shared.NotFoundException;
+
+/** The landing page, the company profile, suggestions, and RFQs with their quotes. */
+@Controller
+class ProfilePages {
+
+	private final Companies companies;
+
+	private final Suggestions suggestions;
+
+	private final Sourcing sourcing;
+
+	private final Meetings meetings;
+
+	ProfilePages(Companies companies, Suggestions suggestions, Sourcing sourcing, Meetings meetings) {
+		this.companies = companies;
+		this.suggestions = suggestions;
+		this.sourcing = sourcing;
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/matchmaking")
+	String home(Locale locale, Model model) {
+		model.addAttribute("sessions", meetings.sessions(locale.getLanguage()));
+		return "matchmaking/home";
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/profile")
+	String profile(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		try {
+			model.addAttribute("company", companies.mine(user, locale.getLanguage()));
+		}
+		catch (NotFoundException ex) {
+			model.addAttribute("company", null);
+		}
+		model.addAttribute("sizes", CompanySize.values());
+		model.addAttribute("offerings", Offering.values());
+		return "matchmaking/profile";
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/profile")
+	String saveProfile(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String placeCode,
+			@RequestParam(required = false) CompanySize size, @RequestParam(defaultValue = "false") boolean openToMeetings,
+			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String sellsHs,
+			@RequestParam(defaultValue = "") String buysHs, @RequestParam(defaultValue = "") String isic,
+			@RequestParam(required = false) List<Offering> offers, @RequestParam(required = false) List<Offering> seeks,
+			@RequestParam(defaultValue = "") String markets, @RequestParam(defaultValue = "") String languages,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, RedirectAttributes flash) {
+		String lang = locale.getLanguage();
+		return PageErrors.attempt("/matchmaking/profile", flash, () -> {
+			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
+					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
+					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets), FormLists.of(languages));
+			companies.saveMine(user, draft, lang);
+			flash.addFlashAttribute("saved", true);
+		});
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/suggestions")
+	String suggestions(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		try {
+			model.addAttribute("suggestions", suggestions.counterparts(user, null, locale.getLanguage(), 20));
+		}
+		catch (NotFoundException ex) {
+			return "redirect:/matchmaking/profile";
+		}
+		return "matchmaking/suggestions";
+	}
+
+	/** htmx removes the row with the empty answer. */
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/suggestions/{id}/hide")
+	@ResponseBody
+	String hide(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		suggestions.hide(user, id);
+		return "";
+	}
+
+	@GetMapping("/matchmaking/rfqs")
+	String rfqs(@AuthenticationPrincipal TwinportUser user, Model model) {
+		model.addAttribute("rfqs", sourcing.rfqs(user));
+		model.addAttribute("canPost", user.is(Role.MERCHANT) || user.is(Role.BUYER));
+		return "matchmaking/rfqs";
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/rfqs")
+	String postRfq(@RequestParam(defaultValue = "") String product, @RequestParam(defaultValue = "") String hsCode,
+			@RequestParam(defaultValue = "") String quantity, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(defaultValue = "") String targetAmount, @RequestParam(defaultValue = "EUR") String currency,
+			@RequestParam(defaultValue = "") String incoterm, @RequestParam(defaultValue = "") String destination,
+			@RequestParam(defaultValue = "") String deadline, @AuthenticationPrincipal TwinportUser user,
+			RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/rfqs", flash, () -> sourcing.create(user,
+				new RfqDraft(product, hsCode, null, decimal(quantity, "quantity"), unit,
+						targetAmount.isBlank() ? null : Money.parse(targetAmount, currency, "targetUnitPrice"), incoterm,
+						destination.toUpperCase(Locale.ROOT), date(deadline, "deadline"))));
+	}
+
+	@GetMapping("/matchmaking/rfqs/{id}")
+	String rfq(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		var rfq = sourcing.rfq(user, id);
+		model.addAttribute("rfq", rfq);
+		model.addAttribute("quotes", sourcing.quotes(user, id));
+		model.addAttribute("owner", rfq.quoteCount() != null && !user.is(Role.ADMIN));
+		model.addAttribute("suppliers", rfq.quoteCount() != null ? suggestions.suppliers(user, id, locale.getLanguage(), 5)
+				: new ArrayList<>());
+		model.addAttribute("canQuote", (user.is(Role.MERCHANT) || user.is(Role.BUYER)) && rfq.quoteCount() == null);
+		return "matchmaking/rfq";
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/rfqs/{id}/quotes")
+	String postQuote(@PathVariable long id, @RequestParam(defaultValue = "") String amount,
+			@RequestParam(defaultValue = "EUR") String currency, @RequestParam(defaultValue = "") String moq,
+			@RequestParam(defaultValue = "") String leadTimeDays, @RequestParam(defaultValue = "") String incoterm,
+			@RequestParam(defaultValue = "") String validUntil, @AuthenticationPrincipal TwinportUser user,
+			RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> sourcing.quote(user, id,
+				new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
+						decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm, date(validUntil, "validUntil"))));
+	}
+
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/quotes/{id}/accept")
+	String accept(@PathVariable long id, @RequestParam long rfq, @AuthenticationPrincipal TwinportUser user,
+			RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/rfqs/" + rfq, flash, () -> sourcing.accept(user, id));
+	}
+
+	private static BigDecimal decimal(String text, String field) {
+		try {
+			return new BigDecimal(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidInputException(field, "must be a number");
+		}
+	}
+
+	private static LocalDate date(String text, String field) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw new InvalidInputException(field, "must be a date such as 2026-12-31");
+		}
+	}
+
+}

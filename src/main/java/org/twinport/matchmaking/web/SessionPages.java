@@ -1,0 +1,98 @@
+package org.twinport.matchmaking.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.Meetings;
+import org.twinport.matchmaking.Window;
+import org.twinport.shared.InvalidInputException;
+
+/** A session's page (participants, joining, requests) and a participant's agenda. */
+@Controller
+class SessionPages {
+
+	private final Meetings meetings;
+
+	SessionPages(Meetings meetings) {
+		this.meetings = meetings;
+	}
+
+	@GetMapping("/matchmaking/sessions/{id}")
+	String session(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("session", meetings.session(id, locale.getLanguage()));
+		model.addAttribute("participants", meetings.participants(id));
+		model.addAttribute("requests", meetings.requests(user, id));
+		model.addAttribute("company", user.is(Role.MERCHANT) || user.is(Role.BUYER));
+		return "matchmaking/session";
+	}
+
+	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/sessions/{id}/join")
+	String join(@PathVariable long id, @RequestParam(defaultValue = "") String availability,
+			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/sessions/" + id, flash,
+				() -> meetings.join(user, id, null, windows(availability)));
+	}
+
+	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/sessions/{id}/requests")
+	String request(@PathVariable long id, @RequestParam long toCompanyId,
+			@RequestParam(defaultValue = "") String message, @AuthenticationPrincipal TwinportUser user,
+			RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/sessions/" + id, flash,
+				() -> meetings.request(user, id, null, toCompanyId, message.isBlank() ? null : message));
+	}
+
+	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@PostMapping("/matchmaking/requests/{id}/answer")
+	String answer(@PathVariable long id, @RequestParam long session, @RequestParam boolean accept,
+			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/sessions/" + session, flash, () -> meetings.answer(user, id, accept));
+	}
+
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/sessions/{id}/agenda")
+	String agenda(@PathVariable long id, @RequestParam(required = false) Long company,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("agenda", meetings.agenda(user, id, company, locale.getLanguage()));
+		return "matchmaking/agenda";
+	}
+
+	/** One window per line as {@code from/to}, local date-times in the session's zone. */
+	static List<Window> windows(String text) {
+		List<Window> out = new ArrayList<>();
+		String[] lines = text.strip().split("\\R");
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			String[] parts = line.split("/");
+			if (parts.length != 2) {
+				throw new InvalidInputException("availability[" + i + "]", "must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+			}
+			try {
+				out.add(new Window(LocalDateTime.parse(parts[0].strip()), LocalDateTime.parse(parts[1].strip())));
+			}
+			catch (DateTimeParseException ex) {
+				throw new InvalidInputException("availability[" + i + "]", "must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+			}
+		}
+		return out;
+	}
+
+}
