@@ -33,7 +33,7 @@ import org.twinport.shared.Passwords;
  */
 @Component
 @Order(100)
-class DemoDataLoader implements ApplicationRunner {
+class DemoDataLoader implements ApplicationRunner, org.springframework.beans.factory.DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -54,6 +54,12 @@ class DemoDataLoader implements ApplicationRunner {
 	private final AccountManagement accounts;
 
 	private final LandedCost landedCost;
+
+	private final java.util.concurrent.ExecutorService sampleLoader = java.util.concurrent.Executors
+		.newSingleThreadExecutor(runnable -> new Thread(runnable, "demo-samples"));
+
+	@org.springframework.beans.factory.annotation.Value("${twinport.demo-samples-in-background:true}")
+	private boolean samplesInBackground;
 
 	private final CatalogSamples catalogSamples;
 
@@ -91,15 +97,11 @@ class DemoDataLoader implements ApplicationRunner {
 		boolean loadedBefore = jdbc.sql("select count(*) from demo.dataset").query(Long.class).single() > 0;
 		boolean networkEmpty = directory.summary("en").partnerships() == 0;
 		if (loadedBefore || !networkEmpty) {
-			loadCatalogSamplesOnce();
-			loadTradeStatisticsOnce();
-			loadMatchmakingSamplesOnce();
+			loadSamples();
 			return;
 		}
 		Map<String, String> credentials = transaction.execute(status -> load());
-		loadCatalogSamplesOnce();
-		loadTradeStatisticsOnce();
-		loadMatchmakingSamplesOnce();
+		loadSamples();
 		StringBuilder lines = new StringBuilder();
 		credentials.forEach((user, password) -> lines.append(String.format("%n   %-22s %s", user, password)));
 		log.warn("""
@@ -161,6 +163,42 @@ class DemoDataLoader implements ApplicationRunner {
 				jdbc.sql("insert into demo.dataset (name) values ('catalog')").update();
 			});
 			log.info("Loaded the sample catalog (demo merchants and products, marked as samples).");
+		}
+	}
+
+	/**
+	 * The sample catalog, synthetic statistics and matchmaking samples take seconds: by default they load after
+	 * start-up, so that the platform is ready at once and the samples appear shortly after.
+	 */
+	private void loadSamples() {
+		if (!samplesInBackground) {
+			loadSamplesNow();
+			return;
+		}
+		log.info("Loading the sample catalog, synthetic trade statistics and matchmaking samples in the background");
+		sampleLoader.execute(() -> {
+			try {
+				loadSamplesNow();
+			}
+			catch (RuntimeException ex) {
+				log.error("Loading the demo samples failed; the rest of the demo data is in place", ex);
+			}
+		});
+	}
+
+	private void loadSamplesNow() {
+		loadCatalogSamplesOnce();
+		loadTradeStatisticsOnce();
+		loadMatchmakingSamplesOnce();
+	}
+
+	/** Runs before the data source closes (this bean depends on it), so a load in progress finishes first. */
+	@Override
+	public void destroy() throws InterruptedException {
+		sampleLoader.shutdown();
+		if (!sampleLoader.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+			log.warn("Demo samples still loading at shutdown; they will be loaded again at the next start");
+			sampleLoader.shutdownNow();
 		}
 	}
 

@@ -2,6 +2,8 @@ package org.twinport.platform;
 
 import java.io.IOException;
 
+import java.util.Map;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -35,7 +37,7 @@ class DatabaseConfiguration {
 			log.info("Using external PostgreSQL at {}", properties.db().url());
 		}
 		else {
-			config.setDataSource(embedded.server().getPostgresDatabase());
+			config.setDataSource(embedded.server().getPostgresDatabase(Map.of("reWriteBatchedInserts", "true")));
 		}
 		return new HikariDataSource(config);
 	}

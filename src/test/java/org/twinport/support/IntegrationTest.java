@@ -52,6 +52,8 @@ public abstract class IntegrationTest {
 		registry.add("twinport.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("twinport.demo", () -> "true");
 		registry.add("twinport.db.durable", () -> "false");
+		// Tests read the samples right after start-up.
+		registry.add("twinport.demo-samples-in-background", () -> "false");
 	}
 
 	protected ApiClient api() {

@@ -70,42 +70,46 @@ class FlowStore {
 	}
 
 	void deleteSourcePeriods(String source, Collection<LocalDate> periods) {
-		for (LocalDate period : periods) {
-			jdbc.sql("delete from insight.trade_flow where source = :s and period = :p")
-				.param("s", source)
-				.param("p", period)
-				.update();
+		if (periods.isEmpty()) {
+			return;
 		}
+		jdbc.sql("delete from insight.trade_flow where source = :s and period in (:p)")
+			.param("s", source)
+			.param("p", List.copyOf(periods))
+			.update();
 	}
 
 	/** Rebuilds both rollups for some months of one source kind from the raw flows. */
 	void recomputeRollups(String sourceKind, Collection<LocalDate> periods) {
-		for (LocalDate period : periods) {
-			for (String table : List.of("rollup_chapter", "rollup_partner")) {
-				jdbc.sql("delete from insight." + table + " where source_kind = :k and period = :p")
-					.param("k", sourceKind)
-					.param("p", period)
-					.update();
-			}
-			jdbc.sql("""
-					insert into insight.rollup_chapter (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
-					select source_kind, period, flow, channel, hs_chapter, sum(reporting_value), count(*)
-					from insight.trade_flow where source_kind = :k and period = :p
-					group by source_kind, period, flow, channel, hs_chapter""")
+		if (periods.isEmpty()) {
+			return;
+		}
+		// One statement per table for all the months: an import touches over a hundred of them at once.
+		List<LocalDate> months = List.copyOf(periods);
+		for (String table : List.of("rollup_chapter", "rollup_partner")) {
+			jdbc.sql("delete from insight." + table + " where source_kind = :k and period in (:p)")
 				.param("k", sourceKind)
-				.param("p", period)
-				.update();
-			jdbc.sql("""
-					insert into insight.rollup_partner (source_kind, period, flow, channel, partner_country, partner_place,
-					  reporting_value, records)
-					select source_kind, period, flow, channel, partner_country, coalesce(partner_place, ''),
-					  sum(reporting_value), count(*)
-					from insight.trade_flow where source_kind = :k and period = :p
-					group by source_kind, period, flow, channel, partner_country, coalesce(partner_place, '')""")
-				.param("k", sourceKind)
-				.param("p", period)
+				.param("p", months)
 				.update();
 		}
+		jdbc.sql("""
+				insert into insight.rollup_chapter (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
+				select source_kind, period, flow, channel, hs_chapter, sum(reporting_value), count(*)
+				from insight.trade_flow where source_kind = :k and period in (:p)
+				group by source_kind, period, flow, channel, hs_chapter""")
+			.param("k", sourceKind)
+			.param("p", months)
+			.update();
+		jdbc.sql("""
+				insert into insight.rollup_partner (source_kind, period, flow, channel, partner_country, partner_place,
+				  reporting_value, records)
+				select source_kind, period, flow, channel, partner_country, coalesce(partner_place, ''),
+				  sum(reporting_value), count(*)
+				from insight.trade_flow where source_kind = :k and period in (:p)
+				group by source_kind, period, flow, channel, partner_country, coalesce(partner_place, '')""")
+			.param("k", sourceKind)
+			.param("p", months)
+			.update();
 	}
 
 	/** Adds single rows to the rollups, for order events: cheaper than recomputing a month. */

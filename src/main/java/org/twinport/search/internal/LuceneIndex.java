@@ -123,7 +123,12 @@ class LuceneIndex implements DisposableBean {
 		current = next;
 		building = null;
 		writePointer(next.path().getFileName().toString());
-		refresher.schedule(() -> discard(old), 10, TimeUnit.SECONDS);
+		try {
+			refresher.schedule(() -> discard(old), 10, TimeUnit.SECONDS);
+		}
+		catch (java.util.concurrent.RejectedExecutionException shuttingDown) {
+			discard(old);
+		}
 	}
 
 	synchronized void abandonRebuild() {

@@ -39,7 +39,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
 @Service
-class LuceneProductSearch implements ProductSearch {
+class LuceneProductSearch implements ProductSearch, org.springframework.beans.factory.DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneProductSearch.class);
 
@@ -261,6 +261,15 @@ class LuceneProductSearch implements ProductSearch {
 			}
 		}
 		return "EUR";
+	}
+
+	/** Lets a rebuild in progress finish before the index it writes to is closed. */
+	@Override
+	public void destroy() throws InterruptedException {
+		rebuilds.shutdown();
+		if (!rebuilds.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+			rebuilds.shutdownNow();
+		}
 	}
 
 }
