@@ -33,7 +33,7 @@ import org.twinport.shared.Passwords;
  */
 @Component
 @Order(100)
-class DemoDataLoader implements ApplicationRunner, org.springframework.beans.factory.DisposableBean {
+class DemoDataLoader implements ApplicationRunner, org.springframework.context.SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
@@ -192,14 +192,35 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.beans.fac
 		loadMatchmakingSamplesOnce();
 	}
 
-	/** Runs before the data source closes (this bean depends on it), so a load in progress finishes first. */
+	private volatile boolean running;
+
 	@Override
-	public void destroy() throws InterruptedException {
+	public void start() {
+		running = true;
+	}
+
+	/**
+	 * Context shutdown stops lifecycles before it destroys any bean: a sample load in progress finishes while the
+	 * database and the search index are still open.
+	 */
+	@Override
+	public void stop() {
+		running = false;
 		sampleLoader.shutdown();
-		if (!sampleLoader.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
-			log.warn("Demo samples still loading at shutdown; they will be loaded again at the next start");
-			sampleLoader.shutdownNow();
+		try {
+			if (!sampleLoader.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+				log.warn("Demo samples still loading at shutdown; they will be loaded again at the next start");
+				sampleLoader.shutdownNow();
+			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
 	}
 
 	/** Synthetic trade statistics came with trade insight; they need the sample FX rates for nothing (all USD). */
