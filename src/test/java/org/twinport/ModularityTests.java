@@ -18,8 +18,8 @@ class ModularityTests {
 
 	@Test
 	void everyCapabilityBuiltSoFarIsItsOwnModule() {
-		assertThat(modules.stream().map(module -> module.getIdentifier().toString()))
-			.contains("identity", "network", "catalog", "platform", "web", "shared", "demo", "ordering");
+		assertThat(modules.stream().map(module -> module.getIdentifier().toString())).contains("identity", "network",
+				"catalog", "platform", "web", "shared", "demo", "ordering");
 	}
 
 	@Test

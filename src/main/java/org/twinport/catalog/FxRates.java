@@ -12,7 +12,8 @@ import org.twinport.shared.Money;
 /** Dated reference-rate sets with their source; conversions use the latest set. */
 public interface FxRates {
 
-	/** @param perEur units of each currency for one euro */
+	/**
+	 * @param perEur units of each currency for one euro */
 	record RateSet(long id, LocalDate rateDate, String source, boolean demo, Map<String, BigDecimal> perEur) {
 	}
 
@@ -21,10 +22,11 @@ public interface FxRates {
 	List<RateSet> sets();
 
 	/**
-	 * Imports a CSV in the ECB reference-rate layout: a header {@code Date,USD,JPY,...} and one row per date with the
-	 * units per euro; each date becomes one set.
+	 * Imports a CSV in the ECB reference-rate layout: a header {@code Date,USD,JPY,...}
+	 * and one row per date with the units per euro; each date becomes one set.
 	 * @return the sets imported, newest first
-	 * @throws org.twinport.shared.InvalidInputException naming the line of a malformed row
+	 * @throws org.twinport.shared.InvalidInputException naming the line of a malformed
+	 * row
 	 */
 	List<RateSet> importEcbCsv(Reader csv, String source, boolean demo);
 

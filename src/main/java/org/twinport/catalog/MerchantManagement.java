@@ -17,10 +17,13 @@ public interface MerchantManagement {
 
 	List<MerchantView> merchants();
 
-	/** @throws org.twinport.shared.NotFoundException when there is no such merchant */
+	/**
+	 * @throws org.twinport.shared.NotFoundException when there is no such merchant */
 	MerchantView merchant(long id);
 
-	/** Sets the verification status (ADMIN only) and publishes {@link MerchantChanged}. */
+	/**
+	 * Sets the verification status (ADMIN only) and publishes {@link MerchantChanged}.
+	 */
 	MerchantView changeVerification(long id, Verification verification);
 
 	/**

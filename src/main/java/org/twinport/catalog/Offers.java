@@ -7,16 +7,19 @@ import java.util.Map;
 import org.twinport.shared.Money;
 
 /**
- * What the marketplace sells, in the shape an order needs it: a variant's price for a destination market, and stock
- * reserved, released and shipped in bulk. Reservations are all or nothing and run in the caller's transaction.
+ * What the marketplace sells, in the shape an order needs it: a variant's price for a
+ * destination market, and stock reserved, released and shipped in bulk. Reservations are
+ * all or nothing and run in the caller's transaction.
  */
 public interface Offers {
 
 	/**
 	 * A variant as it can be bought for one market.
-	 * @param unitPrice the variant's own price, else the product's price for the market, else its base price; in the
-	 * merchant's currency
-	 * @param sellable the product is active, its merchant verified and the market among the product's markets
+	 *
+	 * @param unitPrice the variant's own price, else the product's price for the market,
+	 * else its base price; in the merchant's currency
+	 * @param sellable the product is active, its merchant verified and the market among
+	 * the product's markets
 	 */
 	record Offer(long variantId, String variantSku, long productId, long merchantId, Map<String, String> titles,
 			String defaultLang, String hsCode, String originCountry, int weightGrams, Money unitPrice,
@@ -31,11 +34,13 @@ public interface Offers {
 	Map<Long, Offer> offers(Collection<Long> variantIds, String market);
 
 	/**
-	 * Reserves the quantities (summed per variant first, so two lines of one variant are checked together), each
-	 * from a single warehouse with enough available. Rows are locked in (variant, warehouse) order, so concurrent
-	 * reservations never deadlock. Must run inside a transaction: on failure the caller rolls back.
+	 * Reserves the quantities (summed per variant first, so two lines of one variant are
+	 * checked together), each from a single warehouse with enough available. Rows are
+	 * locked in (variant, warehouse) order, so concurrent reservations never deadlock.
+	 * Must run inside a transaction: on failure the caller rolls back.
 	 * @param quantities units wanted per variant id
-	 * @throws OutOfStockException when a variant has not enough available in any one warehouse
+	 * @throws OutOfStockException when a variant has not enough available in any one
+	 * warehouse
 	 */
 	List<Allocation> reserve(Map<Long, Integer> quantities);
 

@@ -8,9 +8,11 @@ import org.twinport.shared.Money;
 
 /**
  * Everything a search index needs about one product, flattened.
+ *
  * @param visible whether buyers may see it: active, and its merchant verified
  * @param categoryPath category codes from the root down to the product's own
- * @param prices the price per market the product is offered in (override or base), in the merchant's currency
+ * @param prices the price per market the product is offered in (override or base), in the
+ * merchant's currency
  */
 public record ProductDocument(long id, long merchantId, Map<String, String> merchantNames, String merchantCity,
 		String merchantCountry, boolean visible, List<String> categoryPath, String originCountry, String hsCode,

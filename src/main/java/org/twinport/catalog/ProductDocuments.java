@@ -14,7 +14,10 @@ public interface ProductDocuments {
 	/** Streams every product, in batches from the database, for a full rebuild. */
 	void forEach(Consumer<ProductDocument> consumer);
 
-	/** The name of a category (by code) or a merchant's home city (by place code) in a language, with fallbacks. */
+	/**
+	 * The name of a category (by code) or a merchant's home city (by place code) in a
+	 * language, with fallbacks.
+	 */
 	String label(String kind, String code, String lang);
 
 }

@@ -6,11 +6,13 @@ import java.util.Map;
 import org.twinport.shared.Money;
 
 /**
- * What a merchant writes about a product; used to create and to replace one. Variants are matched by SKU: a
- * missing SKU is removed, a new one added.
+ * What a merchant writes about a product; used to create and to replace one. Variants are
+ * matched by SKU: a missing SKU is removed, a new one added.
+ *
  * @param texts title and description per language code (at least one)
  * @param hsCode 6 digits, optionally a national extension to 8–10
- * @param marketPrices overrides of the base price per destination country, in the same currency
+ * @param marketPrices overrides of the base price per destination country, in the same
+ * currency
  */
 public record ProductDraft(String sku, String categoryCode, String defaultLang, Map<String, Text> texts,
 		Map<String, String> attributes, String hsCode, String originCountry, Integer weightGrams, Dimensions dimensions,
@@ -23,7 +25,8 @@ public record ProductDraft(String sku, String categoryCode, String defaultLang, 
 	public record Dimensions(Integer lengthMm, Integer widthMm, Integer heightMm) {
 	}
 
-	/** @param price the variant's own price, or null for the product's */
+	/**
+	 * @param price the variant's own price, or null for the product's */
 	public record VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams) {
 	}
 

@@ -4,8 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Product images, stored under {@code TWINPORT_HOME/images} with a thumbnail each. Only JPEG, PNG and GIF are
- * accepted, recognised by their content (not by the name or the declared type); SVG and HTML are refused.
+ * Product images, stored under {@code TWINPORT_HOME/images} with a thumbnail each. Only
+ * JPEG, PNG and GIF are accepted, recognised by their content (not by the name or the
+ * declared type); SVG and HTML are refused.
  */
 public interface ProductImages {
 
@@ -14,7 +15,8 @@ public interface ProductImages {
 
 	/**
 	 * @param scope the caller's merchant, or null for ADMIN
-	 * @throws org.twinport.shared.InvalidInputException for content that is not an accepted image, or too large
+	 * @throws org.twinport.shared.InvalidInputException for content that is not an
+	 * accepted image, or too large
 	 */
 	Image add(Long scope, long productId, byte[] content);
 

@@ -5,18 +5,23 @@ import java.util.List;
 import org.twinport.shared.PageResult;
 
 /**
- * Products, variants, prices and stock. Every method takes the caller's merchant scope: a merchant id limits the
- * call to that merchant's products (another merchant's product is reported as not found), {@code null} is ADMIN's
- * view of everything. Changes publish {@link ProductChanged}.
+ * Products, variants, prices and stock. Every method takes the caller's merchant scope: a
+ * merchant id limits the call to that merchant's products (another merchant's product is
+ * reported as not found), {@code null} is ADMIN's view of everything. Changes publish
+ * {@link ProductChanged}.
  */
 public interface ProductManagement {
 
-	/** @param merchantId the merchant the product belongs to */
+	/**
+	 * @param merchantId the merchant the product belongs to */
 	ProductView create(long merchantId, ProductDraft draft);
 
 	ProductView replace(Long scope, long productId, ProductDraft draft);
 
-	/** Creates the merchant's product, or replaces the one with the same SKU: what an idempotent import needs. */
+	/**
+	 * Creates the merchant's product, or replaces the one with the same SKU: what an
+	 * idempotent import needs.
+	 */
 	ProductView save(long merchantId, ProductDraft draft);
 
 	ProductView product(Long scope, long productId);

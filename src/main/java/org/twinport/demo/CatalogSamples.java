@@ -21,8 +21,9 @@ import org.twinport.catalog.ProductManagement;
 import org.twinport.network.NetworkDirectory;
 
 /**
- * The sample catalog (demo/catalog-samples.json): categories, sample merchants of Jinan and partner cities, a few
- * dozen products named "(sample)", a domestic warehouse with stock each, and a demo FX set marked as demo.
+ * The sample catalog (demo/catalog-samples.json): categories, sample merchants of Jinan
+ * and partner cities, a few dozen products named "(sample)", a domestic warehouse with
+ * stock each, and a demo FX set marked as demo.
  */
 @Component
 class CatalogSamples {

@@ -28,8 +28,8 @@ import org.twinport.pricing.LandedCost;
 import org.twinport.shared.Passwords;
 
 /**
- * Loads the demo dataset once, into a database that has never held one, in a single transaction. The accounts'
- * generated passwords are logged exactly once.
+ * Loads the demo dataset once, into a database that has never held one, in a single
+ * transaction. The accounts' generated passwords are logged exactly once.
  */
 @Component
 @Order(100)
@@ -115,7 +115,8 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 
 	private void loadDemoRules() {
 		try (InputStream rules = new ClassPathResource("pricing/demo-rules-2026-11.json").getInputStream()) {
-			var info = landedCost.load(new String(rules.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "demo");
+			var info = landedCost.load(new String(rules.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8),
+					"demo");
 			log.info("Loaded the DEMO landed-cost rule set {} for {}", info.version(), info.markets());
 		}
 		catch (IOException ex) {
@@ -142,20 +143,25 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 				Map.of("en", "Sample Spring City Tea (demo)", "zh", "示例泉城茶叶（演示）"), jinan, "CN", "CNY", true, true);
 
 		Map<String, String> credentials = new LinkedHashMap<>();
-		credentials.put("office.coventry", create("office.coventry", "Coventry partner office (demo)",
-				Role.PARTNER_OFFICE, coventry, null));
-		credentials.put("merchant.jinan-tea", create("merchant.jinan-tea", "Sample Spring City Tea (demo)",
-				Role.MERCHANT, null, sampleMerchant));
+		credentials.put("office.coventry",
+				create("office.coventry", "Coventry partner office (demo)", Role.PARTNER_OFFICE, coventry, null));
+		credentials.put("merchant.jinan-tea",
+				create("merchant.jinan-tea", "Sample Spring City Tea (demo)", Role.MERCHANT, null, sampleMerchant));
 		credentials.put("buyer.demo", create("buyer.demo", "Demo buyer", Role.BUYER, null, null));
 		jdbc.sql("insert into demo.dataset (name) values ('jinan')").update();
 		return credentials;
 	}
 
-	/** The sample catalog came later than the network: an installation with the demo network gets it once too. */
+	/**
+	 * The sample catalog came later than the network: an installation with the demo
+	 * network gets it once too.
+	 */
 	private void loadCatalogSamplesOnce() {
-		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'").query(Long.class)
+		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'")
+			.query(Long.class)
 			.single() > 0;
-		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'").query(Long.class)
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'")
+			.query(Long.class)
 			.single() > 0;
 		if (hasDemoNetwork && !loaded) {
 			transaction.executeWithoutResult(status -> {
@@ -167,8 +173,9 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 	}
 
 	/**
-	 * The sample catalog, synthetic statistics and matchmaking samples take seconds: by default they load after
-	 * start-up, so that the platform is ready at once and the samples appear shortly after.
+	 * The sample catalog, synthetic statistics and matchmaking samples take seconds: by
+	 * default they load after start-up, so that the platform is ready at once and the
+	 * samples appear shortly after.
 	 */
 	private void loadSamples() {
 		if (!samplesInBackground) {
@@ -200,8 +207,8 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 	}
 
 	/**
-	 * Context shutdown stops lifecycles before it destroys any bean: a sample load in progress finishes while the
-	 * database and the search index are still open.
+	 * Context shutdown stops lifecycles before it destroys any bean: a sample load in
+	 * progress finishes while the database and the search index are still open.
 	 */
 	@Override
 	public void stop() {
@@ -223,11 +230,16 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 		return running;
 	}
 
-	/** Synthetic trade statistics came with trade insight; they need the sample FX rates for nothing (all USD). */
+	/**
+	 * Synthetic trade statistics came with trade insight; they need the sample FX rates
+	 * for nothing (all USD).
+	 */
 	private void loadTradeStatisticsOnce() {
-		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'").query(Long.class)
+		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'")
+			.query(Long.class)
 			.single() > 0;
-		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'insight'").query(Long.class)
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'insight'")
+			.query(Long.class)
 			.single() > 0;
 		if (hasDemoNetwork && !loaded) {
 			var run = tradeStatistics.load();
@@ -237,11 +249,16 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 		}
 	}
 
-	/** Matchmaking came after the catalog: an installation with the sample catalog gets its samples once too. */
+	/**
+	 * Matchmaking came after the catalog: an installation with the sample catalog gets
+	 * its samples once too.
+	 */
 	private void loadMatchmakingSamplesOnce() {
-		boolean hasCatalog = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'").query(Long.class)
+		boolean hasCatalog = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'")
+			.query(Long.class)
 			.single() > 0;
-		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'matchmaking'").query(Long.class)
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'matchmaking'")
+			.query(Long.class)
 			.single() > 0;
 		if (hasCatalog && !loaded) {
 			transaction.executeWithoutResult(status -> {

@@ -29,9 +29,10 @@ import org.twinport.matchmaking.RequestMode;
 import org.twinport.matchmaking.SessionDraft;
 
 /**
- * Sample matchmaking data (demo/matchmaking-samples.json): profiles for five sample merchants, three sample buying
- * companies managed by the office, and a sample session at the 2021 online conference with a few accepted requests,
- * scheduled. Every company is named "(demo)" or is a sample merchant.
+ * Sample matchmaking data (demo/matchmaking-samples.json): profiles for five sample
+ * merchants, three sample buying companies managed by the office, and a sample session at
+ * the 2021 online conference with a few accepted requests, scheduled. Every company is
+ * named "(demo)" or is a sample merchant.
  */
 @Component
 class MatchmakingSamples {
@@ -77,11 +78,14 @@ class MatchmakingSamples {
 				continue;
 			}
 			CompanyProfile profile = companies.ofMerchant(merchant.id(), "en");
-			ids.add(companies.save(profile.id(), draft(sample, profile.name(), profile.placeCode(), "SMALL"), "en").id());
+			ids.add(companies.save(profile.id(), draft(sample, profile.name(), profile.placeCode(), "SMALL"), "en")
+				.id());
 		}
 		for (JsonNode sample : samples.get("buyers")) {
-			ids.add(companies.register(draft(sample, sample.get("name").asString(), sample.get("placeCode").asString(),
-					sample.get("size").asString()), true, "en").id());
+			ids.add(companies
+				.register(draft(sample, sample.get("name").asString(), sample.get("placeCode").asString(),
+						sample.get("size").asString()), true, "en")
+				.id());
 		}
 		Long exchange = jdbc.sql("select id from exchange.exchange where code = 'jinan-2021-10-online-conference'")
 			.query(Long.class)
@@ -91,24 +95,28 @@ class MatchmakingSamples {
 		if (exchange == null || admin == null || ids.size() < 6) {
 			return;
 		}
-		var session = meetings.create(new SessionDraft(exchange, "Sample B2B meetings at the online conference (demo)",
-				"Asia/Shanghai", List.of(new SessionDraft.Day(LocalDate.of(2021, 10, 20), LocalTime.of(15, 0), LocalTime.of(17, 0))),
-				20, 10, RequestMode.APPROVAL, 4, List.of(new SessionDraft.RoomDraft("Virtual room A", 2),
-						new SessionDraft.RoomDraft("Virtual room B", 2))), admin, "en");
+		var session = meetings
+			.create(new SessionDraft(exchange, "Sample B2B meetings at the online conference (demo)", "Asia/Shanghai",
+					List.of(new SessionDraft.Day(LocalDate.of(2021, 10, 20), LocalTime.of(15, 0), LocalTime.of(17, 0))),
+					20, 10, RequestMode.APPROVAL, 4, List.of(new SessionDraft.RoomDraft("Virtual room A", 2),
+							new SessionDraft.RoomDraft("Virtual room B", 2))),
+					admin, "en");
 		ids.forEach(id -> meetings.join(admin, session.id(), id, List.of()));
-		// tea ↔ Wakayama importer, ironware ↔ Vantaa store, garlic ↔ Sacramento foods, ironware ↔ Augsburg kitchen
+		// tea ↔ Wakayama importer, ironware ↔ Vantaa store, garlic ↔ Sacramento foods,
+		// ironware ↔ Augsburg kitchen
 		int[][] pairs = { { 5, 0 }, { 6, 2 }, { 7, 1 }, { 4, 2 } };
 		for (int[] pair : pairs) {
-			var request = meetings.request(admin, session.id(), ids.get(pair[0]), ids.get(pair[1]), "Sample request (demo)");
+			var request = meetings.request(admin, session.id(), ids.get(pair[0]), ids.get(pair[1]),
+					"Sample request (demo)");
 			meetings.answer(admin, request.id(), true);
 		}
 		meetings.schedule(session.id());
 	}
 
 	private ProfileDraft draft(JsonNode sample, String name, String placeCode, String size) {
-		return new ProfileDraft(name, placeCode, CompanySize.valueOf(size), true,
-				json.convertValue(sample.get("descriptions"), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
-				}), strings(sample, "sellsHs"), strings(sample, "buysHs"),
+		return new ProfileDraft(name, placeCode, CompanySize.valueOf(size), true, json
+			.convertValue(sample.get("descriptions"), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+			}), strings(sample, "sellsHs"), strings(sample, "buysHs"),
 				strings(sample, sample.has("isic") ? "isic" : "isicSections"),
 				strings(sample, "offers").stream().map(Offering::valueOf).toList(),
 				strings(sample, "seeks").stream().map(Offering::valueOf).toList(), strings(sample, "markets"),

@@ -12,9 +12,10 @@ import org.twinport.insight.OfficialStatistics;
 import org.twinport.insight.OfficialStatistics.ImportRun;
 
 /**
- * Invented monthly trade statistics for the demo dashboard, from a fixed seed so every installation shows the same
- * figures. They are imported under a source whose name says they are synthetic, and the dashboard shows a banner:
- * they must never be read as Jinan's real trade.
+ * Invented monthly trade statistics for the demo dashboard, from a fixed seed so every
+ * installation shows the same figures. They are imported under a source whose name says
+ * they are synthetic, and the dashboard shows a banner: they must never be read as
+ * Jinan's real trade.
  */
 @Component
 class SyntheticTradeStatistics {
@@ -25,7 +26,10 @@ class SyntheticTradeStatistics {
 
 	static final YearMonth LAST = YearMonth.of(2026, 9);
 
-	/** Partner countries with a rough size; the sister-city ones get a network city on part of their rows. */
+	/**
+	 * Partner countries with a rough size; the sister-city ones get a network city on
+	 * part of their rows.
+	 */
 	private static final Map<String, Integer> COUNTRIES = Map.ofEntries(Map.entry("JP", 90), Map.entry("GB", 40),
 			Map.entry("US", 120), Map.entry("CA", 20), Map.entry("KR", 100), Map.entry("RU", 45), Map.entry("FI", 8),
 			Map.entry("FR", 30), Map.entry("DE", 60), Map.entry("IL", 6), Map.entry("BG", 3), Map.entry("KH", 5),
@@ -52,7 +56,8 @@ class SyntheticTradeStatistics {
 
 	String csv() {
 		Random random = new Random(20261129L);
-		StringBuilder csv = new StringBuilder("period,reporter,partner_country,partner_place,flow,hs_code,channel,value,currency\n");
+		StringBuilder csv = new StringBuilder(
+				"period,reporter,partner_country,partner_place,flow,hs_code,channel,value,currency\n");
 		for (YearMonth month = FIRST; !month.isAfter(LAST); month = month.plusMonths(1)) {
 			int years = month.getYear() - FIRST.getYear();
 			double season = 1 + 0.15 * Math.sin(month.getMonthValue() / 12.0 * 2 * Math.PI);
@@ -62,11 +67,21 @@ class SyntheticTradeStatistics {
 				for (String flow : List.of("EXPORT", "IMPORT")) {
 					for (int i = 0; i < 2; i++) {
 						String chapter = CHAPTERS.get(random.nextInt(CHAPTERS.size()));
-						double value = COUNTRIES.get(country) * 40_000 * trend * season * (0.6 + random.nextDouble() * 0.8)
-								* (flow.equals("IMPORT") ? 0.7 : 1);
+						double value = COUNTRIES.get(country) * 40_000 * trend * season
+								* (0.6 + random.nextDouble() * 0.8) * (flow.equals("IMPORT") ? 0.7 : 1);
 						String place = sister && random.nextInt(3) == 0 ? SISTER_CITIES.get(country) : "";
-						csv.append(month).append(",cn-jinan,").append(country).append(',').append(place).append(',')
-							.append(flow).append(',').append(chapter).append(',').append(channel(random, years)).append(',')
+						csv.append(month)
+							.append(",cn-jinan,")
+							.append(country)
+							.append(',')
+							.append(place)
+							.append(',')
+							.append(flow)
+							.append(',')
+							.append(chapter)
+							.append(',')
+							.append(channel(random, years))
+							.append(',')
 							.append(BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString())
 							.append(",USD\n");
 					}
@@ -76,7 +91,10 @@ class SyntheticTradeStatistics {
 		return csv.toString();
 	}
 
-	/** Cross-border e-commerce takes a growing share over the years, as the headline context says it did. */
+	/**
+	 * Cross-border e-commerce takes a growing share over the years, as the headline
+	 * context says it did.
+	 */
 	private static String channel(Random random, int years) {
 		double roll = random.nextDouble();
 		double cbec = 0.06 + 0.02 * years;

@@ -1,6 +1,7 @@
 /**
- * Fills an empty installation with the demo dataset (Jinan's network, sample merchants, one account per role),
- * unless {@code TWINPORT_DEMO=false}. Nothing depends on this module.
+ * Fills an empty installation with the demo dataset (Jinan's network, sample merchants,
+ * one account per role), unless {@code TWINPORT_DEMO=false}. Nothing depends on this
+ * module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data")
 package org.twinport.demo;

@@ -4,8 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A donation given or received. Donor and recipient are each a place, an organization (codes) or a free-text name;
- * the recipient's country is taken from its place when not given. Unknown quantities and values stay null.
+ * A donation given or received. Donor and recipient are each a place, an organization
+ * (codes) or a free-text name; the recipient's country is taken from its place when not
+ * given. Unknown quantities and values stay null.
  *
  * @param exchange the code of the exchange the donation belongs to, if any
  */
@@ -26,7 +27,8 @@ public record DonationDraft(String code, String exchange, Direction direction, S
 
 	}
 
-	/** @param valueCurrency ISO 4217, required with a value */
+	/**
+	 * @param valueCurrency ISO 4217, required with a value */
 	public record Item(String item, BigDecimal quantity, String unit, BigDecimal valueAmount, String valueCurrency) {
 	}
 

@@ -5,12 +5,15 @@ import java.util.List;
 import org.twinport.identity.TwinportUser;
 
 /**
- * Donations. Public ones are readable by anyone; staff see all, a partner office also those its place gave or
- * received. Only staff write them; every change is audited.
+ * Donations. Public ones are readable by anyone; staff see all, a partner office also
+ * those its place gave or received. Only staff write them; every change is audited.
  */
 public interface DonationManagement {
 
-	/** @param partner a place code, to list only what that place gave or received; null for all */
+	/**
+	 * @param partner a place code, to list only what that place gave or received; null
+	 * for all
+	 */
 	List<DonationView> donations(String partner, TwinportUser reader, String lang);
 
 	DonationView donation(long id, TwinportUser reader, String lang);

@@ -8,7 +8,9 @@ public record DonationView(long id, String code, Long exchangeId, DonationDraft.
 		String deliveredOn, String notes, boolean isPublic, boolean archived, boolean demo,
 		List<DonationDraft.Item> items) {
 
-	/** @param type PLACE, ORGANIZATION or NAME; null fields when the party is not recorded */
+	/**
+	 * @param type PLACE, ORGANIZATION or NAME; null fields when the party is not recorded
+	 */
 	public record Party(String type, String code, String name) {
 	}
 

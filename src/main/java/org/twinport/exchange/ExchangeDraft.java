@@ -6,8 +6,8 @@ import java.util.Map;
 /**
  * An exchange as staff or a partner office write it.
  *
- * @param start local date-time in {@code timeZone} ({@code 2026-03-12T15:00}), or as much of the date as is known
- * ({@code 2021-10-15}, {@code 2021-10}, {@code 2021})
+ * @param start local date-time in {@code timeZone} ({@code 2026-03-12T15:00}), or as much
+ * of the date as is known ({@code 2021-10-15}, {@code 2021-10}, {@code 2021})
  * @param end optional, in the same forms and zone; not before the start
  * @param timeZone the IANA zone the times are given in, such as {@code Asia/Shanghai}
  * @param isPublic whether anonymous readers may see it; true when omitted
@@ -15,7 +15,10 @@ import java.util.Map;
 public record ExchangeDraft(String code, ExchangeKind kind, Map<String, String> title, String start, String end,
 		String timeZone, String summary, String outcomes, Boolean isPublic, List<Participant> participants) {
 
-	/** Exactly one of place, organization, contact (codes) or country (ISO 3166-1, for partners not named). */
+	/**
+	 * Exactly one of place, organization, contact (codes) or country (ISO 3166-1, for
+	 * partners not named).
+	 */
 	public record Participant(Role role, String place, String organization, String contact, String country,
 			String description) {
 	}

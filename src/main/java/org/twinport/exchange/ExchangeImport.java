@@ -3,8 +3,8 @@ package org.twinport.exchange;
 import java.io.InputStream;
 
 /**
- * Loads a document of format {@code twinport-exchanges/1}: exchanges, donations and projects keyed by their codes,
- * so importing it twice changes nothing. All or nothing.
+ * Loads a document of format {@code twinport-exchanges/1}: exchanges, donations and
+ * projects keyed by their codes, so importing it twice changes nothing. All or nothing.
  */
 public interface ExchangeImport {
 

@@ -6,16 +6,21 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.shared.PageResult;
 
 /**
- * Reads and writes exchanges. Readers see public exchanges; staff see all; a partner office also sees the exchanges
- * its own place takes part in, and may create and change those (but not archive them). Every change is audited and
- * tells the network which partners were active.
+ * Reads and writes exchanges. Readers see public exchanges; staff see all; a partner
+ * office also sees the exchanges its own place takes part in, and may create and change
+ * those (but not archive them). Every change is audited and tells the network which
+ * partners were active.
  */
 public interface ExchangeManagement {
 
-	/** @param reader null for an anonymous reader */
+	/**
+	 * @param reader null for an anonymous reader */
 	PageResult<ExchangeView> exchanges(ExchangeQuery query, TwinportUser reader, String lang, int page, int size);
 
-	/** @throws org.twinport.shared.NotFoundException when it does not exist or the reader may not see it */
+	/**
+	 * @throws org.twinport.shared.NotFoundException when it does not exist or the reader
+	 * may not see it
+	 */
 	ExchangeView exchange(long id, TwinportUser reader, String lang);
 
 	/** Timed or dated exchanges that have not ended yet, soonest first. */

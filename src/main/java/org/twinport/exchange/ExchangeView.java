@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * An exchange for reading.
  *
- * @param start the local start as precise as it is known ({@code 2021-10}, {@code 2026-03-12T15:00})
+ * @param start the local start as precise as it is known ({@code 2021-10},
+ * {@code 2026-03-12T15:00})
  * @param startsAt the instant of the local start in {@code timeZone}
  */
 public record ExchangeView(long id, String code, ExchangeKind kind, String title, Map<String, String> titles,

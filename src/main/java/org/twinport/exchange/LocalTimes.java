@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * An exchange's start and end in each participant's own time zone, computed with the zone rules of the day, so
- * daylight saving is taken into account.
+ * An exchange's start and end in each participant's own time zone, computed with the zone
+ * rules of the day, so daylight saving is taken into account.
  */
 public record LocalTimes(ExchangeView exchange, List<At> times) {
 
@@ -23,7 +23,10 @@ public record LocalTimes(ExchangeView exchange, List<At> times) {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
 
-	/** The exchange's own zone first, then each participant zone once; empty for exchanges without a time. */
+	/**
+	 * The exchange's own zone first, then each participant zone once; empty for exchanges
+	 * without a time.
+	 */
 	public static LocalTimes of(ExchangeView exchange) {
 		List<At> times = new ArrayList<>();
 		if (exchange.timed()) {

@@ -4,10 +4,14 @@ import java.util.List;
 
 import org.twinport.identity.TwinportUser;
 
-/** What happened with one partner: its exchanges, donations and project milestones, newest first. */
+/**
+ * What happened with one partner: its exchanges, donations and project milestones, newest
+ * first.
+ */
 public interface PartnerTimeline {
 
-	/** @throws org.twinport.shared.NotFoundException for an unknown place */
+	/**
+	 * @throws org.twinport.shared.NotFoundException for an unknown place */
 	Timeline timeline(String placeCode, TwinportUser reader, String lang, int limit);
 
 	record Timeline(String partnerCode, String partnerName, String timeZone, List<Entry> entries) {

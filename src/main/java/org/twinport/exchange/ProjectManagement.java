@@ -4,7 +4,10 @@ import java.util.List;
 
 import org.twinport.identity.TwinportUser;
 
-/** Cooperation projects: public ones readable by anyone, all written by staff, every change audited. */
+/**
+ * Cooperation projects: public ones readable by anyone, all written by staff, every
+ * change audited.
+ */
 public interface ProjectManagement {
 
 	List<ProjectView> projects(TwinportUser reader, String lang);

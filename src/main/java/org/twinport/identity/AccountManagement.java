@@ -7,7 +7,8 @@ public interface AccountManagement {
 
 	/**
 	 * Creates an account with the given password, hashed with Argon2id.
-	 * @throws IllegalArgumentException when the username is taken or malformed, or the binding does not fit the role
+	 * @throws IllegalArgumentException when the username is taken or malformed, or the
+	 * binding does not fit the role
 	 */
 	TwinportUser create(NewAccount account);
 

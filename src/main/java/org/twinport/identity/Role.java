@@ -1,6 +1,9 @@
 package org.twinport.identity;
 
-/** What an account may do. Each role is bound to at most one tenant: a partner place or a company. */
+/**
+ * What an account may do. Each role is bound to at most one tenant: a partner place or a
+ * company.
+ */
 public enum Role {
 
 	/** The home city's international office: sees and manages everything. */

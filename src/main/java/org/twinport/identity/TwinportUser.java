@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * The signed-in account as other modules see it: its role and the tenant it is bound to.
- * {@code partnerPlaceId} is set for {@link Role#PARTNER_OFFICE}, {@code companyId} for {@link Role#MERCHANT}.
+ * {@code partnerPlaceId} is set for {@link Role#PARTNER_OFFICE}, {@code companyId} for
+ * {@link Role#MERCHANT}.
  */
 public final class TwinportUser implements UserDetails, CredentialsContainer {
 

@@ -1,6 +1,7 @@
 /**
- * Accounts, roles, API tokens and sign-in. Other modules learn who is asking through {@link org.twinport.identity.TwinportUser}
- * and declare their anonymous-readable paths with {@link org.twinport.identity.PublicPaths}.
+ * Accounts, roles, API tokens and sign-in. Other modules learn who is asking through
+ * {@link org.twinport.identity.TwinportUser} and declare their anonymous-readable paths
+ * with {@link org.twinport.identity.PublicPaths}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.twinport.identity;

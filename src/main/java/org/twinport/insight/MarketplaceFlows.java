@@ -7,37 +7,44 @@ import java.util.List;
 import org.twinport.shared.Money;
 
 /**
- * Trade flows derived from marketplace orders. Made to be called by one listener per ordering event
- * ({@code OrderPaid} → {@link #recordMarketplaceFlow}, {@code OrderRefunded} → {@link #reverseMarketplaceFlow}):
- * both are idempotent per order, so a redelivered event changes nothing.
+ * Trade flows derived from marketplace orders. Made to be called by one listener per
+ * ordering event ({@code OrderPaid} → {@link #recordMarketplaceFlow},
+ * {@code OrderRefunded} → {@link #reverseMarketplaceFlow}): both are idempotent per
+ * order, so a redelivered event changes nothing.
  */
 public interface MarketplaceFlows {
 
 	/**
-	 * Records a paid order's lines in the month it was paid, converted to the reporting currency with the FX set
-	 * valid then (recorded on each line).
+	 * Records a paid order's lines in the month it was paid, converted to the reporting
+	 * currency with the FX set valid then (recorded on each line).
 	 * @return false when the order was recorded before (nothing changes)
 	 * @throws org.twinport.shared.InvalidInputException naming the offending field
 	 */
 	boolean recordMarketplaceFlow(OrderFlow order);
 
 	/**
-	 * Reverses a recorded order in full: negative lines dated in the month of the refund, with exactly the
-	 * reporting value of the original lines, so the order nets to zero over any range that holds both months.
+	 * Reverses a recorded order in full: negative lines dated in the month of the refund,
+	 * with exactly the reporting value of the original lines, so the order nets to zero
+	 * over any range that holds both months.
 	 * @return false when the order is unknown or was reversed before (nothing changes)
 	 */
 	boolean reverseMarketplaceFlow(String orderId, LocalDate refundedOn);
 
 	/**
-	 * @param reporter the place code of the side that reports the flow, usually the home city ({@code cn-jinan})
+	 * @param reporter the place code of the side that reports the flow, usually the home
+	 * city ({@code cn-jinan})
 	 * @param partnerCountry ISO 3166 alpha-2 of the other side
-	 * @param partnerPlace the network place code of the other side; null when not a network place
+	 * @param partnerPlace the network place code of the other side; null when not a
+	 * network place
 	 */
 	record OrderFlow(String orderId, LocalDate paidOn, String reporter, FlowDirection flow, String partnerCountry,
 			String partnerPlace, List<Line> lines) {
 	}
 
-	/** @param hsCode 2, 4 or 6 digits; @param unit for example {@code kg} or {@code pcs}; null when unknown */
+	/**
+	 * @param hsCode 2, 4 or 6 digits; @param unit for example {@code kg} or {@code pcs};
+	 * null when unknown
+	 */
 	record Line(String hsCode, TradeChannel channel, Money value, BigDecimal quantity, String unit) {
 	}
 

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 import org.twinport.shared.InvalidInputException;
 
-/** The customs channel of a flow: cross-border e-commerce retail (9610/1210), B2B e-commerce (9710/9810) or general trade. */
+/**
+ * The customs channel of a flow: cross-border e-commerce retail (9610/1210), B2B
+ * e-commerce (9710/9810) or general trade.
+ */
 public enum TradeChannel {
 
 	CBEC_9610, CBEC_1210, B2B_9710, B2B_9810, GENERAL;
@@ -15,8 +18,8 @@ public enum TradeChannel {
 	}
 
 	/**
-	 * Reads a channel as files and filters write it: a code ({@code CBEC_9610}), the bare customs code ({@code 9610}),
-	 * or a group ({@code CBEC}, {@code B2B}).
+	 * Reads a channel as files and filters write it: a code ({@code CBEC_9610}), the bare
+	 * customs code ({@code 9610}), or a group ({@code CBEC}, {@code B2B}).
 	 * @throws InvalidInputException naming the field for anything else
 	 */
 	public static List<TradeChannel> parse(String text, String field) {
@@ -32,7 +35,8 @@ public enum TradeChannel {
 				return List.of(channel);
 			}
 		}
-		throw new InvalidInputException(field, "must be CBEC_9610, CBEC_1210, B2B_9710, B2B_9810, GENERAL, CBEC or B2B");
+		throw new InvalidInputException(field,
+				"must be CBEC_9610, CBEC_1210, B2B_9710, B2B_9810, GENERAL, CBEC or B2B");
 	}
 
 }

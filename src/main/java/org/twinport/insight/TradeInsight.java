@@ -6,18 +6,21 @@ import java.util.List;
 import org.twinport.shared.Money;
 
 /**
- * The aggregates behind the dashboard, each for one source only (official and marketplace figures are never added
- * together), in the reporting currency. Growth compares like with like: when the latest year is incomplete, the
- * same months of the year before. A growth whose previous figure is zero or missing is null, shown as "n/a".
+ * The aggregates behind the dashboard, each for one source only (official and marketplace
+ * figures are never added together), in the reporting currency. Growth compares like with
+ * like: when the latest year is incomplete, the same months of the year before. A growth
+ * whose previous figure is zero or missing is null, shown as "n/a".
  */
 public interface TradeInsight {
 
 	/**
 	 * Filters every figure accepts; null means any.
+	 *
 	 * @param channels empty means any
 	 * @param hsChapter two digits
 	 * @param partnerPlace a network place code: only flows recorded for that city
-	 * @param rawBaseline answer from the raw flows instead of the rollups (the benchmark's baseline)
+	 * @param rawBaseline answer from the raw flows instead of the rollups (the
+	 * benchmark's baseline)
 	 */
 	record Filter(SourceKind source, YearMonth from, YearMonth to, FlowDirection flow, String partnerCountry,
 			String partnerPlace, List<TradeChannel> channels, String hsChapter, boolean rawBaseline) {
@@ -41,17 +44,25 @@ public interface TradeInsight {
 	}
 
 	enum Granularity {
+
 		MONTH, YEAR
+
 	}
 
-	/** What the figures are made of: the reporting currency, the sources and whether any is synthetic. */
+	/**
+	 * What the figures are made of: the reporting currency, the sources and whether any
+	 * is synthetic.
+	 */
 	Context context(SourceKind source);
 
 	List<Point> totals(Filter filter, Granularity granularity);
 
 	List<YearGrowth> growth(Filter filter);
 
-	/** @param cities rank network places instead of countries (only flows recorded with a partner city) */
+	/**
+	 * @param cities rank network places instead of countries (only flows recorded with a
+	 * partner city)
+	 */
 	List<Ranked> partners(Filter filter, boolean cities, int limit, String lang);
 
 	List<Ranked> chapters(Filter filter);
@@ -71,13 +82,16 @@ public interface TradeInsight {
 	record SourceInfo(String name, boolean synthetic) {
 	}
 
-	/** @param period {@code 2024-03} or {@code 2024} */
+	/**
+	 * @param period {@code 2024-03} or {@code 2024} */
 	record Point(String period, Money imports, Money exports, Money total) {
 	}
 
 	/**
 	 * One year against the one before, over the same months.
-	 * @param months the months compared, {@code 01-12} or, for an incomplete year, for example {@code 01-06}
+	 *
+	 * @param months the months compared, {@code 01-12} or, for an incomplete year, for
+	 * example {@code 01-06}
 	 */
 	record YearGrowth(int year, String months, Change total, Change imports, Change exports) {
 	}
@@ -91,16 +105,22 @@ public interface TradeInsight {
 	record Change(Money current, Money previous, Money absolute, java.math.BigDecimal percent, String percentText) {
 	}
 
-	/** @param code a country (ISO alpha-2), a place code, or an HS chapter */
+	/**
+	 * @param code a country (ISO alpha-2), a place code, or an HS chapter */
 	record Ranked(String code, String name, Money value, java.math.BigDecimal sharePercent) {
 	}
 
-	/** @param crossBorderSharePercent cross-border e-commerce retail (9610 and 1210) in the total; null for no trade */
+	/**
+	 * @param crossBorderSharePercent cross-border e-commerce retail (9610 and 1210) in
+	 * the total; null for no trade
+	 */
 	record ChannelYear(int year, Money crossBorderRetail, Money b2b, Money general, Money total,
 			java.math.BigDecimal crossBorderSharePercent) {
 	}
 
-	/** @param sisterCountries the countries of the home city's sister cities (ISO alpha-2) */
+	/**
+	 * @param sisterCountries the countries of the home city's sister cities (ISO alpha-2)
+	 */
 	record SisterComparison(List<String> sisterCountries, List<SisterYear> years) {
 	}
 

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A company as matchmaking sees it.
  *
- * @param merchantId the catalog merchant this profile belongs to; null for a buying company owned by an account
+ * @param merchantId the catalog merchant this profile belongs to; null for a buying
+ * company owned by an account
  * @param sellsHs HS codes (2, 4 or 6 digits) the company sells
  * @param buysHs HS codes it seeks to buy
  * @param isicSections ISIC Rev. 4 sections, A to U

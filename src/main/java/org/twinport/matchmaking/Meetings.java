@@ -5,9 +5,10 @@ import java.util.List;
 import org.twinport.identity.TwinportUser;
 
 /**
- * Matchmaking sessions at exchanges, meeting requests between their participants, the scheduler, agendas and
- * outcomes. ADMIN creates sessions and runs the scheduler. A company joins a session, states its availability and
- * requests meetings only for itself: naming another company as the sender is refused.
+ * Matchmaking sessions at exchanges, meeting requests between their participants, the
+ * scheduler, agendas and outcomes. ADMIN creates sessions and runs the scheduler. A
+ * company joins a session, states its availability and requests meetings only for itself:
+ * naming another company as the sender is refused.
  */
 public interface Meetings {
 
@@ -19,14 +20,14 @@ public interface Meetings {
 
 	/**
 	 * Joins (or updates the availability of) the acting company; ADMIN names the company.
-	 * @throws org.twinport.shared.InvalidInputException for a window that ends before it starts
+	 * @throws org.twinport.shared.InvalidInputException for a window that ends before it
+	 * starts
 	 */
 	ParticipantView join(TwinportUser user, long sessionId, Long companyId, List<Window> availability);
 
 	List<ParticipantView> participants(long sessionId);
 
-	MeetingRequestView request(TwinportUser user, long sessionId, Long fromCompanyId, long toCompanyId,
-			String message);
+	MeetingRequestView request(TwinportUser user, long sessionId, Long fromCompanyId, long toCompanyId, String message);
 
 	/** The acting company's requests, sent and received; ADMIN sees all. */
 	List<MeetingRequestView> requests(TwinportUser user, long sessionId);

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A company profile as its owner writes it. Lists may be empty; {@code name}, {@code placeCode} and {@code size}
- * are required.
+ * A company profile as its owner writes it. Lists may be empty; {@code name},
+ * {@code placeCode} and {@code size} are required.
  *
  * @param placeCode the network place the company is based in, such as {@code jp-wakayama}
  */

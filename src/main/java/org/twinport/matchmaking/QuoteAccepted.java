@@ -5,13 +5,15 @@ import java.math.BigDecimal;
 import org.twinport.shared.Money;
 
 /**
- * A buyer accepted a quote and the RFQ is awarded. Carries what a B2B order needs (the incoterm, and the fact that
- * it is business to business, so no consumer tax is collected at checkout).
+ * A buyer accepted a quote and the RFQ is awarded. Carries what a B2B order needs (the
+ * incoterm, and the fact that it is business to business, so no consumer tax is collected
+ * at checkout).
  *
  * @param buyerMerchantId the buyer company's catalog merchant, null for a buying company
- * @param supplierMerchantId the supplier's catalog merchant, null when the supplier does not sell in the catalog
+ * @param supplierMerchantId the supplier's catalog merchant, null when the supplier does
+ * not sell in the catalog
  */
-public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, Long buyerMerchantId,
-		long supplierCompanyId, Long supplierMerchantId, String product, String hsCode, BigDecimal quantity,
-		String unit, Money unitPrice, String incoterm, String destination) {
+public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId,
+		Long supplierMerchantId, String product, String hsCode, BigDecimal quantity, String unit, Money unitPrice,
+		String incoterm, String destination) {
 }

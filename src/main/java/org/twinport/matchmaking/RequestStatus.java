@@ -1,5 +1,7 @@
 package org.twinport.matchmaking;
 
 public enum RequestStatus {
+
 	REQUESTED, ACCEPTED, DECLINED, CANCELLED
+
 }

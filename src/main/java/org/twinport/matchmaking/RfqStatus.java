@@ -1,5 +1,7 @@
 package org.twinport.matchmaking;
 
 public enum RfqStatus {
+
 	OPEN, CLOSED, AWARDED
+
 }

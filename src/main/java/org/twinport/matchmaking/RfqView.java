@@ -6,7 +6,10 @@ import java.time.LocalDate;
 
 import org.twinport.shared.Money;
 
-/** A sourcing request. {@code quoteCount} is shown to its buyer and ADMIN only (null for others). */
+/**
+ * A sourcing request. {@code quoteCount} is shown to its buyer and ADMIN only (null for
+ * others).
+ */
 public record RfqView(long id, long buyerCompanyId, String buyerName, String product, String hsCode, String category,
 		BigDecimal quantity, String unit, Money targetUnitPrice, String incoterm, String destination,
 		LocalDate deadline, RfqStatus status, Long awardedQuoteId, Integer quoteCount, Instant createdAt) {

@@ -5,13 +5,17 @@ import java.util.List;
 import org.twinport.identity.TwinportUser;
 
 /**
- * Explainable suggestions. Signals: HS and sector overlap, offer/seek complementarity, markets, shared languages,
- * partnership ties between the companies' cities, and how often the counterpart answers meeting requests. A company
- * never sees itself, companies it hid, or pairs the office blocked.
+ * Explainable suggestions. Signals: HS and sector overlap, offer/seek complementarity,
+ * markets, shared languages, partnership ties between the companies' cities, and how
+ * often the counterpart answers meeting requests. A company never sees itself, companies
+ * it hid, or pairs the office blocked.
  */
 public interface Suggestions {
 
-	/** @param companyId the company to suggest for; MERCHANT and BUYER may only name their own (or null for it) */
+	/**
+	 * @param companyId the company to suggest for; MERCHANT and BUYER may only name their
+	 * own (or null for it)
+	 */
 	List<Suggestion> counterparts(TwinportUser user, Long companyId, String lang, int limit);
 
 	/** Suppliers for an RFQ; only its buyer and ADMIN may ask. */

@@ -1,8 +1,8 @@
 package org.twinport.network;
 
 /**
- * Implemented by modules that add a section to the office's figures (for example donations), so that the network
- * serves them without depending on those modules.
+ * Implemented by modules that add a section to the office's figures (for example
+ * donations), so that the network serves them without depending on those modules.
  */
 public interface FiguresContributor {
 

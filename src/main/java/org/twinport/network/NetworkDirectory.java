@@ -10,7 +10,8 @@ public interface NetworkDirectory {
 
 	/**
 	 * @param lang the reader's language; names fall back to English
-	 * @throws org.twinport.shared.InvalidInputException for an unknown kind or a malformed country code
+	 * @throws org.twinport.shared.InvalidInputException for an unknown kind or a
+	 * malformed country code
 	 */
 	PageResult<PartnershipView> partnerships(PartnershipQuery query, String lang, int page, int size);
 
@@ -21,12 +22,17 @@ public interface NetworkDirectory {
 
 	NetworkSummary summary(String lang);
 
-	/** The configurable kinds of partnership, as code and name in the reader's language. */
+	/**
+	 * The configurable kinds of partnership, as code and name in the reader's language.
+	 */
 	List<KindName> kinds(String lang);
 
 	Optional<Long> placeIdByCode(String code);
 
-	/** All places with their names per language, for modules that label things with a place (small: one network). */
+	/**
+	 * All places with their names per language, for modules that label things with a
+	 * place (small: one network).
+	 */
 	List<PlaceNames> places();
 
 	record PlaceNames(long id, String code, String countryCode, java.util.Map<String, String> names) {

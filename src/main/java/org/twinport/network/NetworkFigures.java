@@ -3,7 +3,10 @@ package org.twinport.network;
 import java.util.List;
 import java.util.Map;
 
-/** The international office's figures, computed from the registry and cached until the next change. */
+/**
+ * The international office's figures, computed from the registry and cached until the
+ * next change.
+ */
 public interface NetworkFigures {
 
 	/** The longest lists the figures carry; their full lengths are given as counts. */
@@ -15,15 +18,19 @@ public interface NetworkFigures {
 
 	/**
 	 * @param dormantMonths a tie with no activity for this many months counts as dormant
-	 * @param years exchanges per partner are counted for this many calendar years, the current one included
+	 * @param years exchanges per partner are counted for this many calendar years, the
+	 * current one included
 	 */
 	Figures figures(String lang, int dormantMonths, int years);
 
 	/**
-	 * @param anniversaries the {@link #MAX_ANNIVERSARIES_LISTED} soonest; {@code anniversaryCount} counts all
+	 * @param anniversaries the {@link #MAX_ANNIVERSARIES_LISTED} soonest;
+	 * {@code anniversaryCount} counts all
 	 * @param activePartners partners with at least one exchange in {@code years}
-	 * @param exchangesPerPartner the {@link #TOP_PARTNERS} most active partners, with their exchanges per year
-	 * @param dormantTies the first {@link #MAX_DORMANT_LISTED} dormant ties, never-active and longest-quiet first
+	 * @param exchangesPerPartner the {@link #TOP_PARTNERS} most active partners, with
+	 * their exchanges per year
+	 * @param dormantTies the first {@link #MAX_DORMANT_LISTED} dormant ties, never-active
+	 * and longest-quiet first
 	 */
 	record Figures(long partners, Map<String, Long> byKind, Map<String, Long> byCountry, Map<String, Long> byContinent,
 			long continents, FirstPartnership firstPartnership, Map<String, Long> perDecade, long establishedUnknown,
@@ -36,18 +43,19 @@ public interface NetworkFigures {
 	}
 
 	/**
-	 * @param on the anniversary day, month ({@code 2027-04}) or year ({@code 2026}), as precise as the founding date
+	 * @param on the anniversary day, month ({@code 2027-04}) or year ({@code 2026}), as
+	 * precise as the founding date
 	 * @param years whole years the tie will have lasted
 	 */
-	record Anniversary(long partnershipId, String partnerCode, String partner, String established, String on,
-			int years, boolean round) {
+	record Anniversary(long partnershipId, String partnerCode, String partner, String established, String on, int years,
+			boolean round) {
 	}
 
-	record PartnerYears(long partnershipId, String partnerCode, String partner, Map<Integer, Long> counts,
-			long total) {
+	record PartnerYears(long partnershipId, String partnerCode, String partner, Map<Integer, Long> counts, long total) {
 	}
 
-	/** @param lastActivity null when no activity was ever recorded */
+	/**
+	 * @param lastActivity null when no activity was ever recorded */
 	record DormantTie(long partnershipId, String partnerCode, String partner, String status, String lastActivity) {
 	}
 

@@ -1,5 +1,8 @@
 package org.twinport.network;
 
-/** Published when something that the office's figures count has changed outside the network module. */
+/**
+ * Published when something that the office's figures count has changed outside the
+ * network module.
+ */
 public record NetworkFiguresChanged(String reason) {
 }

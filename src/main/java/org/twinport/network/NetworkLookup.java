@@ -4,7 +4,10 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
-/** Resolves the registry's places, organizations and contacts by code or id, for modules that refer to them. */
+/**
+ * Resolves the registry's places, organizations and contacts by code or id, for modules
+ * that refer to them.
+ */
 public interface NetworkLookup {
 
 	Optional<PlaceRef> place(String code, String lang);
@@ -19,16 +22,21 @@ public interface NetworkLookup {
 
 	Map<Long, ContactRef> contacts(Collection<Long> ids, String lang);
 
-	/** @param timeZone the IANA zone; null when unknown */
+	/**
+	 * @param timeZone the IANA zone; null when unknown */
 	record PlaceRef(long id, String code, String name, String countryCode, String timeZone, Double latitude,
 			Double longitude) {
 	}
 
-	/** @param placeId where the organization is based; null when unknown */
+	/**
+	 * @param placeId where the organization is based; null when unknown */
 	record OrganizationRef(long id, String code, String name, Long placeId) {
 	}
 
-	/** @param placeId the place the contact belongs to, directly or through the organization; null when unknown */
+	/**
+	 * @param placeId the place the contact belongs to, directly or through the
+	 * organization; null when unknown
+	 */
 	record ContactRef(long id, String code, String name, String position, Long placeId) {
 	}
 

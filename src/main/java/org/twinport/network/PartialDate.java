@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * A date known to a day, a month, a year, or not at all, as agreements often are. Written as {@code 1983},
- * {@code 1985-04} or {@code 1994-09-25}; unknown is null.
+ * A date known to a day, a month, a year, or not at all, as agreements often are. Written
+ * as {@code 1983}, {@code 1985-04} or {@code 1994-09-25}; unknown is null.
  */
 public record PartialDate(LocalDate date, Precision precision) {
 

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A partnership as staff write it; places and contacts are named by their codes.
  *
- * @param established {@code 1983}, {@code 1985-04}, {@code 1994-09-25} or null when unknown
+ * @param established {@code 1983}, {@code 1985-04}, {@code 1994-09-25} or null when
+ * unknown
  */
 public record PartnershipDraft(String home, String partner, String kind, PartnershipStatus status, String established,
 		List<String> fieldsOfCooperation, String notes, List<String> contacts) {

@@ -5,9 +5,12 @@ import java.util.List;
 /**
  * A partnership as the public directory shows it.
  *
- * @param established the date as {@code 1983}, {@code 1985-04} or {@code 1994-09-25}; null when unknown
- * @param fieldsOfCooperation for example {@code culture}, {@code trade}; empty when none are recorded
- * @param lastActivity the ISO date of the latest exchange the partner took part in; null when none is recorded
+ * @param established the date as {@code 1983}, {@code 1985-04} or {@code 1994-09-25};
+ * null when unknown
+ * @param fieldsOfCooperation for example {@code culture}, {@code trade}; empty when none
+ * are recorded
+ * @param lastActivity the ISO date of the latest exchange the partner took part in; null
+ * when none is recorded
  */
 public record PartnershipView(long id, PlaceSummary partner, PlaceSummary home, String kind, String kindName,
 		PartnershipStatus status, String established, boolean demo, List<String> fieldsOfCooperation,

@@ -5,8 +5,9 @@ import java.util.List;
 import org.twinport.identity.TwinportUser;
 
 /**
- * Organizations and contacts of the network. Organizations are written by staff; contacts by staff and by the
- * office of the contact's place. Personal details of contacts are shown only to those who may write them.
+ * Organizations and contacts of the network. Organizations are written by staff; contacts
+ * by staff and by the office of the contact's place. Personal details of contacts are
+ * shown only to those who may write them.
  */
 public interface RegistryManagement {
 
@@ -20,7 +21,8 @@ public interface RegistryManagement {
 
 	void archiveOrganization(long id, TwinportUser actor);
 
-	/** @param reader null for an anonymous reader */
+	/**
+	 * @param reader null for an anonymous reader */
 	List<ContactView> contacts(String placeCode, TwinportUser reader, String lang);
 
 	ContactView contact(long id, TwinportUser reader, String lang);

@@ -6,12 +6,16 @@ import java.util.Map;
 import org.twinport.shared.Money;
 
 /**
- * A buyer's cart: the destination market and currency chosen, lines from any number of merchants, and the shipping
- * service picked per merchant. {@code version} changes with every change, so a review can tell it is stale.
+ * A buyer's cart: the destination market and currency chosen, lines from any number of
+ * merchants, and the shipping service picked per merchant. {@code version} changes with
+ * every change, so a review can tell it is stale.
  */
 public record CartView(String market, String currency, long version, List<Line> lines, Map<Long, String> shipping) {
 
-	/** @param unitPrice in the merchant's currency, for the chosen market; null when no market is chosen yet */
+	/**
+	 * @param unitPrice in the merchant's currency, for the chosen market; null when no
+	 * market is chosen yet
+	 */
 	public record Line(long variantId, String sku, String title, long merchantId, int quantity, Money unitPrice,
 			boolean sellable) {
 	}

@@ -4,7 +4,10 @@ import java.util.Map;
 
 import org.twinport.identity.TwinportUser;
 
-/** Each signed-in buyer's cart. Changes are refused with 400 naming the field when the input is wrong. */
+/**
+ * Each signed-in buyer's cart. Changes are refused with 400 naming the field when the
+ * input is wrong.
+ */
 public interface Carts {
 
 	/** The most units of one variant a cart may hold. */
@@ -14,7 +17,8 @@ public interface Carts {
 
 	/**
 	 * Chooses where the goods go and the currency to pay in.
-	 * @throws org.twinport.shared.InvalidInputException for a market we do not ship to or a currency not accepted there
+	 * @throws org.twinport.shared.InvalidInputException for a market we do not ship to or
+	 * a currency not accepted there
 	 */
 	CartView choose(TwinportUser buyer, String market, String currency);
 
@@ -26,12 +30,13 @@ public interface Carts {
 
 	CartView remove(TwinportUser buyer, long variantId);
 
-	/** @param service POSTAL or EXPRESS */
+	/**
+	 * @param service POSTAL or EXPRESS */
 	CartView chooseShipping(TwinportUser buyer, long merchantId, String service);
 
 	/**
-	 * Merges a cart kept before sign-in (variant id to quantity) into the account's cart: quantities add up, capped at
-	 * {@link #MAX_QUANTITY}; unknown variants are dropped.
+	 * Merges a cart kept before sign-in (variant id to quantity) into the account's cart:
+	 * quantities add up, capped at {@link #MAX_QUANTITY}; unknown variants are dropped.
 	 */
 	CartView merge(TwinportUser buyer, Map<Long, Integer> anonymous);
 

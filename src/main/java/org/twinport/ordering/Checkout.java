@@ -4,23 +4,28 @@ import java.util.UUID;
 
 import org.twinport.identity.TwinportUser;
 
-/** From cart to orders: a review with landed cost per merchant, then placing it once per Idempotency-Key. */
+/**
+ * From cart to orders: a review with landed cost per merchant, then placing it once per
+ * Idempotency-Key.
+ */
 public interface Checkout {
 
 	/**
-	 * Prices the cart for its market, quotes duty and taxes per merchant's consignment and keeps the result.
-	 * @throws org.twinport.shared.InvalidInputException for an empty cart, no market chosen, an unsellable line or a
-	 * bad address (naming the field)
+	 * Prices the cart for its market, quotes duty and taxes per merchant's consignment
+	 * and keeps the result.
+	 * @throws org.twinport.shared.InvalidInputException for an empty cart, no market
+	 * chosen, an unsellable line or a bad address (naming the field)
 	 */
 	Review review(TwinportUser buyer, Address address);
 
 	Review findReview(TwinportUser buyer, UUID reviewId);
 
 	/**
-	 * Places the reviewed cart: one order per merchant, stock reserved for all of them in one transaction.
-	 * The same key again returns the same orders.
-	 * @throws org.twinport.shared.StateConflictException when the cart or a price changed since review, the review
-	 * expired, or a variant is out of stock ({@link org.twinport.catalog.OutOfStockException})
+	 * Places the reviewed cart: one order per merchant, stock reserved for all of them in
+	 * one transaction. The same key again returns the same orders.
+	 * @throws org.twinport.shared.StateConflictException when the cart or a price changed
+	 * since review, the review expired, or a variant is out of stock
+	 * ({@link org.twinport.catalog.OutOfStockException})
 	 */
 	CheckoutResult place(TwinportUser buyer, UUID reviewId, String idempotencyKey);
 

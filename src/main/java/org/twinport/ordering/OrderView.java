@@ -6,7 +6,10 @@ import java.util.List;
 import org.twinport.pricing.QuoteLine;
 import org.twinport.shared.Money;
 
-/** An order with its snapshot: prices, address, the landed-cost lines and the rule and FX versions behind them. */
+/**
+ * An order with its snapshot: prices, address, the landed-cost lines and the rule and FX
+ * versions behind them.
+ */
 public record OrderView(long id, String checkoutReference, long merchantId, long buyerId, OrderStatus status,
 		String market, Money goods, Money shipping, Money duty, Money tax, Money fees, Money total, Money dueAtBorder,
 		Money paid, Money refunded, String shippingService, String transitDays, Address address, List<Line> lines,

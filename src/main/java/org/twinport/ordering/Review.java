@@ -8,8 +8,9 @@ import org.twinport.pricing.Quote;
 import org.twinport.shared.Money;
 
 /**
- * What the buyer agrees to before placing: per merchant the goods, shipping, duty and taxes with each line's rule,
- * and the total in the buyer's currency. Valid until {@code expiresAt} and only for the cart version it was made of.
+ * What the buyer agrees to before placing: per merchant the goods, shipping, duty and
+ * taxes with each line's rule, and the total in the buyer's currency. Valid until
+ * {@code expiresAt} and only for the cart version it was made of.
  */
 public record Review(UUID id, String market, String currency, long cartVersion, Address address,
 		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt) {
@@ -18,7 +19,8 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 			List<Item> items, Money shippingCost, Quote quote) {
 	}
 
-	/** @param unitPrice in the merchant's currency, as it was when reviewed */
+	/**
+	 * @param unitPrice in the merchant's currency, as it was when reviewed */
 	public record Item(long variantId, String sku, String title, String hsCode, String originCountry, int quantity,
 			Money unitPrice, int weightGrams) {
 	}

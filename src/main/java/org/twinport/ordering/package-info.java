@@ -1,7 +1,8 @@
 /**
- * Carts, checkout, orders and payments. A checkout becomes one order per merchant under one reference; each order
- * keeps a snapshot of its prices, address and landed-cost quote, holds reserved stock until it is paid, shipped or
- * released, and publishes a past-tense event for every change of state. Payment providers plug in through
+ * Carts, checkout, orders and payments. A checkout becomes one order per merchant under
+ * one reference; each order keeps a snapshot of its prices, address and landed-cost
+ * quote, holds reserved stock until it is paid, shipped or released, and publishes a
+ * past-tense event for every change of state. Payment providers plug in through
  * {@link org.twinport.ordering.spi.PaymentProvider}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ordering")

@@ -9,7 +9,10 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.twinport.platform.Attachments.Attachment;
 
-/** How a stored file leaves the server: with its recognised type, as a download, never rendered in place. */
+/**
+ * How a stored file leaves the server: with its recognised type, as a download, never
+ * rendered in place.
+ */
 public final class AttachmentResponses {
 
 	private AttachmentResponses() {
@@ -20,7 +23,10 @@ public final class AttachmentResponses {
 			.contentType(MediaType.parseMediaType(attachment.contentType()))
 			.contentLength(attachment.size())
 			.header("Content-Disposition",
-					ContentDisposition.attachment().filename(attachment.fileName(), StandardCharsets.UTF_8).build().toString())
+					ContentDisposition.attachment()
+						.filename(attachment.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.body(new InputStreamResource(content));

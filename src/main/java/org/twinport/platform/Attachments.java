@@ -6,19 +6,21 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Files attached to other modules' records, kept under {@code TWINPORT_HOME/attachments}. Only PDF, PNG, JPEG and
- * DOCX are accepted, recognised from their bytes (never from the name or the declared type), up to
- * {@link #MAX_BYTES}. Who may attach and read is the owning module's decision; this stores and finds.
+ * Files attached to other modules' records, kept under {@code TWINPORT_HOME/attachments}.
+ * Only PDF, PNG, JPEG and DOCX are accepted, recognised from their bytes (never from the
+ * name or the declared type), up to {@link #MAX_BYTES}. Who may attach and read is the
+ * owning module's decision; this stores and finds.
  */
 public interface Attachments {
 
 	long MAX_BYTES = 10L * 1024 * 1024;
 
 	/**
-	 * Stores the file and its row inside the caller's transaction (which is required): if the transaction rolls back,
-	 * the file is deleted again, so neither is left without the other.
-	 * @throws org.twinport.shared.InvalidInputException on field {@code file} when it is empty, too large or not one
-	 * of the accepted types
+	 * Stores the file and its row inside the caller's transaction (which is required): if
+	 * the transaction rolls back, the file is deleted again, so neither is left without
+	 * the other.
+	 * @throws org.twinport.shared.InvalidInputException on field {@code file} when it is
+	 * empty, too large or not one of the accepted types
 	 */
 	Attachment store(String ownerType, long ownerId, String fileName, InputStream content, boolean isPublic,
 			String actor);

@@ -6,8 +6,9 @@ import java.util.List;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The history of every change to the registry: who made it, when, and the record before and after. Writes join the
- * caller's transaction, so a change and its audit entry are kept or lost together.
+ * The history of every change to the registry: who made it, when, and the record before
+ * and after. Writes join the caller's transaction, so a change and its audit entry are
+ * kept or lost together.
  */
 public interface AuditTrail {
 
@@ -18,7 +19,9 @@ public interface AuditTrail {
 	 */
 	void record(String actor, String entity, long entityId, Action action, Object before, Object after);
 
-	/** The newest entries first, for one record or (with a null entity) for everything. */
+	/**
+	 * The newest entries first, for one record or (with a null entity) for everything.
+	 */
 	List<Entry> history(String entity, Long entityId, int limit);
 
 	enum Action {

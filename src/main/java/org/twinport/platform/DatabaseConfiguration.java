@@ -16,9 +16,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Chooses the system of record: the external PostgreSQL named by {@code TWINPORT_DB_URL}, or else a
- * PostgreSQL started from the binaries on the class path with its data under {@code TWINPORT_HOME/postgres}.
- * The embedded server is stopped when the application context closes, so SIGTERM shuts both down.
+ * Chooses the system of record: the external PostgreSQL named by {@code TWINPORT_DB_URL},
+ * or else a PostgreSQL started from the binaries on the class path with its data under
+ * {@code TWINPORT_HOME/postgres}. The embedded server is stopped when the application
+ * context closes, so SIGTERM shuts both down.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
@@ -42,7 +43,10 @@ class DatabaseConfiguration {
 		return new HikariDataSource(config);
 	}
 
-	/** Static: a post-processor must exist before the configuration class itself is instantiated. */
+	/**
+	 * Static: a post-processor must exist before the configuration class itself is
+	 * instantiated.
+	 */
 	@Bean
 	static EmbeddedPostgresLauncher embeddedPostgresLauncher() {
 		return new EmbeddedPostgresLauncher();

@@ -19,8 +19,9 @@ import org.springframework.context.EnvironmentAware;
 import org.springframework.core.env.Environment;
 
 /**
- * Starts the embedded PostgreSQL on a background thread as soon as the configuration is known, so that initdb and
- * the server's start overlap with the rest of the application context's start-up instead of preceding it.
+ * Starts the embedded PostgreSQL on a background thread as soon as the configuration is
+ * known, so that initdb and the server's start overlap with the rest of the application
+ * context's start-up instead of preceding it.
  */
 class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor, EnvironmentAware, DisposableBean {
 
@@ -58,7 +59,10 @@ class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor, EnvironmentA
 		}
 	}
 
-	/** Closes a server that was started but never handed over, for example when the context failed to start. */
+	/**
+	 * Closes a server that was started but never handed over, for example when the
+	 * context failed to start.
+	 */
 	@Override
 	public synchronized void destroy() throws IOException {
 		if (starting != null && !handedOver && starting.isDone() && !starting.isCompletedExceptionally()) {
@@ -72,8 +76,10 @@ class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor, EnvironmentA
 			Files.createDirectories(dataDirectory.getParent());
 			OrphanedPostgres.stopIfRunning(dataDirectory);
 			long started = System.nanoTime();
-			// Spring stops the server after everything that uses it; the library's own JVM hook would race with that.
-			// The library's defaults suit throw-away test databases (fsync off); this one is the system of record.
+			// Spring stops the server after everything that uses it; the library's own
+			// JVM hook would race with that.
+			// The library's defaults suit throw-away test databases (fsync off); this one
+			// is the system of record.
 			String durable = properties.db().durable() ? "on" : "off";
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setRegisterShutdownHook(false)

@@ -12,8 +12,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * When Twinport was killed without a chance to stop its embedded PostgreSQL (SIGKILL, power loss of the JVM only),
- * that server keeps running and holds the data directory. This stops it, so the next start can take over.
+ * When Twinport was killed without a chance to stop its embedded PostgreSQL (SIGKILL,
+ * power loss of the JVM only), that server keeps running and holds the data directory.
+ * This stops it, so the next start can take over.
  */
 final class OrphanedPostgres {
 

@@ -19,8 +19,9 @@ import org.twinport.shared.ProblemResponses;
 import org.twinport.shared.RequestBodyTooLargeException;
 
 /**
- * Refuses API request bodies over {@code twinport.api.max-body-bytes} with 413, before anything reads them:
- * declared lengths are checked up front, chunked bodies are counted as they are read.
+ * Refuses API request bodies over {@code twinport.api.max-body-bytes} with 413, before
+ * anything reads them: declared lengths are checked up front, chunked bodies are counted
+ * as they are read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -56,7 +57,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** File uploads may be as large as an attachment (plus the multipart framing); everything else the API limit. */
+	/**
+	 * File uploads may be as large as an attachment (plus the multipart framing);
+	 * everything else the API limit.
+	 */
 	private long limitFor(HttpServletRequest request) {
 		String type = request.getContentType();
 		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
@@ -87,6 +91,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			}
 			return stream;
 		}
+
 	}
 
 	private static final class CountingStream extends ServletInputStream {
@@ -141,6 +146,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 		public void setReadListener(ReadListener listener) {
 			delegate.setReadListener(listener);
 		}
+
 	}
 
 }

@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.StringUtils;
 
 /**
- * Twinport's own settings, bound from {@code twinport.*} (environment variables {@code TWINPORT_*}).
+ * Twinport's own settings, bound from {@code twinport.*} (environment variables
+ * {@code TWINPORT_*}).
  *
  * @param home the data directory: embedded database, uploads, search index
  * @param demo whether an empty database is filled with the demo dataset
@@ -27,7 +28,8 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 	}
 
 	/**
-	 * @param durable whether the embedded server flushes every commit to disk; only tests turn this off
+	 * @param durable whether the embedded server flushes every commit to disk; only tests
+	 * turn this off
 	 */
 	public record Db(String url, String user, String password, boolean durable) {
 

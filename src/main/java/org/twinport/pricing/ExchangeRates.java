@@ -12,7 +12,8 @@ public interface ExchangeRates {
 
 	/**
 	 * How many units of {@code to} one unit of {@code from} buys.
-	 * @throws org.twinport.shared.InvalidInputException when the set has no rate for one of the currencies
+	 * @throws org.twinport.shared.InvalidInputException when the set has no rate for one
+	 * of the currencies
 	 */
 	BigDecimal rate(String from, String to);
 

@@ -10,10 +10,12 @@ import org.twinport.identity.TwinportUser;
 public interface LandedCost {
 
 	/**
-	 * Quotes with the rule set in force and the latest exchange rates, and keeps the quote so that an order can
-	 * refer to it.
-	 * @throws org.twinport.shared.InvalidInputException for an unknown market, HS chapter, country or currency
-	 * @throws org.twinport.shared.StateConflictException when no rule set or no exchange rates are loaded
+	 * Quotes with the rule set in force and the latest exchange rates, and keeps the
+	 * quote so that an order can refer to it.
+	 * @throws org.twinport.shared.InvalidInputException for an unknown market, HS
+	 * chapter, country or currency
+	 * @throws org.twinport.shared.StateConflictException when no rule set or no exchange
+	 * rates are loaded
 	 */
 	Quote quote(QuoteRequest request, TwinportUser requester);
 
@@ -21,8 +23,10 @@ public interface LandedCost {
 	Optional<Quote> find(UUID id, TwinportUser viewer);
 
 	/**
-	 * Validates a rule set document and, if it is valid, puts it in force. Quotes already made keep their version.
-	 * @throws org.twinport.shared.InvalidInputException naming what is wrong; nothing is stored then
+	 * Validates a rule set document and, if it is valid, puts it in force. Quotes already
+	 * made keep their version.
+	 * @throws org.twinport.shared.InvalidInputException naming what is wrong; nothing is
+	 * stored then
 	 */
 	RuleSetInfo load(String document, String loadedBy);
 

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.twinport.shared.Money;
 
 /**
- * An itemized landed-cost quote. {@code refusals} non-empty means the consignment cannot be sold this way (for
- * example over China's cross-border retail limits); its lines are then only indicative.
+ * An itemized landed-cost quote. {@code refusals} non-empty means the consignment cannot
+ * be sold this way (for example over China's cross-border retail limits); its lines are
+ * then only indicative.
  */
 public record Quote(UUID id, String destination, String currency, LocalDate date, Incoterm incoterm,
 		List<QuoteLine> lines, Totals totals, String ruleSetVersion, String fxRateSetId, List<Refusal> refusals,

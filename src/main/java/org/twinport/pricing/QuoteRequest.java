@@ -19,7 +19,8 @@ import org.twinport.shared.Money;
  * What a landed-cost quote is asked for.
  *
  * @param currency the currency of the result; the destination's currency when null
- * @param buyerAnnualTotal for China's cross-border retail regime: what the buyer has already imported this year
+ * @param buyerAnnualTotal for China's cross-border retail regime: what the buyer has
+ * already imported this year
  */
 public record QuoteRequest(
 		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
-/** Country names in the reader's language, from the JDK's CLDR data; templates call it as {@code @countryNames}. */
+/**
+ * Country names in the reader's language, from the JDK's CLDR data; templates call it as
+ * {@code @countryNames}.
+ */
 @Component("countryNames")
 public class CountryNames {
 

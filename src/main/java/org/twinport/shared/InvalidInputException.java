@@ -3,7 +3,10 @@ package org.twinport.shared;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-/** A request that breaks a rule of the domain; answered with 400 naming the offending field. */
+/**
+ * A request that breaks a rule of the domain; answered with 400 naming the offending
+ * field.
+ */
 @ResponseStatus(HttpStatus.BAD_REQUEST)
 public class InvalidInputException extends RuntimeException {
 

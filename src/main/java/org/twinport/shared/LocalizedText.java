@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Text in several languages, read along a fallback chain: the reader's language, then English, then the text's
- * own default language, then Chinese, then whatever there is. So a Japanese reader of a product written in Chinese
- * and English gets ja → en → zh.
+ * Text in several languages, read along a fallback chain: the reader's language, then
+ * English, then the text's own default language, then Chinese, then whatever there is. So
+ * a Japanese reader of a product written in Chinese and English gets ja → en → zh.
  */
 public record LocalizedText(Map<String, String> values, String defaultLang) {
 

@@ -12,15 +12,19 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * An amount of an ISO 4217 currency. In JSON it is always {@code {"amount": "12.50", "currency": "EUR"}}: the amount
- * is a decimal string, never a float.
+ * An amount of an ISO 4217 currency. In JSON it is always {@code {"amount": "12.50",
+ * "currency": "EUR"}}: the amount is a decimal string, never a float.
  */
 public record Money(BigDecimal amount, String currency) {
 
-	/** ISO 4217 codes with their minor units, looked up once: money is created on every hot path. */
+	/**
+	 * ISO 4217 codes with their minor units, looked up once: money is created on every
+	 * hot path.
+	 */
 	private static final Map<String, Integer> MINOR_UNITS = Currency.getAvailableCurrencies()
 		.stream()
-		.collect(Collectors.toUnmodifiableMap(Currency::getCurrencyCode, c -> Math.max(0, c.getDefaultFractionDigits())));
+		.collect(Collectors.toUnmodifiableMap(Currency::getCurrencyCode,
+				c -> Math.max(0, c.getDefaultFractionDigits())));
 
 	public Money {
 		if (amount == null) {
@@ -42,8 +46,8 @@ public record Money(BigDecimal amount, String currency) {
 	}
 
 	/**
-	 * Reads an amount as a client sent it: not negative, in a known currency, with no more decimals than the
-	 * currency's minor unit.
+	 * Reads an amount as a client sent it: not negative, in a known currency, with no
+	 * more decimals than the currency's minor unit.
 	 * @param field the field to name when the input is refused
 	 */
 	public static Money parse(String amount, String currency, String field) {
@@ -62,8 +66,8 @@ public record Money(BigDecimal amount, String currency) {
 			throw new InvalidInputException(field + ".amount", "must not be negative");
 		}
 		if (value.stripTrailingZeros().scale() > Math.max(0, unit.getDefaultFractionDigits())) {
-			throw new InvalidInputException(field + ".amount",
-					"has more decimals than " + unit.getCurrencyCode() + " allows (" + unit.getDefaultFractionDigits() + ")");
+			throw new InvalidInputException(field + ".amount", "has more decimals than " + unit.getCurrencyCode()
+					+ " allows (" + unit.getDefaultFractionDigits() + ")");
 		}
 		return new Money(value, unit.getCurrencyCode());
 	}
@@ -117,7 +121,10 @@ public record Money(BigDecimal amount, String currency) {
 		return new Money(amount.multiply(factor), currency);
 	}
 
-	/** Rounded half-up to the currency's minor unit: 0 decimals for JPY and KRW, 2 for most others. */
+	/**
+	 * Rounded half-up to the currency's minor unit: 0 decimals for JPY and KRW, 2 for
+	 * most others.
+	 */
 	public Money rounded() {
 		return new Money(amount.setScale(minorUnits(currency), RoundingMode.HALF_UP), currency);
 	}
@@ -137,7 +144,9 @@ public record Money(BigDecimal amount, String currency) {
 		}
 	}
 
-	/** The JSON form: the amount as a plain decimal string, never a float or an exponent. */
+	/**
+	 * The JSON form: the amount as a plain decimal string, never a float or an exponent.
+	 */
 	@JsonValue
 	public Map<String, String> json() {
 		Map<String, String> json = new LinkedHashMap<>();

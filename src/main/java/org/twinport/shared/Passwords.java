@@ -2,7 +2,10 @@ package org.twinport.shared;
 
 import java.security.SecureRandom;
 
-/** Strong generated passwords: 20 characters from an alphabet without look-alikes (about 115 bits). */
+/**
+ * Strong generated passwords: 20 characters from an alphabet without look-alikes (about
+ * 115 bits).
+ */
 public final class Passwords {
 
 	private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

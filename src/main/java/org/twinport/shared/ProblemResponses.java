@@ -9,8 +9,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Writes RFC 9457 problem documents straight to a servlet response, for the places that answer before
- * Spring MVC does (servlet filters, security entry points).
+ * Writes RFC 9457 problem documents straight to a servlet response, for the places that
+ * answer before Spring MVC does (servlet filters, security entry points).
  */
 public final class ProblemResponses {
 
@@ -23,8 +23,8 @@ public final class ProblemResponses {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		String body = "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase()) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":" + quote(URI.create(instance).getPath())
-				+ "}";
+				+ status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
+				+ quote(URI.create(instance).getPath()) + "}";
 		response.getWriter().write(body);
 		response.getWriter().flush();
 	}

@@ -2,7 +2,10 @@ package org.twinport.shared;
 
 import java.io.IOException;
 
-/** Thrown while reading a request body that has grown past the configured limit; answered with 413. */
+/**
+ * Thrown while reading a request body that has grown past the configured limit; answered
+ * with 413.
+ */
 public class RequestBodyTooLargeException extends IOException {
 
 	private final long limit;

@@ -1,6 +1,9 @@
 package org.twinport.shared;
 
-/** The request is well-formed but cannot be carried out in the current state; answered with 409. */
+/**
+ * The request is well-formed but cannot be carried out in the current state; answered
+ * with 409.
+ */
 public class StateConflictException extends RuntimeException {
 
 	public StateConflictException(String message) {

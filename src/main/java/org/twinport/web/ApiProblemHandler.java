@@ -39,8 +39,9 @@ import org.twinport.shared.RequestBodyTooLargeException;
 import org.twinport.shared.StateConflictException;
 
 /**
- * Turns every failure of an API call into RFC 9457 problem+json that names the offending field or parameter in
- * {@code errors}. Unexpected failures get a reference number and are logged; no stack trace reaches the client.
+ * Turns every failure of an API call into RFC 9457 problem+json that names the offending
+ * field or parameter in {@code errors}. Unexpected failures get a reference number and
+ * are logged; no stack trace reaches the client.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiProblemHandler extends ResponseEntityExceptionHandler {
@@ -74,7 +75,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			}
 			if (json instanceof StreamReadException read) {
 				var location = read.getLocation();
-				String where = location == null ? "" : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+				String where = location == null ? ""
+						: " at line " + location.getLineNr() + ", column " + location.getColumnNr();
 				return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON" + where + ".",
 						List.of(new FieldProblem("body", "malformed JSON" + where)));
 			}
@@ -82,8 +84,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				return badRequest(field, "could not be read: " + json.getOriginalMessage());
 			}
 		}
-		String message = cause == ex || cause.getMessage() == null || cause.getMessage().contains("Required request body")
-				? "The request body is missing or unreadable." : "The request body is not valid JSON.";
+		String message = cause == ex || cause.getMessage() == null
+				|| cause.getMessage().contains("Required request body") ? "The request body is missing or unreadable."
+						: "The request body is not valid JSON.";
 		return problem(HttpStatus.BAD_REQUEST, message, List.of(new FieldProblem("body", message)));
 	}
 
@@ -118,8 +121,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
 		Class<?> type = ex.getRequiredType();
-		String message = "'" + ex.getValue() + "' is not a valid value"
-				+ (type == null ? "" : type.isEnum() ? "; allowed: " + enumValues(type) : "; expected " + typeName(type));
+		String message = "'" + ex.getValue() + "' is not a valid value" + (type == null ? ""
+				: type.isEnum() ? "; allowed: " + enumValues(type) : "; expected " + typeName(type));
 		return badRequest(name, message);
 	}
 
@@ -150,7 +153,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.CONFLICT, "The request conflicts with existing data.", List.of());
 	}
 
-	/** Security decisions are answered by the security filter chain (401 or 403), not here. */
+	/**
+	 * Security decisions are answered by the security filter chain (401 or 403), not
+	 * here.
+	 */
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationException.class })
 	void rethrow(RuntimeException ex) {
 		throw ex;
@@ -167,21 +173,21 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static ResponseEntity<Object> badRequest(String field, String message) {
-		return problem(HttpStatus.BAD_REQUEST, field + ": " + message + ".",
-				List.of(new FieldProblem(field, message)));
+		return problem(HttpStatus.BAD_REQUEST, field + ": " + message + ".", List.of(new FieldProblem(field, message)));
 	}
 
 	static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
 		if (!errors.isEmpty()) {
-			body.setProperty("errors", errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+			body.setProperty("errors",
+					errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
 		}
 		return ResponseEntity.status(status).body(body);
 	}
 
 	private static String summary(List<FieldProblem> errors) {
-		return errors.isEmpty() ? "The request is invalid."
-				: "Invalid request: " + String.join("; ", errors.stream().map(e -> "'" + e.field() + "' " + e.message()).toList()) + ".";
+		return errors.isEmpty() ? "The request is invalid." : "Invalid request: "
+				+ String.join("; ", errors.stream().map(e -> "'" + e.field() + "' " + e.message()).toList()) + ".";
 	}
 
 	private static String describeInvalidValue(InvalidFormatException invalid) {

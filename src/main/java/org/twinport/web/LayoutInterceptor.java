@@ -11,7 +11,10 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.twinport.identity.TwinportUser;
 
-/** Gives every rendered page what the layout needs: the signed-in user, the path, the language. */
+/**
+ * Gives every rendered page what the layout needs: the signed-in user, the path, the
+ * language.
+ */
 @Component
 class LayoutInterceptor implements HandlerInterceptor {
 

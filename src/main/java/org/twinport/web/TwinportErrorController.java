@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Errors that happen outside a controller (unknown paths, filters): problem+json for the API, a readable page
- * for people. Never a stack trace.
+ * Errors that happen outside a controller (unknown paths, filters): problem+json for the
+ * API, a readable page for people. Never a stack trace.
  */
 @Controller
 class TwinportErrorController implements ErrorController {

@@ -13,7 +13,10 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.twinport.identity.PublicPaths;
 
-/** Language: English or Simplified Chinese, chosen with {@code ?lang=} and remembered in a cookie. */
+/**
+ * Language: English or Simplified Chinese, chosen with {@code ?lang=} and remembered in a
+ * cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
@@ -25,7 +28,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setDefaultLocaleFunction(request -> {
 			Locale requested = request.getLocale();
-			return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+			return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
+					: Locale.ENGLISH;
 		});
 		return resolver;
 	}
@@ -44,6 +48,5 @@ class WebConfiguration implements WebMvcConfigurer {
 		interceptor.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(interceptor).excludePathPatterns("/api/**");
 	}
-
 
 }

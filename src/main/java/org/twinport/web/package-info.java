@@ -1,6 +1,6 @@
 /**
- * The shell around every page: layout, home, sign-in page, language switch and error rendering for pages and API.
- * Nothing depends on this module.
+ * The shell around every page: layout, home, sign-in page, language switch and error
+ * rendering for pages and API. Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web")
 package org.twinport.web;

@@ -41,7 +41,8 @@ class CatalogApiTest extends IntegrationTest {
 		assertThat(json.get("basePrice").get("amount").asString()).isEqualTo("75.50");
 		assertThat(json.get("basePrice").get("currency").asString()).isEqualTo("CNY");
 		long started = System.nanoTime();
-		await().atMost(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(50))
+		await().atMost(Duration.ofSeconds(1))
+			.pollInterval(Duration.ofMillis(50))
 			.until(() -> api().get("/api/v1/catalog/search?q=OOLONG-1&market=FI").json().get("total").asLong() == 1);
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
 		assertThat(api().get("/api/v1/catalog/search?q=OOLONG-1&market=JP").json().get("total").asLong()).isZero();
@@ -54,16 +55,21 @@ class CatalogApiTest extends IntegrationTest {
 
 	@Test
 	void aMerchantCannotReachAnotherMerchantsProduct() {
-		long others = jdbc.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
-				+ "where m.code = 'cn-jinan-sample-pingyin-rose' limit 1").query(Long.class).single();
+		long others = jdbc
+			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
+					+ "where m.code = 'cn-jinan-sample-pingyin-rose' limit 1")
+			.query(Long.class)
+			.single();
 		String merchant = tokenFor(Role.MERCHANT);
 		assertThat(api().get("/api/v1/catalog/products/" + others, merchant).status()).isEqualTo(404);
 		assertThat(api().put("/api/v1/catalog/products/" + others, product("X-1", "1.00", "090230", "[]"), merchant)
 			.status()).isEqualTo(404);
 		assertThat(api().delete("/api/v1/catalog/products/" + others, merchant).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/catalog/products/" + others + "/stock", merchant).status()).isEqualTo(404);
-		long otherVariant = jdbc.sql("select id from catalog.variant where product_id = :p limit 1").param("p", others)
-			.query(Long.class).single();
+		long otherVariant = jdbc.sql("select id from catalog.variant where product_id = :p limit 1")
+			.param("p", others)
+			.query(Long.class)
+			.single();
 		assertThat(api().put("/api/v1/catalog/variants/" + otherVariant + "/stock/main", "{\"onHand\":0}", merchant)
 			.status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/catalog/products/" + others, tokenFor(Role.ADMIN)).status()).isEqualTo(200);
@@ -78,9 +84,12 @@ class CatalogApiTest extends IntegrationTest {
 				"basePrice.amount");
 		assertRefused(api().post("/api/v1/catalog/products", product("BAD-2", "1.005", "090230", "[]"), merchant),
 				"basePrice.amount");
-		assertRefused(api().post("/api/v1/catalog/products",
-				product("BAD-3", "1.00", "090230", "[]").replace("\"CNY\"", "\"XYZ\""), merchant), "basePrice.currency");
-		assertRefused(api().post("/api/v1/catalog/products", product("BAD-4", "1.00", "0902", "[]"), merchant), "hsCode");
+		assertRefused(
+				api().post("/api/v1/catalog/products",
+						product("BAD-3", "1.00", "090230", "[]").replace("\"CNY\"", "\"XYZ\""), merchant),
+				"basePrice.currency");
+		assertRefused(api().post("/api/v1/catalog/products", product("BAD-4", "1.00", "0902", "[]"), merchant),
+				"hsCode");
 		assertRefused(api().post("/api/v1/catalog/products", product("BAD-5", "1.00", "09023000001", "[]"), merchant),
 				"hsCode");
 		assertRefused(api().post("/api/v1/catalog/products", product("BAD-6", "1.00", "090230", "[\"XX\"]"), merchant),
@@ -100,7 +109,8 @@ class CatalogApiTest extends IntegrationTest {
 		assertRefused(api().post(base + "/reservations", "{\"quantity\": 3}", merchant), "quantity");
 		assertRefused(api().put(base, "{\"onHand\": 2}", merchant), "onHand");
 		assertRefused(api().put(base, "{\"onHand\": -1}", merchant), "onHand");
-		assertThat(jdbc.sql("select count(*) from catalog.stock where on_hand - reserved < 0").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from catalog.stock where on_hand - reserved < 0").query(Long.class).single())
 			.isZero();
 	}
 
@@ -108,7 +118,8 @@ class CatalogApiTest extends IntegrationTest {
 	void adminVerificationShowsAndHidesAMerchantsProducts() {
 		String admin = tokenFor(Role.ADMIN);
 		long vantaa = jdbc.sql("select id from catalog.merchant where code = 'fi-vantaa-sample-design'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		String suspend = "{\"verification\": \"SUSPENDED\"}";
 		assertThat(api().put("/api/v1/catalog/merchants/" + vantaa + "/verification", suspend, tokenFor(Role.MERCHANT))
 			.status()).isEqualTo(403);

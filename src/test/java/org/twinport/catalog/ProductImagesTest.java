@@ -60,23 +60,30 @@ class ProductImagesTest extends IntegrationTest {
 
 	@Test
 	void aMerchantCannotAddImagesToAnotherMerchantsProduct() throws Exception {
-		long others = jdbc.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
-				+ "where m.code = 'fi-vantaa-sample-design' limit 1").query(Long.class).single();
+		long others = jdbc
+			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
+					+ "where m.code = 'fi-vantaa-sample-design' limit 1")
+			.query(Long.class)
+			.single();
 		assertThat(upload(others, new byte[] { 'G', 'I', 'F', '8', '9', 'a', 0 }, "image/gif").statusCode())
 			.isEqualTo(404);
 	}
 
 	private long ownProduct() {
-		return jdbc.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
-				+ "where m.code = 'cn-jinan-sample-tea' and p.sku = 'TEA-TEAPOT-01'").query(Long.class).single();
+		return jdbc
+			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
+					+ "where m.code = 'cn-jinan-sample-tea' and p.sku = 'TEA-TEAPOT-01'")
+			.query(Long.class)
+			.single();
 	}
 
 	private HttpResponse<String> upload(long product, byte[] content, String type) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/catalog/products/" + product + "/images"))
-			.header("Authorization", "Bearer " + tokenFor(Role.MERCHANT))
-			.header("Content-Type", type)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(content))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return http
+			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/v1/catalog/products/" + product + "/images"))
+				.header("Authorization", "Bearer " + tokenFor(Role.MERCHANT))
+				.header("Content-Type", type)
+				.POST(HttpRequest.BodyPublishers.ofByteArray(content))
+				.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

@@ -35,10 +35,14 @@ class ProductImportTest extends IntegrationTest {
 		long before = count();
 		run(merchant);
 		assertThat(count()).isEqualTo(before);
-		assertThat(jdbc.sql("select count(*) from catalog.variant where sku like 'IMP-JAS-%'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from catalog.variant where sku like 'IMP-JAS-%'").query(Long.class).single())
 			.isEqualTo(2);
 		await().atMost(Duration.ofSeconds(2))
-			.until(() -> api().get("/api/v1/catalog/search?q=%E8%8C%89%E8%8E%89&market=FI").json().get("total").asLong() == 1);
+			.until(() -> api().get("/api/v1/catalog/search?q=%E8%8C%89%E8%8E%89&market=FI")
+				.json()
+				.get("total")
+				.asLong() == 1);
 	}
 
 	@Test
@@ -60,7 +64,8 @@ class ProductImportTest extends IntegrationTest {
 	@Test
 	void anotherMerchantsImportIsNotFoundAndAMissingColumnIsRefused() {
 		String merchant = tokenFor(Role.MERCHANT);
-		assertThat(api().post("/api/v1/catalog/imports", "Handle,Title\nx,y\n", merchant).body()).contains("has no column");
+		assertThat(api().post("/api/v1/catalog/imports", "Handle,Title\nx,y\n", merchant).body())
+			.contains("has no column");
 		assertThat(api().get("/api/v1/catalog/imports/unknown", merchant).status()).isEqualTo(404);
 	}
 
@@ -69,7 +74,11 @@ class ProductImportTest extends IntegrationTest {
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
 		String id = started.json().get("id").asString();
 		await().atMost(Duration.ofSeconds(20))
-			.until(() -> !api().get("/api/v1/catalog/imports/" + id, token).json().get("state").asString().equals("RUNNING"));
+			.until(() -> !api().get("/api/v1/catalog/imports/" + id, token)
+				.json()
+				.get("state")
+				.asString()
+				.equals("RUNNING"));
 		return api().get("/api/v1/catalog/imports/" + id, token).json();
 	}
 

@@ -20,7 +20,8 @@ class DemoDataTest extends IntegrationTest {
 		loader.run(new DefaultApplicationArguments());
 		assertThat(count("network.partnership")).isEqualTo(partnerships);
 		assertThat(count("identity.account")).isEqualTo(accounts);
-		// Other tests share this database and may add ties of their own; the demo's are all marked.
+		// Other tests share this database and may add ties of their own; the demo's are
+		// all marked.
 		assertThat(jdbc.sql("select count(*) from network.partnership where demo").query(Long.class).single())
 			.isEqualTo(14);
 	}
@@ -36,9 +37,11 @@ class DemoDataTest extends IntegrationTest {
 
 	@Test
 	void unknownFactsStayUnknown() {
-		assertThat(jdbc.sql("select established_precision from network.partnership s join network.place p "
-				+ "on p.id = s.partner_place_id where p.code = 'lt-unnamed-partner'").query(String.class).single())
-			.isEqualTo("UNKNOWN");
+		assertThat(jdbc
+			.sql("select established_precision from network.partnership s join network.place p "
+					+ "on p.id = s.partner_place_id where p.code = 'lt-unnamed-partner'")
+			.query(String.class)
+			.single()).isEqualTo("UNKNOWN");
 		assertThat(jdbc.sql("select latitude from network.place where code = 'lt-unnamed-partner'")
 			.query(Double.class)
 			.optional()).isEmpty();

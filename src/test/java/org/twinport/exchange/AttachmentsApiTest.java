@@ -27,10 +27,14 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Agreement documents and exchange attachments: types recognised from the bytes, tenants, downloads, no half state. */
+/**
+ * Agreement documents and exchange attachments: types recognised from the bytes, tenants,
+ * downloads, no half state.
+ */
 class AttachmentsApiTest extends IntegrationTest {
 
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+		.getBytes(StandardCharsets.US_ASCII);
 
 	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
 
@@ -55,8 +59,8 @@ class AttachmentsApiTest extends IntegrationTest {
 		assertThat(download.statusCode()).isEqualTo(200);
 		assertThat(download.body()).isEqualTo(PDF);
 		assertThat(download.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/pdf");
-		assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
-			.startsWith("attachment;").contains("Agreement 2001.pdf");
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment;")
+			.contains("Agreement 2001.pdf");
 		assertThat(download.headers().firstValue("X-Content-Type-Options").orElse("")).isEqualTo("nosniff");
 
 		assertThat(download(path + "/" + id, null).statusCode()).isEqualTo(404);
@@ -77,7 +81,8 @@ class AttachmentsApiTest extends IntegrationTest {
 		assertThat(anonymous.statusCode()).isEqualTo(200);
 		assertThat(anonymous.headers().firstValue("Content-Type").orElse("")).isEqualTo("image/png");
 
-		Response docx = upload(path, "minutes.docx", "application/octet-stream", docx(), false, tokenFor(Role.PARTNER_OFFICE));
+		Response docx = upload(path, "minutes.docx", "application/octet-stream", docx(), false,
+				tokenFor(Role.PARTNER_OFFICE));
 		assertThat(docx.status()).as(docx.toString()).isEqualTo(201);
 		assertThat(docx.json().get("contentType").asString())
 			.isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -103,7 +108,8 @@ class AttachmentsApiTest extends IntegrationTest {
 
 		// A transaction that fails after the file was written takes the file with it.
 		transactions.executeWithoutResult(status -> {
-			attachments.store("partnership", 1, "rolled-back.pdf", new java.io.ByteArrayInputStream(PDF), false, "test");
+			attachments.store("partnership", 1, "rolled-back.pdf", new java.io.ByteArrayInputStream(PDF), false,
+					"test");
 			status.setRollbackOnly();
 		});
 		assertThat(rows()).isEqualTo(rows);
@@ -113,24 +119,33 @@ class AttachmentsApiTest extends IntegrationTest {
 	@Test
 	void exchangeAttachmentsFollowTheExchangesVisibility() {
 		String admin = tokenFor(Role.ADMIN);
-		Response exchange = api().post("/api/v1/exchanges", """
-				{"kind":"LETTER","title":{"en":"Attachment test letter"},"start":"2026-06-01","timeZone":"Europe/London",
-				 "isPublic":false,"participants":[{"place":"gb-coventry"}]}""", admin);
+		Response exchange = api().post("/api/v1/exchanges",
+				"""
+						{"kind":"LETTER","title":{"en":"Attachment test letter"},"start":"2026-06-01","timeZone":"Europe/London",
+						 "isPublic":false,"participants":[{"place":"gb-coventry"}]}""",
+				admin);
 		assertThat(exchange.status()).as(exchange.toString()).isEqualTo(201);
 		String path = "/api/v1/exchanges/" + exchange.json().get("id").asLong() + "/attachments";
 		Response attached = upload(path, "letter.pdf", "application/pdf", PDF, true, tokenFor(Role.PARTNER_OFFICE));
 		assertThat(attached.status()).as(attached.toString()).isEqualTo(201);
-		// Public, but on a private exchange: hidden from anonymous readers like the exchange itself.
+		// Public, but on a private exchange: hidden from anonymous readers like the
+		// exchange itself.
 		assertThat(download(path + "/" + attached.json().get("id").asLong(), null).statusCode()).isEqualTo(404);
-		assertThat(download(path + "/" + attached.json().get("id").asLong(), tokenFor(Role.PARTNER_OFFICE)).statusCode())
+		assertThat(
+				download(path + "/" + attached.json().get("id").asLong(), tokenFor(Role.PARTNER_OFFICE)).statusCode())
 			.isEqualTo(200);
-		assertThat(api().get("/api/v1/audit?entity=attachment&id=" + attached.json().get("id").asLong(), admin).json().size())
-			.isEqualTo(1);
+		assertThat(api().get("/api/v1/audit?entity=attachment&id=" + attached.json().get("id").asLong(), admin)
+			.json()
+			.size()).isEqualTo(1);
 	}
 
 	private long partnership(String partner) {
-		return jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = :code and not s.archived order by s.id limit 1").param("code", partner).query(Long.class).single();
+		return jdbc
+			.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = :code and not s.archived order by s.id limit 1")
+			.param("code", partner)
+			.query(Long.class)
+			.single();
 	}
 
 	private long rows() {
@@ -156,7 +171,8 @@ class AttachmentsApiTest extends IntegrationTest {
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"public\"\r\n\r\n" + isPublic
 				+ "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(content);
 		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + path))

@@ -19,11 +19,15 @@ class ExchangeApiTest extends IntegrationTest {
 
 	@Test
 	void demoExchangesKeepUnknownsUnknown() {
-		JsonNode conference = api().get("/api/v1/exchanges?kind=CONFERENCE_ONLINE&to=2021-12-31").json().get("items").get(0);
+		JsonNode conference = api().get("/api/v1/exchanges?kind=CONFERENCE_ONLINE&to=2021-12-31")
+			.json()
+			.get("items")
+			.get(0);
 		assertThat(conference.get("start").asString()).isEqualTo("2021-10");
 		assertThat(conference.get("demo").asBoolean()).isTrue();
 		List<String> participants = new ArrayList<>();
-		conference.get("participants").forEach(p -> participants.add(p.get("type").asString() + ":" + p.get("code").asString()));
+		conference.get("participants")
+			.forEach(p -> participants.add(p.get("type").asString() + ":" + p.get("code").asString()));
 		assertThat(participants).contains("ORGANIZATION:cn-jinan-cppcc", "ORGANIZATION:cn-jinan-fao", "COUNTRY:GB",
 				"COUNTRY:JP", "COUNTRY:KR", "COUNTRY:RU", "COUNTRY:FI");
 
@@ -37,7 +41,8 @@ class ExchangeApiTest extends IntegrationTest {
 
 		Map<String, String> gardens = new HashMap<>();
 		for (JsonNode project : api().get("/api/v1/projects").json()) {
-			project.get("subProjects").forEach(s -> gardens.put(s.get("partnerCode").asString(), s.get("status").asString()));
+			project.get("subProjects")
+				.forEach(s -> gardens.put(s.get("partnerCode").asString(), s.get("status").asString()));
 		}
 		assertThat(gardens).containsEntry("bg-kazanlak", "BUILT")
 			.containsEntry("lt-unnamed-partner", "BUILT")
@@ -73,10 +78,12 @@ class ExchangeApiTest extends IntegrationTest {
 	@Test
 	void lastActivityFollowsTheExchanges() {
 		String admin = tokenFor(Role.ADMIN);
-		var created = api().post("/api/v1/exchanges", """
-				{"kind":"DELEGATION_VISIT","title":{"en":"Delegation to Rennes (test)"},"start":"2025-05-10T10:00",
-				 "timeZone":"Europe/Paris","isPublic":false,"participants":[{"place":"fr-rennes"},{"place":"cn-jinan","role":"ORGANIZER"}]}
-				""", admin);
+		var created = api().post("/api/v1/exchanges",
+				"""
+						{"kind":"DELEGATION_VISIT","title":{"en":"Delegation to Rennes (test)"},"start":"2025-05-10T10:00",
+						 "timeZone":"Europe/Paris","isPublic":false,"participants":[{"place":"fr-rennes"},{"place":"cn-jinan","role":"ORGANIZER"}]}
+						""",
+				admin);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		assertThat(rennes().get("lastActivity").asString()).isEqualTo("2025-05-10");
@@ -100,18 +107,22 @@ class ExchangeApiTest extends IntegrationTest {
 				""", office);
 		assertThat(foreign.status()).isEqualTo(400);
 		assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("participants");
-		var own = api().post("/api/v1/exchanges", """
-				{"kind":"LETTER","title":{"en":"Letter from Coventry (test)"},"start":"2024-02-03","timeZone":"Europe/London",
-				 "isPublic":false,"participants":[{"place":"gb-coventry"}]}
-				""", office);
+		var own = api().post("/api/v1/exchanges",
+				"""
+						{"kind":"LETTER","title":{"en":"Letter from Coventry (test)"},"start":"2024-02-03","timeZone":"Europe/London",
+						 "isPublic":false,"participants":[{"place":"gb-coventry"}]}
+						""",
+				office);
 		assertThat(own.status()).as(own.toString()).isEqualTo(201);
 		long id = own.json().get("id").asLong();
 		assertThat(api().get("/api/v1/exchanges/" + id, office).status()).isEqualTo(200);
 		assertThat(api().get("/api/v1/exchanges/" + id).status()).isEqualTo(404);
 		assertThat(api().post("/api/v1/exchanges/" + id + "/archive", null, office).status()).isEqualTo(403);
-		var badZone = api().post("/api/v1/exchanges", """
-				{"kind":"LETTER","title":{"en":"x"},"start":"2024-02-03","timeZone":"Mars/Olympus","participants":[{"place":"gb-coventry"}]}
-				""", office);
+		var badZone = api().post("/api/v1/exchanges",
+				"""
+						{"kind":"LETTER","title":{"en":"x"},"start":"2024-02-03","timeZone":"Mars/Olympus","participants":[{"place":"gb-coventry"}]}
+						""",
+				office);
 		assertThat(badZone.status()).isEqualTo(400);
 		assertThat(badZone.json().get("errors").get(0).get("field").asString()).isEqualTo("timeZone");
 	}
@@ -128,7 +139,8 @@ class ExchangeApiTest extends IntegrationTest {
 				office);
 		assertThat(fields.status()).as(fields.toString()).isEqualTo(200);
 		assertThat(fields.json().get("fieldsOfCooperation").toString()).contains("culture", "education");
-		assertThat(api().put("/api/v1/network/partnerships/" + partnershipId("fr-rennes"), "{\"status\":\"ACTIVE\"}", office)
+		assertThat(api()
+			.put("/api/v1/network/partnerships/" + partnershipId("fr-rennes"), "{\"status\":\"ACTIVE\"}", office)
 			.status()).isEqualTo(404);
 		var history = api().get("/api/v1/audit?entity=partnership&id=" + coventry, tokenFor(Role.ADMIN)).json();
 		assertThat(history.get(0).get("before").get("fieldsOfCooperation").size()).isZero();
@@ -146,9 +158,13 @@ class ExchangeApiTest extends IntegrationTest {
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		assertThat(api().get("/api/v1/network/contacts/" + id).json().get("personal").isNull()).isTrue();
-		assertThat(api().get("/api/v1/network/contacts/" + id, tokenFor(Role.BUYER)).json().get("personal").isNull()).isTrue();
-		assertThat(api().get("/api/v1/network/contacts/" + id, tokenFor(Role.PARTNER_OFFICE)).json().get("personal")
-			.get("email").asString()).isEqualTo("officer@example.org");
+		assertThat(api().get("/api/v1/network/contacts/" + id, tokenFor(Role.BUYER)).json().get("personal").isNull())
+			.isTrue();
+		assertThat(api().get("/api/v1/network/contacts/" + id, tokenFor(Role.PARTNER_OFFICE))
+			.json()
+			.get("personal")
+			.get("email")
+			.asString()).isEqualTo("officer@example.org");
 		var foreign = api().post("/api/v1/network/contacts", """
 				{"code":"test-rennes-officer","fullName":"Someone","place":"fr-rennes"}
 				""", tokenFor(Role.PARTNER_OFFICE));
@@ -164,12 +180,15 @@ class ExchangeApiTest extends IntegrationTest {
 	@Test
 	void calendarShowsEachParticipantsLocalTimeWithDaylightSaving() {
 		String admin = tokenFor(Role.ADMIN);
-		// 25 March 2027: California is on summer time (since 14 March), the UK not yet (from 28 March).
-		var created = api().post("/api/v1/exchanges", """
-				{"code":"test-2027-online-conference","kind":"CONFERENCE_ONLINE","title":{"en":"Spring online conference (test)"},
-				 "start":"2027-03-25T15:00","end":"2027-03-25T17:00","timeZone":"Asia/Shanghai",
-				 "participants":[{"place":"us-sacramento"},{"place":"gb-coventry"},{"place":"fi-vantaa"}]}
-				""", admin);
+		// 25 March 2027: California is on summer time (since 14 March), the UK not yet
+		// (from 28 March).
+		var created = api().post("/api/v1/exchanges",
+				"""
+						{"code":"test-2027-online-conference","kind":"CONFERENCE_ONLINE","title":{"en":"Spring online conference (test)"},
+						 "start":"2027-03-25T15:00","end":"2027-03-25T17:00","timeZone":"Asia/Shanghai",
+						 "participants":[{"place":"us-sacramento"},{"place":"gb-coventry"},{"place":"fi-vantaa"}]}
+						""",
+				admin);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long id = created.json().get("id").asLong();
 		JsonNode entry = null;
@@ -180,7 +199,9 @@ class ExchangeApiTest extends IntegrationTest {
 		}
 		assertThat(entry).isNotNull();
 		Map<String, String> local = new HashMap<>();
-		entry.get("times").forEach(t -> local.put(t.get("timeZone").asString(), t.get("start").asString() + " " + t.get("offset").asString()));
+		entry.get("times")
+			.forEach(t -> local.put(t.get("timeZone").asString(),
+					t.get("start").asString() + " " + t.get("offset").asString()));
 		assertThat(local).containsEntry("Asia/Shanghai", "2027-03-25T15:00 +08:00")
 			.containsEntry("America/Los_Angeles", "2027-03-25T00:00 -07:00")
 			.containsEntry("Europe/London", "2027-03-25T07:00 +00:00")
@@ -223,7 +244,8 @@ class ExchangeApiTest extends IntegrationTest {
 	}
 
 	private long partnershipId(String partner) {
-		return jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id where p.code = :code")
+		return jdbc.sql(
+				"select s.id from network.partnership s join network.place p on p.id = s.partner_place_id where p.code = :code")
 			.param("code", partner)
 			.query(Long.class)
 			.single();

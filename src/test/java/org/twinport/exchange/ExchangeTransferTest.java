@@ -10,7 +10,10 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The twinport-exchanges/1 export and import over the API: round trip, idempotence, all or nothing. */
+/**
+ * The twinport-exchanges/1 export and import over the API: round trip, idempotence, all
+ * or nothing.
+ */
 class ExchangeTransferTest extends IntegrationTest {
 
 	@Test
@@ -45,16 +48,19 @@ class ExchangeTransferTest extends IntegrationTest {
 	void aBadEntryIsNamedAndNothingIsWritten() {
 		String admin = tokenFor(Role.ADMIN);
 		long exchanges = count("exchange.exchange");
-		Response bad = api().post("/api/v1/exchanges/import", """
-				{"format":"twinport-exchanges/1","exchanges":[
-				 {"code":"transfer-ok","kind":"LETTER","title":{"en":"Fine"},"start":"2026-01","timeZone":"Europe/Helsinki"},
-				 {"code":"transfer-bad","kind":"LETTER","title":{"en":"Broken"},"start":"2026-01","timeZone":"Mars/Olympus"}]}
-				""", admin);
+		Response bad = api().post("/api/v1/exchanges/import",
+				"""
+						{"format":"twinport-exchanges/1","exchanges":[
+						 {"code":"transfer-ok","kind":"LETTER","title":{"en":"Fine"},"start":"2026-01","timeZone":"Europe/Helsinki"},
+						 {"code":"transfer-bad","kind":"LETTER","title":{"en":"Broken"},"start":"2026-01","timeZone":"Mars/Olympus"}]}
+						""",
+				admin);
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("exchanges[1].timeZone");
 		assertThat(count("exchange.exchange")).isEqualTo(exchanges);
-		assertThat(api().post("/api/v1/exchanges/import", "{\"format\":\"twinport-exchanges/1\"}",
-				tokenFor(Role.PARTNER_OFFICE)).status()).isEqualTo(403);
+		assertThat(api()
+			.post("/api/v1/exchanges/import", "{\"format\":\"twinport-exchanges/1\"}", tokenFor(Role.PARTNER_OFFICE))
+			.status()).isEqualTo(403);
 	}
 
 	private long count(String table) {

@@ -14,14 +14,18 @@ import org.twinport.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The public pages of the network and its exchanges, in both languages, and the map in a real browser. */
+/**
+ * The public pages of the network and its exchanges, in both languages, and the map in a
+ * real browser.
+ */
 class NetworkPagesTest extends IntegrationTest {
 
 	@Test
 	void partnerPageShowsTheTieAndItsTimeline() {
 		var page = new WebSession(baseUrl()).get("/network/partners/fi-vantaa?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Vantaa", "Sister city", "2001", "Garden in the style of Vantaa", "Ritva Viljanen");
+		assertThat(page.body()).contains("Vantaa", "Sister city", "2001", "Garden in the style of Vantaa",
+				"Ritva Viljanen");
 		var zh = new WebSession(baseUrl()).get("/network/partners/fi-vantaa?lang=zh-CN");
 		assertThat(zh.body()).contains("万塔", "大事记", "万塔风格园林");
 		assertThat(new WebSession(baseUrl()).get("/network/partners/nowhere").statusCode()).isEqualTo(404);
@@ -31,9 +35,10 @@ class NetworkPagesTest extends IntegrationTest {
 	void figuresPageShowsAnniversariesAndDonations() {
 		var page = new WebSession(baseUrl()).get("/network/figures?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("The office&#39;s figures", "Vantaa", "<strong>" + (LocalDate.now().getYear() - 2001)
-				+ "</strong>", "masks", "Regina");
-		assertThat(new WebSession(baseUrl()).get("/network/figures?lang=zh-CN").body()).contains("外办数据", "未来12个月内的周年纪念");
+		assertThat(page.body()).contains("The office&#39;s figures", "Vantaa",
+				"<strong>" + (LocalDate.now().getYear() - 2001) + "</strong>", "masks", "Regina");
+		assertThat(new WebSession(baseUrl()).get("/network/figures?lang=zh-CN").body()).contains("外办数据",
+				"未来12个月内的周年纪念");
 	}
 
 	@Test

@@ -13,7 +13,8 @@ class TokenApiTest extends IntegrationTest {
 
 	private String issue(String username, String password, String name) {
 		var response = api().post("/api/v1/auth/tokens",
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"" + name + "\"}", null);
+				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"" + name + "\"}",
+				null);
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return response.json().get("token").asString();
 	}
@@ -43,8 +44,11 @@ class TokenApiTest extends IntegrationTest {
 	@Test
 	void onlyADigestOfTheTokenIsStored() {
 		String token = issue("admin", ADMIN_PASSWORD, "digest-check");
-		long plainCopies = jdbc.sql("select count(*) from identity.api_token where encode(token_hash, 'hex') = :plain "
-				+ "or token_prefix = :token").param("plain", HexFormat.of().formatHex(token.getBytes())).param("token", token)
+		long plainCopies = jdbc
+			.sql("select count(*) from identity.api_token where encode(token_hash, 'hex') = :plain "
+					+ "or token_prefix = :token")
+			.param("plain", HexFormat.of().formatHex(token.getBytes()))
+			.param("token", token)
 			.query(Long.class)
 			.single();
 		assertThat(plainCopies).isZero();
@@ -57,8 +61,11 @@ class TokenApiTest extends IntegrationTest {
 	@Test
 	void oneUserCannotRevokeAnothersToken() {
 		String adminToken = issue("admin", ADMIN_PASSWORD, "mine");
-		long adminTokenId = jdbc.sql("select max(t.id) from identity.api_token t join identity.account a on a.id = t.account_id "
-				+ "where a.username = 'admin'").query(Long.class).single();
+		long adminTokenId = jdbc
+			.sql("select max(t.id) from identity.api_token t join identity.account a on a.id = t.account_id "
+					+ "where a.username = 'admin'")
+			.query(Long.class)
+			.single();
 		var attempt = api().delete("/api/v1/auth/tokens/" + adminTokenId, tokenFor(Role.MERCHANT));
 		assertThat(attempt.status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/auth/tokens", adminToken).status()).isEqualTo(200);
@@ -67,7 +74,8 @@ class TokenApiTest extends IntegrationTest {
 	@Test
 	void wrongPasswordIsRefusedAndRepeatedFailuresAreSlowedDown() {
 		String username = "throttle.victim";
-		accounts.create(new AccountManagement.NewAccount(username, Passwords.generate(), null, Role.BUYER, null, null, false));
+		accounts.create(
+				new AccountManagement.NewAccount(username, Passwords.generate(), null, Role.BUYER, null, null, false));
 		String wrong = "{\"username\":\"" + username + "\",\"password\":\"not-the-password\",\"name\":\"x\"}";
 		for (int i = 0; i < 5; i++) {
 			var response = api().post("/api/v1/auth/tokens", wrong, null);

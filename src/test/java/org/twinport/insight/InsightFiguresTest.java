@@ -20,9 +20,10 @@ import org.twinport.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every aggregate pinned to figures computed by hand from a small fixture of official statistics in 1991–1992
- * (away from the demo's synthetic years; every query is bounded to 1991-01..1992-12). Rates of the fixture's FX
- * set dated 1990-12-31, per euro: USD 1.25, CNY 10, JPY 125 — so 1,000 JPY = 10 USD and 80 CNY = 10 USD.
+ * Every aggregate pinned to figures computed by hand from a small fixture of official
+ * statistics in 1991–1992 (away from the demo's synthetic years; every query is bounded
+ * to 1991-01..1992-12). Rates of the fixture's FX set dated 1990-12-31, per euro: USD
+ * 1.25, CNY 10, JPY 125 — so 1,000 JPY = 10 USD and 80 CNY = 10 USD.
  *
  * <pre>
  * month    flow    partner hs    channel    value      USD
@@ -97,7 +98,8 @@ class InsightFiguresTest extends IntegrationTest {
 		assertChange(second.get("imports"), "20.00", "10.00", "10.00", "100.0");
 		assertChange(second.get("exports"), "240.00", "110.00", "130.00", "118.2");
 
-		// Germany: 0 in 1991 (a record worth zero), 50 in 1992: the change is known, the percent is not.
+		// Germany: 0 in 1991 (a record worth zero), 50 in 1992: the change is known, the
+		// percent is not.
 		JsonNode germany = get("/api/v1/insight/growth?country=DE&" + RANGE).get(1);
 		assertThat(germany.get("total").get("absolute").get("amount").asString()).isEqualTo("50.00");
 		assertThat(germany.get("total").get("percentText").asString()).isEqualTo("n/a");
@@ -110,7 +112,8 @@ class InsightFiguresTest extends IntegrationTest {
 
 	@Test
 	void growthOfAnIncompleteYearComparesTheSameMonths() {
-		// The range ends in February 1992: January–February 1992 (170) against January–February 1991 (120).
+		// The range ends in February 1992: January–February 1992 (170) against
+		// January–February 1991 (120).
 		JsonNode growth = get("/api/v1/insight/growth?from=1991-01&to=1992-02").get(1);
 		assertThat(growth.get("months").asString()).isEqualTo("01-02");
 		assertChange(growth.get("total"), "170.00", "120.00", "50.00", "41.7");
@@ -162,7 +165,8 @@ class InsightFiguresTest extends IntegrationTest {
 		for (String figure : List.of("totals?granularity=YEAR", "growth?x=1", "partners?by=country", "chapters?x=1",
 				"channels?x=1", "sister-cities?x=1", "totals?channel=CBEC_9610&flow=IMPORT", "partners?chapter=09")) {
 			String path = "/api/v1/insight/" + figure + "&" + RANGE;
-			assertThat(api().get(path + "&engine=raw", admin).json()).as(figure).isEqualTo(api().get(path, admin).json());
+			assertThat(api().get(path + "&engine=raw", admin).json()).as(figure)
+				.isEqualTo(api().get(path, admin).json());
 		}
 		assertThat(api().get("/api/v1/insight/totals?engine=raw").status()).isEqualTo(401);
 		assertThat(api().get("/api/v1/insight/totals?engine=raw", tokenFor(Role.BUYER)).status()).isEqualTo(403);
@@ -175,9 +179,10 @@ class InsightFiguresTest extends IntegrationTest {
 		assertThat(totals.contentType()).startsWith("text/csv");
 		assertThat(totals.body()).isEqualTo("period,imports,exports,total,currency\n1991,10.00,110.00,120.00,USD\n"
 				+ "1992,20.00,240.00,260.00,USD\n");
-		assertThat(api().get("/api/v1/insight/csv/growth?" + RANGE).body()).contains("1991,01-12,total,120.00,n/a,n/a,n/a",
-				"1992,01-12,total,260.00,120.00,140.00,116.7");
-		assertThat(api().get("/api/v1/insight/csv/partners?" + RANGE).body()).contains("1,FI,\"Finland\",250.00,USD,65.8");
+		assertThat(api().get("/api/v1/insight/csv/growth?" + RANGE).body())
+			.contains("1991,01-12,total,120.00,n/a,n/a,n/a", "1992,01-12,total,260.00,120.00,140.00,116.7");
+		assertThat(api().get("/api/v1/insight/csv/partners?" + RANGE).body())
+			.contains("1,FI,\"Finland\",250.00,USD,65.8");
 		for (String figure : List.of("chapters", "channels", "sister-cities")) {
 			assertThat(api().get("/api/v1/insight/csv/" + figure + "?" + RANGE).status()).as(figure).isEqualTo(200);
 		}
@@ -191,7 +196,8 @@ class InsightFiguresTest extends IntegrationTest {
 		for (String[] bad : List.of(new String[] { "from=1991-13", "from" }, new String[] { "flow=SIDEWAYS", "flow" },
 				new String[] { "country=XX", "country" }, new String[] { "channel=9999", "channel" },
 				new String[] { "chapter=99", "chapter" }, new String[] { "source=GUESS", "source" },
-				new String[] { "from=1992-01&to=1991-01", "from" }, new String[] { "granularity=WEEK", "granularity" })) {
+				new String[] { "from=1992-01&to=1991-01", "from" },
+				new String[] { "granularity=WEEK", "granularity" })) {
 			Response response = api().get("/api/v1/insight/totals?" + bad[0]);
 			assertThat(response.status()).as(bad[0]).isEqualTo(400);
 			assertThat(response.json().get("errors").get(0).get("field").asString()).as(bad[0]).isEqualTo(bad[1]);

@@ -19,7 +19,10 @@ import org.twinport.support.WebSession;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The dashboard and the partner fragment, over HTTP and in Chromium (charts, filters without reload, PNG export). */
+/**
+ * The dashboard and the partner fragment, over HTTP and in Chromium (charts, filters
+ * without reload, PNG export).
+ */
 class InsightPagesTest extends IntegrationTest {
 
 	private static Browser browser;
@@ -38,8 +41,9 @@ class InsightPagesTest extends IntegrationTest {
 	void dashboardIsPublicMarkedSyntheticAndInBothLanguages() {
 		HttpResponse<String> page = new WebSession(baseUrl()).get("/insight");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("id=\"synthetic-banner\"", "not Jinan&#39;s real trade", "/js/insight.js",
-				"echarts.min.js", "href=\"/insight\"")
+		assertThat(page.body())
+			.contains("id=\"synthetic-banner\"", "not Jinan&#39;s real trade", "/js/insight.js", "echarts.min.js",
+					"href=\"/insight\"")
 			.doesNotContain("/coming/insight", "<script>", "MARKETPLACE");
 		assertThat(new WebSession(baseUrl()).get("/insight?lang=zh-CN").body()).contains("贸易洞察", "并非济南的真实贸易数据");
 		assertThat(new WebSession(baseUrl()).get("/insight?country=XX").statusCode()).isEqualTo(400);

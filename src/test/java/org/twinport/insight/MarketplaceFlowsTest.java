@@ -23,11 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Marketplace flows as the ordering events will write them, in 2001 (the only marketplace data of the test run).
- * Rates of the set dated 1990-12-31: USD 1.25, CNY 10, JPY 125 per euro.
+ * Marketplace flows as the ordering events will write them, in 2001 (the only marketplace
+ * data of the test run). Rates of the set dated 1990-12-31: USD 1.25, CNY 10, JPY 125 per
+ * euro.
  * <ul>
- * <li>order A, paid 2001-01-31: export to Vantaa, 100 EUR (125 USD) + 800 CNY (100 USD) = 225 USD;
- * refunded 2001-02-02, across the month boundary: −225 USD in February;</li>
+ * <li>order A, paid 2001-01-31: export to Vantaa, 100 EUR (125 USD) + 800 CNY (100 USD) =
+ * 225 USD; refunded 2001-02-02, across the month boundary: −225 USD in February;</li>
  * <li>order B, paid 2001-02-10: import from Japan, 1,000 JPY = 10 USD.</li>
  * </ul>
  */
@@ -42,7 +43,8 @@ class MarketplaceFlowsTest extends IntegrationTest {
 	FxRates rates;
 
 	OrderFlow orderA = new OrderFlow("test-order-A", LocalDate.of(2001, 1, 31), "cn-jinan", FlowDirection.EXPORT, "FI",
-			"fi-vantaa", List.of(new Line("090210", TradeChannel.CBEC_9610, Money.of("100.00", "EUR"), BigDecimal.ONE, "kg"),
+			"fi-vantaa",
+			List.of(new Line("090210", TradeChannel.CBEC_9610, Money.of("100.00", "EUR"), BigDecimal.ONE, "kg"),
 					new Line("6109", TradeChannel.CBEC_9610, Money.of("800.00", "CNY"), BigDecimal.TEN, "pcs")));
 
 	OrderFlow orderB = new OrderFlow("test-order-B", LocalDate.of(2001, 2, 10), "cn-jinan", FlowDirection.IMPORT, "JP",
@@ -61,10 +63,14 @@ class MarketplaceFlowsTest extends IntegrationTest {
 		assertThat(flows.recordMarketplaceFlow(orderA)).isFalse();
 		assertThat(flows.reverseMarketplaceFlow(orderA.orderId(), LocalDate.of(2001, 3, 1))).isFalse();
 		assertThat(flows.reverseMarketplaceFlow("no-such-order", LocalDate.of(2001, 3, 1))).isFalse();
-		assertThat(jdbc.sql("select count(*) from insight.trade_flow where order_id = 'test-order-A'").query(Long.class)
+		assertThat(jdbc.sql("select count(*) from insight.trade_flow where order_id = 'test-order-A'")
+			.query(Long.class)
 			.single()).isEqualTo(4);
-		assertThat(jdbc.sql("select fx_set_id is not null from insight.trade_flow where order_id = 'test-order-A' "
-				+ "and line_no = 0 and not reversal").query(Boolean.class).single()).isTrue();
+		assertThat(jdbc
+			.sql("select fx_set_id is not null from insight.trade_flow where order_id = 'test-order-A' "
+					+ "and line_no = 0 and not reversal")
+			.query(Boolean.class)
+			.single()).isTrue();
 	}
 
 	@Test
@@ -79,7 +85,8 @@ class MarketplaceFlowsTest extends IntegrationTest {
 		// The rollups and the raw flows agree, reversal included.
 		assertThat(api().get("/api/v1/insight/totals?engine=raw&" + RANGE, admin).json()).isEqualTo(months);
 
-		JsonNode january = api().get("/api/v1/insight/partners?by=city&source=MARKETPLACE&from=2001-01&to=2001-01", admin)
+		JsonNode january = api()
+			.get("/api/v1/insight/partners?by=city&source=MARKETPLACE&from=2001-01&to=2001-01", admin)
 			.json();
 		InsightFiguresTest.assertRanked(january.get(0), "fi-vantaa", "225.00", "100.0");
 		JsonNode growth = api().get("/api/v1/insight/growth?" + RANGE, admin).json().get(0);
@@ -91,7 +98,8 @@ class MarketplaceFlowsTest extends IntegrationTest {
 	void marketplaceFiguresAreForStaffOnly() {
 		assertThat(api().get("/api/v1/insight/totals?" + RANGE).status()).isEqualTo(401);
 		for (Role role : List.of(Role.BUYER, Role.MERCHANT, Role.PARTNER_OFFICE)) {
-			assertThat(api().get("/api/v1/insight/totals?" + RANGE, tokenFor(role)).status()).as(role.name()).isEqualTo(403);
+			assertThat(api().get("/api/v1/insight/totals?" + RANGE, tokenFor(role)).status()).as(role.name())
+				.isEqualTo(403);
 		}
 		assertThat(api().get("/api/v1/insight/csv/totals?" + RANGE).status()).isEqualTo(401);
 		// Official figures never include the marketplace's.
@@ -101,14 +109,14 @@ class MarketplaceFlowsTest extends IntegrationTest {
 
 	@Test
 	void badOrdersAreRefusedNamingTheField() {
-		assertThatThrownBy(() -> flows.recordMarketplaceFlow(new OrderFlow("bad-1", LocalDate.of(2001, 1, 1), "cn-jinan",
-				FlowDirection.EXPORT, "XX", null, orderA.lines())))
+		assertThatThrownBy(() -> flows.recordMarketplaceFlow(new OrderFlow("bad-1", LocalDate.of(2001, 1, 1),
+				"cn-jinan", FlowDirection.EXPORT, "XX", null, orderA.lines())))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting(ex -> ((InvalidInputException) ex).field())
 			.isEqualTo("partnerCountry");
-		assertThatThrownBy(() -> flows.recordMarketplaceFlow(new OrderFlow("bad-2", LocalDate.of(2001, 1, 1), "cn-jinan",
-				FlowDirection.EXPORT, "FI", null,
-				List.of(new Line("1", TradeChannel.GENERAL, Money.of("1", "EUR"), null, null)))))
+		assertThatThrownBy(() -> flows
+			.recordMarketplaceFlow(new OrderFlow("bad-2", LocalDate.of(2001, 1, 1), "cn-jinan", FlowDirection.EXPORT,
+					"FI", null, List.of(new Line("1", TradeChannel.GENERAL, Money.of("1", "EUR"), null, null)))))
 			.extracting(ex -> ((InvalidInputException) ex).field())
 			.isEqualTo("lines[0].hsCode");
 	}

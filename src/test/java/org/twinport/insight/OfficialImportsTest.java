@@ -13,7 +13,10 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Imports of official statistics through the API: both layouts, bad rows, idempotency per source and period. */
+/**
+ * Imports of official statistics through the API: both layouts, bad rows, idempotency per
+ * source and period.
+ */
 class OfficialImportsTest extends IntegrationTest {
 
 	static final String COMTRADE = """
@@ -53,15 +56,16 @@ class OfficialImportsTest extends IntegrationTest {
 		InsightFiguresTest.assertPoint(totals.get(0), "1980", "2000.00", "1300.50", "3300.50");
 
 		// The same file again: the same figures, not twice the figures.
-		finished(api().post("/api/v1/insight/imports?layout=COMTRADE&source=Comtrade%20fixture%20(test)", COMTRADE, admin),
-				admin);
-		assertThat(api().get("/api/v1/insight/totals?from=1980-01&to=1980-12&granularity=YEAR").json()).isEqualTo(totals);
+		finished(api().post("/api/v1/insight/imports?layout=COMTRADE&source=Comtrade%20fixture%20(test)", COMTRADE,
+				admin), admin);
+		assertThat(api().get("/api/v1/insight/totals?from=1980-01&to=1980-12&granularity=YEAR").json())
+			.isEqualTo(totals);
 
 		// A corrected February replaces February only.
 		String february = COMTRADE.lines().findFirst().orElseThrow()
 				+ "\nC,M,19800201,1980,2,198002,156,CHN,X,276,DEU,W00,61,C00,0,,,400\n";
-		finished(api().post("/api/v1/insight/imports?layout=COMTRADE&source=Comtrade%20fixture%20(test)", february, admin),
-				admin);
+		finished(api().post("/api/v1/insight/imports?layout=COMTRADE&source=Comtrade%20fixture%20(test)", february,
+				admin), admin);
 		JsonNode corrected = api().get("/api/v1/insight/totals?from=1980-01&to=1980-12").json();
 		InsightFiguresTest.assertPoint(corrected.get(0), "1980-01", "2000.00", "1000.50", "3000.50");
 		InsightFiguresTest.assertPoint(corrected.get(1), "1980-02", "0.00", "400.00", "400.00");
@@ -79,8 +83,9 @@ class OfficialImportsTest extends IntegrationTest {
 				1979-03,cn-jinan,FI,IMPORT,0902,1210,5,XYZ
 				1979-03,cn-jinan,FI,IMPORT,0902,B2B,5,USD
 				""";
-		JsonNode run = finished(api().post("/api/v1/insight/imports?layout=GENERIC&source=Generic%20fixture%20(test)", csv,
-				admin), admin);
+		JsonNode run = finished(
+				api().post("/api/v1/insight/imports?layout=GENERIC&source=Generic%20fixture%20(test)", csv, admin),
+				admin);
 		assertThat(run.get("imported").asInt()).isEqualTo(1);
 		assertThat(run.get("rejected").asInt()).isEqualTo(5);
 		List<String> reasons = List.of("period:", "value: must not be negative", "flow:", "currency:", "channel:");

@@ -21,9 +21,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The record forms under {@code /manage} over HTTP with CSRF, as staff and as a partner office: what is saved, the
- * errors shown beside their fields, and that a refused form leaves nothing behind. Records made here are archived
- * again, so the demo network's counts that other tests check stay as they were.
+ * The record forms under {@code /manage} over HTTP with CSRF, as staff and as a partner
+ * office: what is saved, the errors shown beside their fields, and that a refused form
+ * leaves nothing behind. Records made here are archived again, so the demo network's
+ * counts that other tests check stay as they were.
  */
 class RecordFormsTest extends IntegrationTest {
 
@@ -38,9 +39,10 @@ class RecordFormsTest extends IntegrationTest {
 				"aria-invalid=\"true\"", "value=\"2001-13\"", "Nothing was saved");
 		assertThat(count("network.partnership")).isEqualTo(before);
 
-		var created = admin.postForm("/manage/partnerships", form("home", "cn-jinan", "partner", "fi-vantaa", "kind",
-				"EXCHANGE_MEMORANDUM", "status", "PROPOSED", "established", "2025-04", "fieldsOfCooperation",
-				"education, sport", "notes", "Made by the form test"));
+		var created = admin.postForm("/manage/partnerships",
+				form("home", "cn-jinan", "partner", "fi-vantaa", "kind", "EXCHANGE_MEMORANDUM", "status", "PROPOSED",
+						"established", "2025-04", "fieldsOfCooperation", "education, sport", "notes",
+						"Made by the form test"));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
 		assertThat(created.headers().firstValue("Location").orElse("")).endsWith("/network/partners/fi-vantaa");
 		long id = jdbc.sql("select id from network.partnership where notes = 'Made by the form test'")
@@ -54,8 +56,9 @@ class RecordFormsTest extends IntegrationTest {
 		var edit = admin.get("/manage/partnerships/" + id + "/edit?lang=en");
 		assertThat(edit.statusCode()).isEqualTo(200);
 		assertThat(edit.body()).contains("value=\"2025-04\"", "value=\"education, sport\"", "name=\"home\"");
-		var changed = admin.postForm("/manage/partnerships/" + id, form("home", "cn-jinan", "partner", "fi-vantaa", "kind",
-				"EXCHANGE_MEMORANDUM", "status", "ACTIVE", "established", "2025-04-02", "notes", "Made by the form test"));
+		var changed = admin.postForm("/manage/partnerships/" + id,
+				form("home", "cn-jinan", "partner", "fi-vantaa", "kind", "EXCHANGE_MEMORANDUM", "status", "ACTIVE",
+						"established", "2025-04-02", "notes", "Made by the form test"));
 		assertThat(changed.statusCode()).isEqualTo(302);
 
 		var history = admin.get("/manage/audit?entity=partnership&id=" + id + "&lang=en");
@@ -64,8 +67,10 @@ class RecordFormsTest extends IntegrationTest {
 		assertThat(admin.get("/manage/audit?lang=zh-CN").body()).contains("修改历史", "旧值 → 新值");
 
 		assertThat(admin.postForm("/manage/partnerships/" + id + "/archive", "").statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("select archived from network.partnership where id = :id").param("id", id).query(Boolean.class).single())
-			.isTrue();
+		assertThat(jdbc.sql("select archived from network.partnership where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single()).isTrue();
 		// DemoDataTest counts every partnership row, archived or not: leave none behind.
 		jdbc.sql("delete from network.partnership where id = :id").param("id", id).update();
 	}
@@ -75,7 +80,8 @@ class RecordFormsTest extends IntegrationTest {
 		WebSession office = session(Role.PARTNER_OFFICE);
 		long coventry = partnershipOf("gb-coventry");
 		var page = office.get("/network/partners/gb-coventry?lang=en");
-		assertThat(page.body()).contains("/manage/partnerships/" + coventry + "/edit", "/manage/contacts/new?place=gb-coventry");
+		assertThat(page.body()).contains("/manage/partnerships/" + coventry + "/edit",
+				"/manage/contacts/new?place=gb-coventry");
 		assertThat(office.get("/network/partners/fi-vantaa?lang=en").body()).doesNotContain("/manage/partnerships/");
 
 		var edit = office.get("/manage/partnerships/" + coventry + "/edit?lang=en");
@@ -88,31 +94,41 @@ class RecordFormsTest extends IntegrationTest {
 		var saved = office.postForm("/manage/partnerships/" + coventry,
 				form("status", "ACTIVE", "fieldsOfCooperation", "culture, education", "notes", notes));
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(jdbc.sql("select array_to_string(fields_of_cooperation, ',') from network.partnership where id = :id")
+		assertThat(
+				jdbc.sql("select array_to_string(fields_of_cooperation, ',') from network.partnership where id = :id")
+					.param("id", coventry)
+					.query(String.class)
+					.single())
+			.isEqualTo("culture,education");
+		// Staff-only fields smuggled into an office's form are not passed on.
+		String kind = jdbc.sql("select kind from network.partnership where id = :id")
 			.param("id", coventry)
 			.query(String.class)
-			.single()).isEqualTo("culture,education");
-		// Staff-only fields smuggled into an office's form are not passed on.
-		String kind = jdbc.sql("select kind from network.partnership where id = :id").param("id", coventry).query(String.class).single();
+			.single();
 		office.postForm("/manage/partnerships/" + coventry, form("status", "ACTIVE", "kind", "EXCHANGE_MEMORANDUM",
 				"fieldsOfCooperation", "culture, education", "notes", notes));
-		assertThat(jdbc.sql("select kind from network.partnership where id = :id").param("id", coventry).query(String.class).single())
-			.isEqualTo(kind);
+		assertThat(jdbc.sql("select kind from network.partnership where id = :id")
+			.param("id", coventry)
+			.query(String.class)
+			.single()).isEqualTo(kind);
 
 		long vantaa = partnershipOf("fi-vantaa");
 		assertThat(office.get("/manage/partnerships/" + vantaa + "/edit").statusCode()).isEqualTo(404);
-		assertThat(office.postForm("/manage/partnerships/" + vantaa, form("status", "ENDED")).statusCode()).isEqualTo(404);
-		assertThat(jdbc.sql("select status from network.partnership where id = :id").param("id", vantaa).query(String.class).single())
-			.isNotEqualTo("ENDED");
+		assertThat(office.postForm("/manage/partnerships/" + vantaa, form("status", "ENDED")).statusCode())
+			.isEqualTo(404);
+		assertThat(jdbc.sql("select status from network.partnership where id = :id")
+			.param("id", vantaa)
+			.query(String.class)
+			.single()).isNotEqualTo("ENDED");
 	}
 
 	@Test
 	void exchangesWithParticipantsAndTheirErrors() {
 		WebSession admin = session(Role.ADMIN);
 		long before = count("exchange.exchange");
-		Map<String, String> fields = new LinkedHashMap<>(Map.of("kind", "CONFERENCE_ONLINE", "title.en",
-				"Form test conference", "title.zh", "表单测试会议", "start", "2027-03-12T15:00", "timeZone", "Asia/Shanghai",
-				"isPublic", "false"));
+		Map<String, String> fields = new LinkedHashMap<>(
+				Map.of("kind", "CONFERENCE_ONLINE", "title.en", "Form test conference", "title.zh", "表单测试会议", "start",
+						"2027-03-12T15:00", "timeZone", "Asia/Shanghai", "isPublic", "false"));
 		fields.put("participants[0].role", "ORGANIZER");
 		fields.put("participants[0].place", "cn-jinan");
 		fields.put("participants[1].role", "PARTICIPANT");
@@ -120,9 +136,10 @@ class RecordFormsTest extends IntegrationTest {
 		fields.put("participants[2].place", "nowhere-at-all");
 		var bad = admin.postForm("/manage/exchanges", form(fields));
 		assertThat(bad.statusCode()).isEqualTo(400);
-		// The blank row is dropped, so the bad one is shown as the second row, where the user now sees it.
-		assertThat(bad.body()).contains("id=\"e-participants[1].place\"", "names an unknown place &#39;nowhere-at-all&#39;",
-				"value=\"nowhere-at-all\"");
+		// The blank row is dropped, so the bad one is shown as the second row, where the
+		// user now sees it.
+		assertThat(bad.body()).contains("id=\"e-participants[1].place\"",
+				"names an unknown place &#39;nowhere-at-all&#39;", "value=\"nowhere-at-all\"");
 		assertThat(count("exchange.exchange")).isEqualTo(before);
 
 		fields.put("participants[2].place", "fi-vantaa");
@@ -135,7 +152,8 @@ class RecordFormsTest extends IntegrationTest {
 			.single();
 		assertThat(count("exchange.participant where exchange_id = " + id)).isEqualTo(3);
 		var edit = admin.get("/manage/exchanges/" + id + "/edit?lang=en");
-		assertThat(edit.body()).contains("value=\"表单测试会议\"", "value=\"fi-vantaa\"", "value=\"GB\"", "value=\"2027-03-12T15:00\"");
+		assertThat(edit.body()).contains("value=\"表单测试会议\"", "value=\"fi-vantaa\"", "value=\"GB\"",
+				"value=\"2027-03-12T15:00\"");
 
 		WebSession office = session(Role.PARTNER_OFFICE);
 		assertThat(office.get("/manage/exchanges/" + id + "/edit").statusCode()).isEqualTo(404);
@@ -155,9 +173,10 @@ class RecordFormsTest extends IntegrationTest {
 	@Test
 	void organizationsContactsDonationsAndProjects() {
 		WebSession admin = session(Role.ADMIN);
-		var organization = admin.postForm("/manage/organizations", form("code", "form-test-association", "kind",
-				"FRIENDSHIP_ASSOCIATION", "names.en", "Form Test Association", "names.zh", "表单测试协会", "names.more",
-				"fi: Lomaketestiyhdistys", "place", "fi-vantaa", "website", "https://example.org"));
+		var organization = admin.postForm("/manage/organizations",
+				form("code", "form-test-association", "kind", "FRIENDSHIP_ASSOCIATION", "names.en",
+						"Form Test Association", "names.zh", "表单测试协会", "names.more", "fi: Lomaketestiyhdistys", "place",
+						"fi-vantaa", "website", "https://example.org"));
 		assertThat(organization.statusCode()).as(organization.body()).isEqualTo(302);
 		long organizationId = jdbc.sql("select id from network.organization where code = 'form-test-association'")
 			.query(Long.class)
@@ -174,46 +193,55 @@ class RecordFormsTest extends IntegrationTest {
 				"position", "Liaison", "place", "gb-coventry", "languages", "en", "email", "tester@example.org"));
 		assertThat(contact.statusCode()).as(contact.body()).isEqualTo(302);
 		assertThat(office.get("/network/partners/gb-coventry").body()).contains("Form Tester");
-		var elsewhere = office.postForm("/manage/contacts", form("code", "form-test-contact-2", "fullName", "Other",
-				"place", "fi-vantaa"));
+		var elsewhere = office.postForm("/manage/contacts",
+				form("code", "form-test-contact-2", "fullName", "Other", "place", "fi-vantaa"));
 		assertThat(elsewhere.statusCode()).isEqualTo(400);
 		assertThat(elsewhere.body()).contains("must be your own partner place");
 		assertThat(count("network.contact where code = 'form-test-contact-2'")).isZero();
 
-		var donation = admin.postForm("/manage/donations", form("code", "form-test-donation", "direction", "GIVEN",
-				"status", "SHIPPED", "donorPlace", "cn-jinan", "recipientPlace", "fi-vantaa", "pledgedOn", "2026-01-05",
-				"shippedOn", "2026-01-04", "isPublic", "false", "items[0].item", "masks", "items[0].quantity", "100000",
-				"items[0].unit", "pieces"));
+		var donation = admin.postForm("/manage/donations",
+				form("code", "form-test-donation", "direction", "GIVEN", "status", "SHIPPED", "donorPlace", "cn-jinan",
+						"recipientPlace", "fi-vantaa", "pledgedOn", "2026-01-05", "shippedOn", "2026-01-04", "isPublic",
+						"false", "items[0].item", "masks", "items[0].quantity", "100000", "items[0].unit", "pieces"));
 		assertThat(donation.statusCode()).isEqualTo(400);
 		assertThat(donation.body()).contains("id=\"e-shippedOn\"", "must not be before pledgedOn");
 		assertThat(count("exchange.donation where code = 'form-test-donation'")).isZero();
-		var badQuantity = admin.postForm("/manage/donations", form("code", "form-test-donation", "direction", "GIVEN",
-				"status", "PLEDGED", "donorPlace", "cn-jinan", "recipientPlace", "fi-vantaa", "isPublic", "false",
-				"items[0].item", "masks", "items[0].quantity", "lots"));
+		var badQuantity = admin.postForm("/manage/donations",
+				form("code", "form-test-donation", "direction", "GIVEN", "status", "PLEDGED", "donorPlace", "cn-jinan",
+						"recipientPlace", "fi-vantaa", "isPublic", "false", "items[0].item", "masks",
+						"items[0].quantity", "lots"));
 		assertThat(badQuantity.body()).contains("id=\"e-items[0].quantity\"");
-		var goodDonation = admin.postForm("/manage/donations", form("code", "form-test-donation", "direction", "GIVEN",
-				"status", "PLEDGED", "donorPlace", "cn-jinan", "recipientPlace", "fi-vantaa", "isPublic", "false",
-				"items[1].item", "masks", "items[1].quantity", "100000", "items[1].unit", "pieces"));
+		var goodDonation = admin.postForm("/manage/donations",
+				form("code", "form-test-donation", "direction", "GIVEN", "status", "PLEDGED", "donorPlace", "cn-jinan",
+						"recipientPlace", "fi-vantaa", "isPublic", "false", "items[1].item", "masks",
+						"items[1].quantity", "100000", "items[1].unit", "pieces"));
 		assertThat(goodDonation.statusCode()).as(goodDonation.body()).isEqualTo(302);
-		long donationId = jdbc.sql("select id from exchange.donation where code = 'form-test-donation'").query(Long.class).single();
-		assertThat(admin.get("/manage/donations/" + donationId + "/edit").body()).contains("value=\"100000\"", "value=\"masks\"");
+		long donationId = jdbc.sql("select id from exchange.donation where code = 'form-test-donation'")
+			.query(Long.class)
+			.single();
+		assertThat(admin.get("/manage/donations/" + donationId + "/edit").body()).contains("value=\"100000\"",
+				"value=\"masks\"");
 
-		var project = admin.postForm("/manage/projects", form("code", "form-test-garden", "names.en", "Form test garden",
-				"isPublic", "false", "subProjects[0].partner", "fi-vantaa", "subProjects[0].names.en", "Vantaa corner",
-				"subProjects[0].names.zh", "万塔角", "subProjects[0].status", "UNDER_CONSTRUCTION",
-				"subProjects[0].milestones", "2026-05 | Ground broken\nOpening ceremony"));
+		var project = admin.postForm("/manage/projects",
+				form("code", "form-test-garden", "names.en", "Form test garden", "isPublic", "false",
+						"subProjects[0].partner", "fi-vantaa", "subProjects[0].names.en", "Vantaa corner",
+						"subProjects[0].names.zh", "万塔角", "subProjects[0].status", "UNDER_CONSTRUCTION",
+						"subProjects[0].milestones", "2026-05 | Ground broken\nOpening ceremony"));
 		assertThat(project.statusCode()).as(project.body()).isEqualTo(302);
-		long projectId = jdbc.sql("select id from exchange.project where code = 'form-test-garden'").query(Long.class).single();
+		long projectId = jdbc.sql("select id from exchange.project where code = 'form-test-garden'")
+			.query(Long.class)
+			.single();
 		var projectEdit = admin.get("/manage/projects/" + projectId + "/edit?lang=zh-CN").body();
-		assertThat(projectEdit).contains("value=\"Vantaa corner\"", "value=\"万塔角\"", "2026-05 | Ground broken", "Opening ceremony");
+		assertThat(projectEdit).contains("value=\"Vantaa corner\"", "value=\"万塔角\"", "2026-05 | Ground broken",
+				"Opening ceremony");
 		var missingStatus = admin.postForm("/manage/projects/" + projectId, form("code", "form-test-garden", "names.en",
 				"Form test garden", "subProjects[0].names.en", "Vantaa corner"));
 		assertThat(missingStatus.statusCode()).isEqualTo(400);
 		assertThat(missingStatus.body()).contains("id=\"e-subProjects[0].status\"");
 		assertThat(count("exchange.sub_project where project_id = " + projectId)).isEqualTo(1);
 
-		for (String archive : new String[] { "/manage/organizations/" + organizationId, "/manage/donations/" + donationId,
-				"/manage/projects/" + projectId }) {
+		for (String archive : new String[] { "/manage/organizations/" + organizationId,
+				"/manage/donations/" + donationId, "/manage/projects/" + projectId }) {
 			assertThat(admin.postForm(archive + "/archive", "").statusCode()).isEqualTo(302);
 		}
 	}
@@ -221,8 +249,10 @@ class RecordFormsTest extends IntegrationTest {
 	@Test
 	void formsNeedTheirCsrfTokenAndTheRightRole() {
 		WebSession admin = session(Role.ADMIN);
-		assertThat(admin.postFormWithoutToken("/manage/organizations", form("code", "no-csrf-org", "kind", "COMPANY",
-				"names.en", "No CSRF")).statusCode()).isEqualTo(403);
+		assertThat(admin
+			.postFormWithoutToken("/manage/organizations",
+					form("code", "no-csrf-org", "kind", "COMPANY", "names.en", "No CSRF"))
+			.statusCode()).isEqualTo(403);
 		assertThat(count("network.organization where code = 'no-csrf-org'")).isZero();
 		WebSession office = session(Role.PARTNER_OFFICE);
 		assertThat(office.get("/manage/donations/new").statusCode()).isEqualTo(403);
@@ -236,7 +266,8 @@ class RecordFormsTest extends IntegrationTest {
 			Page page = context.newPage();
 			List<String> problems = new ArrayList<>();
 			page.onConsoleMessage(message -> {
-				// The refused form's 400 is logged as a failed load; anything else (CSP, script errors) counts.
+				// The refused form's 400 is logged as a failed load; anything else (CSP,
+				// script errors) counts.
 				if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
 					problems.add(message.text());
 				}
@@ -273,8 +304,12 @@ class RecordFormsTest extends IntegrationTest {
 	}
 
 	private long partnershipOf(String partner) {
-		return jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = :code and not s.archived order by s.id limit 1").param("code", partner).query(Long.class).single();
+		return jdbc
+			.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = :code and not s.archived order by s.id limit 1")
+			.param("code", partner)
+			.query(Long.class)
+			.single();
 	}
 
 	private long count(String tableAndCondition) {

@@ -10,7 +10,10 @@ import org.twinport.matchmaking.internal.LocalTimes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The example: one online session hour in Jinan shown in each participant's zone, daylight saving included. */
+/**
+ * The issue's example: one online session hour in Jinan shown in each participant's zone,
+ * daylight saving included.
+ */
 class LocalTimesTest {
 
 	private static Instant jinan(String local) {

@@ -13,8 +13,9 @@ import org.twinport.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Matchmaking end to end over HTTP: a merchant (the sample tea company of Jinan) and a buying company owned by the
- * BUYER account (in Wakayama) find each other, trade an RFQ and a quote, and meet at a session.
+ * Matchmaking end to end over HTTP: a merchant (the sample tea company of Jinan) and a
+ * buying company owned by the BUYER account (in Wakayama) find each other, trade an RFQ
+ * and a quote, and meet at a session.
  */
 class MatchmakingApiTest extends IntegrationTest {
 
@@ -36,10 +37,12 @@ class MatchmakingApiTest extends IntegrationTest {
 		Response mine = api().get(MM + "/companies/me", tokenFor(Role.MERCHANT));
 		assertThat(mine.status()).as(mine.toString()).isEqualTo(200);
 		long id = mine.json().get("id").asLong();
-		Response saved = api().put(MM + "/companies/me", """
-				{"name": "Sample Spring City Tea (demo)", "placeCode": "cn-jinan", "size": "SMALL", "sellsHs": ["090210"],
-				 "isicSections": ["A", "G"], "offers": ["SUPPLIER"], "seeks": ["DISTRIBUTION_PARTNER", "BUYER"],
-				 "markets": ["JP", "FI"], "languages": ["zh", "en"]}""", tokenFor(Role.MERCHANT));
+		Response saved = api().put(MM + "/companies/me",
+				"""
+						{"name": "Sample Spring City Tea (demo)", "placeCode": "cn-jinan", "size": "SMALL", "sellsHs": ["090210"],
+						 "isicSections": ["A", "G"], "offers": ["SUPPLIER"], "seeks": ["DISTRIBUTION_PARTNER", "BUYER"],
+						 "markets": ["JP", "FI"], "languages": ["zh", "en"]}""",
+				tokenFor(Role.MERCHANT));
 		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
 		return id;
 	}
@@ -67,10 +70,12 @@ class MatchmakingApiTest extends IntegrationTest {
 				BUYER_PROFILE.replace("\"buysHs\": [\"0902\"]", "\"buysHs\": [\"tea\"]"), tokenFor(Role.BUYER));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("buysHs");
-		response = api().put(MM + "/companies/me", BUYER_PROFILE.replace("jp-wakayama", "xx-nowhere"), tokenFor(Role.BUYER));
+		response = api().put(MM + "/companies/me", BUYER_PROFILE.replace("jp-wakayama", "xx-nowhere"),
+				tokenFor(Role.BUYER));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("placeCode");
-		response = api().put(MM + "/companies/me", BUYER_PROFILE.replace("\"JP\", \"CN\"", "\"ZZ\""), tokenFor(Role.BUYER));
+		response = api().put(MM + "/companies/me", BUYER_PROFILE.replace("\"JP\", \"CN\"", "\"ZZ\""),
+				tokenFor(Role.BUYER));
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.body()).contains("markets");
 	}
@@ -95,8 +100,10 @@ class MatchmakingApiTest extends IntegrationTest {
 		assertThat(find(forBuyer.json(), merchant).get("reasons").toString()).contains("sells HS 0902, which you seek");
 		assertThat(api().get(MM + "/suggestions?company=" + merchant, tokenFor(Role.BUYER)).status()).isEqualTo(404);
 
-		assertThat(api().post(MM + "/blocked-pairs", "{\"companyA\":" + buyer + ",\"companyB\":" + merchant + "}",
-				tokenFor(Role.ADMIN)).status()).isEqualTo(204);
+		assertThat(api()
+			.post(MM + "/blocked-pairs", "{\"companyA\":" + buyer + ",\"companyB\":" + merchant + "}",
+					tokenFor(Role.ADMIN))
+			.status()).isEqualTo(204);
 		assertThat(find(api().get(MM + "/suggestions?limit=50", tokenFor(Role.BUYER)).json(), merchant)).isNull();
 		assertThat(api().delete(MM + "/blocked-pairs/" + buyer + "/" + merchant, tokenFor(Role.ADMIN)).status())
 			.isEqualTo(204);
@@ -113,7 +120,8 @@ class MatchmakingApiTest extends IntegrationTest {
 			.param("m", merchant)
 			.query(Long.class)
 			.single();
-		assertThat(api().post(MM + "/suggestions/hidden", "{\"companyId\":" + other + "}", tokenFor(Role.BUYER)).status())
+		assertThat(
+				api().post(MM + "/suggestions/hidden", "{\"companyId\":" + other + "}", tokenFor(Role.BUYER)).status())
 			.isEqualTo(204);
 		assertThat(find(api().get(MM + "/suggestions?limit=50", tokenFor(Role.BUYER)).json(), other)).isNull();
 	}
@@ -140,26 +148,33 @@ class MatchmakingApiTest extends IntegrationTest {
 		assertThat(bad.status()).isEqualTo(400);
 		assertThat(bad.body()).contains("currency");
 		assertThat(api().post(MM + "/rfqs/" + rfqId + "/quotes", quote("17.00", "EUR"), tokenFor(Role.BUYER)).status())
-			.as("a buyer cannot quote on its own RFQ").isEqualTo(400);
+			.as("a buyer cannot quote on its own RFQ")
+			.isEqualTo(400);
 		Response quote = api().post(MM + "/rfqs/" + rfqId + "/quotes", quote("17.00", "EUR"), tokenFor(Role.MERCHANT));
 		assertThat(quote.status()).as(quote.toString()).isEqualTo(201);
 		long quoteId = quote.json().get("id").asLong();
-		assertThat(api().post(MM + "/rfqs/" + rfqId + "/quotes", quote("16.00", "EUR"), tokenFor(Role.MERCHANT)).status())
+		assertThat(
+				api().post(MM + "/rfqs/" + rfqId + "/quotes", quote("16.00", "EUR"), tokenFor(Role.MERCHANT)).status())
 			.isEqualTo(409);
-		assertThat(api().put(MM + "/quotes/" + quoteId, quote("16.50", "EUR"), tokenFor(Role.MERCHANT)).json()
-			.get("revision").asInt()).isEqualTo(1);
+		assertThat(api().put(MM + "/quotes/" + quoteId, quote("16.50", "EUR"), tokenFor(Role.MERCHANT))
+			.json()
+			.get("revision")
+			.asInt()).isEqualTo(1);
 		assertThat(api().put(MM + "/quotes/" + quoteId, quote("16.00", "EUR"), tokenFor(Role.MERCHANT)).status())
-			.as("one revision only").isEqualTo(409);
+			.as("one revision only")
+			.isEqualTo(409);
 
 		assertThat(api().get(MM + "/rfqs/" + rfqId + "/quotes", tokenFor(Role.PARTNER_OFFICE)).json().size())
-			.as("quotes are private to the two parties and ADMIN").isZero();
+			.as("quotes are private to the two parties and ADMIN")
+			.isZero();
 		assertThat(api().get(MM + "/rfqs/" + rfqId + "/quotes", tokenFor(Role.ADMIN)).json().size()).isEqualTo(1);
 		assertThat(api().get(MM + "/rfqs/" + rfqId + "/quotes", tokenFor(Role.MERCHANT)).json().size()).isEqualTo(1);
 		assertThat(api().get(MM + "/rfqs/" + rfqId, tokenFor(Role.PARTNER_OFFICE)).json().get("quoteCount").isNull())
 			.isTrue();
 
 		assertThat(api().post(MM + "/quotes/" + quoteId + "/accept", null, tokenFor(Role.MERCHANT)).status())
-			.as("only the buyer accepts").isEqualTo(404);
+			.as("only the buyer accepts")
+			.isEqualTo(404);
 		Response awarded = api().post(MM + "/quotes/" + quoteId + "/accept", null, tokenFor(Role.BUYER));
 		assertThat(awarded.status()).as(awarded.toString()).isEqualTo(200);
 		assertThat(awarded.json().get("status").asString()).isEqualTo("AWARDED");

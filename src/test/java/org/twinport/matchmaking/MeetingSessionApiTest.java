@@ -10,7 +10,10 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A session at the demo online conference: joining, requests, the scheduler, agendas, outcomes and metrics. */
+/**
+ * A session at the demo online conference: joining, requests, the scheduler, agendas,
+ * outcomes and metrics.
+ */
 class MeetingSessionApiTest extends IntegrationTest {
 
 	private static final String MM = "/api/v1/matchmaking";
@@ -28,15 +31,18 @@ class MeetingSessionApiTest extends IntegrationTest {
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		JsonNode session = created.json();
 		long id = session.get("id").asLong();
-		// 15:00-17:00 in 20-minute slots with 10-minute breaks: 15:00, 15:30, 16:00, 16:30
+		// 15:00-17:00 in 20-minute slots with 10-minute breaks: 15:00, 15:30, 16:00,
+		// 16:30
 		assertThat(session.get("slots").size()).isEqualTo(4);
 		assertThat(session.get("slots").get(0).get("local").asString()).isEqualTo("2026-10-20 15:00");
 
 		String merchant = tokenFor(Role.MERCHANT);
 		String buyer = tokenFor(Role.BUYER);
-		api().put(MM + "/companies/me", """
-				{"name": "Wakayama Tea Importers (test)", "placeCode": "jp-wakayama", "size": "SMALL", "buysHs": ["0902"],
-				 "seeks": ["SUPPLIER"], "languages": ["ja", "en"]}""", buyer);
+		api().put(MM + "/companies/me",
+				"""
+						{"name": "Wakayama Tea Importers (test)", "placeCode": "jp-wakayama", "size": "SMALL", "buysHs": ["0902"],
+						 "seeks": ["SUPPLIER"], "languages": ["ja", "en"]}""",
+				buyer);
 		Response impossible = api().put(MM + "/sessions/" + id + "/participants/me", """
 				{"availability": [{"from": "2026-10-20T15:00", "to": "2026-10-20T16:00"},
 				                  {"from": "2026-10-20T16:00", "to": "2026-10-20T15:30"}]}""", merchant);
@@ -63,9 +69,12 @@ class MeetingSessionApiTest extends IntegrationTest {
 		long requestId = request.json().get("id").asLong();
 		assertThat(request.json().get("status").asString()).isEqualTo("REQUESTED");
 		assertThat(api().post(MM + "/requests/" + requestId + "/answer", "{\"accept\":true}", merchant).status())
-			.as("the sender cannot accept its own request").isEqualTo(403);
-		assertThat(api().post(MM + "/requests/" + requestId + "/answer", "{\"accept\":true}", buyer).json()
-			.get("status").asString()).isEqualTo("ACCEPTED");
+			.as("the sender cannot accept its own request")
+			.isEqualTo(403);
+		assertThat(api().post(MM + "/requests/" + requestId + "/answer", "{\"accept\":true}", buyer)
+			.json()
+			.get("status")
+			.asString()).isEqualTo("ACCEPTED");
 
 		Response report = api().post(MM + "/sessions/" + id + "/schedule", null, admin);
 		assertThat(report.status()).as(report.toString()).isEqualTo(200);
@@ -75,7 +84,8 @@ class MeetingSessionApiTest extends IntegrationTest {
 		JsonNode agenda = api().get(MM + "/sessions/" + id + "/agenda", merchant).json();
 		assertThat(agenda.get("timeZone").asString()).isEqualTo("Asia/Shanghai");
 		JsonNode item = agenda.get("items").get(0);
-		// Both are free at 16:00 Jinan (the merchant until 16:30, the buyer from 16:00): 17:00 in Wakayama
+		// Both are free at 16:00 Jinan (the merchant until 16:30, the buyer from 16:00):
+		// 17:00 in Wakayama
 		assertThat(item.get("localStart").asString()).isEqualTo("2026-10-20 16:00");
 		assertThat(item.get("counterpartLocalStart").asString()).isEqualTo("2026-10-20 17:00");
 		assertThat(item.get("counterpartTimeZone").asString()).isEqualTo("Asia/Tokyo");
@@ -89,7 +99,8 @@ class MeetingSessionApiTest extends IntegrationTest {
 		Response held = api().post(MM + "/requests/" + requestId + "/outcome",
 				"{\"outcome\":\"HELD\",\"agreementSigned\":true}", merchant);
 		assertThat(held.status()).as(held.toString()).isEqualTo(204);
-		assertThat(api().post(MM + "/requests/" + requestId + "/outcome", "{\"outcome\":\"FOLLOW_UP\"}", buyer).status())
+		assertThat(
+				api().post(MM + "/requests/" + requestId + "/outcome", "{\"outcome\":\"FOLLOW_UP\"}", buyer).status())
 			.isEqualTo(204);
 		JsonNode metrics = api().get(MM + "/sessions/" + id + "/metrics", admin).json();
 		assertThat(metrics.get("requestsSent").asLong()).isEqualTo(1);

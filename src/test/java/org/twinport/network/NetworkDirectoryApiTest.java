@@ -48,19 +48,27 @@ class NetworkDirectoryApiTest extends IntegrationTest {
 		assertThat(paged.get("totalPages").asInt()).isEqualTo(3);
 	}
 
-	/** The last activity is kept on the partnership; a kept date that a once-future activity has overtaken is not used. */
+	/**
+	 * The last activity is kept on the partnership; a kept date that a once-future
+	 * activity has overtaken is not used.
+	 */
 	@Test
 	void lastActivityKeptOnThePartnershipRollsOverWhenAFutureActivityComesDue() {
 		long place = placeId("jp-wakayama");
-		long tie = jdbc.sql("select id from network.partnership where partner_place_id = :p and not archived order by id limit 1")
+		long tie = jdbc
+			.sql("select id from network.partnership where partner_place_id = :p and not archived order by id limit 1")
 			.param("p", place)
 			.query(Long.class)
 			.single();
-		// As the listener left it when this activity was still ahead; today it has happened.
-		jdbc.sql("insert into network.partner_activity (exchange_id, place_id, occurred_on) values (-42, :p, current_date)")
+		// As the listener left it when this activity was still ahead; today it has
+		// happened.
+		jdbc.sql(
+				"insert into network.partner_activity (exchange_id, place_id, occurred_on) values (-42, :p, current_date)")
 			.param("p", place)
 			.update();
-		jdbc.sql("update network.partnership set next_activity_on = current_date where id = :id").param("id", tie).update();
+		jdbc.sql("update network.partnership set next_activity_on = current_date where id = :id")
+			.param("id", tie)
+			.update();
 		try {
 			var tieJson = api().get("/api/v1/network/partnerships/" + tie).json();
 			assertThat(tieJson.get("lastActivity").asString()).isEqualTo(java.time.LocalDate.now().toString());

@@ -46,8 +46,11 @@ class NetworkTransferTest extends IntegrationTest {
 		Response refused = postCsv(bad, admin);
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("line 3: kind");
-		assertThat(jdbc.sql("select notes from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = 'jp-wakayama'").query(String.class).single()).isEqualTo("Jinan's first sister city.");
+		assertThat(jdbc
+			.sql("select notes from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = 'jp-wakayama'")
+			.query(String.class)
+			.single()).isEqualTo("Jinan's first sister city.");
 		Response badDate = postCsv("home,partner,kind,status,established,fieldsOfCooperation,notes\n"
 				+ "cn-jinan,jp-wakayama,SISTER_CITY,ACTIVE,1983-13,,\n", admin);
 		assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("line 2: established");

@@ -27,7 +27,8 @@ class PartialDateTest {
 
 	@Test
 	void impossibleDatesNameTheField() {
-		assertThatThrownBy(() -> PartialDate.parse("established", "1994-02-30")).isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> PartialDate.parse("established", "1994-02-30"))
+			.isInstanceOf(InvalidInputException.class)
 			.hasMessageContaining("YYYY-MM-DD")
 			.extracting(ex -> ((InvalidInputException) ex).field())
 			.isEqualTo("established");

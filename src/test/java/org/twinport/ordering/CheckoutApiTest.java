@@ -13,7 +13,10 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Review with landed cost per merchant, one order per merchant, and the 4xx answers for what must be reviewed again. */
+/**
+ * Review with landed cost per merchant, one order per merchant, and the 4xx answers for
+ * what must be reviewed again.
+ */
 class CheckoutApiTest extends IntegrationTest {
 
 	OrderingFixtures fixtures;
@@ -32,7 +35,8 @@ class CheckoutApiTest extends IntegrationTest {
 		assertThat(api().post("/api/v1/cart/lines", "{\"variantId\": " + tea + ", \"quantity\": 1}", buyer).status())
 			.isEqualTo(200);
 		long teaMerchant = jdbc.sql("select id from catalog.merchant where code = 'cn-jinan-sample-tea'")
-			.query(Long.class).single();
+			.query(Long.class)
+			.single();
 		assertThat(api().put("/api/v1/cart/shipping/" + teaMerchant, "{\"service\": \"EXPRESS\"}", buyer).status())
 			.isEqualTo(200);
 
@@ -46,8 +50,13 @@ class CheckoutApiTest extends IntegrationTest {
 			assertThat(quote.get("ruleSetVersion").asString()).isNotBlank();
 			assertThat(quote.get("fxRateSetId").asString()).isNotBlank();
 			assertThat(quote.get("lines").findValuesAsString("type")).contains("GOODS", "SHIPPING", "VAT");
-			String vat = quote.get("lines").findValues("description").stream().map(JsonNode::asString)
-				.filter(text -> text.startsWith("VAT")).findFirst().orElseThrow();
+			String vat = quote.get("lines")
+				.findValues("description")
+				.stream()
+				.map(JsonNode::asString)
+				.filter(text -> text.startsWith("VAT"))
+				.findFirst()
+				.orElseThrow();
 			assertThat(vat).contains("25.5").containsIgnoringCase("IOSS");
 			if (consignment.get("merchantId").asLong() == teaMerchant) {
 				express = consignment;
@@ -59,7 +68,8 @@ class CheckoutApiTest extends IntegrationTest {
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
 		JsonNode result = placed.json();
 		assertThat(result.get("orders")).hasSize(2);
-		assertThat(result.get("total").get("amount").asString()).isEqualTo(review.get("total").get("amount").asString());
+		assertThat(result.get("total").get("amount").asString())
+			.isEqualTo(review.get("total").get("amount").asString());
 		for (JsonNode order : result.get("orders")) {
 			assertThat(order.get("checkoutReference").asString()).isEqualTo(result.get("reference").asString());
 			assertThat(order.get("status").asString()).isEqualTo("PLACED");
@@ -71,7 +81,8 @@ class CheckoutApiTest extends IntegrationTest {
 		assertThat(fixtures.available(tea)).isEqualTo(19);
 		assertThat(api().get("/api/v1/cart", buyer).json().get("lines")).isEmpty();
 		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%OrderPlaced'")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(2);
+			.query(Long.class)
+			.single()).isGreaterThanOrEqualTo(2);
 	}
 
 	@Test
@@ -84,19 +95,28 @@ class CheckoutApiTest extends IntegrationTest {
 		assertConflict(fixtures.place(buyer, stale, UUID.randomUUID().toString()), "cart changed");
 
 		String repriced = fixtures.review(buyer).get("id").asString();
-		long product = jdbc.sql("select product_id from catalog.variant where id = :v").param("v", variant)
-			.query(Long.class).single();
+		long product = jdbc.sql("select product_id from catalog.variant where id = :v")
+			.param("v", variant)
+			.query(Long.class)
+			.single();
 		jdbc.sql("update catalog.product set base_price = 49.00 where id = :p").param("p", product).update();
 		assertConflict(fixtures.place(buyer, repriced, UUID.randomUUID().toString()), "price");
 
 		String expired = fixtures.review(buyer).get("id").asString();
 		jdbc.sql("update ordering.checkout_review set consignments = jsonb_set(consignments, '{expiresAt}', "
-				+ "'\"2026-01-01T00:00:00Z\"') where id = cast(:id as uuid)").param("id", expired).update();
+				+ "'\"2026-01-01T00:00:00Z\"') where id = cast(:id as uuid)")
+			.param("id", expired)
+			.update();
 		assertConflict(fixtures.place(buyer, expired, UUID.randomUUID().toString()), "expired");
 		assertThat(fixtures.available(variant)).isEqualTo(20);
-		assertThat(jdbc.sql("select count(*) from ordering.checkout c where c.review_id in (cast(:a as uuid), "
-				+ "cast(:b as uuid), cast(:c as uuid))").param("a", stale).param("b", repriced).param("c", expired)
-			.query(Long.class).single()).as("nothing half-written").isZero();
+		assertThat(jdbc
+			.sql("select count(*) from ordering.checkout c where c.review_id in (cast(:a as uuid), "
+					+ "cast(:b as uuid), cast(:c as uuid))")
+			.param("a", stale)
+			.param("b", repriced)
+			.param("c", expired)
+			.query(Long.class)
+			.single()).as("nothing half-written").isZero();
 	}
 
 	@Test
@@ -106,8 +126,8 @@ class CheckoutApiTest extends IntegrationTest {
 		assertBadRequest(api().put("/api/v1/cart", "{\"market\": \"FI\", \"currency\": \"JPY\"}", buyer), "currency");
 		assertBadRequest(api().put("/api/v1/cart", "{\"market\": \"ZZ\", \"currency\": \"EUR\"}", buyer), "market");
 		for (String quantity : new String[] { "0", "-1", "100" }) {
-			assertBadRequest(api().post("/api/v1/cart/lines", "{\"variantId\": " + variant + ", \"quantity\": " + quantity
-					+ "}", buyer), "quantity");
+			assertBadRequest(api().post("/api/v1/cart/lines",
+					"{\"variantId\": " + variant + ", \"quantity\": " + quantity + "}", buyer), "quantity");
 		}
 		assertBadRequest(api().post("/api/v1/cart/lines", "{\"variantId\": 999999999, \"quantity\": 1}", buyer),
 				"variantId");

@@ -17,7 +17,10 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Buyers racing for the same stock over HTTP: nobody gets a unit that is not there, and nobody pays twice. */
+/**
+ * Buyers racing for the same stock over HTTP: nobody gets a unit that is not there, and
+ * nobody pays twice.
+ */
 class CheckoutConcurrencyTest extends IntegrationTest {
 
 	OrderingFixtures fixtures;
@@ -69,8 +72,10 @@ class CheckoutConcurrencyTest extends IntegrationTest {
 			assertThat(outOfStock).isEqualTo(54);
 		}
 		assertThat(fixtures.available(variant)).isZero();
-		assertThat(jdbc.sql("select sum(quantity) from ordering.order_line where variant_id = :v").param("v", variant)
-			.query(Integer.class).single()).isEqualTo(10);
+		assertThat(jdbc.sql("select sum(quantity) from ordering.order_line where variant_id = :v")
+			.param("v", variant)
+			.query(Integer.class)
+			.single()).isEqualTo(10);
 	}
 
 	@Test
@@ -88,14 +93,17 @@ class CheckoutConcurrencyTest extends IntegrationTest {
 			first = a.get();
 			second = b.get();
 		}
-		assertThat(List.of(first.status(), second.status())).as(first + " / " + second).containsExactlyInAnyOrder(201, 200);
+		assertThat(List.of(first.status(), second.status())).as(first + " / " + second)
+			.containsExactlyInAnyOrder(201, 200);
 		assertThat(first.json().get("reference").asString()).isEqualTo(second.json().get("reference").asString());
 		Response third = fixtures.place(buyer, review, key);
 		assertThat(third.status()).isEqualTo(200);
 		assertThat(third.json().get("orders").get(0).get("id").asLong())
 			.isEqualTo(first.json().get("orders").get(0).get("id").asLong());
-		assertThat(jdbc.sql("select count(*) from ordering.order_line where variant_id = :v").param("v", variant)
-			.query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from ordering.order_line where variant_id = :v")
+			.param("v", variant)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
 		assertThat(fixtures.available(variant)).isEqualTo(3);
 	}
 

@@ -20,16 +20,21 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The page flow: a cart kept in the browser joins the account on sign-in, then review, place and the order list. */
+/**
+ * The page flow: a cart kept in the browser joins the account on sign-in, then review,
+ * place and the order list.
+ */
 class OrderPagesTest extends IntegrationTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|"
-			+ "name=\"_csrf\" content=\"([^\"]+)\"");
+	private static final Pattern CSRF = Pattern
+		.compile("name=\"_csrf\" (?:type=\"hidden\" )?value=\"([^\"]+)\"|" + "name=\"_csrf\" content=\"([^\"]+)\"");
 
 	private final CookieManager cookies = new CookieManager();
 
-	private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-		.followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(cookies)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	@Test
 	void aBrowserCartJoinsTheAccountOnSignInAndIsCheckedOutThroughThePages() throws Exception {
@@ -49,18 +54,23 @@ class OrderPagesTest extends IntegrationTest {
 
 		HttpResponse<String> merged = get("/cart");
 		assertThat(merged.body()).contains("Rose tea");
-		assertThat(merged.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("twinport_cart=;")
-				&& (c.contains("Max-Age=0") || c.contains("1970")));
-		// The JDK's cookie store does not match the deletion to a cookie added by hand; a browser does.
+		assertThat(merged.headers().allValues("Set-Cookie"))
+			.anyMatch(c -> c.startsWith("twinport_cart=;") && (c.contains("Max-Age=0") || c.contains("1970")));
+		// The JDK's cookie store does not match the deletion to a cookie added by hand; a
+		// browser does.
 		cookies.getCookieStore().remove(URI.create(baseUrl()), cart);
-		assertThat(jdbc.sql("select l.quantity from ordering.cart_line l join ordering.cart c on c.id = l.cart_id "
-				+ "join identity.account a on a.id = c.account_id where a.username = :u").param("u", username)
-			.query(Integer.class).single()).isEqualTo(2);
+		assertThat(jdbc
+			.sql("select l.quantity from ordering.cart_line l join ordering.cart c on c.id = l.cart_id "
+					+ "join identity.account a on a.id = c.account_id where a.username = :u")
+			.param("u", username)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 
-		assertThat(post("/cart", "market=FI&currency=JPY").statusCode()).as("currency not of the market").isEqualTo(400);
+		assertThat(post("/cart", "market=FI&currency=JPY").statusCode()).as("currency not of the market")
+			.isEqualTo(400);
 		assertThat(post("/cart", "market=FI&currency=EUR").statusCode()).isEqualTo(302);
-		HttpResponse<String> review = post("/checkout/review?lang=zh-CN", "name=" + encode("Aino Virtanen")
-				+ "&line1=" + encode("Tikkurilantie 1") + "&city=Vantaa&postalCode=01300&country=FI");
+		HttpResponse<String> review = post("/checkout/review?lang=zh-CN", "name=" + encode("Aino Virtanen") + "&line1="
+				+ encode("Tikkurilantie 1") + "&city=Vantaa&postalCode=01300&country=FI");
 		assertThat(review.statusCode()).isEqualTo(200);
 		assertThat(review.body()).contains("确认订单").contains("IOSS");
 		Matcher reviewId = Pattern.compile("name=\"reviewId\" value=\"([^\"]+)\"").matcher(review.body());
@@ -71,13 +81,15 @@ class OrderPagesTest extends IntegrationTest {
 		assertThat(placed.statusCode()).isEqualTo(302);
 		assertThat(post("/checkout/place", place).statusCode()).as("pressed twice").isEqualTo(302);
 		assertThat(fixtures.available(variant)).isEqualTo(3);
-		String orders = get(placed.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "") + "&lang=en").body();
+		String orders = get(placed.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "") + "&lang=en")
+			.body();
 		assertThat(orders).contains("My orders").contains("Rose tea");
 		assertThat(get("/orders?lang=zh-CN").body()).contains("我的订单").contains("已下单，待付款");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/html").GET().build(),
+		return http.send(
+				HttpRequest.newBuilder(URI.create(baseUrl() + path)).header("Accept", "text/html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 	}
 

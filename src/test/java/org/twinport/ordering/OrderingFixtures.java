@@ -15,7 +15,10 @@ import org.twinport.support.ApiClient.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Products with stock, buyers with tokens and carts ready for review, made through the public API. */
+/**
+ * Products with stock, buyers with tokens and carts ready for review, made through the
+ * public API.
+ */
 record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accounts, String adminToken) {
 
 	private static final AtomicInteger BUYERS = new AtomicInteger();
@@ -24,10 +27,15 @@ record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accoun
 			{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa", "postalCode": "01300",
 			 "country": "FI"}}""";
 
-	/** A product of the merchant with that code, sold in FI and CN, with one variant and {@code onHand} units. */
+	/**
+	 * A product of the merchant with that code, sold in FI and CN, with one variant and
+	 * {@code onHand} units.
+	 */
 	long variant(String merchantCode, String price, int onHand) {
-		long merchant = jdbc.sql("select id from catalog.merchant where code = :c").param("c", merchantCode)
-			.query(Long.class).single();
+		long merchant = jdbc.sql("select id from catalog.merchant where code = :c")
+			.param("c", merchantCode)
+			.query(Long.class)
+			.single();
 		String sku = "T-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		String body = """
 				{"sku": "%s", "categoryCode": "tea", "texts": {"en": {"title": "Rose tea %s (test)"},
@@ -72,8 +80,10 @@ record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accoun
 	}
 
 	int available(long variant) {
-		return jdbc.sql("select sum(on_hand - reserved) from catalog.stock where variant_id = :v").param("v", variant)
-			.query(Integer.class).single();
+		return jdbc.sql("select sum(on_hand - reserved) from catalog.stock where variant_id = :v")
+			.param("v", variant)
+			.query(Integer.class)
+			.single();
 	}
 
 	private static void ok(Response response) {

@@ -15,7 +15,10 @@ import org.twinport.support.IntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** Paying with the built-in providers, refunds, and each role moving an order through its life. */
+/**
+ * Paying with the built-in providers, refunds, and each role moving an order through its
+ * life.
+ */
 class PaymentsAndLifecycleTest extends IntegrationTest {
 
 	OrderingFixtures fixtures;
@@ -25,14 +28,16 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 	@BeforeEach
 	void fixtures() {
 		fixtures = new OrderingFixtures(api(), jdbc, accounts, tokenFor(Role.ADMIN));
-		// The MERCHANT test account belongs to the first merchant, so its orders are that merchant's.
+		// The MERCHANT test account belongs to the first merchant, so its orders are that
+		// merchant's.
 		String code = jdbc.sql("select code from catalog.merchant order by id limit 1").query(String.class).single();
 		variant = fixtures.variant(code, "60.00", 50);
 	}
 
 	private JsonNode order(String buyer, int quantity) {
 		fixtures.cart(buyer, variant, quantity);
-		Response placed = fixtures.place(buyer, fixtures.review(buyer).get("id").asString(), UUID.randomUUID().toString());
+		Response placed = fixtures.place(buyer, fixtures.review(buyer).get("id").asString(),
+				UUID.randomUUID().toString());
 		assertThat(placed.status()).as(placed.toString()).isEqualTo(201);
 		return placed.json().get("orders").get(0);
 	}
@@ -56,8 +61,12 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 		assertThat(after.get("paid")).isEqualTo(order.get("total"));
 		assertThat(pay(buyer, id, "4242424242424242").status()).as("paying twice").isEqualTo(409);
 		assertThat(api().get("/api/v1/orders/" + id + "/payments", buyer).json()).hasSize(3);
-		assertThat(api().post("/api/v1/orders/" + id + "/payments", "{\"provider\": \"cash\"}", buyer).json()
-			.get("errors").get(0).get("field").asString()).isEqualTo("provider");
+		assertThat(api().post("/api/v1/orders/" + id + "/payments", "{\"provider\": \"cash\"}", buyer)
+			.json()
+			.get("errors")
+			.get(0)
+			.get("field")
+			.asString()).isEqualTo("provider");
 	}
 
 	@Test
@@ -81,14 +90,18 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 		Response again = api().post(confirm, exact, merchant);
 		assertThat(again.status()).as("a double callback is harmless").isEqualTo(200);
 		assertThat(status(buyer, id)).isEqualTo("PAID");
-		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%OrderPaid' "
-				+ "and serialized_event like :id").param("id", "%\"orderId\":" + id + ",%").query(Long.class).single())
-			.isEqualTo(1);
+		assertThat(jdbc
+			.sql("select count(*) from event_publication where event_type like '%OrderPaid' "
+					+ "and serialized_event like :id")
+			.param("id", "%\"orderId\":" + id + ",%")
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// A payment of another order is refused, naming the field.
 		JsonNode another = order(buyer, 1);
-		Response foreign = api().post("/api/v1/orders/" + another.get("id").asLong() + "/payments/" + payment
-				+ "/confirmation", "{\"amount\": " + another.get("total") + "}", merchant);
+		Response foreign = api().post(
+				"/api/v1/orders/" + another.get("id").asLong() + "/payments/" + payment + "/confirmation",
+				"{\"amount\": " + another.get("total") + "}", merchant);
 		assertThat(foreign.status()).as(foreign.toString()).isEqualTo(400);
 		assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("paymentId");
 	}
@@ -106,22 +119,27 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 		assertThat(move(tokenFor(Role.PARTNER_OFFICE), id, "SHIPPED").status()).isEqualTo(403);
 		assertThat(move(merchant, id, "READY_FOR_CUSTOMS").status()).isEqualTo(200);
 		assertThat(move(merchant, id, "SHIPPED").status()).isEqualTo(200);
-		int onHand = jdbc.sql("select on_hand from catalog.stock where variant_id = :v").param("v", variant)
-			.query(Integer.class).single();
+		int onHand = jdbc.sql("select on_hand from catalog.stock where variant_id = :v")
+			.param("v", variant)
+			.query(Integer.class)
+			.single();
 		assertThat(onHand).as("shipped units left the warehouse").isEqualTo(47);
 		assertThat(move(merchant, id, "DELIVERED").status()).isEqualTo(403);
 		assertThat(move(buyer, id, "DELIVERED").status()).isEqualTo(200);
 		for (String event : new String[] { "OrderPlaced", "OrderPaid", "OrderReadyForCustoms", "OrderShipped",
 				"OrderDelivered" }) {
-			assertThat(jdbc.sql("select count(*) from event_publication where event_type = :t and serialized_event like :id")
+			assertThat(jdbc
+				.sql("select count(*) from event_publication where event_type = :t and serialized_event like :id")
 				.param("t", "org.twinport.ordering." + event)
 				.param("id", "%\"orderId\":" + id + ",%")
 				.query(Long.class)
 				.single()).as(event).isEqualTo(1);
 		}
 		await().atMost(Duration.ofSeconds(10))
-			.until(() -> jdbc.sql("select count(*) from ordering.order_history where order_id = :o").param("o", id)
-				.query(Long.class).single() == 5);
+			.until(() -> jdbc.sql("select count(*) from ordering.order_history where order_id = :o")
+				.param("o", id)
+				.query(Long.class)
+				.single() == 5);
 		assertThat(api().get("/api/v1/orders", merchant).json().findValuesAsString("status")).contains("DELIVERED");
 	}
 
@@ -149,10 +167,12 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 				merchant);
 		assertThat(tooMuch.status()).isEqualTo(400);
 		String rest = new java.math.BigDecimal(order.get("total").get("amount").asString())
-			.subtract(java.math.BigDecimal.ONE).toPlainString();
-		assertThat(api().post("/api/v1/orders/" + id + "/refunds",
-				"{\"amount\": {\"amount\": \"" + rest + "\", \"currency\": \"" + currency + "\"}}", buyer).status())
-			.isEqualTo(403);
+			.subtract(java.math.BigDecimal.ONE)
+			.toPlainString();
+		assertThat(api()
+			.post("/api/v1/orders/" + id + "/refunds",
+					"{\"amount\": {\"amount\": \"" + rest + "\", \"currency\": \"" + currency + "\"}}", buyer)
+			.status()).isEqualTo(403);
 		Response full = api().post("/api/v1/orders/" + id + "/refunds",
 				"{\"amount\": {\"amount\": \"" + rest + "\", \"currency\": \"" + currency + "\"}}", merchant);
 		assertThat(full.status()).as(full.toString()).isEqualTo(200);

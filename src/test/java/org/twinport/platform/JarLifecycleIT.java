@@ -20,8 +20,8 @@ import org.twinport.support.ApiClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The packaged jar as an operator runs it: {@code java -jar}, environment variables, SIGTERM, restart on the same
- * data directory, and an external PostgreSQL.
+ * The packaged jar as an operator runs it: {@code java -jar}, environment variables,
+ * SIGTERM, restart on the same data directory, and an external PostgreSQL.
  */
 class JarLifecycleIT {
 
@@ -51,8 +51,8 @@ class JarLifecycleIT {
 		assertThat(output).contains("Loaded the DEMO dataset");
 
 		var issued = first.api()
-			.post("/api/v1/auth/tokens", "{\"username\":\"admin\",\"password\":\"" + password + "\",\"name\":\"persist\"}",
-					null);
+			.post("/api/v1/auth/tokens",
+					"{\"username\":\"admin\",\"password\":\"" + password + "\",\"name\":\"persist\"}", null);
 		assertThat(issued.status()).isEqualTo(201);
 		String token = issued.json().get("token").asString();
 
@@ -72,7 +72,8 @@ class JarLifecycleIT {
 			second.process().destroyForcibly().waitFor(30, TimeUnit.SECONDS);
 		}
 
-		// After a SIGKILL the embedded server outlives the JVM; the next start must take over its data directory.
+		// After a SIGKILL the embedded server outlives the JVM; the next start must take
+		// over its data directory.
 		Running third = start(home, Map.of());
 		try {
 			assertThat(third.api().get("/api/v1/auth/tokens", token).status()).isEqualTo(200);
@@ -96,7 +97,8 @@ class JarLifecycleIT {
 				assertThat(running.api().get("/api/v1/network/partnerships").json().get("totalItems").asInt()).isZero();
 				var token = running.api()
 					.post("/api/v1/auth/tokens",
-							"{\"username\":\"admin\",\"password\":\"an-operator-chosen-secret\",\"name\":\"ext\"}", null);
+							"{\"username\":\"admin\",\"password\":\"an-operator-chosen-secret\",\"name\":\"ext\"}",
+							null);
 				assertThat(token.status()).isEqualTo(201);
 				try (var connection = external.getPostgresDatabase().getConnection();
 						var rows = connection.createStatement().executeQuery("select count(*) from identity.account")) {
@@ -114,8 +116,8 @@ class JarLifecycleIT {
 		int port = freePort();
 		Path log = Files.createTempFile("twinport-jar", ".log");
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-jar", JAR.toAbsolutePath().toString(),
-				"--server.port=" + port))
+		ProcessBuilder builder = new ProcessBuilder(
+				List.of(java, "-jar", JAR.toAbsolutePath().toString(), "--server.port=" + port))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile());
 		builder.environment().keySet().removeIf(name -> name.startsWith("TWINPORT_"));

@@ -25,7 +25,8 @@ class LandedCostApiTest extends IntegrationTest {
 		assertThat(quote.get("ruleSetVersion").asString()).startsWith("demo-2026.11");
 		assertThat(quote.get("fxRateSetId").asString()).startsWith("fx-");
 		var totals = quote.get("totals");
-		// 150.00 EUR is within IOSS: flat duty 3.00 at the border, VAT 25.5% of 160.00 = 40.80 at checkout
+		// 150.00 EUR is within IOSS: flat duty 3.00 at the border, VAT 25.5% of 160.00 =
+		// 40.80 at checkout
 		assertThat(totals.get("duty").get("amount").asString()).isEqualTo("3.00");
 		assertThat(totals.get("tax").get("amount").asString()).isEqualTo("40.80");
 		assertThat(totals.get("dueAtCheckout").get("amount").asString()).isEqualTo("200.80");
@@ -59,8 +60,8 @@ class LandedCostApiTest extends IntegrationTest {
 		assertThat(zero.status()).isEqualTo(400);
 		assertThat(zero.body()).contains("items[0].quantity");
 
-		var country = api().post("/api/v1/landed-cost/quotes", VANTAA_TEA.replace("\"destination\": \"FI\"",
-				"\"destination\": \"XX\""), tokenFor(Role.BUYER));
+		var country = api().post("/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"destination\": \"FI\"", "\"destination\": \"XX\""), tokenFor(Role.BUYER));
 		assertThat(country.status()).isEqualTo(400);
 		assertThat(country.json().get("errors").get(0).get("field").asString()).isEqualTo("destination");
 
@@ -68,8 +69,8 @@ class LandedCostApiTest extends IntegrationTest {
 		assertThat(incoterm.status()).isEqualTo(400);
 		assertThat(incoterm.json().get("errors").get(0).get("field").asString()).isEqualTo("incoterm");
 
-		var currency = api().post("/api/v1/landed-cost/quotes", VANTAA_TEA.replace("\"EUR\"}, \"weightKg\"",
-				"\"EURO\"}, \"weightKg\""), tokenFor(Role.BUYER));
+		var currency = api().post("/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"EUR\"}, \"weightKg\"", "\"EURO\"}, \"weightKg\""), tokenFor(Role.BUYER));
 		assertThat(currency.status()).isEqualTo(400);
 		assertThat(currency.json().get("errors").get(0).get("field").asString()).startsWith("items[0].unitPrice");
 	}
@@ -98,14 +99,16 @@ class LandedCostApiTest extends IntegrationTest {
 			var after = api().post("/api/v1/landed-cost/quotes", VANTAA_TEA, tokenFor(Role.BUYER)).json();
 			assertThat(after.get("ruleSetVersion").asString()).isEqualTo("test-fi-30");
 			assertThat(after.get("totals").get("tax").get("amount").asString()).isEqualTo("48.00");
-			var old = api().get("/api/v1/landed-cost/quotes/" + before.get("id").asString(), tokenFor(Role.BUYER)).json();
+			var old = api().get("/api/v1/landed-cost/quotes/" + before.get("id").asString(), tokenFor(Role.BUYER))
+				.json();
 			assertThat(old.get("ruleSetVersion").asString()).isEqualTo("demo-2026.11");
 			assertThat(api().post("/api/v1/landed-cost/rule-sets", finland30, admin).status()).isEqualTo(400);
 		}
 		finally {
 			// Put the demo rules back in force for the other tests sharing this database.
 			String demo = api().get("/api/v1/landed-cost/rule-sets/demo-2026.11", admin).body();
-			api().post("/api/v1/landed-cost/rule-sets", demo.replace("\"demo-2026.11\"", "\"demo-2026.11-again\""), admin);
+			api().post("/api/v1/landed-cost/rule-sets", demo.replace("\"demo-2026.11\"", "\"demo-2026.11-again\""),
+					admin);
 		}
 	}
 

@@ -13,8 +13,9 @@ class LandedCostPagesTest extends IntegrationTest {
 	@Test
 	void theCalculatorShowsEachLineWithItsRuleAndWhenItIsPaid() {
 		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
-		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
-				+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		var page = buyer.postForm("/landed-cost",
+				"origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
+						+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("collected now under IOSS", "FI-VAT-25.5", "EU-FLAT-DUTY-3", "203.80 EUR");
 	}

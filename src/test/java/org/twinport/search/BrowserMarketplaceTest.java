@@ -17,7 +17,10 @@ import org.twinport.support.IntegrationTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** A buyer in headless Chromium searches the marketplace, filters by a facet and switches market; a merchant imports. */
+/**
+ * A buyer in headless Chromium searches the marketplace, filters by a facet and switches
+ * market; a merchant imports.
+ */
 class BrowserMarketplaceTest extends IntegrationTest {
 
 	private static Browser browser;

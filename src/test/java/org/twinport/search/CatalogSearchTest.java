@@ -73,7 +73,8 @@ class CatalogSearchTest extends IntegrationTest {
 		JsonNode yen = search("q=wok&market=JP").get("hits").get(0).get("price");
 		assertThat(yen.get("currency").asString()).isEqualTo("JPY");
 		assertThat(yen.get("amount").asString()).matches("^[0-9]+$");
-		JsonNode overridden = search("q=" + enc("Spring City green tea") + "&market=JP&currency=CNY").get("hits").get(0);
+		JsonNode overridden = search("q=" + enc("Spring City green tea") + "&market=JP&currency=CNY").get("hits")
+			.get(0);
 		assertThat(overridden.get("price").get("amount").asString()).isEqualTo("98.00");
 	}
 
@@ -103,7 +104,8 @@ class CatalogSearchTest extends IntegrationTest {
 		String cursor = null;
 		int pages = 0;
 		do {
-			JsonNode page = search("market=DE&currency=EUR&sort=PRICE_ASC&size=7" + (cursor == null ? "" : "&cursor=" + cursor));
+			JsonNode page = search(
+					"market=DE&currency=EUR&sort=PRICE_ASC&size=7" + (cursor == null ? "" : "&cursor=" + cursor));
 			for (JsonNode hit : page.get("hits")) {
 				assertThat(seen.add(hit.get("productId").asLong())).as(pages + " " + cursor + " " + page).isTrue();
 				prices.add(Math.round(Double.parseDouble(hit.get("price").get("amount").asString()) * 100));
@@ -147,7 +149,8 @@ class CatalogSearchTest extends IntegrationTest {
 	void marketplacePageShowsHitsFacetsAndSwitchesLanguage() {
 		var english = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=FI&currency=EUR");
 		assertThat(english.statusCode()).isEqualTo(200);
-		assertThat(english.body()).contains("Hand-cast iron wok 32 cm (sample)").contains("Merchant&#39;s city")
+		assertThat(english.body()).contains("Hand-cast iron wok 32 cm (sample)")
+			.contains("Merchant&#39;s city")
 			.contains("EUR");
 		var chinese = new org.twinport.support.WebSession(baseUrl()).get("/marketplace?q=wok&market=JP&lang=zh-CN");
 		assertThat(chinese.body()).contains("手工铸铁炒锅 32厘米（样品）").contains("商家城市").contains("JPY");

@@ -14,7 +14,10 @@ import java.time.Duration;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A thin client over the JDK's HTTP client, speaking to the server under test through the loopback interface. */
+/**
+ * A thin client over the JDK's HTTP client, speaking to the server under test through the
+ * loopback interface.
+ */
 public class ApiClient {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -70,7 +73,10 @@ public class ApiClient {
 		return send(method, path, json, token, new String[0]);
 	}
 
-	/** @param headers extra request headers as name, value pairs, for example {@code "Idempotency-Key", "k1"} */
+	/**
+	 * @param headers extra request headers as name, value pairs, for example
+	 * {@code "Idempotency-Key", "k1"}
+	 */
 	public Response send(String method, String path, String json, String token, String... headers) {
 		BodyPublisher body = json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

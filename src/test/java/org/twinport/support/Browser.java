@@ -22,7 +22,8 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser launch() {
-		Path executable = Stream.of(System.getenv("TWINPORT_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
+		Path executable = Stream
+			.of(System.getenv("TWINPORT_CHROMIUM"), "/usr/bin/chromium", "/usr/bin/chromium-browser")
 			.filter(candidate -> candidate != null && Files.isExecutable(Path.of(candidate)))
 			.map(Path::of)
 			.findFirst()

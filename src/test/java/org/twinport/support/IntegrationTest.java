@@ -22,8 +22,9 @@ import org.twinport.identity.Role;
 import org.twinport.shared.Passwords;
 
 /**
- * The whole application on a real embedded PostgreSQL in a fresh data directory, served over real HTTP on a random
- * port. All subclasses share one application context (and one database) per test JVM.
+ * The whole application on a real embedded PostgreSQL in a fresh data directory, served
+ * over real HTTP on a random port. All subclasses share one application context (and one
+ * database) per test JVM.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
@@ -64,7 +65,10 @@ public abstract class IntegrationTest {
 		return "http://127.0.0.1:" + port;
 	}
 
-	/** The username of this run's test account for a role; ADMIN is the bootstrapped {@code admin}. */
+	/**
+	 * The username of this run's test account for a role; ADMIN is the bootstrapped
+	 * {@code admin}.
+	 */
 	protected String usernameFor(Role role) {
 		return role == Role.ADMIN ? "admin" : "test." + role.name().toLowerCase().replace('_', '-');
 	}
@@ -76,15 +80,17 @@ public abstract class IntegrationTest {
 		return PASSWORDS.computeIfAbsent(role, r -> {
 			String password = Passwords.generate();
 			Long place = r == Role.PARTNER_OFFICE ? placeId("gb-coventry") : null;
-			Long company = r == Role.MERCHANT ? jdbc.sql("select id from catalog.merchant order by id limit 1")
-				.query(Long.class)
-				.single() : null;
+			Long company = r == Role.MERCHANT
+					? jdbc.sql("select id from catalog.merchant order by id limit 1").query(Long.class).single() : null;
 			accounts.create(new NewAccount(usernameFor(r), password, "Test " + r, r, place, company, false));
 			return password;
 		});
 	}
 
-	/** A bearer token for this run's account of the role, issued through the public token API. */
+	/**
+	 * A bearer token for this run's account of the role, issued through the public token
+	 * API.
+	 */
 	protected synchronized String tokenFor(Role role) {
 		String cached = TOKENS.get(role);
 		if (cached != null) {
@@ -92,7 +98,8 @@ public abstract class IntegrationTest {
 		}
 		String password = passwordFor(role);
 		ApiClient.Response response = api().post("/api/v1/auth/tokens",
-				"{\"username\":\"" + usernameFor(role) + "\",\"password\":\"" + password + "\",\"name\":\"tests\"}", null);
+				"{\"username\":\"" + usernameFor(role) + "\",\"password\":\"" + password + "\",\"name\":\"tests\"}",
+				null);
 		if (response.status() != 201) {
 			throw new IllegalStateException("Could not get a token for " + role + ": " + response);
 		}
@@ -103,7 +110,10 @@ public abstract class IntegrationTest {
 	}
 
 	protected long placeId(String code) {
-		return jdbc.sql("select id from network.place where code = :code").param("code", code).query(Long.class).single();
+		return jdbc.sql("select id from network.place where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Path freshHome() {

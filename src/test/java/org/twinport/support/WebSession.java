@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like session over plain HTTP: cookies, CSRF tokens taken from the pages, form posts. */
+/**
+ * A browser-like session over plain HTTP: cookies, CSRF tokens taken from the pages, form
+ * posts.
+ */
 public class WebSession {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
@@ -34,7 +37,8 @@ public class WebSession {
 				"username=" + encode(username) + "&password=" + encode(password));
 		String location = response.headers().firstValue("Location").orElse("");
 		if (response.statusCode() != 302 || location.contains("/login")) {
-			throw new IllegalStateException("Sign-in failed for " + username + ": " + response.statusCode() + " " + location);
+			throw new IllegalStateException(
+					"Sign-in failed for " + username + ": " + response.statusCode() + " " + location);
 		}
 		return session;
 	}

@@ -23,8 +23,11 @@ class ApiBadInputTest extends IntegrationTest {
 	}
 
 	private long wakayama() {
-		return jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = 'jp-wakayama'").query(Long.class).single();
+		return jdbc
+			.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = 'jp-wakayama'")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test
@@ -36,8 +39,8 @@ class ApiBadInputTest extends IntegrationTest {
 
 	@Test
 	void wrongTypeNamesTheField() {
-		assertProblem(api().post("/api/v1/auth/tokens", "{\"username\":\"admin\",\"password\":{\"a\":1},\"name\":\"x\"}",
-				null), 400, "password");
+		assertProblem(api().post("/api/v1/auth/tokens",
+				"{\"username\":\"admin\",\"password\":{\"a\":1},\"name\":\"x\"}", null), 400, "password");
 	}
 
 	@Test
@@ -92,13 +95,15 @@ class ApiBadInputTest extends IntegrationTest {
 	@Test
 	void aFailedRequestChangesNothing() {
 		long id = wakayama();
-		String before = jdbc.sql("select status from network.partnership where id = :id").param("id", id)
+		String before = jdbc.sql("select status from network.partnership where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single();
 		api().put("/api/v1/network/partnerships/" + id + "/status", "{\"status\":\"ENDED\"", tokenFor(Role.ADMIN));
 		api().put("/api/v1/network/partnerships/" + id + "/status", "{\"status\":\"ENDED\"}", tokenFor(Role.BUYER));
 		api().put("/api/v1/network/partnerships/" + id + "/status", "{\"status\":\"ENDED\"}", null);
-		String after = jdbc.sql("select status from network.partnership where id = :id").param("id", id)
+		String after = jdbc.sql("select status from network.partnership where id = :id")
+			.param("id", id)
 			.query(String.class)
 			.single();
 		assertThat(after).isEqualTo(before);
@@ -115,8 +120,11 @@ class ApiBadInputTest extends IntegrationTest {
 
 	@Test
 	void partnerOfficeMayChangeOnlyItsOwnCitysTie() {
-		long coventry = jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = 'gb-coventry'").query(Long.class).single();
+		long coventry = jdbc
+			.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = 'gb-coventry'")
+			.query(Long.class)
+			.single();
 		var own = api().put("/api/v1/network/partnerships/" + coventry + "/status", "{\"status\":\"ACTIVE\"}",
 				tokenFor(Role.PARTNER_OFFICE));
 		assertThat(own.status()).as(own.toString()).isEqualTo(200);

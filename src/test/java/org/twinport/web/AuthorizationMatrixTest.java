@@ -23,8 +23,9 @@ import org.twinport.support.WebSession;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every endpoint the application exposes, called anonymously and with each role. An endpoint added without a line
- * here fails {@link #everyEndpointHasARule()}, so nothing ships unreviewed.
+ * Every endpoint the application exposes, called anonymously and with each role. An
+ * endpoint added without a line here fails {@link #everyEndpointHasARule()}, so nothing
+ * ships unreviewed.
  */
 class AuthorizationMatrixTest extends IntegrationTest {
 
@@ -46,7 +47,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	}
 
 	private static Rule roles(String method, String pattern, String samplePath, String body, Role... roles) {
-		return new Rule(method, pattern, samplePath, body, false, roles.length == 0 ? ALL : EnumSet.of(roles[0], roles));
+		return new Rule(method, pattern, samplePath, body, false,
+				roles.length == 0 ? ALL : EnumSet.of(roles[0], roles));
 	}
 
 	private final List<Rule> apiRules = new ArrayList<>();
@@ -59,8 +61,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 	@BeforeEach
 	void rules() {
-		long coventryTie = jdbc.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
-				+ "where p.code = 'gb-coventry'").query(Long.class).single();
+		long coventryTie = jdbc
+			.sql("select s.id from network.partnership s join network.place p on p.id = s.partner_place_id "
+					+ "where p.code = 'gb-coventry'")
+			.query(Long.class)
+			.single();
 		apiRules.add(anyone("GET", "/api/v1/network/partnerships", "/api/v1/network/partnerships"));
 		apiRules.add(roles("PUT", "/api/v1/network/partnerships/{id}/status",
 				"/api/v1/network/partnerships/" + coventryTie + "/status", "{\"status\":\"ACTIVE\"}", Role.ADMIN,
@@ -74,7 +79,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/api/v1/network/partnerships/" + none + "/archive", NO_BODY, Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/network/figures", "/api/v1/network/figures"));
 		apiRules.add(anyone("GET", "/api/v1/network/partnerships.csv", "/api/v1/network/partnerships.csv"));
-		apiRules.add(roles("POST", "/api/v1/network/partnerships.csv", "/api/v1/network/partnerships.csv", "x", Role.ADMIN));
+		apiRules.add(
+				roles("POST", "/api/v1/network/partnerships.csv", "/api/v1/network/partnerships.csv", "x", Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/network/export", "/api/v1/network/export", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/network/import", "/api/v1/network/import", "{}", Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/network/organizations", "/api/v1/network/organizations"));
@@ -90,14 +96,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.PARTNER_OFFICE));
 		apiRules.add(roles("PUT", "/api/v1/network/contacts/{id}", "/api/v1/network/contacts/" + none, "{}", Role.ADMIN,
 				Role.PARTNER_OFFICE));
-		apiRules.add(roles("POST", "/api/v1/network/contacts/{id}/archive", "/api/v1/network/contacts/" + none + "/archive",
-				NO_BODY, Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/network/contacts/{id}/archive",
+				"/api/v1/network/contacts/" + none + "/archive", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/audit", "/api/v1/audit", NO_BODY, Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/exchanges", "/api/v1/exchanges"));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}", "/api/v1/exchanges/" + none));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/upcoming", "/api/v1/exchanges/upcoming"));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/calendar.ics", "/api/v1/exchanges/calendar.ics"));
-		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/calendar.ics", "/api/v1/exchanges/" + none + "/calendar.ics"));
+		apiRules
+			.add(anyone("GET", "/api/v1/exchanges/{id}/calendar.ics", "/api/v1/exchanges/" + none + "/calendar.ics"));
 		apiRules.add(roles("POST", "/api/v1/exchanges", "/api/v1/exchanges", "{}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("PUT", "/api/v1/exchanges/{id}", "/api/v1/exchanges/" + none, "{}", Role.ADMIN,
 				Role.PARTNER_OFFICE));
@@ -121,8 +128,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/api/v1/network/partnerships/" + coventryTie + "/documents"));
 		apiRules.add(anyone("GET", "/api/v1/network/partnerships/{id}/documents/{documentId}",
 				"/api/v1/network/partnerships/" + coventryTie + "/documents/" + none));
-		apiRules.add(roles("POST", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments", "{}",
-				Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(roles("POST", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments",
+				"{}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments", "/api/v1/exchanges/" + none + "/attachments"));
 		apiRules.add(anyone("GET", "/api/v1/exchanges/{id}/attachments/{attachmentId}",
 				"/api/v1/exchanges/" + none + "/attachments/" + none));
@@ -131,7 +138,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(anyone("GET", "/api/v1/partners/{code}/timeline", "/api/v1/partners/fi-vantaa/timeline"));
 		apiRules.add(roles("GET", "/api/v1/auth/tokens", "/api/v1/auth/tokens", NO_BODY));
 		apiRules.add(roles("DELETE", "/api/v1/auth/tokens/{id}", "/api/v1/auth/tokens/999999999", NO_BODY));
-		// Anonymous by design: it is how a token is obtained. Sent empty here (400); credentials: see TokenApiTest.
+		// Anonymous by design: it is how a token is obtained. Sent empty here (400);
+		// credentials: see TokenApiTest.
 		apiRules.add(new Rule("POST", "/api/v1/auth/tokens", "/api/v1/auth/tokens", "{}", true, ALL));
 
 		String quote = "{\"origin\":\"CN\",\"destination\":\"FI\",\"incoterm\":\"DAP\",\"items\":[{\"hsCode\":\"090210\","
@@ -140,14 +148,17 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", "/api/v1/landed-cost/quotes", "/api/v1/landed-cost/quotes", quote));
 		apiRules.add(roles("GET", "/api/v1/landed-cost/quotes/{id}",
 				"/api/v1/landed-cost/quotes/00000000-0000-0000-0000-000000000000", NO_BODY));
-		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", NO_BODY, Role.ADMIN));
-		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets/{version}", "/api/v1/landed-cost/rule-sets/demo-2026.11",
-				NO_BODY, Role.ADMIN));
+		apiRules
+			.add(roles("GET", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", NO_BODY, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets/{version}",
+				"/api/v1/landed-cost/rule-sets/demo-2026.11", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", "{}", Role.ADMIN));
-		apiRules.add(roles("GET", "/api/v1/catalog/products", "/api/v1/catalog/products", NO_BODY, Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("POST", "/api/v1/catalog/products", "/api/v1/catalog/products", "{}", Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, NO_BODY, Role.ADMIN,
+		apiRules.add(roles("GET", "/api/v1/catalog/products", "/api/v1/catalog/products", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
+		apiRules.add(
+				roles("POST", "/api/v1/catalog/products", "/api/v1/catalog/products", "{}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("PUT", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, "{}", Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(roles("DELETE", "/api/v1/catalog/products/{id}", "/api/v1/catalog/products/" + none, NO_BODY,
@@ -167,17 +178,18 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", "/api/v1/catalog/merchants/{id}/warehouses",
 				"/api/v1/catalog/merchants/" + none + "/warehouses",
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules
+			.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,
 				Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("GET", "/api/v1/catalog/export", "/api/v1/catalog/export", NO_BODY, Role.ADMIN,
-				Role.MERCHANT));
-		apiRules.add(roles("POST", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products/" + none + "/images",
-				"x", Role.ADMIN, Role.MERCHANT));
-		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images", "/api/v1/catalog/products/" + none + "/images",
-				NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules
+			.add(roles("GET", "/api/v1/catalog/export", "/api/v1/catalog/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("POST", "/api/v1/catalog/products/{id}/images",
+				"/api/v1/catalog/products/" + none + "/images", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images",
+				"/api/v1/catalog/products/" + none + "/images", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/images/{id}", "/api/v1/catalog/images/999999999"));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
@@ -187,32 +199,38 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/catalog/search", "/api/v1/catalog/search?q=tea"));
 		apiRules.add(anyone("GET", "/api/v1/catalog/search/suggest", "/api/v1/catalog/search/suggest?q=te"));
-		apiRules.add(roles("POST", "/api/v1/catalog/search/rebuild", "/api/v1/catalog/search/rebuild", NO_BODY,
-				Role.ADMIN));
-		apiRules.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
+		apiRules.add(
+				roles("POST", "/api/v1/catalog/search/rebuild", "/api/v1/catalog/search/rebuild", NO_BODY, Role.ADMIN));
+		apiRules
+			.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
 
 		pageRules.add(roles("GET", "/landed-cost", "/landed-cost", NO_BODY));
-		pageRules.add(roles("POST", "/landed-cost", "/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=090210"
-				+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));
+		pageRules
+			.add(roles("POST", "/landed-cost", "/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=090210"
+					+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));
 		pageRules.add(roles("GET", "/landed-cost/rules", "/landed-cost/rules", NO_BODY, Role.ADMIN));
 		pageRules.add(roles("POST", "/landed-cost/rules", "/landed-cost/rules", "", Role.ADMIN));
-		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels", "sister-cities")) {
+		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels",
+				"sister-cities")) {
 			apiRules.add(anyone("GET", "/api/v1/insight/" + figure, "/api/v1/insight/" + figure));
 		}
 		apiRules.add(anyone("GET", "/api/v1/insight/csv/{figure}", "/api/v1/insight/csv/totals"));
 		apiRules.add(roles("POST", "/api/v1/insight/imports", "/api/v1/insight/imports?layout=GENERIC&source=matrix",
 				"not a csv", Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/insight/imports", "/api/v1/insight/imports", NO_BODY, Role.ADMIN));
-		apiRules.add(roles("GET", "/api/v1/insight/imports/{id}", "/api/v1/insight/imports/" + none, NO_BODY, Role.ADMIN));
+		apiRules
+			.add(roles("GET", "/api/v1/insight/imports/{id}", "/api/v1/insight/imports/" + none, NO_BODY, Role.ADMIN));
 
 		String zeroUuid = "00000000-0000-0000-0000-000000000000";
 		apiRules.add(roles("GET", "/api/v1/cart", "/api/v1/cart", NO_BODY, Role.BUYER));
-		apiRules.add(roles("PUT", "/api/v1/cart", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", Role.BUYER));
-		apiRules.add(roles("POST", "/api/v1/cart/lines", "/api/v1/cart/lines", "{\"variantId\":" + none + ",\"quantity\":1}",
-				Role.BUYER));
+		apiRules
+			.add(roles("PUT", "/api/v1/cart", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", Role.BUYER));
+		apiRules.add(roles("POST", "/api/v1/cart/lines", "/api/v1/cart/lines",
+				"{\"variantId\":" + none + ",\"quantity\":1}", Role.BUYER));
 		apiRules.add(roles("PUT", "/api/v1/cart/lines/{variantId}", "/api/v1/cart/lines/" + none, "{\"quantity\":1}",
 				Role.BUYER));
-		apiRules.add(roles("DELETE", "/api/v1/cart/lines/{variantId}", "/api/v1/cart/lines/" + none, NO_BODY, Role.BUYER));
+		apiRules
+			.add(roles("DELETE", "/api/v1/cart/lines/{variantId}", "/api/v1/cart/lines/" + none, NO_BODY, Role.BUYER));
 		apiRules.add(roles("PUT", "/api/v1/cart/shipping/{merchantId}", "/api/v1/cart/shipping/" + none,
 				"{\"service\":\"POSTAL\"}", Role.BUYER));
 		apiRules.add(roles("POST", "/api/v1/checkout/reviews", "/api/v1/checkout/reviews", "{}", Role.BUYER));
@@ -234,7 +252,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/api/v1/orders/" + none + "/payments/" + none + "/confirmation", "{}", Role.MERCHANT, Role.ADMIN));
 		pageRules.add(anyone("GET", "/cart", "/cart"));
 		pageRules.add(roles("POST", "/cart", "/cart", "market=FI&currency=EUR", Role.BUYER));
-		pageRules.add(roles("POST", "/cart/lines/{variantId}/remove", "/cart/lines/" + none + "/remove", "", Role.BUYER));
+		pageRules
+			.add(roles("POST", "/cart/lines/{variantId}/remove", "/cart/lines/" + none + "/remove", "", Role.BUYER));
 		pageRules.add(roles("POST", "/checkout/review", "/checkout/review", "name=x", Role.BUYER));
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
@@ -246,10 +265,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("PUT", mm + "/companies/me", mm + "/companies/me", "{}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/companies/{id}", mm + "/companies/" + none, "{}", Role.ADMIN));
 		apiRules.add(roles("POST", mm + "/companies", mm + "/companies", "{}", Role.ADMIN));
-		apiRules.add(roles("GET", mm + "/suggestions", mm + "/suggestions", NO_BODY, Role.ADMIN, Role.MERCHANT,
-				Role.BUYER));
-		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden", "{\"companyId\":" + none + "}", Role.MERCHANT,
-				Role.BUYER));
+		apiRules.add(
+				roles("GET", mm + "/suggestions", mm + "/suggestions", NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden",
+				"{\"companyId\":" + none + "}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs",
 				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN));
 		apiRules.add(roles("DELETE", mm + "/blocked-pairs/{a}/{b}", mm + "/blocked-pairs/" + none + "/999999998",
@@ -272,8 +291,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", mm + "/sessions/{id}", mm + "/sessions/" + none, NO_BODY));
 		apiRules.add(roles("PUT", mm + "/sessions/{id}/participants/me", mm + "/sessions/" + none + "/participants/me",
 				"{}", Role.ADMIN, Role.MERCHANT, Role.BUYER));
-		apiRules.add(roles("GET", mm + "/sessions/{id}/participants", mm + "/sessions/" + none + "/participants",
-				NO_BODY));
+		apiRules
+			.add(roles("GET", mm + "/sessions/{id}/participants", mm + "/sessions/" + none + "/participants", NO_BODY));
 		apiRules.add(roles("POST", mm + "/sessions/{id}/requests", mm + "/sessions/" + none + "/requests",
 				"{\"toCompanyId\":1}", Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/requests", mm + "/sessions/" + none + "/requests", NO_BODY));
@@ -294,7 +313,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 
 		pageRules.add(anyone("GET", "/matchmaking", "/matchmaking"));
 		pageRules.add(roles("GET", "/matchmaking/profile", "/matchmaking/profile", NO_BODY, Role.MERCHANT, Role.BUYER));
-		pageRules.add(roles("POST", "/matchmaking/profile", "/matchmaking/profile", "name=", Role.MERCHANT, Role.BUYER));
+		pageRules
+			.add(roles("POST", "/matchmaking/profile", "/matchmaking/profile", "name=", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/suggestions", "/matchmaking/suggestions", NO_BODY, Role.MERCHANT,
 				Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/suggestions/{id}/hide", "/matchmaking/suggestions/" + none + "/hide",
@@ -309,8 +329,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}", "/matchmaking/sessions/" + none, NO_BODY));
 		pageRules.add(roles("POST", "/matchmaking/sessions/{id}/join", "/matchmaking/sessions/" + none + "/join",
 				"availability=", Role.MERCHANT, Role.BUYER));
-		pageRules.add(roles("POST", "/matchmaking/sessions/{id}/requests", "/matchmaking/sessions/" + none + "/requests",
-				"toCompanyId=1", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("POST", "/matchmaking/sessions/{id}/requests",
+				"/matchmaking/sessions/" + none + "/requests", "toCompanyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/requests/{id}/answer", "/matchmaking/requests/" + none + "/answer",
 				"session=1&accept=true", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda", "/matchmaking/sessions/" + none + "/agenda",
@@ -327,8 +347,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/products/{id}", "/merchant/products/999999999", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/imports", "/merchant/imports", "", Role.ADMIN, Role.MERCHANT));
-		pageRules.add(roles("GET", "/merchant/imports/{id}", "/merchant/imports/none", NO_BODY, Role.ADMIN,
-				Role.MERCHANT));
+		pageRules
+			.add(roles("GET", "/merchant/imports/{id}", "/merchant/imports/none", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/imports/{id}/errors", "/merchant/imports/none/errors", NO_BODY,
 				Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
@@ -336,16 +356,20 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/manage", "/manage", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/manage/audit", "/manage/audit?entity=partnership", NO_BODY, Role.ADMIN));
-		for (String records : List.of("partnerships", "organizations", "contacts", "exchanges", "donations", "projects")) {
-			// Partner offices edit their own place's partnership, contacts and exchanges; staff archive everything.
+		for (String records : List.of("partnerships", "organizations", "contacts", "exchanges", "donations",
+				"projects")) {
+			// Partner offices edit their own place's partnership, contacts and exchanges;
+			// staff archive everything.
 			Role[] writers = records.equals("contacts") || records.equals("exchanges")
 					? new Role[] { Role.ADMIN, Role.PARTNER_OFFICE } : new Role[] { Role.ADMIN };
 			Role[] editors = records.equals("partnerships") ? new Role[] { Role.ADMIN, Role.PARTNER_OFFICE } : writers;
 			String base = "/manage/" + records;
-			pageRules.add(roles("GET", base, base, NO_BODY, records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
+			pageRules.add(roles("GET", base, base, NO_BODY,
+					records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
 			pageRules.add(roles("GET", base + "/new", base + "/new", NO_BODY,
 					records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
-			pageRules.add(roles("POST", base, base, "", records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
+			pageRules.add(roles("POST", base, base, "",
+					records.equals("partnerships") ? new Role[] { Role.ADMIN } : writers));
 			pageRules.add(roles("GET", base + "/{id}/edit", base + "/" + none + "/edit", NO_BODY, editors));
 			pageRules.add(roles("POST", base + "/{id}", base + "/" + none, "", editors));
 			pageRules.add(roles("POST", base + "/{id}/archive", base + "/" + none + "/archive", "", Role.ADMIN));
@@ -448,7 +472,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 	void formsWithoutCsrfTokenAreRefused() {
 		WebSession session = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
 		assertThat(session.postFormWithoutToken("/account/tokens", "name=no-csrf").statusCode()).isEqualTo(403);
-		assertThat(jdbc.sql("select count(*) from identity.api_token where name = 'no-csrf'").query(Long.class).single())
+		assertThat(
+				jdbc.sql("select count(*) from identity.api_token where name = 'no-csrf'").query(Long.class).single())
 			.isZero();
 	}
 

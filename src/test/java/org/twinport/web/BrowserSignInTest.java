@@ -14,7 +14,10 @@ import org.twinport.support.IntegrationTest;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A person in headless Chromium: signs in, browses the network, switches language, signs out. */
+/**
+ * A person in headless Chromium: signs in, browses the network, switches language, signs
+ * out.
+ */
 class BrowserSignInTest extends IntegrationTest {
 
 	private static Browser browser;

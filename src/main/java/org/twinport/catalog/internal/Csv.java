@@ -70,8 +70,8 @@ final class Csv {
 	}
 
 	/**
-	 * One CSV line. A cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is
-	 * prefixed with an apostrophe.
+	 * One CSV line. A cell that a spreadsheet would run as a formula (starting with =, +,
+	 * -, @, tab or CR) is prefixed with an apostrophe.
 	 */
 	static String line(List<String> cells) {
 		StringBuilder out = new StringBuilder();

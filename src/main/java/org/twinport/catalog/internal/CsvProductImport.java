@@ -19,7 +19,10 @@ import org.twinport.catalog.ProductView;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 
-/** Imports run one at a time on a background thread; jobs are kept in memory until restart. */
+/**
+ * Imports run one at a time on a background thread; jobs are kept in memory until
+ * restart.
+ */
 @Service
 class CsvProductImport implements ProductImport {
 
@@ -69,6 +72,7 @@ class CsvProductImport implements ProductImport {
 		synchronized ImportJob view() {
 			return new ImportJob(id, merchantId, state, total, processed, saved, errors.size(), message);
 		}
+
 	}
 
 	@Override
@@ -112,7 +116,8 @@ class CsvProductImport implements ProductImport {
 				}
 				catch (RuntimeException ex) {
 					for (Csv.Row row : group) {
-						progress.reject(row.line(), product.getKey(), "could not be saved: " + ex.getClass().getSimpleName());
+						progress.reject(row.line(), product.getKey(),
+								"could not be saved: " + ex.getClass().getSimpleName());
 					}
 				}
 				progress.processed += group.size();
@@ -160,16 +165,16 @@ class CsvProductImport implements ProductImport {
 		boolean first = true;
 		for (ProductView.Variant v : variants) {
 			String optionName = v.options().isEmpty() ? "" : v.options().keySet().iterator().next();
-			List<String> cells = new ArrayList<>(List.of(p.sku(), first ? main.title() : "",
-					first ? main.description() : "", "", first ? optionName : "",
-					optionName.isEmpty() ? "" : v.options().get(optionName), v.sku(),
-					v.weightGrams() == null ? "" : v.weightGrams().toString(),
-					(v.price() == null ? p.basePrice() : v.price()).amount().toPlainString()));
+			List<String> cells = new ArrayList<>(
+					List.of(p.sku(), first ? main.title() : "", first ? main.description() : "", "",
+							first ? optionName : "", optionName.isEmpty() ? "" : v.options().get(optionName), v.sku(),
+							v.weightGrams() == null ? "" : v.weightGrams().toString(),
+							(v.price() == null ? p.basePrice() : v.price()).amount().toPlainString()));
 			if (first) {
 				cells.addAll(List.of(p.status().name().toLowerCase(), p.hsCode(), p.originCountry(),
-						String.join(" ", p.markets()), p.categoryCode() == null ? "" : p.categoryCode(), p.defaultLang(),
-						title(p, "zh"), description(p, "zh"), title(p, "ja"), title(p, "ko"), title(p, "ru"),
-						title(p, "fi"), title(p, "de")));
+						String.join(" ", p.markets()), p.categoryCode() == null ? "" : p.categoryCode(),
+						p.defaultLang(), title(p, "zh"), description(p, "zh"), title(p, "ja"), title(p, "ko"),
+						title(p, "ru"), title(p, "fi"), title(p, "de")));
 			}
 			out.append(Csv.line(cells));
 			first = false;

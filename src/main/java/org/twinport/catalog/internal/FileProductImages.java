@@ -84,8 +84,9 @@ class FileProductImages implements ProductImages {
 	@Override
 	public List<Image> images(Long scope, long productId) {
 		products.product(scope, productId);
-		return jdbc.sql("select id, product_id, content_type, width, height, bytes from catalog.product_image "
-				+ "where product_id = :p order by id")
+		return jdbc
+			.sql("select id, product_id, content_type, width, height, bytes from catalog.product_image "
+					+ "where product_id = :p order by id")
 			.param("p", productId)
 			.query((rs, row) -> new Image(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6)))
@@ -106,7 +107,10 @@ class FileProductImages implements ProductImages {
 			});
 	}
 
-	/** The real type from the leading bytes; anything else (SVG, HTML, scripts, other formats) is refused. */
+	/**
+	 * The real type from the leading bytes; anything else (SVG, HTML, scripts, other
+	 * formats) is refused.
+	 */
 	static String sniff(byte[] b) {
 		if (b.length > 3 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xD8 && (b[2] & 0xFF) == 0xFF) {
 			return "image/jpeg";

@@ -96,7 +96,10 @@ class JdbcFxRates implements FxRates {
 			throw new InvalidInputException("csv", "holds no rates");
 		}
 		latest = null;
-		List<RateSet> sets = ids.stream().map(this::load).sorted(Comparator.comparing(RateSet::rateDate).reversed()).toList();
+		List<RateSet> sets = ids.stream()
+			.map(this::load)
+			.sorted(Comparator.comparing(RateSet::rateDate).reversed())
+			.toList();
 		events.publishEvent(new FxRatesImported(sets.get(0).id(), sets.get(0).rateDate()));
 		return sets;
 	}
@@ -118,10 +121,13 @@ class JdbcFxRates implements FxRates {
 			.query(Long.class)
 			.single();
 		jdbc.sql("delete from catalog.fx_rate where set_id = :id").param("id", id).update();
-		jdbc.sql("insert into catalog.fx_rate (set_id, currency, per_eur) values (:id, 'EUR', 1)").param("id", id).update();
+		jdbc.sql("insert into catalog.fx_rate (set_id, currency, per_eur) values (:id, 'EUR', 1)")
+			.param("id", id)
+			.update();
 		for (int i = 1; i < Math.min(cells.length, currencies.length); i++) {
 			String cell = cells[i].strip();
-			if (currencies[i].isEmpty() || cell.isEmpty() || cell.equalsIgnoreCase("N/A") || currencies[i].equals("EUR")) {
+			if (currencies[i].isEmpty() || cell.isEmpty() || cell.equalsIgnoreCase("N/A")
+					|| currencies[i].equals("EUR")) {
 				continue;
 			}
 			BigDecimal rate;

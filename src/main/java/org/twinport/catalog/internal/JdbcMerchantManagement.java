@@ -41,13 +41,14 @@ class JdbcMerchantManagement implements MerchantManagement {
 		if (displayNames == null || !displayNames.containsKey("en")) {
 			throw new InvalidInputException("displayNames", "must hold at least an English name under 'en'");
 		}
-		long id = jdbc.sql("""
-				insert into catalog.merchant (code, legal_name, display_names, home_place_id, country_code, payout_currency,
-				                              verification, demo)
-				values (:code, :legalName, cast(:names as jsonb), :place, :country, :currency, :verification, :demo)
-				on conflict (code) do update set legal_name = excluded.legal_name
-				returning id
-				""")
+		long id = jdbc
+			.sql("""
+					insert into catalog.merchant (code, legal_name, display_names, home_place_id, country_code, payout_currency,
+					                              verification, demo)
+					values (:code, :legalName, cast(:names as jsonb), :place, :country, :currency, :verification, :demo)
+					on conflict (code) do update set legal_name = excluded.legal_name
+					returning id
+					""")
 			.param("code", code)
 			.param("legalName", legalName)
 			.param("names", json.writeValueAsString(displayNames))
@@ -104,10 +105,11 @@ class JdbcMerchantManagement implements MerchantManagement {
 			throw new InvalidInputException("kind", "must be DOMESTIC, BONDED or OVERSEAS");
 		}
 		String country = Countries.checked(countryCode, "countryCode");
-		return jdbc.sql("""
-				insert into catalog.warehouse (merchant_id, code, kind, country_code) values (:m, :code, :kind, :country)
-				on conflict (merchant_id, code) do update set kind = excluded.kind, country_code = excluded.country_code
-				returning id, code, kind, country_code""")
+		return jdbc
+			.sql("""
+					insert into catalog.warehouse (merchant_id, code, kind, country_code) values (:m, :code, :kind, :country)
+					on conflict (merchant_id, code) do update set kind = excluded.kind, country_code = excluded.country_code
+					returning id, code, kind, country_code""")
 			.param("m", merchantId)
 			.param("code", code)
 			.param("kind", kind)

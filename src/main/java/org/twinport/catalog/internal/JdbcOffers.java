@@ -56,8 +56,8 @@ class JdbcOffers implements Offers {
 					rs.getLong("merchant_id"),
 					rs.getString("titles") == null ? Map.of() : json.readValue(rs.getString("titles"), STRINGS),
 					rs.getString("default_lang"), rs.getString("hs_code"), rs.getString("origin_country"),
-					rs.getInt("grams"), new Money(rs.getBigDecimal("price").stripTrailingZeros(), rs.getString("currency"))
-						.rounded(),
+					rs.getInt("grams"),
+					new Money(rs.getBigDecimal("price").stripTrailingZeros(), rs.getString("currency")).rounded(),
 					rs.getBoolean("sellable")))
 			.list()
 			.forEach(offer -> offers.put(offer.variantId(), offer));
@@ -68,12 +68,15 @@ class JdbcOffers implements Offers {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Allocation> reserve(Map<Long, Integer> quantities) {
 		List<Allocation> allocations = new ArrayList<>();
-		// Sorted by variant, and each variant's warehouses by id: every transaction locks rows in the same order.
+		// Sorted by variant, and each variant's warehouses by id: every transaction locks
+		// rows in the same order.
 		for (Map.Entry<Long, Integer> wanted : new TreeMap<>(quantities).entrySet()) {
 			long variant = wanted.getKey();
 			int quantity = wanted.getValue();
-			// One conditional UPDATE: the first warehouse (by id) with enough available takes the whole quantity.
-			// The CHECK on the table backs it; a concurrent buyer re-evaluates the WHERE after our commit.
+			// One conditional UPDATE: the first warehouse (by id) with enough available
+			// takes the whole quantity.
+			// The CHECK on the table backs it; a concurrent buyer re-evaluates the WHERE
+			// after our commit.
 			Long warehouse = jdbc.sql("""
 					update catalog.stock s set reserved = s.reserved + :q
 					where s.variant_id = :v and s.warehouse_id = (
@@ -121,13 +124,17 @@ class JdbcOffers implements Offers {
 
 	private static List<Allocation> sorted(List<Allocation> allocations) {
 		return allocations.stream()
-			.sorted(java.util.Comparator.comparingLong(Allocation::variantId).thenComparingLong(Allocation::warehouseId))
+			.sorted(java.util.Comparator.comparingLong(Allocation::variantId)
+				.thenComparingLong(Allocation::warehouseId))
 			.toList();
 	}
 
 	private String sku(long variant) {
-		return jdbc.sql("select sku from catalog.variant where id = :v").param("v", variant).query(String.class)
-			.optional().orElse("variant " + variant);
+		return jdbc.sql("select sku from catalog.variant where id = :v")
+			.param("v", variant)
+			.query(String.class)
+			.optional()
+			.orElse("variant " + variant);
 	}
 
 }

@@ -55,9 +55,13 @@ class JdbcProductDocuments implements ProductDocuments {
 		this.network = network;
 	}
 
-	/** Category tree and place names, small enough to hold; reloaded at most once a minute. */
-	private record Labels(Map<Long, String> categoryCodes, Map<Long, Long> parents, Map<String, Map<String, String>> categoryNames,
-			Map<Long, PlaceNames> places, Map<String, Map<String, String>> placeNames, long loadedAt) {
+	/**
+	 * Category tree and place names, small enough to hold; reloaded at most once a
+	 * minute.
+	 */
+	private record Labels(Map<Long, String> categoryCodes, Map<Long, Long> parents,
+			Map<String, Map<String, String>> categoryNames, Map<Long, PlaceNames> places,
+			Map<String, Map<String, String>> placeNames, long loadedAt) {
 	}
 
 	@Override

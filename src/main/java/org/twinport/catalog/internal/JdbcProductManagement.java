@@ -52,8 +52,10 @@ class JdbcProductManagement implements ProductManagement {
 		if (exists) {
 			throw new InvalidInputException("sku", "is already used by another of this merchant's products");
 		}
-		boolean demo = jdbc.sql("select demo from catalog.merchant where id = :m").param("m", merchantId)
-			.query(Boolean.class).single();
+		boolean demo = jdbc.sql("select demo from catalog.merchant where id = :m")
+			.param("m", merchantId)
+			.query(Boolean.class)
+			.single();
 		long id = writer.upsert(merchantId, null, draft, demo);
 		events.publishEvent(new ProductChanged(id));
 		return reader.find(null, id).orElseThrow();
@@ -169,8 +171,8 @@ class JdbcProductManagement implements ProductManagement {
 	}
 
 	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {
-		Long merchant = jdbc
-			.sql("select merchant_id from catalog.variant where id = :v and (cast(:scope as bigint) is null or merchant_id = :scope)")
+		Long merchant = jdbc.sql(
+				"select merchant_id from catalog.variant where id = :v and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("v", variantId)
 			.param("scope", scope)
 			.query(Long.class)

@@ -49,8 +49,8 @@ class ProductReader {
 	}
 
 	List<ProductView> page(Long scope, int page, int size) {
-		return jdbc
-			.sql(SELECT + " where cast(:scope as bigint) is null or p.merchant_id = :scope order by p.id limit :size offset :off")
+		return jdbc.sql(SELECT
+				+ " where cast(:scope as bigint) is null or p.merchant_id = :scope order by p.id limit :size offset :off")
 			.param("scope", scope)
 			.param("size", size)
 			.param("off", (long) page * size)
@@ -59,7 +59,8 @@ class ProductReader {
 	}
 
 	long count(Long scope) {
-		return jdbc.sql("select count(*) from catalog.product where cast(:scope as bigint) is null or merchant_id = :scope")
+		return jdbc
+			.sql("select count(*) from catalog.product where cast(:scope as bigint) is null or merchant_id = :scope")
 			.param("scope", scope)
 			.query(Long.class)
 			.single();
@@ -78,12 +79,14 @@ class ProductReader {
 		jdbc.sql("select country_code, amount from catalog.market_price where product_id = :id order by country_code")
 			.param("id", id)
 			.query(m -> {
-				marketPrices.put(m.getString(1), new Money(m.getBigDecimal(2).stripTrailingZeros(), currency).rounded());
+				marketPrices.put(m.getString(1),
+						new Money(m.getBigDecimal(2).stripTrailingZeros(), currency).rounded());
 			});
-		List<ProductView.Variant> variants = jdbc
-			.sql("select id, sku, options::text, price, weight_grams from catalog.variant where product_id = :id order by id")
+		List<ProductView.Variant> variants = jdbc.sql(
+				"select id, sku, options::text, price, weight_grams from catalog.variant where product_id = :id order by id")
 			.param("id", id)
-			.query((v, r) -> new ProductView.Variant(v.getLong(1), v.getString(2), json.readValue(v.getString(3), STRINGS),
+			.query((v, r) -> new ProductView.Variant(v.getLong(1), v.getString(2),
+					json.readValue(v.getString(3), STRINGS),
 					v.getBigDecimal(4) == null ? null : new Money(v.getBigDecimal(4), currency).rounded(),
 					(Integer) v.getObject(5)))
 			.list();

@@ -12,7 +12,10 @@ import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductStatus;
 import org.twinport.shared.InvalidInputException;
 
-/** Writes a checked draft into the product tables: the row, its texts, market prices and variants. */
+/**
+ * Writes a checked draft into the product tables: the row, its texts, market prices and
+ * variants.
+ */
 @Component
 class ProductWriter {
 
@@ -28,24 +31,26 @@ class ProductWriter {
 	/** Inserts, or updates the merchant's product with the same SKU; returns its id. */
 	long upsert(long merchantId, Long productId, ProductDraft draft, boolean demo) {
 		Long category = categoryId(draft.categoryCode());
-		String sql = productId == null ? """
-				insert into catalog.product (merchant_id, sku, category_id, attributes, default_lang, hs_code, origin_country,
-				  weight_grams, length_mm, width_mm, height_mm, base_price, currency, status, markets, demo)
-				values (:m, :sku, :cat, cast(:attrs as jsonb), :lang, :hs, :origin, :w, :l, :wd, :h, :price, :cur, :status,
-				  cast(:markets as text[]), :demo)
-				on conflict (merchant_id, sku) do update set category_id = excluded.category_id,
-				  attributes = excluded.attributes, default_lang = excluded.default_lang, hs_code = excluded.hs_code,
-				  origin_country = excluded.origin_country, weight_grams = excluded.weight_grams,
-				  length_mm = excluded.length_mm, width_mm = excluded.width_mm, height_mm = excluded.height_mm,
-				  base_price = excluded.base_price, currency = excluded.currency, status = excluded.status,
-				  markets = excluded.markets, updated_at = now()
-				returning id""" : """
-				update catalog.product set sku = :sku, category_id = :cat, attributes = cast(:attrs as jsonb),
-				  default_lang = :lang, hs_code = :hs, origin_country = :origin, weight_grams = :w, length_mm = :l,
-				  width_mm = :wd, height_mm = :h, base_price = :price, currency = :cur, status = :status,
-				  markets = cast(:markets as text[]), updated_at = now()
-				where id = :id and merchant_id = :m
-				returning id""";
+		String sql = productId == null
+				? """
+						insert into catalog.product (merchant_id, sku, category_id, attributes, default_lang, hs_code, origin_country,
+						  weight_grams, length_mm, width_mm, height_mm, base_price, currency, status, markets, demo)
+						values (:m, :sku, :cat, cast(:attrs as jsonb), :lang, :hs, :origin, :w, :l, :wd, :h, :price, :cur, :status,
+						  cast(:markets as text[]), :demo)
+						on conflict (merchant_id, sku) do update set category_id = excluded.category_id,
+						  attributes = excluded.attributes, default_lang = excluded.default_lang, hs_code = excluded.hs_code,
+						  origin_country = excluded.origin_country, weight_grams = excluded.weight_grams,
+						  length_mm = excluded.length_mm, width_mm = excluded.width_mm, height_mm = excluded.height_mm,
+						  base_price = excluded.base_price, currency = excluded.currency, status = excluded.status,
+						  markets = excluded.markets, updated_at = now()
+						returning id"""
+				: """
+						update catalog.product set sku = :sku, category_id = :cat, attributes = cast(:attrs as jsonb),
+						  default_lang = :lang, hs_code = :hs, origin_country = :origin, weight_grams = :w, length_mm = :l,
+						  width_mm = :wd, height_mm = :h, base_price = :price, currency = :cur, status = :status,
+						  markets = cast(:markets as text[]), updated_at = now()
+						where id = :id and merchant_id = :m
+						returning id""";
 		ProductDraft.Dimensions dims = draft.dimensions() == null ? new ProductDraft.Dimensions(null, null, null)
 				: draft.dimensions();
 		List<String> markets = ProductDraftRules.markets(draft);
@@ -57,7 +62,8 @@ class ProductWriter {
 				.param("sku", draft.sku())
 				.param("cat", category)
 				.param("attrs", json.writeValueAsString(ProductDraftRules.attributes(draft)))
-				.param("lang", draft.defaultLang() != null ? draft.defaultLang() : draft.texts().keySet().iterator().next())
+				.param("lang",
+						draft.defaultLang() != null ? draft.defaultLang() : draft.texts().keySet().iterator().next())
 				.param("hs", draft.hsCode())
 				.param("origin", draft.originCountry().toUpperCase())
 				.param("w", draft.weightGrams())

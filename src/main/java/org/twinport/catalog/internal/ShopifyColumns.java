@@ -13,7 +13,10 @@ import org.twinport.catalog.ProductStatus;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
-/** Maps the rows of one Handle (Shopify layout plus Twinport columns) to a product draft, and back. */
+/**
+ * Maps the rows of one Handle (Shopify layout plus Twinport columns) to a product draft,
+ * and back.
+ */
 final class ShopifyColumns {
 
 	static final List<String> EXPORT_HEADER = List.of("Handle", "Title", "Body (HTML)", "Vendor", "Option1 Name",
@@ -65,9 +68,11 @@ final class ShopifyColumns {
 				options.put(orDefault(get(first, "Option1 Name"), "Option"), get(row, "Option1 Value"));
 			}
 			String variantPrice = get(row, "Variant Price");
-			variants.add(new ProductDraft.VariantDraft(sku, options,
-					variantPrice.isEmpty() || variantPrice.equals(price) ? null : Money.parse(variantPrice, currency, "Variant Price"),
-					grams(get(row, "Variant Grams"))));
+			variants
+				.add(new ProductDraft.VariantDraft(sku, options,
+						variantPrice.isEmpty() || variantPrice.equals(price) ? null
+								: Money.parse(variantPrice, currency, "Variant Price"),
+						grams(get(row, "Variant Grams"))));
 		}
 		String status = get(first, "Status").toUpperCase(Locale.ROOT);
 		List<String> markets = get(first, "Markets").isEmpty() ? List.of()
@@ -75,8 +80,9 @@ final class ShopifyColumns {
 		return new ProductDraft(get(first, "Handle"), emptyToNull(get(first, "Category")), defaultLang, texts,
 				Map.of("vendor", get(first, "Vendor")), get(first, "HS Code"), get(first, "Origin Country"),
 				grams(get(first, "Variant Grams")), null, Money.parse(price, currency, "Variant Price"),
-				status.isEmpty() ? ProductStatus.ACTIVE : ProductStatus.valueOf(status.equals("ACTIVE") ? "ACTIVE"
-						: status.equals("ARCHIVED") ? "ARCHIVED" : "DRAFT"),
+				status.isEmpty() ? ProductStatus.ACTIVE
+						: ProductStatus.valueOf(
+								status.equals("ACTIVE") ? "ACTIVE" : status.equals("ARCHIVED") ? "ARCHIVED" : "DRAFT"),
 				markets, Map.of(), variants);
 	}
 

@@ -35,7 +35,8 @@ class ImagesApi {
 		this.images = images;
 	}
 
-	@Operation(summary = "Upload an image (the raw bytes; JPEG, PNG or GIF, recognised by content); a thumbnail is made")
+	@Operation(
+			summary = "Upload an image (the raw bytes; JPEG, PNG or GIF, recognised by content); a thumbnail is made")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
 	@PostMapping("/api/v1/catalog/products/{id}/images")
 	@ResponseStatus(HttpStatus.CREATED)

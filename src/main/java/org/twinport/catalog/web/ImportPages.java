@@ -34,8 +34,9 @@ class ImportPages {
 	}
 
 	@PostMapping("/merchant/imports")
-	String start(@RequestParam(name = "file", required = false) MultipartFile file, @RequestParam(required = false) Long merchantId,
-			@AuthenticationPrincipal TwinportUser user) throws IOException {
+	String start(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user)
+			throws IOException {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
 			throw new InvalidInputException("file", "must be a CSV file of at most 10 MB");
 		}

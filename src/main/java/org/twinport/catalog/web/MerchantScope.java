@@ -4,7 +4,10 @@ import org.springframework.security.access.AccessDeniedException;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 
-/** Which merchant's data a caller may touch: ADMIN all ({@code null}), a merchant only its own company's. */
+/**
+ * Which merchant's data a caller may touch: ADMIN all ({@code null}), a merchant only its
+ * own company's.
+ */
 final class MerchantScope {
 
 	private MerchantScope() {

@@ -45,12 +45,14 @@ class ProductsApi {
 	record OnHand(@NotNull(message = "is required") @Min(value = 0, message = "must not be negative") Integer onHand) {
 	}
 
-	record Reservation(@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer quantity) {
+	record Reservation(
+			@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer quantity) {
 	}
 
 	@Operation(summary = "The caller's products (ADMIN: all), paged")
 	@GetMapping("/products")
-	PageResult<ProductView> list(@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
+	PageResult<ProductView> list(
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
 			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
 					message = "must be between 1 and 200") int size,
 			@AuthenticationPrincipal TwinportUser user) {

@@ -10,7 +10,10 @@ import org.twinport.exchange.DonationTotals;
 import org.twinport.exchange.DonationTotals.ItemTotal;
 import org.twinport.network.FiguresContributor;
 
-/** The office's donation figures: public, not archived donations by item, direction and recipient country. */
+/**
+ * The office's donation figures: public, not archived donations by item, direction and
+ * recipient country.
+ */
 @Component
 class DonationFigures implements FiguresContributor {
 
@@ -27,12 +30,13 @@ class DonationFigures implements FiguresContributor {
 
 	@Override
 	public Object figures(String lang) {
-		List<ItemTotal> byItem = jdbc.sql("""
-				select lower(i.item) as item, d.direction, i.unit, count(distinct d.id) as donations, sum(i.quantity) as quantity,
-				       count(*) filter (where i.quantity is null) as unknown
-				from exchange.donation d join exchange.donation_item i on i.donation_id = d.id
-				where d.public and not d.archived group by lower(i.item), d.direction, i.unit order by donations desc, item
-				""")
+		List<ItemTotal> byItem = jdbc
+			.sql("""
+					select lower(i.item) as item, d.direction, i.unit, count(distinct d.id) as donations, sum(i.quantity) as quantity,
+					       count(*) filter (where i.quantity is null) as unknown
+					from exchange.donation d join exchange.donation_item i on i.donation_id = d.id
+					where d.public and not d.archived group by lower(i.item), d.direction, i.unit order by donations desc, item
+					""")
 			.query((rs, n) -> new ItemTotal(rs.getString("item"), rs.getString("direction"), rs.getString("unit"),
 					rs.getLong("donations"), rs.getBigDecimal("quantity"), rs.getLong("unknown")))
 			.list();

@@ -39,14 +39,15 @@ class DonationStore {
 	long save(Long id, DonationDraft d, boolean demo) {
 		Map<String, Object> columns = columns(d);
 		if (id == null) {
-			id = jdbc.sql("""
-					insert into exchange.donation (code, exchange_id, direction, donor_place_id, donor_organization_id,
-					  donor_name, recipient_place_id, recipient_organization_id, recipient_name, recipient_country, status,
-					  pledged_on, shipped_on, delivered_on, notes, public, demo)
-					values (:code, :exchange, :direction, :donorPlace, :donorOrganization, :donorName, :recipientPlace,
-					  :recipientOrganization, :recipientName, :recipientCountry, :status, :pledgedOn, :shippedOn,
-					  :deliveredOn, :notes, :public, :demo) returning id
-					""")
+			id = jdbc
+				.sql("""
+						insert into exchange.donation (code, exchange_id, direction, donor_place_id, donor_organization_id,
+						  donor_name, recipient_place_id, recipient_organization_id, recipient_name, recipient_country, status,
+						  pledged_on, shipped_on, delivered_on, notes, public, demo)
+						values (:code, :exchange, :direction, :donorPlace, :donorOrganization, :donorName, :recipientPlace,
+						  :recipientOrganization, :recipientName, :recipientCountry, :status, :pledgedOn, :shippedOn,
+						  :deliveredOn, :notes, :public, :demo) returning id
+						""")
 				.params(columns)
 				.param("demo", demo)
 				.query(Long.class)
@@ -60,10 +61,7 @@ class DonationStore {
 					  recipient_name = :recipientName, recipient_country = :recipientCountry, status = :status,
 					  pledged_on = :pledgedOn, shipped_on = :shippedOn, delivered_on = :deliveredOn, notes = :notes,
 					  public = :public, archived = false, updated_at = now() where id = :id
-					""")
-				.params(columns)
-				.param("id", id)
-				.update();
+					""").params(columns).param("id", id).update();
 			jdbc.sql("delete from exchange.donation_item where donation_id = :id").param("id", id).update();
 		}
 		List<DonationDraft.Item> items = d.items() == null ? List.of() : d.items();
@@ -85,7 +83,9 @@ class DonationStore {
 	}
 
 	void archive(long id) {
-		jdbc.sql("update exchange.donation set archived = true, updated_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update exchange.donation set archived = true, updated_at = now() where id = :id")
+			.param("id", id)
+			.update();
 		events.publishEvent(new NetworkFiguresChanged("donation " + id));
 	}
 
@@ -111,7 +111,8 @@ class DonationStore {
 		if (country != null && !COUNTRIES.contains(country)) {
 			throw new InvalidInputException("recipientCountry", "must be an ISO 3166-1 alpha-2 code such as IT");
 		}
-		if (recipientPlace == null && d.recipientOrganization() == null && blank(d.recipientName()) && country == null) {
+		if (recipientPlace == null && d.recipientOrganization() == null && blank(d.recipientName())
+				&& country == null) {
 			throw new InvalidInputException("recipientPlace",
 					"or recipientOrganization, recipientName or recipientCountry is required");
 		}
@@ -133,11 +134,13 @@ class DonationStore {
 		}
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("code", d.code());
-		columns.put("exchange", d.exchange() == null ? null : jdbc.sql("select id from exchange.exchange where code = :code")
+		columns.put("exchange", d.exchange() == null ? null : jdbc
+			.sql("select id from exchange.exchange where code = :code")
 			.param("code", d.exchange())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("exchange", "names an unknown exchange '" + d.exchange() + "'")));
+			.orElseThrow(
+					() -> new InvalidInputException("exchange", "names an unknown exchange '" + d.exchange() + "'")));
 		columns.put("direction", d.direction().name());
 		columns.put("donorPlace", donorPlace);
 		columns.put("donorOrganization", organization(d.donorOrganization(), "donorOrganization"));

@@ -28,7 +28,10 @@ import org.twinport.network.NetworkLookup.PlaceRef;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PageResult;
 
-/** Reads exchanges with the participants resolved through the network, as far as the reader may see them. */
+/**
+ * Reads exchanges with the participants resolved through the network, as far as the
+ * reader may see them.
+ */
 @Component
 class ExchangeReader {
 
@@ -45,8 +48,8 @@ class ExchangeReader {
 			String summary, String outcomes, boolean isPublic, boolean archived, boolean demo) {
 	}
 
-	private record ParticipantRow(long exchangeId, ExchangeDraft.Role role, Long place, Long organization,
-			Long contact, String country, String description) {
+	private record ParticipantRow(long exchangeId, ExchangeDraft.Role role, Long place, Long organization, Long contact,
+			String country, String description) {
 	}
 
 	private final JdbcClient jdbc;
@@ -70,8 +73,10 @@ class ExchangeReader {
 		}
 		if (query.partner() != null) {
 			PlaceRef partner = network.place(query.partner(), lang)
-				.orElseThrow(() -> new InvalidInputException("partner", "names an unknown place '" + query.partner() + "'"));
-			where.add("exists (select 1 from exchange.participant q where q.exchange_id = e.id and q.place_id = :partner)");
+				.orElseThrow(
+						() -> new InvalidInputException("partner", "names an unknown place '" + query.partner() + "'"));
+			where.add(
+					"exists (select 1 from exchange.participant q where q.exchange_id = e.id and q.place_id = :partner)");
 			params.put("partner", partner.id());
 		}
 		if (query.from() != null) {
@@ -86,7 +91,8 @@ class ExchangeReader {
 		long total = jdbc.sql("select count(*)" + from).params(params).query(Long.class).single();
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<Row> rows = jdbc.sql("select e.*" + from + " order by e.starts_at desc, e.id desc limit :limit offset :offset")
+		List<Row> rows = jdbc
+			.sql("select e.*" + from + " order by e.starts_at desc, e.id desc limit :limit offset :offset")
 			.params(params)
 			.query((rs, n) -> row(rs))
 			.list();
@@ -100,8 +106,9 @@ class ExchangeReader {
 		Map<String, Object> params = readerParams(reader);
 		params.put("ids", ids.toArray(Long[]::new));
 		params.put("archived", includeArchived);
-		List<Row> rows = jdbc.sql("select e.* from exchange.exchange e where e.id = any(:ids) and (:archived or not e.archived) and "
-				+ VISIBLE + " order by e.starts_at desc, e.id desc")
+		List<Row> rows = jdbc
+			.sql("select e.* from exchange.exchange e where e.id = any(:ids) and (:archived or not e.archived) and "
+					+ VISIBLE + " order by e.starts_at desc, e.id desc")
 			.params(params)
 			.query((rs, n) -> row(rs))
 			.list();
@@ -189,8 +196,9 @@ class ExchangeReader {
 		}
 		String language = lang == null || lang.length() < 2 ? "en" : lang.substring(0, 2).toLowerCase();
 		return rows.stream()
-			.map(r -> new ExchangeView(r.id(), r.code(), r.kind(), r.titles().getOrDefault(language, r.titles().get("en")),
-					r.titles(), LocalStart.format(r.start(), r.precision()), r.precision(),
+			.map(r -> new ExchangeView(r.id(), r.code(), r.kind(),
+					r.titles().getOrDefault(language, r.titles().get("en")), r.titles(),
+					LocalStart.format(r.start(), r.precision()), r.precision(),
 					r.end() == null ? null : LocalStart.format(r.end(), r.precision()), r.zone(),
 					r.startsAt().toInstant(), r.endsAt() == null ? null : r.endsAt().toInstant(), r.summary(),
 					r.outcomes(), r.isPublic(), r.archived(), r.demo(), byExchange.getOrDefault(r.id(), List.of())))
@@ -206,10 +214,10 @@ class ExchangeReader {
 	private Row row(ResultSet rs) throws SQLException {
 		return new Row(rs.getLong("id"), rs.getString("code"), ExchangeKind.valueOf(rs.getString("kind")),
 				json.readValue(rs.getString("title"), NAMES), rs.getObject("start_local", LocalDateTime.class),
-				rs.getString("start_precision"), rs.getObject("end_local", LocalDateTime.class), rs.getString("time_zone"),
-				rs.getObject("starts_at", OffsetDateTime.class), rs.getObject("ends_at", OffsetDateTime.class),
-				rs.getString("summary"), rs.getString("outcomes"), rs.getBoolean("public"), rs.getBoolean("archived"),
-				rs.getBoolean("demo"));
+				rs.getString("start_precision"), rs.getObject("end_local", LocalDateTime.class),
+				rs.getString("time_zone"), rs.getObject("starts_at", OffsetDateTime.class),
+				rs.getObject("ends_at", OffsetDateTime.class), rs.getString("summary"), rs.getString("outcomes"),
+				rs.getBoolean("public"), rs.getBoolean("archived"), rs.getBoolean("demo"));
 	}
 
 }

@@ -19,15 +19,19 @@ import org.twinport.network.PartnerActivityChanged;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Validates and stores exchanges with their participants, and tells the network which places took part. Used by the
- * API (with tenant checks and audit around it) and by the import.
+ * Validates and stores exchanges with their participants, and tells the network which
+ * places took part. Used by the API (with tenant checks and audit around it) and by the
+ * import.
  */
 @Component
 class ExchangeWriter {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-	/** What was stored: the id, and the places taking part directly or through their organizations and contacts. */
+	/**
+	 * What was stored: the id, and the places taking part directly or through their
+	 * organizations and contacts.
+	 */
 	record Saved(long id, Set<Long> places) {
 	}
 
@@ -46,7 +50,9 @@ class ExchangeWriter {
 		this.events = events;
 	}
 
-	/** The places the draft's participants belong to, after validating the whole draft. */
+	/**
+	 * The places the draft's participants belong to, after validating the whole draft.
+	 */
 	Set<Long> validate(ExchangeDraft draft) {
 		if (draft.code() != null && !draft.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
 			throw new InvalidInputException("code", "must be lower-case letters, digits and '-'");
@@ -82,40 +88,46 @@ class ExchangeWriter {
 
 	Saved insert(ExchangeDraft draft, boolean demo) {
 		Set<Long> places = validate(draft);
-		long id = jdbc.sql("""
-				insert into exchange.exchange (code, kind, title, start_local, start_precision, end_local, time_zone,
-				  starts_at, ends_at, summary, outcomes, public, demo)
-				values (:code, :kind, cast(:title as jsonb), :start, :precision, :end, :zone, :startsAt, :endsAt, :summary,
-				  :outcomes, :public, :demo) returning id
-				""")
+		long id = jdbc
+			.sql("""
+					insert into exchange.exchange (code, kind, title, start_local, start_precision, end_local, time_zone,
+					  starts_at, ends_at, summary, outcomes, public, demo)
+					values (:code, :kind, cast(:title as jsonb), :start, :precision, :end, :zone, :startsAt, :endsAt, :summary,
+					  :outcomes, :public, :demo) returning id
+					""")
 			.params(columns(draft))
 			.param("demo", demo)
 			.query(Long.class)
 			.single();
 		insertParticipants(id, draft);
-		events.publishEvent(new PartnerActivityChanged(id, places, LocalStart.parse("start", draft.start()).local().toLocalDate()));
+		events.publishEvent(
+				new PartnerActivityChanged(id, places, LocalStart.parse("start", draft.start()).local().toLocalDate()));
 		return new Saved(id, places);
 	}
 
 	Saved update(long id, ExchangeDraft draft) {
 		Set<Long> places = validate(draft);
-		jdbc.sql("""
-				update exchange.exchange set code = :code, kind = :kind, title = cast(:title as jsonb), start_local = :start,
-				  start_precision = :precision, end_local = :end, time_zone = :zone, starts_at = :startsAt, ends_at = :endsAt,
-				  summary = :summary, outcomes = :outcomes, public = :public, archived = false, updated_at = now()
-				where id = :id
-				""")
+		jdbc.sql(
+				"""
+						update exchange.exchange set code = :code, kind = :kind, title = cast(:title as jsonb), start_local = :start,
+						  start_precision = :precision, end_local = :end, time_zone = :zone, starts_at = :startsAt, ends_at = :endsAt,
+						  summary = :summary, outcomes = :outcomes, public = :public, archived = false, updated_at = now()
+						where id = :id
+						""")
 			.params(columns(draft))
 			.param("id", id)
 			.update();
 		jdbc.sql("delete from exchange.participant where exchange_id = :id").param("id", id).update();
 		insertParticipants(id, draft);
-		events.publishEvent(new PartnerActivityChanged(id, places, LocalStart.parse("start", draft.start()).local().toLocalDate()));
+		events.publishEvent(
+				new PartnerActivityChanged(id, places, LocalStart.parse("start", draft.start()).local().toLocalDate()));
 		return new Saved(id, places);
 	}
 
 	void archive(long id) {
-		jdbc.sql("update exchange.exchange set archived = true, updated_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update exchange.exchange set archived = true, updated_at = now() where id = :id")
+			.param("id", id)
+			.update();
 		events.publishEvent(new PartnerActivityChanged(id, Set.of(), java.time.LocalDate.now()));
 	}
 
@@ -148,12 +160,14 @@ class ExchangeWriter {
 			Participant participant = participants.get(i);
 			String at = "participants[" + i + "]";
 			Resolved resolved = resolve(participant, at);
-			jdbc.sql("""
-					insert into exchange.participant (exchange_id, role, place_id, organization_id, contact_id, country_code,
-					  description) values (:exchange, :role, :place, :organization, :contact, :country, :description)
-					""")
+			jdbc.sql(
+					"""
+							insert into exchange.participant (exchange_id, role, place_id, organization_id, contact_id, country_code,
+							  description) values (:exchange, :role, :place, :organization, :contact, :country, :description)
+							""")
 				.param("exchange", exchangeId)
-				.param("role", (participant.role() == null ? ExchangeDraft.Role.PARTICIPANT : participant.role()).name())
+				.param("role",
+						(participant.role() == null ? ExchangeDraft.Role.PARTICIPANT : participant.role()).name())
 				.param("place", participant.place() == null ? null : resolved.participantId())
 				.param("organization", participant.organization() == null ? null : resolved.participantId())
 				.param("contact", participant.contact() == null ? null : resolved.participantId())
@@ -175,7 +189,8 @@ class ExchangeWriter {
 		}
 		if (p.place() != null) {
 			var place = network.place(p.place(), "en")
-				.orElseThrow(() -> new InvalidInputException(at + ".place", "names an unknown place '" + p.place() + "'"));
+				.orElseThrow(
+						() -> new InvalidInputException(at + ".place", "names an unknown place '" + p.place() + "'"));
 			return new Resolved(place.id(), null, null, null, place.id());
 		}
 		if (p.organization() != null) {
@@ -186,7 +201,8 @@ class ExchangeWriter {
 		}
 		if (p.contact() != null) {
 			var contact = network.contact(p.contact(), "en")
-				.orElseThrow(() -> new InvalidInputException(at + ".contact", "names an unknown contact '" + p.contact() + "'"));
+				.orElseThrow(() -> new InvalidInputException(at + ".contact",
+						"names an unknown contact '" + p.contact() + "'"));
 			return new Resolved(contact.placeId(), null, contact.id(), null, contact.id());
 		}
 		if (!COUNTRIES.contains(p.country())) {

@@ -11,13 +11,15 @@ import org.springframework.stereotype.Component;
 import org.twinport.exchange.ExchangeView;
 
 /**
- * Writes exchanges as iCalendar (RFC 5545). Timed exchanges are written in UTC, so every calendar shows them at the
- * right local time, daylight saving included; dated ones as all-day events; vaguer ones are left out of feeds.
+ * Writes exchanges as iCalendar (RFC 5545). Timed exchanges are written in UTC, so every
+ * calendar shows them at the right local time, daylight saving included; dated ones as
+ * all-day events; vaguer ones are left out of feeds.
  */
 @Component
 public class ICalendarWriter {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
@@ -47,7 +49,8 @@ public class ICalendarWriter {
 		else {
 			LocalDateTime start = LocalDateTime.ofInstant(e.startsAt(), java.time.ZoneId.of(e.timeZone()));
 			line(out, "DTSTART;VALUE=DATE:" + DAY.format(start));
-			LocalDateTime end = e.endsAt() == null ? start : LocalDateTime.ofInstant(e.endsAt(), java.time.ZoneId.of(e.timeZone()));
+			LocalDateTime end = e.endsAt() == null ? start
+					: LocalDateTime.ofInstant(e.endsAt(), java.time.ZoneId.of(e.timeZone()));
 			line(out, "DTEND;VALUE=DATE:" + DAY.format(end.plusDays(1)));
 		}
 		line(out, "SUMMARY:" + escape(e.title()));
@@ -56,7 +59,10 @@ public class ICalendarWriter {
 			description.append(e.summary());
 		}
 		if (!"MINUTE".equals(e.startPrecision()) && !"DAY".equals(e.startPrecision())) {
-			description.append(description.isEmpty() ? "" : "\n").append("Date known only as ").append(e.start()).append('.');
+			description.append(description.isEmpty() ? "" : "\n")
+				.append("Date known only as ")
+				.append(e.start())
+				.append('.');
 		}
 		if (!description.isEmpty()) {
 			line(out, "DESCRIPTION:" + escape(description.toString()));
@@ -66,14 +72,18 @@ public class ICalendarWriter {
 	}
 
 	static String escape(String text) {
-		return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n").replace("\n", "\\n");
+		return text.replace("\\", "\\\\")
+			.replace(";", "\\;")
+			.replace(",", "\\,")
+			.replace("\r\n", "\\n")
+			.replace("\n", "\\n");
 	}
 
 	/** Folds lines longer than 75 octets, never splitting a UTF-8 character. */
 	private static void line(StringBuilder out, String content) {
 		int octets = 0;
 		int limit = 75;
-		for (int i = 0; i < content.length(); ) {
+		for (int i = 0; i < content.length();) {
 			int codePoint = content.codePointAt(i);
 			int size = new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8).length;
 			if (octets + size > limit) {

@@ -51,9 +51,11 @@ class JdbcDonationManagement implements DonationManagement {
 		Map<String, Object> params = ExchangeReader.readerParams(reader);
 		String filter = "";
 		if (partner != null) {
-			params.put("partner", network.place(partner, lang)
-				.orElseThrow(() -> new InvalidInputException("partner", "names an unknown place '" + partner + "'"))
-				.id());
+			params.put("partner",
+					network.place(partner, lang)
+						.orElseThrow(
+								() -> new InvalidInputException("partner", "names an unknown place '" + partner + "'"))
+						.id());
 			filter = " and (d.donor_place_id = :partner or d.recipient_place_id = :partner)";
 		}
 		return read("not d.archived and " + VISIBLE + filter, params, lang);
@@ -137,7 +139,8 @@ class JdbcDonationManagement implements DonationManagement {
 					r.recipientName());
 			return new DonationView(r.id(), r.code(), r.exchangeId(), DonationDraft.Direction.valueOf(r.direction()),
 					donor, recipient, r.country(), DonationDraft.Status.valueOf(r.status()), r.pledged(), r.shipped(),
-					r.delivered(), r.notes(), r.isPublic(), r.archived(), r.demo(), items.getOrDefault(r.id(), List.of()));
+					r.delivered(), r.notes(), r.isPublic(), r.archived(), r.demo(),
+					items.getOrDefault(r.id(), List.of()));
 		}).toList();
 	}
 

@@ -60,12 +60,15 @@ class JdbcExchangeAttachments implements ExchangeAttachments {
 		boolean insider = insider(exchangeId, reader);
 		Attachment attachment = attachments.find(OWNER, exchangeId, attachmentId)
 			.filter(a -> insider || a.isPublic())
-			.orElseThrow(() -> new NotFoundException("There is no attachment " + attachmentId + " of exchange "
-					+ exchangeId + "."));
+			.orElseThrow(() -> new NotFoundException(
+					"There is no attachment " + attachmentId + " of exchange " + exchangeId + "."));
 		return new Download(attachment, attachments.open(attachment));
 	}
 
-	/** Staff, or the office of a place that takes part in the exchange (the same rule as for changing it). */
+	/**
+	 * Staff, or the office of a place that takes part in the exchange (the same rule as
+	 * for changing it).
+	 */
 	private boolean insider(long exchangeId, TwinportUser user) {
 		if (user == null) {
 			return false;

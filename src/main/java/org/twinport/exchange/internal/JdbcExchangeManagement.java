@@ -87,11 +87,16 @@ class JdbcExchangeManagement implements ExchangeManagement {
 		audit.record(actor.getUsername(), "exchange", id, Action.ARCHIVED, before, null);
 	}
 
-	/** The exchange as it is now, if the actor may change it: staff always, an office when its place takes part. */
+	/**
+	 * The exchange as it is now, if the actor may change it: staff always, an office when
+	 * its place takes part.
+	 */
 	private ExchangeView writable(long id, TwinportUser actor) {
 		boolean allowed = actor.is(Role.ADMIN) || jdbc.sql("""
 				select count(*) from exchange.participant where exchange_id = :id and place_id = :place
-				""").param("id", id).param("place", actor.partnerPlaceId() == null ? -1L : actor.partnerPlaceId())
+				""")
+			.param("id", id)
+			.param("place", actor.partnerPlaceId() == null ? -1L : actor.partnerPlaceId())
 			.query(Long.class)
 			.single() > 0;
 		boolean live = jdbc.sql("select count(*) from exchange.exchange where id = :id and not archived")

@@ -37,24 +37,30 @@ class JdbcPartnerTimeline implements PartnerTimeline {
 		params.put("lang", language);
 		params.put("limit", limit);
 		List<Entry> entries = new ArrayList<>();
-		jdbc.sql("""
-				select e.id, coalesce(e.title ->> :lang, e.title ->> 'en') as title, e.start_local, e.start_precision, e.kind,
-				       e.summary
-				from exchange.participant pa join exchange.exchange e on e.id = pa.exchange_id
-				where pa.place_id = :place and not e.archived and
-				""" + ExchangeReader.VISIBLE + " order by e.starts_at desc limit :limit")
+		jdbc.sql(
+				"""
+						select e.id, coalesce(e.title ->> :lang, e.title ->> 'en') as title, e.start_local, e.start_precision, e.kind,
+						       e.summary
+						from exchange.participant pa join exchange.exchange e on e.id = pa.exchange_id
+						where pa.place_id = :place and not e.archived and
+						"""
+						+ ExchangeReader.VISIBLE + " order by e.starts_at desc limit :limit")
 			.params(params)
-			.query((rs, n) -> entries.add(new Entry("EXCHANGE", rs.getLong("id"),
-					LocalStart.format(rs.getObject("start_local", LocalDateTime.class), rs.getString("start_precision")),
-					rs.getString("title"), rs.getString("kind"), rs.getString("summary"))))
+			.query((rs,
+					n) -> entries.add(new Entry("EXCHANGE", rs.getLong("id"),
+							LocalStart.format(rs.getObject("start_local", LocalDateTime.class),
+									rs.getString("start_precision")),
+							rs.getString("title"), rs.getString("kind"), rs.getString("summary"))))
 			.list();
-		jdbc.sql("""
-				select d.id, d.direction, d.status, coalesce(d.delivered_on, d.shipped_on, d.pledged_on) as on_date,
-				       (select string_agg(i.item, ', ' order by i.id) from exchange.donation_item i where i.donation_id = d.id) as items,
-				       d.notes
-				from exchange.donation d
-				where (d.donor_place_id = :place or d.recipient_place_id = :place) and not d.archived and
-				""" + JdbcDonationManagement.VISIBLE + " order by on_date desc nulls last limit :limit")
+		jdbc.sql(
+				"""
+						select d.id, d.direction, d.status, coalesce(d.delivered_on, d.shipped_on, d.pledged_on) as on_date,
+						       (select string_agg(i.item, ', ' order by i.id) from exchange.donation_item i where i.donation_id = d.id) as items,
+						       d.notes
+						from exchange.donation d
+						where (d.donor_place_id = :place or d.recipient_place_id = :place) and not d.archived and
+						"""
+						+ JdbcDonationManagement.VISIBLE + " order by on_date desc nulls last limit :limit")
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate on = rs.getObject("on_date", LocalDate.class);
@@ -69,15 +75,13 @@ class JdbcPartnerTimeline implements PartnerTimeline {
 				join exchange.milestone m on m.sub_project_id = s.id
 				where s.partner_place_id = :place and not p.archived and (p.public or :staff)
 				order by m.occurred_on desc nulls last limit :limit
-				""")
-			.params(params)
-			.query((rs, n) -> {
-				LocalDate on = rs.getObject("occurred_on", LocalDate.class);
-				String date = on == null ? null : new PartialDate(on, PartialDate.Precision.valueOf(rs.getString("precision"))).iso();
-				return entries.add(new Entry("MILESTONE", rs.getLong("id"), date, rs.getString("sub_name"),
-						rs.getString("status"), rs.getString("description")));
-			})
-			.list();
+				""").params(params).query((rs, n) -> {
+			LocalDate on = rs.getObject("occurred_on", LocalDate.class);
+			String date = on == null ? null
+					: new PartialDate(on, PartialDate.Precision.valueOf(rs.getString("precision"))).iso();
+			return entries.add(new Entry("MILESTONE", rs.getLong("id"), date, rs.getString("sub_name"),
+					rs.getString("status"), rs.getString("description")));
+		}).list();
 		entries.sort(Comparator.comparing(Entry::date, Comparator.nullsLast(Comparator.reverseOrder())));
 		return new Timeline(place.code(), place.name(), place.timeZone(),
 				entries.size() > limit ? entries.subList(0, limit) : entries);

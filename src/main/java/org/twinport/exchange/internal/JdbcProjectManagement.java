@@ -70,7 +70,8 @@ class JdbcProjectManagement implements ProjectManagement {
 		ProjectView before = id == null ? null : project(id, actor, "en");
 		long saved = store(id, draft, false);
 		ProjectView after = project(saved, actor, lang);
-		audit.record(actor.getUsername(), "project", saved, id == null ? Action.CREATED : Action.UPDATED, before, after);
+		audit.record(actor.getUsername(), "project", saved, id == null ? Action.CREATED : Action.UPDATED, before,
+				after);
 		return after;
 	}
 
@@ -81,11 +82,16 @@ class JdbcProjectManagement implements ProjectManagement {
 			throw new AccessDeniedException("Staff only");
 		}
 		ProjectView before = project(id, actor, "en");
-		jdbc.sql("update exchange.project set archived = true, updated_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update exchange.project set archived = true, updated_at = now() where id = :id")
+			.param("id", id)
+			.update();
 		audit.record(actor.getUsername(), "project", id, Action.ARCHIVED, before, null);
 	}
 
-	/** Inserts when {@code id} is null, else replaces the project with its sub-projects and milestones. */
+	/**
+	 * Inserts when {@code id} is null, else replaces the project with its sub-projects
+	 * and milestones.
+	 */
 	long store(Long id, ProjectDraft draft, boolean demo) {
 		if (draft.code() == null || !draft.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
 			throw new InvalidInputException("code", "is required: lower-case letters, digits and '-'");
@@ -135,7 +141,8 @@ class JdbcProjectManagement implements ProjectManagement {
 			throw new InvalidInputException(at + ".status", "is required");
 		}
 		Long partner = sub.partner() == null ? null : network.place(sub.partner(), "en")
-			.orElseThrow(() -> new InvalidInputException(at + ".partner", "names an unknown place '" + sub.partner() + "'"))
+			.orElseThrow(
+					() -> new InvalidInputException(at + ".partner", "names an unknown place '" + sub.partner() + "'"))
 			.id();
 		long subId = jdbc.sql("""
 				insert into exchange.sub_project (project_id, partner_place_id, names, status, notes, position)
@@ -176,9 +183,9 @@ class JdbcProjectManagement implements ProjectManagement {
 			.param("id", id == null ? -1L : id)
 			.query((rs, n) -> {
 				Map<String, String> names = json.readValue(rs.getString("names"), NAMES);
-				return new ProjectView(rs.getLong("id"), rs.getString("code"), names.getOrDefault(language, names.get("en")),
-						names, rs.getString("summary"), rs.getBoolean("public"), rs.getBoolean("archived"),
-						rs.getBoolean("demo"), new ArrayList<>());
+				return new ProjectView(rs.getLong("id"), rs.getString("code"),
+						names.getOrDefault(language, names.get("en")), names, rs.getString("summary"),
+						rs.getBoolean("public"), rs.getBoolean("archived"), rs.getBoolean("demo"), new ArrayList<>());
 			})
 			.list();
 		if (projects.isEmpty()) {
@@ -188,17 +195,21 @@ class JdbcProjectManagement implements ProjectManagement {
 		projects.forEach(p -> byId.put(p.id(), p));
 		record SubRow(long id, long project, Long partner, Map<String, String> names, String status, String notes) {
 		}
-		List<SubRow> subs = jdbc.sql("select * from exchange.sub_project where project_id = any(:ids) order by project_id, position")
+		List<SubRow> subs = jdbc
+			.sql("select * from exchange.sub_project where project_id = any(:ids) order by project_id, position")
 			.param("ids", byId.keySet().toArray(Long[]::new))
-			.query((rs, n) -> new SubRow(rs.getLong("id"), rs.getLong("project_id"), (Long) rs.getObject("partner_place_id"),
-					json.readValue(rs.getString("names"), NAMES), rs.getString("status"), rs.getString("notes")))
+			.query((rs, n) -> new SubRow(rs.getLong("id"), rs.getLong("project_id"),
+					(Long) rs.getObject("partner_place_id"), json.readValue(rs.getString("names"), NAMES),
+					rs.getString("status"), rs.getString("notes")))
 			.list();
 		Map<Long, List<ProjectDraft.Milestone>> milestones = new LinkedHashMap<>();
-		jdbc.sql("select * from exchange.milestone where sub_project_id = any(:ids) order by occurred_on nulls last, id")
+		jdbc.sql(
+				"select * from exchange.milestone where sub_project_id = any(:ids) order by occurred_on nulls last, id")
 			.param("ids", subs.stream().map(SubRow::id).toArray(Long[]::new))
 			.query((rs, n) -> {
 				LocalDate on = rs.getObject("occurred_on", LocalDate.class);
-				String date = on == null ? null : new PartialDate(on, PartialDate.Precision.valueOf(rs.getString("precision"))).iso();
+				String date = on == null ? null
+						: new PartialDate(on, PartialDate.Precision.valueOf(rs.getString("precision"))).iso();
 				return milestones.computeIfAbsent(rs.getLong("sub_project_id"), k -> new ArrayList<>())
 					.add(new ProjectDraft.Milestone(date, rs.getString("description")));
 			})
@@ -216,7 +227,8 @@ class JdbcProjectManagement implements ProjectManagement {
 				.subProjects()
 				.add(new ProjectView.SubProject(s.id(), place == null ? null : place.code(),
 						place == null ? null : place.name(), s.names().getOrDefault(language, s.names().get("en")),
-						s.names(), ProjectDraft.Status.valueOf(s.status()), s.notes(), milestones.getOrDefault(s.id(), List.of())));
+						s.names(), ProjectDraft.Status.valueOf(s.status()), s.notes(),
+						milestones.getOrDefault(s.id(), List.of())));
 		}
 		return projects;
 	}

@@ -52,7 +52,8 @@ class JsonExchangeImport implements ExchangeImport {
 			document = json.readValue(input, Document.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("document", "is not a valid exchanges document: " + ex.getOriginalMessage());
+			throw new InvalidInputException("document",
+					"is not a valid exchanges document: " + ex.getOriginalMessage());
 		}
 		if (!FORMAT.equals(document.format())) {
 			throw new InvalidInputException("format", "must be '" + FORMAT + "'");
@@ -74,20 +75,26 @@ class JsonExchangeImport implements ExchangeImport {
 		List<DonationDraft> donationDrafts = document.donations() == null ? List.of() : document.donations();
 		for (int i = 0; i < donationDrafts.size(); i++) {
 			DonationDraft draft = donationDrafts.get(i);
-			each("donations[" + i + "]", draft.code(), code -> donations.save(idByCode("exchange.donation", code, "donation-"), draft, demo));
+			each("donations[" + i + "]", draft.code(),
+					code -> donations.save(idByCode("exchange.donation", code, "donation-"), draft, demo));
 		}
 		List<ProjectDraft> projectDrafts = document.projects() == null ? List.of() : document.projects();
 		for (int i = 0; i < projectDrafts.size(); i++) {
 			ProjectDraft draft = projectDrafts.get(i);
-			each("projects[" + i + "]", draft.code(), code -> projects.store(idByCode("exchange.project", code), draft, demo));
+			each("projects[" + i + "]", draft.code(),
+					code -> projects.store(idByCode("exchange.project", code), draft, demo));
 		}
 		return new Result(exchangeDrafts.size(), donationDrafts.size(), projectDrafts.size());
 	}
 
-	/** Runs one entry, naming it in any error; entries need codes so that a second import updates them. */
+	/**
+	 * Runs one entry, naming it in any error; entries need codes so that a second import
+	 * updates them.
+	 */
 	private static void each(String at, String code, Consumer<String> action) {
 		if (code == null || code.isBlank()) {
-			throw new InvalidInputException(at + ".code", "is required in an import, so that importing twice changes nothing");
+			throw new InvalidInputException(at + ".code",
+					"is required in an import, so that importing twice changes nothing");
 		}
 		try {
 			action.accept(code);
@@ -99,12 +106,17 @@ class JsonExchangeImport implements ExchangeImport {
 
 	/** {@code table} is one of this module's own tables, never user input. */
 	private Long idByCode(String table, String code) {
-		return jdbc.sql("select id from " + table + " where code = :code").param("code", code).query(Long.class).optional().orElse(null);
+		return jdbc.sql("select id from " + table + " where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.optional()
+			.orElse(null);
 	}
 
 	/**
-	 * As {@link #idByCode(String, String)}; in addition, the export names a record that has no code by its id
-	 * ({@code exchange-42}), and importing that here again gives record 42 this code instead of a duplicate.
+	 * As {@link #idByCode(String, String)}; in addition, the export names a record that
+	 * has no code by its id ({@code exchange-42}), and importing that here again gives
+	 * record 42 this code instead of a duplicate.
 	 */
 	private Long idByCode(String table, String code, String exportPrefix) {
 		Long id = idByCode(table, code);

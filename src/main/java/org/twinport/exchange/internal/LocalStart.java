@@ -8,7 +8,10 @@ import java.time.format.DateTimeParseException;
 
 import org.twinport.shared.InvalidInputException;
 
-/** A local date-time as precise as it is known: to the minute, the day, the month or the year. */
+/**
+ * A local date-time as precise as it is known: to the minute, the day, the month or the
+ * year.
+ */
 record LocalStart(LocalDateTime local, String precision) {
 
 	static LocalStart parse(String field, String text) {

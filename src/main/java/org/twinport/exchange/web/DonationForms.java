@@ -26,7 +26,9 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
 
-/** Staff record donations with their items; the rules are {@link DonationManagement}'s. */
+/**
+ * Staff record donations with their items; the rules are {@link DonationManagement}'s.
+ */
 @Controller
 @RequestMapping("/manage/donations")
 @PreAuthorize("hasRole('ADMIN')")
@@ -50,20 +52,23 @@ class DonationForms {
 	String list(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		model.addAttribute("heading", "manage.donations");
 		model.addAttribute("newUrl", "/manage/donations/new");
-		model.addAttribute("items", donations.donations(null, user, locale.getLanguage())
-			.stream()
-			.map(d -> new ExchangeForms.Item(name(d.donor()) + " → " + name(d.recipient()),
-					d.direction() + " · " + d.status() + " · "
-							+ String.join(", ", d.items().stream().map(DonationDraft.Item::item).toList()),
-					"/manage/donations/" + d.id() + "/edit"))
-			.toList());
+		model.addAttribute("items",
+				donations.donations(null, user, locale.getLanguage())
+					.stream()
+					.map(d -> new ExchangeForms.Item(name(d.donor()) + " → " + name(d.recipient()),
+							d.direction() + " · " + d.status() + " · "
+									+ String.join(", ", d.items().stream().map(DonationDraft.Item::item).toList()),
+							"/manage/donations/" + d.id() + "/edit"))
+					.toList());
 		return "manage/list";
 	}
 
 	@GetMapping("/new")
 	String create(Locale locale, Model model) {
-		Form form = Form.empty().put("isPublic", true).put("direction", DonationDraft.Direction.GIVEN).put("status",
-				DonationDraft.Status.PLEDGED);
+		Form form = Form.empty()
+			.put("isPublic", true)
+			.put("direction", DonationDraft.Direction.GIVEN)
+			.put("status", DonationDraft.Status.PLEDGED);
 		return form(form, null, locale, model);
 	}
 
@@ -87,8 +92,9 @@ class DonationForms {
 		DonationView donation = donations.donation(id, user, locale.getLanguage());
 		Form form = Form.empty()
 			.put("code", donation.code())
-			.put("exchange", donation.exchangeId() == null ? null
-					: exchanges.exchange(donation.exchangeId(), user, locale.getLanguage()).code())
+			.put("exchange",
+					donation.exchangeId() == null ? null
+							: exchanges.exchange(donation.exchangeId(), user, locale.getLanguage()).code())
 			.put("direction", donation.direction())
 			.put("recipientCountry", donation.recipientCountry())
 			.put("status", donation.status())
@@ -103,9 +109,11 @@ class DonationForms {
 			DonationDraft.Item item = donation.items().get(i);
 			String at = "items[" + i + "].";
 			form.put(at + "item", item.item())
-				.put(at + "quantity", item.quantity() == null ? null : item.quantity().stripTrailingZeros().toPlainString())
+				.put(at + "quantity",
+						item.quantity() == null ? null : item.quantity().stripTrailingZeros().toPlainString())
 				.put(at + "unit", item.unit())
-				.put(at + "valueAmount", item.valueAmount() == null ? null : item.valueAmount().stripTrailingZeros().toPlainString())
+				.put(at + "valueAmount",
+						item.valueAmount() == null ? null : item.valueAmount().stripTrailingZeros().toPlainString())
 				.put(at + "valueCurrency", item.valueCurrency());
 		}
 		return form(form, donation, locale, model);
@@ -140,8 +148,8 @@ class DonationForms {
 		List<DonationDraft.Item> items = new ArrayList<>();
 		for (int i = 0; i < rows; i++) {
 			String at = "items[" + i + "].";
-			items.add(new DonationDraft.Item(form.text(at + "item"), form.number(at + "quantity"), form.text(at + "unit"),
-					form.number(at + "valueAmount"), form.text(at + "valueCurrency")));
+			items.add(new DonationDraft.Item(form.text(at + "item"), form.number(at + "quantity"),
+					form.text(at + "unit"), form.number(at + "valueAmount"), form.text(at + "valueCurrency")));
 		}
 		return new DonationDraft(form.text("code"), form.text("exchange"),
 				form.choice("direction", DonationDraft.Direction.class), form.text("donorPlace"),

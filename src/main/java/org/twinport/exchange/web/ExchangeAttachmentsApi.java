@@ -37,7 +37,8 @@ class ExchangeAttachmentsApi {
 		this.attachments = attachments;
 	}
 
-	@Operation(summary = "Attach a file as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by whoever sees the exchange (staff; partner office: exchanges its place takes part in)")
+	@Operation(
+			summary = "Attach a file as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by whoever sees the exchange (staff; partner office: exchanges its place takes part in)")
 	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)

@@ -31,8 +31,8 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
 
 /**
- * Exchanges with their participants: staff write any, a partner office those its own place takes part in. The rules
- * and the tenant check are {@link ExchangeManagement}'s.
+ * Exchanges with their participants: staff write any, a partner office those its own
+ * place takes part in. The rules and the tenant check are {@link ExchangeManagement}'s.
  */
 @Controller
 @RequestMapping("/manage/exchanges")
@@ -109,8 +109,9 @@ class ExchangeForms {
 		for (int i = 0; i < participants.size(); i++) {
 			ExchangeView.Participant p = participants.get(i);
 			String at = "participants[" + i + "].";
-			form.put(at + "role", p.role()).put(at + p.type().toLowerCase(Locale.ROOT), p.code()).put(at + "description",
-					p.description());
+			form.put(at + "role", p.role())
+				.put(at + p.type().toLowerCase(Locale.ROOT), p.code())
+				.put(at + "description", p.description());
 		}
 		return form(form, exchange, locale, model);
 	}
@@ -147,22 +148,23 @@ class ExchangeForms {
 			String at = "participants[" + i + "].";
 			ExchangeDraft.Role role = form.choice(at + "role", ExchangeDraft.Role.class);
 			String country = form.text(at + "country");
-			participants.add(new ExchangeDraft.Participant(role, form.text(at + "place"), form.text(at + "organization"),
-					form.text(at + "contact"), country == null ? null : country.toUpperCase(Locale.ROOT),
-					form.text(at + "description")));
+			participants.add(new ExchangeDraft.Participant(role, form.text(at + "place"),
+					form.text(at + "organization"), form.text(at + "contact"),
+					country == null ? null : country.toUpperCase(Locale.ROOT), form.text(at + "description")));
 		}
 		return new ExchangeDraft(form.text("code"), form.choice("kind", ExchangeKind.class), form.names("title"),
-				form.text("start"), form.text("end"), form.text("timeZone"), form.text("summary"), form.text("outcomes"),
-				form.checked("isPublic"), participants);
+				form.text("start"), form.text("end"), form.text("timeZone"), form.text("summary"),
+				form.text("outcomes"), form.checked("isPublic"), participants);
 	}
 
-	/** The exchange as the form shows it; the service checks the tenant again when saving. */
+	/**
+	 * The exchange as the form shows it; the service checks the tenant again when saving.
+	 */
 	private ExchangeView editable(long id, TwinportUser user, Locale locale) {
 		ExchangeView exchange = exchanges.exchange(id, user, locale.getLanguage());
 		String own = options.ownPlace(user);
-		boolean mine = user.is(Role.ADMIN) || exchange.participants()
-			.stream()
-			.anyMatch(p -> "PLACE".equals(p.type()) && p.code().equals(own));
+		boolean mine = user.is(Role.ADMIN)
+				|| exchange.participants().stream().anyMatch(p -> "PLACE".equals(p.type()) && p.code().equals(own));
 		if (!mine || exchange.archived()) {
 			throw new NotFoundException("There is no exchange " + id + " that you may change.");
 		}
@@ -179,7 +181,10 @@ class ExchangeForms {
 		return "exchange/exchange-form";
 	}
 
-	/** Shared by the exchange module's forms: the reader's own place and the place suggestions. */
+	/**
+	 * Shared by the exchange module's forms: the reader's own place and the place
+	 * suggestions.
+	 */
 	@org.springframework.stereotype.Component
 	static class FormOptions {
 
@@ -205,7 +210,8 @@ class ExchangeForms {
 		java.util.Map<String, String> places(String lang) {
 			java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
 			for (NetworkDirectory.PlaceNames place : directory.places()) {
-				options.put(place.code(), place.names().getOrDefault(lang, place.names().get("en")) + " (" + place.countryCode() + ")");
+				options.put(place.code(),
+						place.names().getOrDefault(lang, place.names().get("en")) + " (" + place.countryCode() + ")");
 			}
 			return options;
 		}

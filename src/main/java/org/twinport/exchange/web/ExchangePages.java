@@ -41,7 +41,8 @@ class ExchangePages {
 		model.addAttribute("timeline", timeline.timeline(code, user, lang, 200));
 		model.addAttribute("partnerships", directory.partnershipsWith(code, lang));
 		model.addAttribute("contacts", registry.contacts(code, user, lang));
-		// Only decides which edit links to show; the services check again on every change.
+		// Only decides which edit links to show; the services check again on every
+		// change.
 		Long place = directory.placeIdByCode(code).orElse(null);
 		model.addAttribute("mayEdit", user != null && (user.is(Role.ADMIN)
 				|| (user.is(Role.PARTNER_OFFICE) && place != null && place.equals(user.partnerPlaceId()))));
@@ -50,7 +51,10 @@ class ExchangePages {
 
 	@GetMapping("/exchanges/calendar")
 	String calendar(Locale locale, @AuthenticationPrincipal TwinportUser user, Model model) {
-		List<LocalTimes> upcoming = exchanges.upcoming(user, locale.getLanguage(), 100).stream().map(LocalTimes::of).toList();
+		List<LocalTimes> upcoming = exchanges.upcoming(user, locale.getLanguage(), 100)
+			.stream()
+			.map(LocalTimes::of)
+			.toList();
 		model.addAttribute("upcoming", upcoming);
 		return "exchange/calendar";
 	}

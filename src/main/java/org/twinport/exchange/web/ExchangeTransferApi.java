@@ -36,8 +36,9 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.shared.PageResult;
 
 /**
- * Exchanges, donations and projects as a {@code twinport-exchanges/1} document, the format the demo loader reads.
- * The export is written from what staff read, so that importing it elsewhere (or here again) gives the same records.
+ * Exchanges, donations and projects as a {@code twinport-exchanges/1} document, the
+ * format the demo loader reads. The export is written from what staff read, so that
+ * importing it elsewhere (or here again) gives the same records.
  */
 @Tag(name = "Exchanges")
 @RestController
@@ -68,13 +69,15 @@ class ExchangeTransferApi {
 		this.json = json;
 	}
 
-	@Operation(summary = "Import a twinport-exchanges/1 document: idempotent by codes, all or nothing; an error names the entry and field (staff)")
+	@Operation(
+			summary = "Import a twinport-exchanges/1 document: idempotent by codes, all or nothing; an error names the entry and field (staff)")
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ExchangeImport.Result importExchanges(@RequestBody byte[] document) {
 		return transfer.importExchanges(new ByteArrayInputStream(document));
 	}
 
-	@Operation(summary = "Every live exchange, donation and project as a twinport-exchanges/1 document (staff); records without a code are named exchange-<id> or donation-<id>, which an import here attaches to them")
+	@Operation(
+			summary = "Every live exchange, donation and project as a twinport-exchanges/1 document (staff); records without a code are named exchange-<id> or donation-<id>, which an import here attaches to them")
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal TwinportUser user) {
 		List<ExchangeView> all = new ArrayList<>();
@@ -87,7 +90,8 @@ class ExchangeTransferApi {
 		while (page.items().size() == 200);
 		Map<Long, String> codes = new HashMap<>();
 		all.forEach(e -> codes.put(e.id(), e.code() != null ? e.code() : "exchange-" + e.id()));
-		Document document = new Document("twinport-exchanges/1", all.stream().map(e -> draft(e, codes.get(e.id()))).toList(),
+		Document document = new Document("twinport-exchanges/1",
+				all.stream().map(e -> draft(e, codes.get(e.id()))).toList(),
 				donations.donations(null, user, "en").stream().map(d -> draft(d, codes)).toList(),
 				projects.projects(user, "en").stream().map(ExchangeTransferApi::draft).toList());
 		return ResponseEntity.ok()
@@ -108,11 +112,12 @@ class ExchangeTransferApi {
 	}
 
 	private static DonationDraft draft(DonationView d, Map<Long, String> exchangeCodes) {
-		return new DonationDraft(d.code() != null ? d.code() : "donation-" + d.id(), d.exchangeId() == null ? null : exchangeCodes.get(d.exchangeId()),
-				d.direction(), party(d.donor(), "PLACE"), party(d.donor(), "ORGANIZATION"), party(d.donor(), "NAME"),
+		return new DonationDraft(d.code() != null ? d.code() : "donation-" + d.id(),
+				d.exchangeId() == null ? null : exchangeCodes.get(d.exchangeId()), d.direction(),
+				party(d.donor(), "PLACE"), party(d.donor(), "ORGANIZATION"), party(d.donor(), "NAME"),
 				party(d.recipient(), "PLACE"), party(d.recipient(), "ORGANIZATION"), party(d.recipient(), "NAME"),
-				d.recipientCountry(), d.status(), d.pledgedOn(), d.shippedOn(), d.deliveredOn(), d.notes(), d.isPublic(),
-				d.items());
+				d.recipientCountry(), d.status(), d.pledgedOn(), d.shippedOn(), d.deliveredOn(), d.notes(),
+				d.isPublic(), d.items());
 	}
 
 	private static String party(DonationView.Party party, String type) {

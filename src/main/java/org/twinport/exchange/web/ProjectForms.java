@@ -26,8 +26,8 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
 
 /**
- * Staff keep cooperation projects: a row per sub-project, its milestones one per line as {@code date | what}. The
- * rules are {@link ProjectManagement}'s.
+ * Staff keep cooperation projects: a row per sub-project, its milestones one per line as
+ * {@code date | what}. The rules are {@link ProjectManagement}'s.
  */
 @Controller
 @RequestMapping("/manage/projects")
@@ -49,11 +49,12 @@ class ProjectForms {
 	String list(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		model.addAttribute("heading", "manage.projects");
 		model.addAttribute("newUrl", "/manage/projects/new");
-		model.addAttribute("items", projects.projects(user, locale.getLanguage())
-			.stream()
-			.map(p -> new ExchangeForms.Item(p.name(), p.code() + " · " + p.subProjects().size(),
-					"/manage/projects/" + p.id() + "/edit"))
-			.toList());
+		model.addAttribute("items",
+				projects.projects(user, locale.getLanguage())
+					.stream()
+					.map(p -> new ExchangeForms.Item(p.name(), p.code() + " · " + p.subProjects().size(),
+							"/manage/projects/" + p.id() + "/edit"))
+					.toList());
 		return "manage/list";
 	}
 
@@ -83,10 +84,12 @@ class ProjectForms {
 				.putNames(at + "names", sub.names())
 				.put(at + "status", sub.status())
 				.put(at + "notes", sub.notes())
-				.put(at + "milestones", String.join("\n", sub.milestones()
-					.stream()
-					.map(m -> m.date() == null ? m.description() : m.date() + " | " + m.description())
-					.toList()));
+				.put(at + "milestones",
+						String.join("\n",
+								sub.milestones()
+									.stream()
+									.map(m -> m.date() == null ? m.description() : m.date() + " | " + m.description())
+									.toList()));
 		}
 		return form(form, project, locale, model);
 	}
@@ -95,7 +98,8 @@ class ProjectForms {
 	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
 			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
-		return save(id, projects.project(id, user, locale.getLanguage()), fields, user, locale, model, response, redirect);
+		return save(id, projects.project(id, user, locale.getLanguage()), fields, user, locale, model, response,
+				redirect);
 	}
 
 	@PostMapping("/{id}/archive")
@@ -132,7 +136,10 @@ class ProjectForms {
 				subProjects);
 	}
 
-	/** One per line, {@code 2021-10 | Ground broken}; a line without a date is a milestone whose date is unknown. */
+	/**
+	 * One per line, {@code 2021-10 | Ground broken}; a line without a date is a milestone
+	 * whose date is unknown.
+	 */
 	private static List<ProjectDraft.Milestone> milestones(String text) {
 		List<ProjectDraft.Milestone> milestones = new ArrayList<>();
 		if (text == null) {

@@ -16,8 +16,9 @@ import org.twinport.platform.TwinportProperties;
 import org.twinport.shared.Passwords;
 
 /**
- * Creates the {@code admin} account on the first start. Its password is {@code TWINPORT_ADMIN_PASSWORD}, or one
- * generated here and logged exactly once: there is no default password.
+ * Creates the {@code admin} account on the first start. Its password is
+ * {@code TWINPORT_ADMIN_PASSWORD}, or one generated here and logged exactly once: there
+ * is no default password.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)

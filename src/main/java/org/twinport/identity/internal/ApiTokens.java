@@ -17,7 +17,8 @@ import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 
 /**
- * Opaque bearer tokens. Only a SHA-256 digest is stored: the token itself is shown once, at creation.
+ * Opaque bearer tokens. Only a SHA-256 digest is stored: the token itself is shown once,
+ * at creation.
  */
 @Component
 public class ApiTokens {
@@ -61,9 +62,11 @@ public class ApiTokens {
 		return jdbc.sql("""
 				select id, name, token_prefix, created_at, last_used_at, revoked_at
 				from identity.api_token where account_id = :account order by created_at desc, id desc
-				""").param("account", accountId).query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2),
-				rs.getString(3), instant(rs.getObject(4, OffsetDateTime.class)),
-				instant(rs.getObject(5, OffsetDateTime.class)), instant(rs.getObject(6, OffsetDateTime.class))))
+				""")
+			.param("account", accountId)
+			.query((rs, n) -> new TokenInfo(rs.getLong(1), rs.getString(2), rs.getString(3),
+					instant(rs.getObject(4, OffsetDateTime.class)), instant(rs.getObject(5, OffsetDateTime.class)),
+					instant(rs.getObject(6, OffsetDateTime.class))))
 			.list();
 	}
 

@@ -16,8 +16,9 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Authenticates {@code Authorization: Bearer <token>}. A token that is present but unknown or revoked is
- * answered with 401 at once, rather than silently treated as anonymous.
+ * Authenticates {@code Authorization: Bearer <token>}. A token that is present but
+ * unknown or revoked is answered with 401 at once, rather than silently treated as
+ * anonymous.
  */
 class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -40,7 +41,8 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		}
 		var user = tokens.authenticate(header.substring(7).trim());
 		if (user.isEmpty()) {
-			entryPoint.commence(request, response, new BadCredentialsException("The bearer token is unknown or revoked."));
+			entryPoint.commence(request, response,
+					new BadCredentialsException("The bearer token is unknown or revoked."));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

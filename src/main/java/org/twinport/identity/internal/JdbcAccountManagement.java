@@ -49,10 +49,11 @@ class JdbcAccountManagement implements AccountManagement, UserDetailsService {
 		if (exists(username)) {
 			throw new IllegalArgumentException("username '" + username + "' is taken");
 		}
-		jdbc.sql("""
-				insert into identity.account (username, password_hash, role, display_name, partner_place_id, company_id, demo)
-				values (:username, :hash, :role, :displayName, :partnerPlaceId, :companyId, :demo)
-				""")
+		jdbc.sql(
+				"""
+						insert into identity.account (username, password_hash, role, display_name, partner_place_id, company_id, demo)
+						values (:username, :hash, :role, :displayName, :partnerPlaceId, :companyId, :demo)
+						""")
 			.param("username", username)
 			.param("hash", passwords.encode(account.password()))
 			.param("role", account.role().name())

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import org.twinport.platform.TwinportProperties;
 
 /**
- * Slows down password guessing: after a few free failures, each further attempt for the same username must
- * wait twice as long as the one before, up to a ceiling. Kept in the database so every app node sees it.
+ * Slows down password guessing: after a few free failures, each further attempt for the
+ * same username must wait twice as long as the one before, up to a ceiling. Kept in the
+ * database so every app node sees it.
  */
 @Component
 public class LoginThrottle {
@@ -31,7 +32,10 @@ public class LoginThrottle {
 		this.maxDelay = properties.login().maxDelay();
 	}
 
-	/** How long the caller must still wait before trying this username again; zero when it may try now. */
+	/**
+	 * How long the caller must still wait before trying this username again; zero when it
+	 * may try now.
+	 */
 	public Duration waitBefore(String username) {
 		return jdbc.sql("select failures, last_failure_at from identity.login_failure where username = :username")
 			.param("username", username)
@@ -54,10 +58,13 @@ public class LoginThrottle {
 	}
 
 	public void failed(String username) {
-		jdbc.sql("""
-				insert into identity.login_failure (username, failures, last_failure_at) values (:username, 1, now())
-				on conflict (username) do update set failures = identity.login_failure.failures + 1, last_failure_at = now()
-				""").param("username", username).update();
+		jdbc.sql(
+				"""
+						insert into identity.login_failure (username, failures, last_failure_at) values (:username, 1, now())
+						on conflict (username) do update set failures = identity.login_failure.failures + 1, last_failure_at = now()
+						""")
+			.param("username", username)
+			.update();
 	}
 
 	public void succeeded(String username) {

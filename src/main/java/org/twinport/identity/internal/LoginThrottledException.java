@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.security.core.AuthenticationException;
 
-/** A sign-in refused without checking the password, because this username failed too often just now. */
+/**
+ * A sign-in refused without checking the password, because this username failed too often
+ * just now.
+ */
 public class LoginThrottledException extends AuthenticationException {
 
 	private final Duration retryAfter;

@@ -25,17 +25,18 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.twinport.identity.PublicPaths;
 
 /**
- * Two filter chains: the API and actuator (stateless, bearer tokens, problem+json errors) and the pages (session,
- * form login, CSRF). Anonymous visitors may GET what modules declare in {@link PublicPaths}; roles are enforced
- * per endpoint with {@code @PreAuthorize}.
+ * Two filter chains: the API and actuator (stateless, bearer tokens, problem+json errors)
+ * and the pages (session, form login, CSRF). Anonymous visitors may GET what modules
+ * declare in {@link PublicPaths}; roles are enforced per endpoint with
+ * {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/css/**", "/js/**", "/images/**",
-			"/geo/**", "/webjars/**", "/favicon.ico", "/error", "/swagger-ui.html", "/swagger-ui/**",
-			"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**" };
+	private static final String[] ALWAYS_PUBLIC_PAGES = { "/", "/login", "/css/**", "/js/**", "/images/**", "/geo/**",
+			"/webjars/**", "/favicon.ico", "/error", "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs",
+			"/v3/api-docs.yaml", "/v3/api-docs/**" };
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -9,7 +9,10 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
-/** Password sign-in, for the form and for token requests alike, behind the {@link LoginThrottle}. */
+/**
+ * Password sign-in, for the form and for token requests alike, behind the
+ * {@link LoginThrottle}.
+ */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final DaoAuthenticationProvider passwords;

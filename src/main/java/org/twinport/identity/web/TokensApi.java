@@ -47,11 +47,12 @@ class TokensApi {
 	}
 
 	record TokenRequest(@NotBlank(message = "is required") String username,
-			@NotBlank(message = "is required") String password,
-			@NotBlank(message = "is required") @Size(max = 100, message = "must be at most 100 characters") String name) {
+			@NotBlank(message = "is required") String password, @NotBlank(message = "is required") @Size(max = 100,
+					message = "must be at most 100 characters") String name) {
 	}
 
-	@Operation(summary = "Exchange a username and password for a new API token; the token is shown only in this response")
+	@Operation(
+			summary = "Exchange a username and password for a new API token; the token is shown only in this response")
 	@PostMapping
 	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
 		Authentication result;
@@ -88,6 +89,5 @@ class TokensApi {
 		}
 		return ResponseEntity.noContent().build();
 	}
-
 
 }

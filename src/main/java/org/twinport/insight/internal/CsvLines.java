@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Splits CSV lines (RFC 4180 quoting, comma or tab) and finds columns by header name, in any order and case. */
+/**
+ * Splits CSV lines (RFC 4180 quoting, comma or tab) and finds columns by header name, in
+ * any order and case.
+ */
 final class CsvLines {
 
 	private final Map<String, Integer> columns = new HashMap<>();

@@ -33,7 +33,10 @@ final class FlowRules {
 		return value;
 	}
 
-	/** Comtrade writes countries as alpha-3 ({@code CHN}); null for areas such as {@code W00} (world). */
+	/**
+	 * Comtrade writes countries as alpha-3 ({@code CHN}); null for areas such as
+	 * {@code W00} (world).
+	 */
 	static String countryFromAlpha3(String code) {
 		return code == null ? null : ALPHA3.get(code.strip().toUpperCase(Locale.ROOT));
 	}

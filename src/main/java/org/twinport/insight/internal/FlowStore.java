@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes flows and keeps both rollups current in the same transaction: imports recompute the months they
- * replaced, single orders add their delta.
+ * Writes flows and keeps both rollups current in the same transaction: imports recompute
+ * the months they replaced, single orders add their delta.
  */
 @Component
 class FlowStore {
@@ -39,9 +39,13 @@ class FlowStore {
 			.param("k", kind)
 			.param("s", synthetic)
 			.update();
-		String kindNow = jdbc.sql("select kind from insight.source where name = :n").param("n", name).query(String.class).single();
+		String kindNow = jdbc.sql("select kind from insight.source where name = :n")
+			.param("n", name)
+			.query(String.class)
+			.single();
 		if (!kindNow.equals(kind)) {
-			throw new org.twinport.shared.InvalidInputException("source", "is already the name of a " + kindNow + " source");
+			throw new org.twinport.shared.InvalidInputException("source",
+					"is already the name of a " + kindNow + " source");
 		}
 	}
 
@@ -84,7 +88,8 @@ class FlowStore {
 		if (periods.isEmpty()) {
 			return;
 		}
-		// One statement per table for all the months: an import touches over a hundred of them at once.
+		// One statement per table for all the months: an import touches over a hundred of
+		// them at once.
 		List<LocalDate> months = List.copyOf(periods);
 		for (String table : List.of("rollup_chapter", "rollup_partner")) {
 			jdbc.sql("delete from insight." + table + " where source_kind = :k and period in (:p)")
@@ -92,11 +97,12 @@ class FlowStore {
 				.param("p", months)
 				.update();
 		}
-		jdbc.sql("""
-				insert into insight.rollup_chapter (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
-				select source_kind, period, flow, channel, hs_chapter, sum(reporting_value), count(*)
-				from insight.trade_flow where source_kind = :k and period in (:p)
-				group by source_kind, period, flow, channel, hs_chapter""")
+		jdbc.sql(
+				"""
+						insert into insight.rollup_chapter (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
+						select source_kind, period, flow, channel, hs_chapter, sum(reporting_value), count(*)
+						from insight.trade_flow where source_kind = :k and period in (:p)
+						group by source_kind, period, flow, channel, hs_chapter""")
 			.param("k", sourceKind)
 			.param("p", months)
 			.update();
@@ -112,14 +118,18 @@ class FlowStore {
 			.update();
 	}
 
-	/** Adds single rows to the rollups, for order events: cheaper than recomputing a month. */
+	/**
+	 * Adds single rows to the rollups, for order events: cheaper than recomputing a
+	 * month.
+	 */
 	void addToRollups(List<FlowRow> rows) {
 		for (FlowRow r : rows) {
-			jdbc.sql("""
-					insert into insight.rollup_chapter as t (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
-					values (:k, :p, :f, :c, :h, :v, 1)
-					on conflict (source_kind, period, flow, channel, hs_chapter)
-					do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+			jdbc.sql(
+					"""
+							insert into insight.rollup_chapter as t (source_kind, period, flow, channel, hs_chapter, reporting_value, records)
+							values (:k, :p, :f, :c, :h, :v, 1)
+							on conflict (source_kind, period, flow, channel, hs_chapter)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
 				.param("k", r.sourceKind())
 				.param("p", r.period())
 				.param("f", r.flow())
@@ -127,12 +137,13 @@ class FlowStore {
 				.param("h", r.hsCode().substring(0, 2))
 				.param("v", r.reportingValue())
 				.update();
-			jdbc.sql("""
-					insert into insight.rollup_partner as t (source_kind, period, flow, channel, partner_country, partner_place,
-					  reporting_value, records)
-					values (:k, :p, :f, :c, :country, :place, :v, 1)
-					on conflict (source_kind, period, flow, channel, partner_country, partner_place)
-					do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+			jdbc.sql(
+					"""
+							insert into insight.rollup_partner as t (source_kind, period, flow, channel, partner_country, partner_place,
+							  reporting_value, records)
+							values (:k, :p, :f, :c, :country, :place, :v, 1)
+							on conflict (source_kind, period, flow, channel, partner_country, partner_place)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
 				.param("k", r.sourceKind())
 				.param("p", r.period())
 				.param("f", r.flow())

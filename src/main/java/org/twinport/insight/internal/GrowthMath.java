@@ -8,12 +8,17 @@ import java.util.Map;
 import org.twinport.insight.TradeInsight.Change;
 import org.twinport.shared.Money;
 
-/** Year-over-year change over the same months, with "n/a" instead of a division by zero or by nothing. */
+/**
+ * Year-over-year change over the same months, with "n/a" instead of a division by zero or
+ * by nothing.
+ */
 final class GrowthMath {
 
 	static final String NOT_AVAILABLE = "n/a";
 
-	/** A monthly total and how many records made it: zero records means missing, not zero. */
+	/**
+	 * A monthly total and how many records made it: zero records means missing, not zero.
+	 */
 	record Cell(BigDecimal value, long records) {
 
 		static final Cell EMPTY = new Cell(BigDecimal.ZERO, 0);
@@ -26,7 +31,10 @@ final class GrowthMath {
 	private GrowthMath() {
 	}
 
-	/** The months of a year that compare like with like: all twelve, or up to the latest month with data. */
+	/**
+	 * The months of a year that compare like with like: all twelve, or up to the latest
+	 * month with data.
+	 */
 	static int lastMonth(int year, YearMonth latest) {
 		return latest != null && year == latest.getYear() ? latest.getMonthValue() : 12;
 	}
@@ -48,7 +56,10 @@ final class GrowthMath {
 				percent == null ? NOT_AVAILABLE : percent.toPlainString());
 	}
 
-	/** {@code part / whole} in percent with one decimal; null when the whole is zero or negative. */
+	/**
+	 * {@code part / whole} in percent with one decimal; null when the whole is zero or
+	 * negative.
+	 */
 	static BigDecimal percent(BigDecimal part, BigDecimal whole) {
 		if (whole.signum() <= 0) {
 			return null;

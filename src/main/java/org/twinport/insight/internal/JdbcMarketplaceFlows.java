@@ -57,7 +57,8 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 			return false;
 		}
 		LocalDate period = refundedOn.withDayOfMonth(1);
-		// The reversal negates the stored values rather than converting again: the order nets to exactly zero.
+		// The reversal negates the stored values rather than converting again: the order
+		// nets to exactly zero.
 		List<FlowRow> reversals = jdbc.sql("""
 				select source, reporter, partner_country, partner_place, flow, hs_code, channel, value, currency,
 				  reporting_value, reporting_currency, fx_set_id, quantity, unit, line_no
@@ -113,7 +114,10 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 	}
 
 	private void lock(String orderId) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('insight-order:' || :o))").param("o", orderId).query().listOfRows();
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('insight-order:' || :o))")
+			.param("o", orderId)
+			.query()
+			.listOfRows();
 	}
 
 	private boolean exists(String orderId, boolean reversal) {

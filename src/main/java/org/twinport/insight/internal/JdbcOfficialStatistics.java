@@ -80,7 +80,8 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 			throw new InvalidInputException("csv", "is empty");
 		}
 		StatisticsLayouts.checkHeader(layout, new CsvLines(header));
-		return jdbc.sql("insert into insight.import_run (source, layout, status) values (:s, :l, 'RUNNING') returning id")
+		return jdbc
+			.sql("insert into insight.import_run (source, layout, status) values (:s, :l, 'RUNNING') returning id")
 			.param("s", source.strip())
 			.param("l", layout.name())
 			.query(Long.class)
@@ -95,7 +96,8 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 			log.warn("Import {} of {} failed", id, source, ex);
 			String message = ex instanceof InvalidInputException invalid ? invalid.field() + ": " + invalid.getMessage()
 					: "the import failed; nothing was changed";
-			jdbc.sql("update insight.import_run set status = 'FAILED', message = :m, finished_at = now() where id = :id")
+			jdbc.sql(
+					"update insight.import_run set status = 'FAILED', message = :m, finished_at = now() where id = :id")
 				.param("m", message)
 				.param("id", id)
 				.update();
@@ -127,8 +129,9 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 					var converted = reporting.convert(parsed.value(), parsed.currency(), period, sets);
 					rows.add(new FlowRow(SourceKind.OFFICIAL.name(), source, period, parsed.reporter(),
 							parsed.partnerCountry(), parsed.partnerPlace(), parsed.flow().name(), parsed.hsCode(),
-							parsed.channel().name(), parsed.value(), parsed.currency(), converted.value(), reporting.code(),
-							converted.fxSetId(), parsed.quantity(), parsed.unit(), null, null, false));
+							parsed.channel().name(), parsed.value(), parsed.currency(), converted.value(),
+							reporting.code(), converted.fxSetId(), parsed.quantity(), parsed.unit(), null, null,
+							false));
 				}
 				catch (InvalidInputException ex) {
 					rejected++;
@@ -161,9 +164,10 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 					.param("r", error.reason())
 					.update();
 			}
-			jdbc.sql("""
-					update insight.import_run set status = 'DONE', lines_read = :read, imported = :imported,
-					  rejected = :rejected, skipped = :skipped, periods = string_to_array(:periods, ','), finished_at = now() where id = :id""")
+			jdbc.sql(
+					"""
+							update insight.import_run set status = 'DONE', lines_read = :read, imported = :imported,
+							  rejected = :rejected, skipped = :skipped, periods = string_to_array(:periods, ','), finished_at = now() where id = :id""")
 				.param("read", linesRead)
 				.param("imported", rows.size())
 				.param("rejected", rejectedRows)
@@ -175,12 +179,16 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 	}
 
 	private void progress(long id, int linesRead) {
-		jdbc.sql("update insight.import_run set lines_read = :n where id = :id").param("n", linesRead).param("id", id).update();
+		jdbc.sql("update insight.import_run set lines_read = :n where id = :id")
+			.param("n", linesRead)
+			.param("id", id)
+			.update();
 	}
 
 	@Override
 	public Optional<ImportRun> run(long id) {
-		List<RowError> errors = jdbc.sql("select line, reason from insight.import_error where run_id = :id order by line")
+		List<RowError> errors = jdbc
+			.sql("select line, reason from insight.import_error where run_id = :id order by line")
 			.param("id", id)
 			.query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2)))
 			.list();

@@ -68,8 +68,10 @@ class JdbcTradeInsight implements TradeInsight {
 		check(filter);
 		Map<String, BigDecimal[]> byPeriod = new TreeMap<>();
 		for (Sum sum : queries.sums(filter, Key.NONE, true, List.of())) {
-			String period = granularity == Granularity.YEAR ? String.valueOf(sum.period().getYear()) : sum.period().toString();
-			BigDecimal[] cell = byPeriod.computeIfAbsent(period, p -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+			String period = granularity == Granularity.YEAR ? String.valueOf(sum.period().getYear())
+					: sum.period().toString();
+			BigDecimal[] cell = byPeriod.computeIfAbsent(period,
+					p -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
 			cell[sum.flow().equals("IMPORT") ? 0 : 1] = cell[sum.flow().equals("IMPORT") ? 0 : 1].add(sum.value());
 		}
 		String currency = reporting.code();
@@ -116,7 +118,8 @@ class JdbcTradeInsight implements TradeInsight {
 		List<SisterYear> years = new ArrayList<>();
 		for (int year : years(filter, all, latest)) {
 			int last = GrowthMath.lastMonth(year, latest);
-			years.add(new SisterYear(year, GrowthMath.months(last), GrowthMath.change(series.get("S"), year, last, currency),
+			years.add(new SisterYear(year, GrowthMath.months(last),
+					GrowthMath.change(series.get("S"), year, last, currency),
 					GrowthMath.change(series.get("O"), year, last, currency)));
 		}
 		return new SisterComparison(sisters, years);
@@ -130,7 +133,8 @@ class JdbcTradeInsight implements TradeInsight {
 			network.places().forEach(p -> placeNames.put(p.code(), p.names().getOrDefault(lang, p.names().get("en"))));
 		}
 		Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
-		return ranked(queries.sums(filter, cities ? Key.PLACE : Key.COUNTRY, false, List.of()), Math.clamp(limit, 1, 250),
+		return ranked(queries.sums(filter, cities ? Key.PLACE : Key.COUNTRY, false, List.of()),
+				Math.clamp(limit, 1, 250),
 				code -> cities ? placeNames.getOrDefault(code, code) : countries.name(code, locale));
 	}
 
@@ -156,7 +160,8 @@ class JdbcTradeInsight implements TradeInsight {
 			BigDecimal[] c = e.getValue();
 			BigDecimal total = c[0].add(c[1]).add(c[2]);
 			return new ChannelYear(e.getKey(), GrowthMath.money(c[0], currency), GrowthMath.money(c[1], currency),
-					GrowthMath.money(c[2], currency), GrowthMath.money(total, currency), GrowthMath.percent(c[0], total));
+					GrowthMath.money(c[2], currency), GrowthMath.money(total, currency),
+					GrowthMath.percent(c[0], total));
 		}).toList();
 	}
 
@@ -167,7 +172,9 @@ class JdbcTradeInsight implements TradeInsight {
 		String currency = reporting.code();
 		return byKey.entrySet()
 			.stream()
-			.sorted(Map.Entry.<String, BigDecimal>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.sorted(Map.Entry.<String, BigDecimal>comparingByValue()
+				.reversed()
+				.thenComparing(Map.Entry.comparingByKey()))
 			.limit(limit)
 			.map(e -> new Ranked(e.getKey(), name.apply(e.getKey()), GrowthMath.money(e.getValue(), currency),
 					GrowthMath.percent(e.getValue(), total)))
@@ -175,8 +182,9 @@ class JdbcTradeInsight implements TradeInsight {
 	}
 
 	/**
-	 * Monthly cells per series: ALL, IMPORT and EXPORT for {@link Key#NONE}, else one series per key. The range
-	 * starts a year early so the first year asked for has its comparison.
+	 * Monthly cells per series: ALL, IMPORT and EXPORT for {@link Key#NONE}, else one
+	 * series per key. The range starts a year early so the first year asked for has its
+	 * comparison.
 	 */
 	private Map<String, Map<YearMonth, Cell>> monthly(Filter filter, Key key, List<String> sisters, boolean byFlow) {
 		Filter widened = filter.from() == null ? filter
@@ -190,14 +198,17 @@ class JdbcTradeInsight implements TradeInsight {
 		for (Sum sum : queries.sums(widened, key, true, sisters)) {
 			List<String> targets = byFlow ? List.of("ALL", sum.flow()) : List.of(sum.key());
 			for (String target : targets) {
-				series.get(target).merge(sum.period(), new Cell(sum.value(), sum.records()),
-						(a, b) -> a.plus(b.value(), b.records()));
+				series.get(target)
+					.merge(sum.period(), new Cell(sum.value(), sum.records()),
+							(a, b) -> a.plus(b.value(), b.records()));
 			}
 		}
 		return series;
 	}
 
-	/** The years with data inside the filter's range, up to the latest month with data. */
+	/**
+	 * The years with data inside the filter's range, up to the latest month with data.
+	 */
 	private static List<Integer> years(Filter filter, Map<YearMonth, Cell> all, YearMonth latest) {
 		TreeSet<Integer> years = new TreeSet<>();
 		all.forEach((month, cell) -> {
@@ -210,7 +221,10 @@ class JdbcTradeInsight implements TradeInsight {
 		return new ArrayList<>(years);
 	}
 
-	/** Like with like also when the range ends mid-year: the same months of the year before. */
+	/**
+	 * Like with like also when the range ends mid-year: the same months of the year
+	 * before.
+	 */
 	private static YearMonth cap(YearMonth latest, YearMonth to) {
 		return latest == null || to == null || to.isAfter(latest) ? latest : to;
 	}

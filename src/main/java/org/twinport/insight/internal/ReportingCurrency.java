@@ -15,9 +15,10 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
 /**
- * Converts values to the reporting currency ({@code twinport.insight.reporting-currency}, USD by default) with the
- * newest FX set dated on or before the end of the flow's month, so an old month is not restated at today's rates;
- * the oldest set serves months before any set.
+ * Converts values to the reporting currency ({@code twinport.insight.reporting-currency},
+ * USD by default) with the newest FX set dated on or before the end of the flow's month,
+ * so an old month is not restated at today's rates; the oldest set serves months before
+ * any set.
  */
 @Component
 class ReportingCurrency {
@@ -43,7 +44,8 @@ class ReportingCurrency {
 	record Converted(BigDecimal value, Long fxSetId) {
 	}
 
-	/** @throws InvalidInputException when no set holds both currencies */
+	/**
+	 * @throws InvalidInputException when no set holds both currencies */
 	Converted convert(BigDecimal amount, String from, LocalDate period, List<RateSet> sets) {
 		if (from.equals(currency)) {
 			return new Converted(amount.setScale(2, RoundingMode.HALF_UP), null);
@@ -56,7 +58,8 @@ class ReportingCurrency {
 		if (set == null || set.perEur().get(from) == null || set.perEur().get(currency) == null) {
 			throw new InvalidInputException("currency", "no exchange rate from " + from + " to " + currency);
 		}
-		BigDecimal value = amount.multiply(set.perEur().get(currency)).divide(set.perEur().get(from), MathContext.DECIMAL64);
+		BigDecimal value = amount.multiply(set.perEur().get(currency))
+			.divide(set.perEur().get(from), MathContext.DECIMAL64);
 		return new Converted(value.setScale(2, RoundingMode.HALF_UP), set.id());
 	}
 

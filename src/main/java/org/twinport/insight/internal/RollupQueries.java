@@ -13,18 +13,22 @@ import org.twinport.insight.TradeChannel;
 import org.twinport.insight.TradeInsight.Filter;
 
 /**
- * Sums of the reporting value grouped by month (or not), flow and one key, read from the smallest table that can
- * answer: the chapter rollup, the partner rollup, or — only when a country and a chapter are both involved, or for
- * the baseline — the raw flows. See docs/insight-storage.md.
+ * Sums of the reporting value grouped by month (or not), flow and one key, read from the
+ * smallest table that can answer: the chapter rollup, the partner rollup, or — only when
+ * a country and a chapter are both involved, or for the baseline — the raw flows. See
+ * docs/insight-storage.md.
  */
 @Component
 class RollupQueries {
 
 	enum Key {
+
 		NONE, COUNTRY, PLACE, CHAPTER, CHANNEL, SISTER
+
 	}
 
-	/** @param period null when not grouped by month */
+	/**
+	 * @param period null when not grouped by month */
 	record Sum(YearMonth period, String flow, String key, BigDecimal value, long records) {
 	}
 
@@ -39,7 +43,8 @@ class RollupQueries {
 		boolean partner = filter.partnerCountry() != null || filter.partnerPlace() != null || key == Key.COUNTRY
 				|| key == Key.PLACE || key == Key.SISTER;
 		boolean raw = filter.rawBaseline() || (chapter && partner);
-		String table = raw ? "insight.trade_flow" : chapter || !partner ? "insight.rollup_chapter" : "insight.rollup_partner";
+		String table = raw ? "insight.trade_flow"
+				: chapter || !partner ? "insight.rollup_chapter" : "insight.rollup_partner";
 		String place = raw ? "coalesce(partner_place, '')" : "partner_place";
 		String keyExpr = switch (key) {
 			case NONE -> "''";
@@ -50,8 +55,7 @@ class RollupQueries {
 			case SISTER -> "case when partner_country in (:sisters) then 'S' else 'O' end";
 		};
 		String records = raw ? "count(*)" : "sum(records)";
-		StringBuilder sql = new StringBuilder("select ")
-			.append(perMonth ? "period" : "null::date")
+		StringBuilder sql = new StringBuilder("select ").append(perMonth ? "period" : "null::date")
 			.append(", flow, ")
 			.append(keyExpr)
 			.append(" as k, sum(reporting_value), ")

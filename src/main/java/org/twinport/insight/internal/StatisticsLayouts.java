@@ -11,10 +11,16 @@ import org.twinport.insight.TradeChannel;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
-/** Reads one row of each official-statistics layout into a flow before conversion; the layouts are documented in docs/insight-csv.md. */
+/**
+ * Reads one row of each official-statistics layout into a flow before conversion; the
+ * layouts are documented in docs/insight-csv.md.
+ */
 final class StatisticsLayouts {
 
-	/** A row read from a file; {@code skip} says why a valid row is left out (null to keep it). */
+	/**
+	 * A row read from a file; {@code skip} says why a valid row is left out (null to keep
+	 * it).
+	 */
 	record Parsed(YearMonth period, String reporter, String partnerCountry, String partnerPlace, FlowDirection flow,
 			String hsCode, TradeChannel channel, BigDecimal value, String currency, BigDecimal quantity, String unit,
 			String skip) {
@@ -41,7 +47,8 @@ final class StatisticsLayouts {
 		}
 	}
 
-	/** @throws InvalidInputException whose message is the reason the row is refused */
+	/**
+	 * @throws InvalidInputException whose message is the reason the row is refused */
 	static Parsed parse(Layout layout, CsvLines csv, List<String> cells) {
 		return layout == Layout.GENERIC ? generic(csv, cells) : comtrade(csv, cells);
 	}
@@ -88,7 +95,8 @@ final class StatisticsLayouts {
 		}
 		YearMonth period;
 		try {
-			period = YearMonth.of(Integer.parseInt(required(csv.cell(cells, "refYear"), "refYear")), Integer.parseInt(month));
+			period = YearMonth.of(Integer.parseInt(required(csv.cell(cells, "refYear"), "refYear")),
+					Integer.parseInt(month));
 		}
 		catch (RuntimeException ex) {
 			throw new InvalidInputException("refMonth", "refYear and refMonth must make a month");
@@ -105,7 +113,8 @@ final class StatisticsLayouts {
 		FlowDirection flow = switch (flowCode) {
 			case "M" -> FlowDirection.IMPORT;
 			case "X" -> FlowDirection.EXPORT;
-			default -> throw new InvalidInputException("flowCode", flowCode + " is not supported: only M (import) and X (export)");
+			default -> throw new InvalidInputException("flowCode",
+					flowCode + " is not supported: only M (import) and X (export)");
 		};
 		String quantity = csv.cell(cells, "qty");
 		return new Parsed(period, reporter, partner, null, flow, FlowRules.hsCode(cmd, "cmdCode"), TradeChannel.GENERAL,

@@ -7,7 +7,10 @@ import org.twinport.insight.TradeInsight;
 import org.twinport.insight.TradeInsight.Change;
 import org.twinport.shared.Money;
 
-/** The figures as CSV, with the same numbers as the JSON; amounts are plain decimals, growth "n/a" when undefined. */
+/**
+ * The figures as CSV, with the same numbers as the JSON; amounts are plain decimals,
+ * growth "n/a" when undefined.
+ */
 final class InsightCsv {
 
 	private InsightCsv() {
@@ -15,9 +18,16 @@ final class InsightCsv {
 
 	static String totals(List<TradeInsight.Point> points) {
 		StringBuilder csv = new StringBuilder("period,imports,exports,total,currency\n");
-		points.forEach(p -> csv.append(p.period()).append(',').append(amount(p.imports())).append(',')
-			.append(amount(p.exports())).append(',').append(amount(p.total())).append(',')
-			.append(p.total().currency()).append('\n'));
+		points.forEach(p -> csv.append(p.period())
+			.append(',')
+			.append(amount(p.imports()))
+			.append(',')
+			.append(amount(p.exports()))
+			.append(',')
+			.append(amount(p.total()))
+			.append(',')
+			.append(p.total().currency())
+			.append('\n'));
 		return csv.toString();
 	}
 
@@ -35,18 +45,39 @@ final class InsightCsv {
 		StringBuilder csv = new StringBuilder("rank,code,name,value,currency,share_percent\n");
 		for (int i = 0; i < ranked.size(); i++) {
 			TradeInsight.Ranked r = ranked.get(i);
-			csv.append(i + 1).append(',').append(r.code()).append(',').append(quote(r.name())).append(',')
-				.append(amount(r.value())).append(',').append(r.value().currency()).append(',')
-				.append(percent(r.sharePercent())).append('\n');
+			csv.append(i + 1)
+				.append(',')
+				.append(r.code())
+				.append(',')
+				.append(quote(r.name()))
+				.append(',')
+				.append(amount(r.value()))
+				.append(',')
+				.append(r.value().currency())
+				.append(',')
+				.append(percent(r.sharePercent()))
+				.append('\n');
 		}
 		return csv.toString();
 	}
 
 	static String channels(List<TradeInsight.ChannelYear> years) {
-		StringBuilder csv = new StringBuilder("year,cross_border_retail,b2b_ecommerce,general,total,currency,cbec_share_percent\n");
-		years.forEach(y -> csv.append(y.year()).append(',').append(amount(y.crossBorderRetail())).append(',')
-			.append(amount(y.b2b())).append(',').append(amount(y.general())).append(',').append(amount(y.total()))
-			.append(',').append(y.total().currency()).append(',').append(percent(y.crossBorderSharePercent())).append('\n'));
+		StringBuilder csv = new StringBuilder(
+				"year,cross_border_retail,b2b_ecommerce,general,total,currency,cbec_share_percent\n");
+		years.forEach(y -> csv.append(y.year())
+			.append(',')
+			.append(amount(y.crossBorderRetail()))
+			.append(',')
+			.append(amount(y.b2b()))
+			.append(',')
+			.append(amount(y.general()))
+			.append(',')
+			.append(amount(y.total()))
+			.append(',')
+			.append(y.total().currency())
+			.append(',')
+			.append(percent(y.crossBorderSharePercent()))
+			.append('\n'));
 		return csv.toString();
 	}
 
@@ -60,9 +91,20 @@ final class InsightCsv {
 	}
 
 	private static void change(StringBuilder csv, int year, String months, String series, Change c) {
-		csv.append(year).append(',').append(months).append(',').append(series).append(',').append(amount(c.current()))
-			.append(',').append(amount(c.previous())).append(',').append(amount(c.absolute())).append(',')
-			.append(c.percentText()).append('\n');
+		csv.append(year)
+			.append(',')
+			.append(months)
+			.append(',')
+			.append(series)
+			.append(',')
+			.append(amount(c.current()))
+			.append(',')
+			.append(amount(c.previous()))
+			.append(',')
+			.append(amount(c.absolute()))
+			.append(',')
+			.append(c.percentText())
+			.append('\n');
 	}
 
 	private static String amount(Money money) {

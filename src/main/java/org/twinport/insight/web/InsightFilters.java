@@ -14,7 +14,10 @@ import org.twinport.insight.TradeChannel;
 import org.twinport.insight.TradeInsight.Filter;
 import org.twinport.shared.InvalidInputException;
 
-/** Reads the filters every figure accepts from request parameters, and keeps marketplace figures to staff. */
+/**
+ * Reads the filters every figure accepts from request parameters, and keeps marketplace
+ * figures to staff.
+ */
 final class InsightFilters {
 
 	private InsightFilters() {

@@ -40,13 +40,14 @@ class InsightPages {
 	}
 
 	/**
-	 * Trade with one partner's country and city, as a fragment the network's partner page loads by URL: the network
-	 * does not depend on insight.
+	 * Trade with one partner's country and city, as a fragment the network's partner page
+	 * loads by URL: the network does not depend on insight.
 	 */
 	@GetMapping("/insight/partners/{code}")
 	String partner(@PathVariable String code, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		String lang = locale.getLanguage();
-		var place = lookup.place(code, lang).orElseThrow(() -> new org.twinport.shared.NotFoundException("No such place"));
+		var place = lookup.place(code, lang)
+			.orElseThrow(() -> new org.twinport.shared.NotFoundException("No such place"));
 		Filter country = Filter.official().withPartner(place.countryCode(), null);
 		Filter city = Filter.official().withPartner(place.countryCode(), place.code());
 		model.addAttribute("place", place);
@@ -55,7 +56,8 @@ class InsightPages {
 		model.addAttribute("countryGrowth", insight.growth(country));
 		model.addAttribute("cityYears", insight.totals(city, Granularity.YEAR));
 		if (InsightFilters.staff(user)) {
-			model.addAttribute("marketplaceYears", insight.totals(city.withSource(SourceKind.MARKETPLACE), Granularity.YEAR));
+			model.addAttribute("marketplaceYears",
+					insight.totals(city.withSource(SourceKind.MARKETPLACE), Granularity.YEAR));
 		}
 		return "insight/partner :: trade";
 	}

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.twinport.identity.PublicPaths;
 
-/** The dashboard and the figures are public; marketplace figures and imports are checked per request and endpoint. */
+/**
+ * The dashboard and the figures are public; marketplace figures and imports are checked
+ * per request and endpoint.
+ */
 @Component
 class InsightPublicPaths implements PublicPaths {
 

@@ -8,7 +8,10 @@ import java.util.List;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 
-/** Availability windows: each checked (end after start), then sorted and merged where they overlap or touch. */
+/**
+ * Availability windows: each checked (end after start), then sorted and merged where they
+ * overlap or touch.
+ */
 public final class Availability {
 
 	private Availability() {
@@ -50,7 +53,10 @@ public final class Availability {
 		return out;
 	}
 
-	/** True when the slot lies wholly inside a window; no windows means available all session. */
+	/**
+	 * True when the slot lies wholly inside a window; no windows means available all
+	 * session.
+	 */
 	public static boolean covers(List<Window> windows, LocalDateTime start, LocalDateTime end) {
 		if (windows.isEmpty()) {
 			return true;

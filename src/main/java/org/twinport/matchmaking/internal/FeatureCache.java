@@ -15,8 +15,9 @@ import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
 
 /**
- * Every company's scoring features in memory, rebuilt when a profile or a meeting answer changed (one cheap
- * aggregate query tells), so one company's suggestions scan 20,000 candidates without touching the database.
+ * Every company's scoring features in memory, rebuilt when a profile or a meeting answer
+ * changed (one cheap aggregate query tells), so one company's suggestions scan 20,000
+ * candidates without touching the database.
  */
 @Component
 public class FeatureCache {
@@ -43,9 +44,10 @@ public class FeatureCache {
 	}
 
 	public Map<Long, Features> features() {
-		String now = jdbc.sql("""
-				select (select count(*) || ':' || coalesce(max(updated_at)::text, '') from matchmaking.company) || '/' ||
-				       (select count(*) from matchmaking.meeting_request where answered_at is not null)""")
+		String now = jdbc
+			.sql("""
+					select (select count(*) || ':' || coalesce(max(updated_at)::text, '') from matchmaking.company) || '/' ||
+					       (select count(*) from matchmaking.meeting_request where answered_at is not null)""")
 			.query(String.class)
 			.single();
 		if (!now.equals(version)) {
@@ -59,7 +61,10 @@ public class FeatureCache {
 		return features;
 	}
 
-	/** The network's partnerships, refreshed each minute: they change rarely and are not worth a query per call. */
+	/**
+	 * The network's partnerships, refreshed each minute: they change rarely and are not
+	 * worth a query per call.
+	 */
 	public TieMap ties(String lang) {
 		Cached<TieMap> cached = ties.get(lang);
 		if (cached == null || System.currentTimeMillis() - cached.at() > 60_000) {

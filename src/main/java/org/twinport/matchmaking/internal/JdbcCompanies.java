@@ -58,7 +58,8 @@ public class JdbcCompanies implements Companies {
 	public List<CompanyProfile> all(String lang) {
 		syncMerchants();
 		List<Row> rows = rows();
-		Map<Long, NetworkLookup.PlaceRef> places = lookup.places(rows.stream().map(Row::placeId).distinct().toList(), lang);
+		Map<Long, NetworkLookup.PlaceRef> places = lookup.places(rows.stream().map(Row::placeId).distinct().toList(),
+				lang);
 		return rows.stream().map(row -> view(row, places.get(row.placeId()))).toList();
 	}
 
@@ -166,9 +167,10 @@ public class JdbcCompanies implements Companies {
 	@Override
 	@Transactional
 	public int syncMerchants() {
-		Set<Long> known = new HashSet<>(jdbc.sql("select merchant_id from matchmaking.company where merchant_id is not null")
-			.query(Long.class)
-			.list());
+		Set<Long> known = new HashSet<>(
+				jdbc.sql("select merchant_id from matchmaking.company where merchant_id is not null")
+					.query(Long.class)
+					.list());
 		int added = 0;
 		for (MerchantView merchant : merchants.merchants()) {
 			if (!known.contains(merchant.id())) {
@@ -192,8 +194,8 @@ public class JdbcCompanies implements Companies {
 	}
 
 	/**
-	 * The company the user acts for: null for ADMIN (who names one), the merchant's profile for a MERCHANT, the owned
-	 * company for a BUYER.
+	 * The company the user acts for: null for ADMIN (who names one), the merchant's
+	 * profile for a MERCHANT, the owned company for a BUYER.
 	 */
 	public Long actingFor(TwinportUser user) {
 		if (user.is(Role.ADMIN)) {
@@ -211,12 +213,16 @@ public class JdbcCompanies implements Companies {
 				.param("a", user.id())
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> new NotFoundException("Create your company profile first (PUT /api/v1/matchmaking/companies/me)"));
+				.orElseThrow(() -> new NotFoundException(
+						"Create your company profile first (PUT /api/v1/matchmaking/companies/me)"));
 		}
 		throw new AccessDeniedException("This account acts for no company");
 	}
 
-	/** Like {@link #actingFor} but null instead of an error when the user acts for no company (yet). */
+	/**
+	 * Like {@link #actingFor} but null instead of an error when the user acts for no
+	 * company (yet).
+	 */
 	public Long actingForOrNull(TwinportUser user) {
 		try {
 			return actingFor(user);
@@ -227,7 +233,10 @@ public class JdbcCompanies implements Companies {
 	}
 
 	public java.util.Optional<Row> row(long id) {
-		return jdbc.sql("select * from matchmaking.company where id = :id").param("id", id).query(this::mapRow).optional();
+		return jdbc.sql("select * from matchmaking.company where id = :id")
+			.param("id", id)
+			.query(this::mapRow)
+			.optional();
 	}
 
 	public List<Row> rows() {
@@ -237,7 +246,8 @@ public class JdbcCompanies implements Companies {
 	private long insertFor(MerchantView merchant) {
 		String lang = Languages.ofCountry(merchant.countryCode());
 		Facets facets = new Facets(Map.of(), List.of(), List.of(), List.of(), List.of(Offering.SUPPLIER),
-				List.of(Offering.BUYER, Offering.DISTRIBUTION_PARTNER), List.of(), lang == null ? List.of() : List.of(lang));
+				List.of(Offering.BUYER, Offering.DISTRIBUTION_PARTNER), List.of(),
+				lang == null ? List.of() : List.of(lang));
 		return jdbc.sql("""
 				insert into matchmaking.company (merchant_id, name, place_id, country_code, size, demo, facets)
 				values (:m, :name, :place, :country, 'SMALL', :demo, cast(:facets as jsonb))
@@ -274,10 +284,10 @@ public class JdbcCompanies implements Companies {
 
 	static CompanyProfile view(Row row, NetworkLookup.PlaceRef place) {
 		Facets f = row.facets();
-		return new CompanyProfile(row.id(), row.merchantId(), row.name(), row.placeId(), place == null ? null : place.code(),
-				place == null ? null : place.name(), row.countryCode(), place == null ? null : place.timeZone(), row.size(),
-				row.openToMeetings(), row.demo(), f.descriptions(), f.sellsHs(), f.buysHs(), f.isicSections(), f.offers(),
-				f.seeks(), f.markets(), f.languages());
+		return new CompanyProfile(row.id(), row.merchantId(), row.name(), row.placeId(),
+				place == null ? null : place.code(), place == null ? null : place.name(), row.countryCode(),
+				place == null ? null : place.timeZone(), row.size(), row.openToMeetings(), row.demo(), f.descriptions(),
+				f.sellsHs(), f.buysHs(), f.isicSections(), f.offers(), f.seeks(), f.markets(), f.languages());
 	}
 
 }

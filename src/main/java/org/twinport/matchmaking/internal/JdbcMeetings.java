@@ -128,9 +128,10 @@ public class JdbcMeetings implements Meetings {
 		RequestStatus status = session.requestMode() == RequestMode.AUTOMATIC ? RequestStatus.ACCEPTED
 				: RequestStatus.REQUESTED;
 		try {
-			long id = jdbc.sql("""
-					insert into matchmaking.meeting_request (session_id, from_company, to_company, status, message, answered_at)
-					values (:s, :f, :t, :status, :m, case when :status = 'ACCEPTED' then now() end) returning id""")
+			long id = jdbc
+				.sql("""
+						insert into matchmaking.meeting_request (session_id, from_company, to_company, status, message, answered_at)
+						values (:s, :f, :t, :status, :m, case when :status = 'ACCEPTED' then now() end) returning id""")
 				.param("s", sessionId)
 				.param("f", from)
 				.param("t", toCompanyId)
@@ -152,7 +153,8 @@ public class JdbcMeetings implements Meetings {
 		if (acting == null && !user.is(org.twinport.identity.Role.ADMIN)) {
 			return List.of();
 		}
-		return jdbc.sql(REQUEST_SELECT + " where r.session_id = :s and (:me < 0 or r.from_company = :me or r.to_company = :me) order by r.id")
+		return jdbc.sql(REQUEST_SELECT
+				+ " where r.session_id = :s and (:me < 0 or r.from_company = :me or r.to_company = :me) order by r.id")
 			.param("s", sessionId)
 			.param("me", acting == null ? -1 : acting)
 			.query(this::request)
@@ -167,7 +169,8 @@ public class JdbcMeetings implements Meetings {
 		if (acting != null && acting != request.toCompanyId()) {
 			throw new AccessDeniedException("Only the requested company answers a request");
 		}
-		int changed = jdbc.sql("update matchmaking.meeting_request set status = :s, answered_at = now() where id = :id and status = 'REQUESTED'")
+		int changed = jdbc.sql(
+				"update matchmaking.meeting_request set status = :s, answered_at = now() where id = :id and status = 'REQUESTED'")
 			.param("s", accept ? "ACCEPTED" : "DECLINED")
 			.param("id", requestId)
 			.update();
@@ -182,7 +185,8 @@ public class JdbcMeetings implements Meetings {
 	public MeetingRequestView cancel(TwinportUser user, long requestId) {
 		visibleRequest(user, requestId);
 		jdbc.sql("delete from matchmaking.meeting where request_id = :id").param("id", requestId).update();
-		int changed = jdbc.sql("update matchmaking.meeting_request set status = 'CANCELLED' where id = :id and status in ('REQUESTED', 'ACCEPTED')")
+		int changed = jdbc.sql(
+				"update matchmaking.meeting_request set status = 'CANCELLED' where id = :id and status in ('REQUESTED', 'ACCEPTED')")
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
@@ -215,7 +219,9 @@ public class JdbcMeetings implements Meetings {
 			throw new InvalidInputException("company", "each side records its own outcome");
 		}
 		String column = acting == request.fromCompanyId() ? "outcome_from" : "outcome_to";
-		int changed = jdbc.sql("update matchmaking.meeting set " + column + " = :o, agreement_signed = agreement_signed or :signed where request_id = :id")
+		int changed = jdbc
+			.sql("update matchmaking.meeting set " + column
+					+ " = :o, agreement_signed = agreement_signed or :signed where request_id = :id")
 			.param("o", outcome.name())
 			.param("signed", agreementSigned)
 			.param("id", requestId)

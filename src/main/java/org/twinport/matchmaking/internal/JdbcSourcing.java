@@ -56,11 +56,12 @@ public class JdbcSourcing implements Sourcing {
 		long buyer = acting(user);
 		RfqDraft d = SourcingRules.checked(draft, LocalDate.now(clock));
 		Money target = d.targetUnitPrice();
-		long id = jdbc.sql("""
-				insert into matchmaking.rfq (buyer_company_id, product, hs_code, category, quantity, unit, target_amount,
-				  target_currency, incoterm, destination, deadline)
-				values (:buyer, :product, :hs, :category, :quantity, :unit, :amount, :currency, :incoterm, :destination,
-				  :deadline) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into matchmaking.rfq (buyer_company_id, product, hs_code, category, quantity, unit, target_amount,
+					  target_currency, incoterm, destination, deadline)
+					values (:buyer, :product, :hs, :category, :quantity, :unit, :amount, :currency, :incoterm, :destination,
+					  :deadline) returning id""")
 			.param("buyer", buyer)
 			.param("product", d.product())
 			.param("hs", d.hsCode())
@@ -84,7 +85,8 @@ public class JdbcSourcing implements Sourcing {
 			return jdbc.sql(RFQ_SELECT + " order by r.id desc limit 500").query((rs, n) -> rfq(rs, true)).list();
 		}
 		long me = company == null ? -1 : company;
-		return jdbc.sql(RFQ_SELECT + " where r.status = 'OPEN' or r.buyer_company_id = :me order by r.id desc limit 500")
+		return jdbc
+			.sql(RFQ_SELECT + " where r.status = 'OPEN' or r.buyer_company_id = :me order by r.id desc limit 500")
 			.param("me", me)
 			.query((rs, n) -> rfq(rs, rs.getLong("buyer_company_id") == me))
 			.list();
@@ -129,10 +131,11 @@ public class JdbcSourcing implements Sourcing {
 		QuoteDraft q = SourcingRules.checked(draft, LocalDate.now(clock));
 		requireOpen(rfq);
 		try {
-			long id = jdbc.sql("""
-					insert into matchmaking.quote (rfq_id, supplier_company_id, unit_amount, currency, moq, lead_time_days,
-					  incoterm, valid_until)
-					values (:rfq, :supplier, :amount, :currency, :moq, :lead, :incoterm, :valid) returning id""")
+			long id = jdbc
+				.sql("""
+						insert into matchmaking.quote (rfq_id, supplier_company_id, unit_amount, currency, moq, lead_time_days,
+						  incoterm, valid_until)
+						values (:rfq, :supplier, :amount, :currency, :moq, :lead, :incoterm, :valid) returning id""")
 				.param("rfq", rfqId)
 				.param("supplier", supplier)
 				.param("amount", q.unitPrice().amount())
@@ -160,10 +163,11 @@ public class JdbcSourcing implements Sourcing {
 		}
 		QuoteDraft q = SourcingRules.checked(draft, LocalDate.now(clock));
 		requireOpen(rfq(user, quote.rfqId()));
-		int changed = jdbc.sql("""
-				update matchmaking.quote set unit_amount = :amount, currency = :currency, moq = :moq, lead_time_days = :lead,
-				  incoterm = :incoterm, valid_until = :valid, revision = 1, updated_at = now()
-				where id = :id and revision = 0 and status = 'SUBMITTED'""")
+		int changed = jdbc
+			.sql("""
+					update matchmaking.quote set unit_amount = :amount, currency = :currency, moq = :moq, lead_time_days = :lead,
+					  incoterm = :incoterm, valid_until = :valid, revision = 1, updated_at = now()
+					where id = :id and revision = 0 and status = 'SUBMITTED'""")
 			.param("amount", q.unitPrice().amount())
 			.param("currency", q.unitPrice().currency())
 			.param("moq", q.moq())
@@ -208,7 +212,8 @@ public class JdbcSourcing implements Sourcing {
 		if (quote.validUntil().isBefore(LocalDate.now(clock))) {
 			throw new StateConflictException("This quote has expired");
 		}
-		jdbc.sql("update matchmaking.quote set status = case when id = :q then 'ACCEPTED' else 'NOT_SELECTED' end where rfq_id = :r")
+		jdbc.sql(
+				"update matchmaking.quote set status = case when id = :q then 'ACCEPTED' else 'NOT_SELECTED' end where rfq_id = :r")
 			.param("q", quoteId)
 			.param("r", rfq.id())
 			.update();
@@ -250,11 +255,12 @@ public class JdbcSourcing implements Sourcing {
 	}
 
 	private boolean quoted(long rfqId, Long company) {
-		return company != null && jdbc.sql("select count(*) from matchmaking.quote where rfq_id = :r and supplier_company_id = :c")
-			.param("r", rfqId)
-			.param("c", company)
-			.query(Long.class)
-			.single() > 0;
+		return company != null
+				&& jdbc.sql("select count(*) from matchmaking.quote where rfq_id = :r and supplier_company_id = :c")
+					.param("r", rfqId)
+					.param("c", company)
+					.query(Long.class)
+					.single() > 0;
 	}
 
 	private Long merchantOf(long company) {
@@ -271,7 +277,8 @@ public class JdbcSourcing implements Sourcing {
 
 	private QuoteView quote(ResultSet rs, int n) throws SQLException {
 		return new QuoteView(rs.getLong("id"), rs.getLong("rfq_id"), rs.getLong("supplier_company_id"),
-				rs.getString("supplier_name"), new Money(rs.getBigDecimal("unit_amount"), rs.getString("currency")).rounded(),
+				rs.getString("supplier_name"),
+				new Money(rs.getBigDecimal("unit_amount"), rs.getString("currency")).rounded(),
 				rs.getBigDecimal("moq").stripTrailingZeros(), rs.getInt("lead_time_days"), rs.getString("incoterm"),
 				rs.getObject("valid_until", LocalDate.class), rs.getInt("revision"), rs.getString("status"));
 	}

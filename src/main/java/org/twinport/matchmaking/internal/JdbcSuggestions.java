@@ -73,7 +73,8 @@ class JdbcSuggestions implements Suggestions {
 		RfqView rfq = sourcing.rfqForOwner(user, rfqId);
 		Map<Long, Features> all = cache.features();
 		Features buyer = all.get(rfq.buyerCompanyId());
-		// The RFQ speaks for its buyer: same city, languages and markets, but it seeks exactly this product.
+		// The RFQ speaks for its buyer: same city, languages and markets, but it seeks
+		// exactly this product.
 		Features seeker = Features.of(buyer.id(), buyer.name(), buyer.placeId(), buyer.countryCode(), List.of(),
 				List.of(rfq.hsCode()), List.of(), List.of(), List.of(Offering.SUPPLIER), List.of(rfq.destination()),
 				List.of(buyer.languageCodes()), -1);
@@ -146,12 +147,14 @@ class JdbcSuggestions implements Suggestions {
 		for (MatchScorer.Scored s : scored) {
 			companies.row(s.candidate().id()).ifPresent(row -> rows.put(row.id(), row));
 		}
-		Map<Long, NetworkLookup.PlaceRef> places = lookup.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);
+		Map<Long, NetworkLookup.PlaceRef> places = lookup
+			.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);
 		return scored.stream().map(s -> {
 			JdbcCompanies.Row row = rows.get(s.candidate().id());
 			NetworkLookup.PlaceRef place = row == null ? null : places.get(row.placeId());
 			return new Suggestion(s.candidate().id(), s.candidate().name(), place == null ? null : place.name(),
-					s.candidate().countryCode(), s.score(), s.parts().stream().map(p -> texts.reason(p, lang)).toList());
+					s.candidate().countryCode(), s.score(),
+					s.parts().stream().map(p -> texts.reason(p, lang)).toList());
 		}).toList();
 	}
 

@@ -2,7 +2,10 @@ package org.twinport.matchmaking.internal;
 
 import java.util.Map;
 
-/** The main business language of the network's countries, to seed a merchant's default profile. */
+/**
+ * The main business language of the network's countries, to seed a merchant's default
+ * profile.
+ */
 final class Languages {
 
 	private static final Map<String, String> BY_COUNTRY = Map.ofEntries(Map.entry("CN", "zh"), Map.entry("JP", "ja"),

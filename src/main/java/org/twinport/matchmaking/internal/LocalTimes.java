@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
-/** An instant as a wall-clock time in a zone, with the zone rules of that day (daylight saving included). */
+/**
+ * An instant as a wall-clock time in a zone, with the zone rules of that day (daylight
+ * saving included).
+ */
 public final class LocalTimes {
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.MerchantChanged;
 
 /**
- * Keeps a profile for every catalog merchant: one is created when a merchant appears (after the catalog's
- * transaction commits), and at start-up for merchants registered while this module was not listening.
+ * Keeps a profile for every catalog merchant: one is created when a merchant appears
+ * (after the catalog's transaction commits), and at start-up for merchants registered
+ * while this module was not listening.
  */
 @Component
 @Order(200)

@@ -12,7 +12,10 @@ import org.twinport.matchmaking.Offering;
 import org.twinport.matchmaking.ProfileDraft;
 import org.twinport.shared.InvalidInputException;
 
-/** Checks a profile draft field by field and normalises its lists (trimmed, upper- or lower-cased, no duplicates). */
+/**
+ * Checks a profile draft field by field and normalises its lists (trimmed, upper- or
+ * lower-cased, no duplicates).
+ */
 final class ProfileRules {
 
 	static final String HS = "^[0-9]{2}([0-9]{2}([0-9]{2})?)?$";
@@ -38,7 +41,8 @@ final class ProfileRules {
 		if (draft.descriptions() != null) {
 			draft.descriptions().forEach((lang, text) -> {
 				if (lang == null || !LANGUAGES.contains(lang)) {
-					throw new InvalidInputException("descriptions", "keys must be ISO 639-1 language codes such as en, zh");
+					throw new InvalidInputException("descriptions",
+							"keys must be ISO 639-1 language codes such as en, zh");
 				}
 				if (text != null && text.length() > 4000) {
 					throw new InvalidInputException("descriptions." + lang, "must be at most 4000 characters");
@@ -49,8 +53,9 @@ final class ProfileRules {
 			});
 		}
 		return new Facets(descriptions, codes(draft.sellsHs(), "sellsHs", HS, false),
-				codes(draft.buysHs(), "buysHs", HS, false), codes(draft.isicSections(), "isicSections", "^[A-U]$", true),
-				offerings(draft.offers()), offerings(draft.seeks()),
+				codes(draft.buysHs(), "buysHs", HS, false),
+				codes(draft.isicSections(), "isicSections", "^[A-U]$", true), offerings(draft.offers()),
+				offerings(draft.seeks()),
 				checked(codes(draft.markets(), "markets", "^[A-Z]{2}$", true), COUNTRIES, "markets"),
 				checked(codes(draft.languages(), "languages", "^[a-z]{2}$", false), LANGUAGES, "languages"));
 	}
@@ -92,7 +97,8 @@ final class ProfileRules {
 	}
 
 	private static List<Offering> offerings(List<Offering> values) {
-		return values == null ? List.of() : new ArrayList<>(new LinkedHashSet<>(values.stream().filter(v -> v != null).toList()));
+		return values == null ? List.of()
+				: new ArrayList<>(new LinkedHashSet<>(values.stream().filter(v -> v != null).toList()));
 	}
 
 	private static String abbreviate(String value) {

@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import org.twinport.matchmaking.Reason;
 import org.twinport.matchmaking.suggest.MatchScorer;
 
-/** Words a scoring part in the reader's language: offerings, languages and countries by their names. */
+/**
+ * Words a scoring part in the reader's language: offerings, languages and countries by
+ * their names.
+ */
 @Component
 class ReasonTexts {
 

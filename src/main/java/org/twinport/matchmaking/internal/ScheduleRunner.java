@@ -21,9 +21,10 @@ import org.twinport.matchmaking.scheduling.Solution;
 import org.twinport.matchmaking.scheduling.UpperBound;
 
 /**
- * Turns a session's accepted requests into a {@link Problem}, solves it and writes the meetings back. Rooms are
- * interchangeable for a meeting, so the solver only counts tables per slot; rooms are then handed out per slot,
- * each meeting keeping its earlier room when that room still has space.
+ * Turns a session's accepted requests into a {@link Problem}, solves it and writes the
+ * meetings back. Rooms are interchangeable for a meeting, so the solver only counts
+ * tables per slot; rooms are then handed out per slot, each meeting keeping its earlier
+ * room when that room still has space.
  */
 @Component
 class ScheduleRunner {
@@ -44,8 +45,12 @@ class ScheduleRunner {
 	@Transactional
 	ScheduleReport run(long sessionId) {
 		SessionView session = sessions.view(sessionId, "en");
-		// One run at a time per session: a second one waits for the first and starts from its result.
-		jdbc.sql("select id from matchmaking.session where id = :id for update").param("id", sessionId).query(Long.class).single();
+		// One run at a time per session: a second one waits for the first and starts from
+		// its result.
+		jdbc.sql("select id from matchmaking.session where id = :id for update")
+			.param("id", sessionId)
+			.query(Long.class)
+			.single();
 		ZoneId zone = ZoneId.of(session.timeZone());
 		List<SessionView.Slot> slots = session.slots();
 		List<Object[]> participants = sessions.availability(sessionId);
@@ -104,7 +109,8 @@ class ScheduleRunner {
 			Map<Long, Integer> rooms = used.computeIfAbsent(slot, k -> new HashMap<>());
 			Long room = pickRoom(session.rooms(), rooms, current[r] == slot ? accepted.get(r).room() : null);
 			rooms.merge(room, 1, Integer::sum);
-			jdbc.sql("insert into matchmaking.meeting (request_id, session_id, slot_idx, room_id) values (:r, :s, :t, :room)")
+			jdbc.sql(
+					"insert into matchmaking.meeting (request_id, session_id, slot_idx, room_id) values (:r, :s, :t, :room)")
 				.param("r", accepted.get(r).id())
 				.param("s", sessionId)
 				.param("t", slot)

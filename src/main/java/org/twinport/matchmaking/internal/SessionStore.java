@@ -64,10 +64,11 @@ public class SessionStore {
 		if (d.rooms() == null || d.rooms().isEmpty() || d.rooms().size() > 500) {
 			throw new InvalidInputException("rooms", "must hold 1 to 500 tables or virtual rooms");
 		}
-		long id = jdbc.sql("""
-				insert into matchmaking.session (exchange_id, name, time_zone, slot_minutes, break_minutes, request_mode,
-				  max_meetings, days, demo)
-				values (:exchange, :name, :zone, :slot, :pause, :mode, :max, cast(:days as jsonb), :demo) returning id""")
+		long id = jdbc
+			.sql("""
+					insert into matchmaking.session (exchange_id, name, time_zone, slot_minutes, break_minutes, request_mode,
+					  max_meetings, days, demo)
+					values (:exchange, :name, :zone, :slot, :pause, :mode, :max, cast(:days as jsonb), :demo) returning id""")
 			.param("exchange", exchange.id())
 			.param("name", d.name().strip())
 			.param("zone", zone.getId())
@@ -96,7 +97,8 @@ public class SessionStore {
 			LocalDateTime at = window.date().atTime(window.start());
 			LocalDateTime end = window.date().atTime(window.end());
 			while (!at.plusMinutes(slot).isAfter(end)) {
-				jdbc.sql("insert into matchmaking.slot (session_id, idx, day, starts_at, ends_at) values (:s, :i, :d, :a, :b)")
+				jdbc.sql(
+						"insert into matchmaking.slot (session_id, idx, day, starts_at, ends_at) values (:s, :i, :d, :a, :b)")
 					.param("s", id)
 					.param("i", index++)
 					.param("d", day)
@@ -115,7 +117,8 @@ public class SessionStore {
 				throw new InvalidInputException("rooms[" + i + "].name", "is required (1–100 characters)");
 			}
 			int capacity = range(room.capacity(), "rooms[" + i + "].capacity", 1, 1000, 1);
-			jdbc.sql("insert into matchmaking.room (session_id, name, capacity) values (:s, :n, :c) on conflict do nothing")
+			jdbc.sql(
+					"insert into matchmaking.room (session_id, name, capacity) values (:s, :n, :c) on conflict do nothing")
 				.param("s", id)
 				.param("n", room.name().strip())
 				.param("c", capacity)
@@ -146,11 +149,13 @@ public class SessionStore {
 			title = null;
 		}
 		ZoneId zone = ZoneId.of(head.zone());
-		List<SessionView.Room> rooms = jdbc.sql("select id, name, capacity from matchmaking.room where session_id = :s order by id")
+		List<SessionView.Room> rooms = jdbc
+			.sql("select id, name, capacity from matchmaking.room where session_id = :s order by id")
 			.param("s", id)
 			.query((rs, n) -> new SessionView.Room(rs.getLong(1), rs.getString(2), rs.getInt(3)))
 			.list();
-		List<SessionView.Slot> slots = jdbc.sql("select idx, day, starts_at, ends_at from matchmaking.slot where session_id = :s order by idx")
+		List<SessionView.Slot> slots = jdbc
+			.sql("select idx, day, starts_at, ends_at from matchmaking.slot where session_id = :s order by idx")
 			.param("s", id)
 			.query((rs, n) -> {
 				var start = rs.getTimestamp(3).toInstant();
@@ -163,9 +168,10 @@ public class SessionStore {
 	}
 
 	void join(long sessionId, long companyId, List<Window> windows) {
-		jdbc.sql("""
-				insert into matchmaking.participant (session_id, company_id, availability) values (:s, :c, cast(:a as jsonb))
-				on conflict (session_id, company_id) do update set availability = excluded.availability""")
+		jdbc.sql(
+				"""
+						insert into matchmaking.participant (session_id, company_id, availability) values (:s, :c, cast(:a as jsonb))
+						on conflict (session_id, company_id) do update set availability = excluded.availability""")
 			.param("s", sessionId)
 			.param("c", companyId)
 			.param("a", json.writeValueAsString(windows))
@@ -183,7 +189,8 @@ public class SessionStore {
 	/** Participants as company id and availability windows, in join order. */
 	List<Object[]> availability(long sessionId) {
 		List<Object[]> out = new ArrayList<>();
-		jdbc.sql("select company_id, availability from matchmaking.participant where session_id = :s order by joined_at, company_id")
+		jdbc.sql(
+				"select company_id, availability from matchmaking.participant where session_id = :s order by joined_at, company_id")
 			.param("s", sessionId)
 			.query(rs -> {
 				out.add(new Object[] { rs.getLong(1),

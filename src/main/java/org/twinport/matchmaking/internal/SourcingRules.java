@@ -66,7 +66,8 @@ final class SourcingRules {
 	private static String incoterm(String value, String field) {
 		String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!INCOTERMS.contains(v)) {
-			throw new InvalidInputException(field, "must be an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR or CIF");
+			throw new InvalidInputException(field,
+					"must be an Incoterms 2020 rule: EXW, FCA, CPT, CIP, DAP, DPU, DDP, FAS, FOB, CFR or CIF");
 		}
 		return v;
 	}

@@ -8,12 +8,14 @@ import java.util.Random;
 import com.google.ortools.Loader;
 
 /**
- * Places accepted meeting requests in slots with OR-Tools CP-SAT ({@link SubModel}). It starts from the greedy
- * first-fit schedule (which keeps every still-valid slot of an earlier run). A small problem is then solved as one
- * model. A large one (thousands of requests) is improved by large-neighbourhood search: again and again a
- * neighbourhood of related participants is freed, everything else held fixed, and CP-SAT re-solves that part exactly
- * (a whole-problem model of 300,000 Booleans does not even finish presolve in a minute on two cores). Every step is
- * kept only if CP-SAT's answer is at least as good, so the result is never worse than the baseline.
+ * Places accepted meeting requests in slots with OR-Tools CP-SAT ({@link SubModel}). It
+ * starts from the greedy first-fit schedule (which keeps every still-valid slot of an
+ * earlier run). A small problem is then solved as one model. A large one (thousands of
+ * requests) is improved by large-neighbourhood search: again and again a neighbourhood of
+ * related participants is freed, everything else held fixed, and CP-SAT re-solves that
+ * part exactly (a whole-problem model of 300,000 Booleans does not even finish presolve
+ * in a minute on two cores). Every step is kept only if CP-SAT's answer is at least as
+ * good, so the result is never worse than the baseline.
  */
 public final class CpSatScheduler {
 
@@ -68,7 +70,9 @@ public final class CpSatScheduler {
 				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	/** Placed meetings only: a cheap progress measure for adapting the neighbourhood size. */
+	/**
+	 * Placed meetings only: a cheap progress measure for adapting the neighbourhood size.
+	 */
 	private static long score(Problem p, int[] slotOf) {
 		long placed = 0;
 		for (int s : slotOf) {
@@ -78,8 +82,9 @@ public final class CpSatScheduler {
 	}
 
 	/**
-	 * A seed participant and, breadth first, the participants its requests lead to, until {@code size}; every request
-	 * touching one of them is freed. Related participants are what a better schedule has to move together.
+	 * A seed participant and, breadth first, the participants its requests lead to, until
+	 * {@code size}; every request touching one of them is freed. Related participants are
+	 * what a better schedule has to move together.
 	 */
 	private static boolean[] neighbourhood(Problem p, List<List<Integer>> byParticipant, int seed, Random random,
 			int size) {
@@ -107,7 +112,10 @@ public final class CpSatScheduler {
 		return free;
 	}
 
-	/** Half the time a participant with an unplaced request (where gains are), otherwise anyone. */
+	/**
+	 * Half the time a participant with an unplaced request (where gains are), otherwise
+	 * anyone.
+	 */
 	private static int pickSeed(Problem p, int[] slotOf, boolean[] placeable, Random random) {
 		if (random.nextBoolean()) {
 			int start = random.nextInt(p.requests());

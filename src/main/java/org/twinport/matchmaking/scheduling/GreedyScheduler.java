@@ -1,9 +1,10 @@
 package org.twinport.matchmaking.scheduling;
 
 /**
- * First fit: keeps each request's current slot when it is still valid, then puts every other request, in order, into
- * the earliest slot where both sides are available and free, under their limit, and a table is left. The baseline
- * the solver is measured against, and the solver's starting point.
+ * First fit: keeps each request's current slot when it is still valid, then puts every
+ * other request, in order, into the earliest slot where both sides are available and
+ * free, under their limit, and a table is left. The baseline the solver is measured
+ * against, and the solver's starting point.
  */
 public final class GreedyScheduler {
 

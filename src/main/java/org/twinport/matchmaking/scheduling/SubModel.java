@@ -11,12 +11,14 @@ import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.LinearExprBuilder;
 
 /**
- * One CP-SAT model over the free requests, with every other meeting held where it is. Variables: one Boolean per free
- * request and slot both sides can make, minus slots a side is already busy in or that are full. Constraints: a request
- * in one slot at most; a participant in one meeting per slot and at most N in all; a slot's meetings within its
- * tables. Objective, weighted so its parts rank lexicographically in practice: meetings placed (1000 each), then
- * meetings left where the earlier run put them (50 each: late changes move few), then runs of consecutive meetings
- * per participant and day (1 each: fewer runs, fewer idle gaps). The current schedule is the hint.
+ * One CP-SAT model over the free requests, with every other meeting held where it is.
+ * Variables: one Boolean per free request and slot both sides can make, minus slots a
+ * side is already busy in or that are full. Constraints: a request in one slot at most; a
+ * participant in one meeting per slot and at most N in all; a slot's meetings within its
+ * tables. Objective, weighted so its parts rank lexicographically in practice: meetings
+ * placed (1000 each), then meetings left where the earlier run put them (50 each: late
+ * changes move few), then runs of consecutive meetings per participant and day (1 each:
+ * fewer runs, fewer idle gaps). The current schedule is the hint.
  */
 final class SubModel {
 
@@ -79,7 +81,8 @@ final class SubModel {
 			BoolVar[] x = new BoolVar[T];
 			List<BoolVar> options = new ArrayList<>();
 			for (int t = 0; t < T; t++) {
-				if (!p.common(r, t) || busy(fixedBusy, a, t) || busy(fixedBusy, b, t) || fixedLoad[t] >= p.capacity()[t]) {
+				if (!p.common(r, t) || busy(fixedBusy, a, t) || busy(fixedBusy, b, t)
+						|| fixedLoad[t] >= p.capacity()[t]) {
 					continue;
 				}
 				BoolVar v = model.newBoolVar("");
@@ -112,7 +115,8 @@ final class SubModel {
 			if (perParticipant.get(q).size() > left) {
 				model.addLessOrEqual(LinearExpr.sum(perParticipant.get(q).toArray(BoolVar[]::new)), Math.max(0, left));
 			}
-			runs(model, p, q, perParticipantSlot[q], fixedBusy[q], objective, hintBusy(p, slotOf, q, free, fixedBusy[q]));
+			runs(model, p, q, perParticipantSlot[q], fixedBusy[q], objective,
+					hintBusy(p, slotOf, q, free, fixedBusy[q]));
 		}
 		for (int t = 0; t < T; t++) {
 			int left = p.capacity()[t] - fixedLoad[t];
@@ -126,7 +130,8 @@ final class SubModel {
 			.setMaxTimeInSeconds(Math.max(0.05, seconds))
 			.setNumWorkers(Math.max(1, workers))
 			.setRandomSeed(7)
-			// Presolve costs more than it saves on these assignment models: the search starts at once from the hint.
+			// Presolve costs more than it saves on these assignment models: the search
+			// starts at once from the hint.
 			.setCpModelPresolve(false)
 			.setLogSearchProgress(Boolean.getBoolean("cpsat.log"));
 		CpSolverStatus status = solver.solve(model);
@@ -146,8 +151,9 @@ final class SubModel {
 	}
 
 	/**
-	 * A Boolean per slot that is true where a run of meetings starts for participant q: busy now (held or free
-	 * meetings) and not busy in the previous slot of the same day. Runs wholly fixed are constants and left out.
+	 * A Boolean per slot that is true where a run of meetings starts for participant q:
+	 * busy now (held or free meetings) and not busy in the previous slot of the same day.
+	 * Runs wholly fixed are constants and left out.
 	 */
 	private static void runs(CpModel model, Problem p, int q, List<BoolVar>[] mine, boolean[] fixed,
 			LinearExprBuilder objective, boolean[] hint) {

@@ -1,9 +1,10 @@
 package org.twinport.matchmaking.scheduling;
 
 /**
- * A bound no schedule can beat: the least of (1) the requests whose two sides share an available slot, (2) half the
- * sum over participants of min(limit, available slots, placeable requests), since each meeting uses two of those,
- * and (3) the tables over all slots.
+ * A bound no schedule can beat: the least of (1) the requests whose two sides share an
+ * available slot, (2) half the sum over participants of min(limit, available slots,
+ * placeable requests), since each meeting uses two of those, and (3) the tables over all
+ * slots.
  */
 public final class UpperBound {
 

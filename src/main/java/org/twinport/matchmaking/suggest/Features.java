@@ -10,15 +10,17 @@ import java.util.stream.IntStream;
 import org.twinport.matchmaking.Offering;
 
 /**
- * A company reduced to what scoring compares, with bit sets so that comparing two of 20,000 companies costs a few
- * machine words; the HS codes themselves are kept for the reasons.
+ * A company reduced to what scoring compares, with bit sets so that comparing two of
+ * 20,000 companies costs a few machine words; the HS codes themselves are kept for the
+ * reasons.
  *
- * @param responseRate the share of received meeting requests answered; negative when too few to tell
+ * @param responseRate the share of received meeting requests answered; negative when too
+ * few to tell
  */
 public record Features(long id, String name, long placeId, String countryCode, String[] sells, String[] buys,
-		long sellsChapters0, long sellsChapters1, long buysChapters0, long buysChapters1, int isic, int offers, int seeks,
-		long[] markets, long country0, long country1, long country2, long country3, long languages0, long languages1,
-		long languages2, String[] languageCodes, double responseRate) {
+		long sellsChapters0, long sellsChapters1, long buysChapters0, long buysChapters1, int isic, int offers,
+		int seeks, long[] markets, long country0, long country1, long country2, long country3, long languages0,
+		long languages1, long languages2, String[] languageCodes, double responseRate) {
 
 	private static final List<String> COUNTRIES = List.of(Locale.getISOCountries());
 

@@ -10,9 +10,10 @@ import java.util.Set;
 import org.twinport.matchmaking.Offering;
 
 /**
- * Scores a candidate for a company as a sum of explainable parts. Complementarity (what one sells the other seeks,
- * what one offers the other looks for) is required: without it, shared languages or cities alone make no match.
- * Points are set so that one concrete product match outweighs any mix of soft signals.
+ * Scores a candidate for a company as a sum of explainable parts. Complementarity (what
+ * one sells the other seeks, what one offers the other looks for) is required: without
+ * it, shared languages or cities alone make no match. Points are set so that one concrete
+ * product match outweighs any mix of soft signals.
  */
 public final class MatchScorer {
 
@@ -31,9 +32,10 @@ public final class MatchScorer {
 	}
 
 	/**
-	 * The best {@code limit} candidates, highest score first (ties by id), skipping the excluded ids. Candidates are
-	 * visited by a cheap upper estimate of their score, highest first (a counting sort: the estimate takes few
-	 * values), and the visit stops once no remaining candidate can beat the current last of the top.
+	 * The best {@code limit} candidates, highest score first (ties by id), skipping the
+	 * excluded ids. Candidates are visited by a cheap upper estimate of their score,
+	 * highest first (a counting sort: the estimate takes few values), and the visit stops
+	 * once no remaining candidate can beat the current last of the top.
 	 */
 	public List<Scored> top(Features me, Collection<Features> candidates, Set<Long> excluded, int limit) {
 		Features[] all = candidates.toArray(Features[]::new);
@@ -83,12 +85,15 @@ public final class MatchScorer {
 		.reversed()
 		.thenComparingLong(s -> s.candidate().id());
 
-	/** The most the soft signals (sectors, markets, language, ties, responsiveness) can add. */
+	/**
+	 * The most the soft signals (sectors, markets, language, ties, responsiveness) can
+	 * add.
+	 */
 	private static final int SOFT_MAX = 10 + 18 + 10 + 15 + 10;
 
 	/**
-	 * The complementarity points exactly, without building reasons: bit sets first, the HS codes only when chapters
-	 * meet. 0 means no match at all.
+	 * The complementarity points exactly, without building reasons: bit sets first, the
+	 * HS codes only when chapters meet. 0 means no match at all.
 	 */
 	private static int quickScore(Features me, Features c) {
 		int points = 0;
@@ -175,7 +180,10 @@ public final class MatchScorer {
 		}
 	}
 
-	/** Points for the best few HS matches: a heading (4 digits) match counts more than a chapter match. */
+	/**
+	 * Points for the best few HS matches: a heading (4 digits) match counts more than a
+	 * chapter match.
+	 */
 	private static int hs(List<Part> parts, String code, String[] wanted, String[] offered, int heading, int chapter,
 			int maxMatches) {
 		int total = 0;
@@ -207,7 +215,10 @@ public final class MatchScorer {
 		return total;
 	}
 
-	/** A shared language, preferring one other than English (a stronger signal between non-native speakers). */
+	/**
+	 * A shared language, preferring one other than English (a stronger signal between
+	 * non-native speakers).
+	 */
 	private static String sharedLanguage(Features me, Features c) {
 		if ((me.languages0() & c.languages0()) == 0 && (me.languages1() & c.languages1()) == 0
 				&& (me.languages2() & c.languages2()) == 0) {

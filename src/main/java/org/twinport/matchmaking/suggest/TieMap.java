@@ -3,10 +3,14 @@ package org.twinport.matchmaking.suggest;
 import java.util.HashMap;
 import java.util.Map;
 
-/** The partnerships between places, both ways, and each partner's home city (for "both partners of Jinan"). */
+/**
+ * The partnerships between places, both ways, and each partner's home city (for "both
+ * partners of Jinan").
+ */
 public final class TieMap {
 
-	/** @param kindName for example "Sister city", in the reader's language */
+	/**
+	 * @param kindName for example "Sister city", in the reader's language */
 	public record Tie(String kindName, boolean active, String name, String otherName) {
 	}
 

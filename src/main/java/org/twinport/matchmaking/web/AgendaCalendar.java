@@ -7,10 +7,14 @@ import java.time.format.DateTimeFormatter;
 
 import org.twinport.matchmaking.AgendaView;
 
-/** A company's agenda as iCalendar (RFC 5545), in UTC so every calendar shows local time, daylight saving included. */
+/**
+ * A company's agenda as iCalendar (RFC 5545), in UTC so every calendar shows local time,
+ * daylight saving included.
+ */
 final class AgendaCalendar {
 
-	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+	private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+		.withZone(ZoneOffset.UTC);
 
 	private AgendaCalendar() {
 	}
@@ -40,7 +44,8 @@ final class AgendaCalendar {
 	}
 
 	static String escape(String text) {
-		return text == null ? "" : text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
+		return text == null ? ""
+				: text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n");
 	}
 
 	/** Folds lines longer than 75 octets without splitting a UTF-8 character. */

@@ -5,7 +5,10 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.twinport.identity.PublicPaths;
 
-/** Only the matchmaking landing page is public; profiles, RFQs, quotes and agendas need a signed-in user. */
+/**
+ * Only the matchmaking landing page is public; profiles, RFQs, quotes and agendas need a
+ * signed-in user.
+ */
 @Component
 class MatchmakingPublicPaths implements PublicPaths {
 

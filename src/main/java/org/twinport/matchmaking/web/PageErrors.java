@@ -12,7 +12,10 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 
-/** Matchmaking pages answer a missing thing with 404 and a refused GET with 400 (the error page), never a 500. */
+/**
+ * Matchmaking pages answer a missing thing with 404 and a refused GET with 400 (the error
+ * page), never a 500.
+ */
 @ControllerAdvice(assignableTypes = { ProfilePages.class, SessionPages.class })
 class PageErrors {
 
@@ -31,7 +34,10 @@ class PageErrors {
 		response.sendError(403);
 	}
 
-	/** Runs a form action; a refused input comes back to the form as a message naming the field. */
+	/**
+	 * Runs a form action; a refused input comes back to the form as a message naming the
+	 * field.
+	 */
 	static String attempt(String redirect, RedirectAttributes flash, Runnable action) {
 		try {
 			action.run();

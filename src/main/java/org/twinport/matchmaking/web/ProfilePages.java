@@ -73,7 +73,8 @@ class ProfilePages {
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@PostMapping("/matchmaking/profile")
 	String saveProfile(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String placeCode,
-			@RequestParam(required = false) CompanySize size, @RequestParam(defaultValue = "false") boolean openToMeetings,
+			@RequestParam(required = false) CompanySize size,
+			@RequestParam(defaultValue = "false") boolean openToMeetings,
 			@RequestParam(defaultValue = "") String description, @RequestParam(defaultValue = "") String sellsHs,
 			@RequestParam(defaultValue = "") String buysHs, @RequestParam(defaultValue = "") String isic,
 			@RequestParam(required = false) List<Offering> offers, @RequestParam(required = false) List<Offering> seeks,
@@ -83,7 +84,8 @@ class ProfilePages {
 		return PageErrors.attempt("/matchmaking/profile", flash, () -> {
 			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
 					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
-					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets), FormLists.of(languages));
+					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets),
+					FormLists.of(languages));
 			companies.saveMine(user, draft, lang);
 			flash.addFlashAttribute("saved", true);
 		});
@@ -125,10 +127,11 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String incoterm, @RequestParam(defaultValue = "") String destination,
 			@RequestParam(defaultValue = "") String deadline, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs", flash, () -> sourcing.create(user,
-				new RfqDraft(product, hsCode, null, decimal(quantity, "quantity"), unit,
-						targetAmount.isBlank() ? null : Money.parse(targetAmount, currency, "targetUnitPrice"), incoterm,
-						destination.toUpperCase(Locale.ROOT), date(deadline, "deadline"))));
+		return PageErrors.attempt("/matchmaking/rfqs", flash,
+				() -> sourcing.create(user,
+						new RfqDraft(product, hsCode, null, decimal(quantity, "quantity"), unit,
+								targetAmount.isBlank() ? null : Money.parse(targetAmount, currency, "targetUnitPrice"),
+								incoterm, destination.toUpperCase(Locale.ROOT), date(deadline, "deadline"))));
 	}
 
 	@GetMapping("/matchmaking/rfqs/{id}")
@@ -137,8 +140,8 @@ class ProfilePages {
 		model.addAttribute("rfq", rfq);
 		model.addAttribute("quotes", sourcing.quotes(user, id));
 		model.addAttribute("owner", rfq.quoteCount() != null && !user.is(Role.ADMIN));
-		model.addAttribute("suppliers", rfq.quoteCount() != null ? suggestions.suppliers(user, id, locale.getLanguage(), 5)
-				: new ArrayList<>());
+		model.addAttribute("suppliers", rfq.quoteCount() != null
+				? suggestions.suppliers(user, id, locale.getLanguage(), 5) : new ArrayList<>());
 		model.addAttribute("canQuote", (user.is(Role.MERCHANT) || user.is(Role.BUYER)) && rfq.quoteCount() == null);
 		return "matchmaking/rfq";
 	}
@@ -150,9 +153,11 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String leadTimeDays, @RequestParam(defaultValue = "") String incoterm,
 			@RequestParam(defaultValue = "") String validUntil, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> sourcing.quote(user, id,
-				new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
-						decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm, date(validUntil, "validUntil"))));
+		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash,
+				() -> sourcing.quote(user, id,
+						new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
+								decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm,
+								date(validUntil, "validUntil"))));
 	}
 
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")

@@ -83,13 +83,15 @@ class SessionPages {
 			}
 			String[] parts = line.split("/");
 			if (parts.length != 2) {
-				throw new InvalidInputException("availability[" + i + "]", "must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+				throw new InvalidInputException("availability[" + i + "]",
+						"must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
 			}
 			try {
 				out.add(new Window(LocalDateTime.parse(parts[0].strip()), LocalDateTime.parse(parts[1].strip())));
 			}
 			catch (DateTimeParseException ex) {
-				throw new InvalidInputException("availability[" + i + "]", "must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+				throw new InvalidInputException("availability[" + i + "]",
+						"must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
 			}
 		}
 		return out;

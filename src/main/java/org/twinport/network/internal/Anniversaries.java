@@ -10,9 +10,10 @@ import java.util.List;
 import org.twinport.network.NetworkFigures.Anniversary;
 
 /**
- * Anniversaries in the next 12 months, counted in whole years. A founding date known only to the month or the year
- * has its anniversary in that month or year: it counts as coming until that month or year is over, so a tie founded
- * in 2001 has its 25th anniversary "in 2026" all through 2026.
+ * Anniversaries in the next 12 months, counted in whole years. A founding date known only
+ * to the month or the year has its anniversary in that month or year: it counts as coming
+ * until that month or year is over, so a tie founded in 2001 has its 25th anniversary "in
+ * 2026" all through 2026.
  */
 final class Anniversaries {
 
@@ -63,8 +64,8 @@ final class Anniversaries {
 			}
 			int years = year - founded.getYear();
 			if (years >= 1) {
-				found.add(new Anniversary(tie.id(), tie.partnerCode(), tie.partner(), tie.established().iso(), on, years,
-						years % 5 == 0));
+				found.add(new Anniversary(tie.id(), tie.partnerCode(), tie.partner(), tie.established().iso(), on,
+						years, years % 5 == 0));
 			}
 		}
 		found.sort(Comparator.comparing(Anniversary::on).thenComparing(Anniversary::partner));

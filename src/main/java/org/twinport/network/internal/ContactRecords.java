@@ -23,8 +23,8 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 
 /**
- * Contacts: their names and roles are public; their personal details only reach staff and the office of the
- * contact's own place, which are also the only ones who may write them.
+ * Contacts: their names and roles are public; their personal details only reach staff and
+ * the office of the contact's own place, which are also the only ones who may write them.
  */
 @Component
 class ContactRecords {
@@ -51,7 +51,8 @@ class ContactRecords {
 	}
 
 	List<ContactView> list(String placeCode, TwinportUser reader, String lang) {
-		return jdbc.sql(SELECT + " where not c.archived and (cast(:place as text) is null or p.code = :place) order by c.full_name")
+		return jdbc.sql(SELECT
+				+ " where not c.archived and (cast(:place as text) is null or p.code = :place) order by c.full_name")
 			.param("lang", Rows.language(lang))
 			.param("place", placeCode)
 			.query((rs, n) -> view(rs, reader))
@@ -72,12 +73,13 @@ class ContactRecords {
 		mayWrite(actor, place);
 		long id;
 		try {
-			id = jdbc.sql("""
-					insert into network.contact (code, full_name, names, position, organization_id, place_id, languages,
-					  term_start, term_end, email, phone, postal_address, notes)
-					values (:code, :name, cast(:names as jsonb), :position, :organization, :place, :languages, :termStart,
-					  :termEnd, :email, :phone, :address, :notes) returning id
-					""")
+			id = jdbc
+				.sql("""
+						insert into network.contact (code, full_name, names, position, organization_id, place_id, languages,
+						  term_start, term_end, email, phone, postal_address, notes)
+						values (:code, :name, cast(:names as jsonb), :position, :organization, :place, :languages, :termStart,
+						  :termEnd, :email, :phone, :address, :notes) returning id
+						""")
 				.params(params(draft, place))
 				.query(Long.class)
 				.single();
@@ -102,9 +104,7 @@ class ContactRecords {
 					  position = :position, organization_id = :organization, place_id = :place, languages = :languages,
 					  term_start = :termStart, term_end = :termEnd, email = :email, phone = :phone,
 					  postal_address = :address, notes = :notes, updated_at = now() where id = :id
-					""")
-				.params(params)
-				.update();
+					""").params(params).update();
 		}
 		catch (DuplicateKeyException ex) {
 			throw new InvalidInputException("code", "is taken by another contact");
@@ -116,7 +116,9 @@ class ContactRecords {
 
 	void archive(long id, TwinportUser actor) {
 		ContactView before = writable(id, actor);
-		jdbc.sql("update network.contact set archived = true, updated_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update network.contact set archived = true, updated_at = now() where id = :id")
+			.param("id", id)
+			.update();
 		audit.record(actor.getUsername(), "contact", id, Action.ARCHIVED, before, null);
 	}
 
@@ -144,7 +146,8 @@ class ContactRecords {
 		if (draft.fullName().length() > 200) {
 			throw new InvalidInputException("fullName", "must have at most 200 characters");
 		}
-		if (draft.email() != null && !draft.email().isBlank() && !draft.email().matches("^[^@\\s]{1,64}@[^@\\s]{1,255}$")) {
+		if (draft.email() != null && !draft.email().isBlank()
+				&& !draft.email().matches("^[^@\\s]{1,64}@[^@\\s]{1,255}$")) {
 			throw new InvalidInputException("email", "must be an e-mail address");
 		}
 		if (draft.languages() != null && draft.languages().stream().anyMatch(l -> !LANGUAGES.contains(l))) {
@@ -152,12 +155,13 @@ class ContactRecords {
 		}
 		Long organizationPlace = null;
 		if (draft.organization() != null) {
-			organizationPlace = jdbc.sql("select place_id from network.organization where code = :code and not archived")
+			organizationPlace = jdbc
+				.sql("select place_id from network.organization where code = :code and not archived")
 				.param("code", draft.organization())
 				.query((rs, n) -> (Long) rs.getObject(1))
 				.optional()
-				.orElseThrow(() -> new InvalidInputException("organization", "names an unknown organization '"
-						+ draft.organization() + "'"));
+				.orElseThrow(() -> new InvalidInputException("organization",
+						"names an unknown organization '" + draft.organization() + "'"));
 		}
 		if (draft.place() == null) {
 			return organizationPlace;
@@ -180,8 +184,12 @@ class ContactRecords {
 		params.put("name", draft.fullName().trim());
 		params.put("names", json.writeValueAsString(draft.names() == null ? Map.of() : draft.names()));
 		params.put("position", draft.position());
-		params.put("organization", draft.organization() == null ? null
-				: jdbc.sql("select id from network.organization where code = :code").param("code", draft.organization()).query(Long.class).single());
+		params.put("organization",
+				draft.organization() == null ? null
+						: jdbc.sql("select id from network.organization where code = :code")
+							.param("code", draft.organization())
+							.query(Long.class)
+							.single());
 		params.put("place", place);
 		params.put("languages", Rows.array(draft.languages()));
 		params.put("termStart", start);
@@ -196,9 +204,11 @@ class ContactRecords {
 	private ContactView view(ResultSet rs, TwinportUser reader) throws SQLException {
 		Long place = (Long) rs.getObject("place_id");
 		PersonalDetails personal = Rows.mayManagePlace(reader, place)
-				? new PersonalDetails(rs.getString("email"), rs.getString("phone"), rs.getString("postal_address")) : null;
-		Map<String, String> names = json.readValue(rs.getString("names_json"), new TypeReference<Map<String, String>>() {
-		});
+				? new PersonalDetails(rs.getString("email"), rs.getString("phone"), rs.getString("postal_address"))
+				: null;
+		Map<String, String> names = json.readValue(rs.getString("names_json"),
+				new TypeReference<Map<String, String>>() {
+				});
 		return new ContactView(rs.getLong("id"), rs.getString("code"), rs.getString("full_name"), names,
 				rs.getString("position"), rs.getString("organization_code"), rs.getString("organization_name"),
 				rs.getString("place_code"), Rows.strings(rs, "languages"), Rows.iso(rs, "term_start"),

@@ -12,10 +12,11 @@ import org.twinport.network.NetworkFigures.Figures;
 import org.twinport.network.NetworkFiguresChanged;
 
 /**
- * The figures are computed live but read far more often than the registry changes: they are kept until the next
- * change anywhere they count, and for at most a minute, so that time-dependent figures (anniversaries, dormancy) roll
- * over. The directory's pages and totals are kept the same way: every change that can alter them (a partnership, a
- * place, an exchange's activity) clears this.
+ * The figures are computed live but read far more often than the registry changes: they
+ * are kept until the next change anywhere they count, and for at most a minute, so that
+ * time-dependent figures (anniversaries, dormancy) roll over. The directory's pages and
+ * totals are kept the same way: every change that can alter them (a partnership, a place,
+ * an exchange's activity) clears this.
  */
 @Component
 class FiguresCache {
@@ -35,7 +36,10 @@ class FiguresCache {
 	private record CachedValue(Object value, long at) {
 	}
 
-	/** Directory pages and totals by query; small, and bounded so that crawling every page cannot grow it. */
+	/**
+	 * Directory pages and totals by query; small, and bounded so that crawling every page
+	 * cannot grow it.
+	 */
 	private final Map<String, CachedValue> directory = new LinkedHashMap<>(16, 0.75f, true) {
 		@Override
 		protected boolean removeEldestEntry(Map.Entry<String, CachedValue> eldest) {
@@ -45,7 +49,10 @@ class FiguresCache {
 
 	private long generation;
 
-	/** A directory result (a page or a total); {@code key} must name the query completely, language included. */
+	/**
+	 * A directory result (a page or a total); {@code key} must name the query completely,
+	 * language included.
+	 */
 	@SuppressWarnings("unchecked")
 	<T> T directory(String key, Supplier<T> compute) {
 		long startedGeneration;
@@ -83,7 +90,10 @@ class FiguresCache {
 		return figures;
 	}
 
-	/** Clears now and, inside a transaction, once more after it commits, so no reader caches what it saw before. */
+	/**
+	 * Clears now and, inside a transaction, once more after it commits, so no reader
+	 * caches what it saw before.
+	 */
 	void clear() {
 		clearNow();
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {

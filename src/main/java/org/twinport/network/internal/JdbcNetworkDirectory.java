@@ -39,8 +39,8 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			""";
 
 	private static final String FROM = """
-			 from network.partnership s join network.place p on p.id = s.partner_place_id
-			 join network.place h on h.id = s.home_place_id join network.partnership_kind k on k.code = s.kind""";
+			from network.partnership s join network.place p on p.id = s.partner_place_id
+			join network.place h on h.id = s.home_place_id join network.partnership_kind k on k.code = s.kind""";
 
 	private final JdbcClient jdbc;
 
@@ -82,22 +82,25 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			params.put("country", query.countryCode().toUpperCase());
 		}
 		String from = FROM + " where " + String.join(" and ", where);
-		// Counting needs the partner place only to filter by it; the other joins always match (foreign keys).
+		// Counting needs the partner place only to filter by it; the other joins always
+		// match (foreign keys).
 		String countFrom = " from network.partnership s"
 				+ (query.continent() != null || query.countryCode() != null
 						? " join network.place p on p.id = s.partner_place_id" : "")
 				+ " where " + String.join(" and ", where);
-		// Cached until the next change the directory shows (see FiguresCache); the total is shared by every page.
+		// Cached until the next change the directory shows (see FiguresCache); the total
+		// is shared by every page.
 		long total = caches.directory("count " + countFrom + params,
 				() -> jdbc.sql("select count(*)" + countFrom).params(params).query(Long.class).single());
 		params.put("limit", size);
 		params.put("offset", (long) page * size);
-		List<PartnershipView> items = caches.directory("page " + from + params, () -> List.copyOf(jdbc
-			.sql("select " + PARTNERSHIP_COLUMNS + from
-					+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
-			.params(params)
-			.query((rs, n) -> partnership(rs))
-			.list()));
+		List<PartnershipView> items = caches.directory("page " + from + params,
+				() -> List.copyOf(jdbc
+					.sql("select " + PARTNERSHIP_COLUMNS + from
+							+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
+					.params(params)
+					.query((rs, n) -> partnership(rs))
+					.list()));
 		return PageResult.of(items, page, size, total);
 	}
 
@@ -112,7 +115,8 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	@Override
 	public List<PartnershipView> partnershipsWith(String placeCode, String lang) {
-		return jdbc.sql("select " + PARTNERSHIP_COLUMNS + FROM + " where p.code = :code and not s.archived order by s.id")
+		return jdbc
+			.sql("select " + PARTNERSHIP_COLUMNS + FROM + " where p.code = :code and not s.archived order by s.id")
 			.param("lang", language(lang))
 			.param("code", placeCode)
 			.query((rs, n) -> partnership(rs))
@@ -121,16 +125,17 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	@Override
 	public NetworkSummary summary(String lang) {
-		return jdbc.sql("""
-				select (select coalesce(names ->> :lang, names ->> 'en') from network.place where is_home and parent_id is null
-				        order by id limit 1) as home_name,
-				       count(*) as partnerships,
-				       count(distinct p.country_code) as countries,
-				       count(distinct p.continent) as continents,
-				       coalesce(bool_or(s.demo), false) as demo
-				from network.partnership s join network.place p on p.id = s.partner_place_id
-				where not s.archived and s.status <> 'ENDED'
-				""")
+		return jdbc
+			.sql("""
+					select (select coalesce(names ->> :lang, names ->> 'en') from network.place where is_home and parent_id is null
+					        order by id limit 1) as home_name,
+					       count(*) as partnerships,
+					       count(distinct p.country_code) as countries,
+					       count(distinct p.continent) as continents,
+					       coalesce(bool_or(s.demo), false) as demo
+					from network.partnership s join network.place p on p.id = s.partner_place_id
+					where not s.archived and s.status <> 'ENDED'
+					""")
 			.param("lang", language(lang))
 			.query((rs, n) -> new NetworkSummary(rs.getString("home_name"), rs.getLong("partnerships"),
 					rs.getLong("countries"), rs.getLong("continents"), rs.getBoolean("demo")))
@@ -139,7 +144,8 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	@Override
 	public List<KindName> kinds(String lang) {
-		return jdbc.sql("select code, coalesce(names ->> :lang, names ->> 'en') from network.partnership_kind order by sort_order, code")
+		return jdbc.sql(
+				"select code, coalesce(names ->> :lang, names ->> 'en') from network.partnership_kind order by sort_order, code")
 			.param("lang", language(lang))
 			.query((rs, n) -> new KindName(rs.getString(1), rs.getString(2)))
 			.list();
@@ -147,15 +153,19 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	@Override
 	public Optional<Long> placeIdByCode(String code) {
-		return jdbc.sql("select id from network.place where code = :code").param("code", code).query(Long.class).optional();
+		return jdbc.sql("select id from network.place where code = :code")
+			.param("code", code)
+			.query(Long.class)
+			.optional();
 	}
 
 	@Override
 	public List<PlaceNames> places() {
 		return jdbc.sql("select id, code, country_code, names::text as names from network.place order by id")
 			.query((rs, row) -> new PlaceNames(rs.getLong("id"), rs.getString("code"), rs.getString("country_code"),
-					json.readValue(rs.getString("names"), new tools.jackson.core.type.TypeReference<Map<String, String>>() {
-					})))
+					json.readValue(rs.getString("names"),
+							new tools.jackson.core.type.TypeReference<Map<String, String>>() {
+							})))
 			.list();
 	}
 

@@ -58,7 +58,8 @@ class JdbcNetworkFigures implements NetworkFigures {
 			.orElse(null);
 		Map<String, Long> perDecade = new TreeMap<>(ties.stream()
 			.filter(t -> t.established().date() != null)
-			.collect(Collectors.groupingBy(t -> (t.established().date().getYear() / 10 * 10) + "s", Collectors.counting())));
+			.collect(Collectors.groupingBy(t -> (t.established().date().getYear() / 10 * 10) + "s",
+					Collectors.counting())));
 		LocalDate dormantSince = today.minusMonths(dormantMonths);
 		List<DormantTie> dormant = ties.stream()
 			.filter(t -> t.lastActivity() == null || t.lastActivity().isBefore(dormantSince))
@@ -75,11 +76,10 @@ class JdbcNetworkFigures implements NetworkFigures {
 		return new Figures(ties.size(), count(ties, Tie::kind), count(ties, Tie::country), count(ties, Tie::continent),
 				ties.stream().map(Tie::continent).distinct().count(),
 				first == null ? null : new FirstPartnership(first.id(), first.partner(), first.established().iso()),
-				perDecade, ties.stream().filter(t -> t.established().date() == null).count(),
-				anniversaries.size(), anniversaries.subList(0, Math.min(MAX_ANNIVERSARIES_LISTED, anniversaries.size())),
-				yearRange, perPartner.size(),
-				perPartner.subList(0, Math.min(TOP_PARTNERS, perPartner.size())), dormantMonths, dormant.size(),
-				dormant.subList(0, Math.min(MAX_DORMANT_LISTED, dormant.size())), sections,
+				perDecade, ties.stream().filter(t -> t.established().date() == null).count(), anniversaries.size(),
+				anniversaries.subList(0, Math.min(MAX_ANNIVERSARIES_LISTED, anniversaries.size())), yearRange,
+				perPartner.size(), perPartner.subList(0, Math.min(TOP_PARTNERS, perPartner.size())), dormantMonths,
+				dormant.size(), dormant.subList(0, Math.min(MAX_DORMANT_LISTED, dormant.size())), sections,
 				ties.stream().anyMatch(Tie::demo));
 	}
 
@@ -91,17 +91,15 @@ class JdbcNetworkFigures implements NetworkFigures {
 				        where a.place_id = s.partner_place_id and a.occurred_on <= current_date) as last_activity
 				from network.partnership s join network.place p on p.id = s.partner_place_id
 				where not s.archived and s.status <> 'ENDED'
-				""")
-			.param("lang", lang)
-			.query((rs, n) -> {
-				LocalDate established = rs.getObject("established_on", LocalDate.class);
-				return new Tie(rs.getLong("id"), rs.getString("kind"), rs.getString("code"), rs.getString("name"),
-						rs.getString("country_code"), rs.getString("continent"),
-						established == null ? PartialDate.UNKNOWN : new PartialDate(established,
-								PartialDate.Precision.valueOf(rs.getString("established_precision"))),
-						rs.getString("status"), rs.getObject("last_activity", LocalDate.class), rs.getBoolean("demo"));
-			})
-			.list();
+				""").param("lang", lang).query((rs, n) -> {
+			LocalDate established = rs.getObject("established_on", LocalDate.class);
+			return new Tie(rs.getLong("id"), rs.getString("kind"), rs.getString("code"), rs.getString("name"),
+					rs.getString("country_code"), rs.getString("continent"),
+					established == null ? PartialDate.UNKNOWN
+							: new PartialDate(established,
+									PartialDate.Precision.valueOf(rs.getString("established_precision"))),
+					rs.getString("status"), rs.getObject("last_activity", LocalDate.class), rs.getBoolean("demo"));
+		}).list();
 	}
 
 	private List<PartnerYears> perPartnerYears(List<Tie> ties, List<Integer> years, LocalDate today) {

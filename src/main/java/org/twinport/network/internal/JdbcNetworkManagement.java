@@ -38,8 +38,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	@Override
 	@Transactional
-	public PartnershipView changeStatus(long partnershipId, PartnershipStatus status, TwinportUser actor,
-			String lang) {
+	public PartnershipView changeStatus(long partnershipId, PartnershipStatus status, TwinportUser actor, String lang) {
 		PartnershipView before = ownPartnership(partnershipId, actor);
 		jdbc.sql("update network.partnership set status = :status, updated_at = now() where id = :id")
 			.param("status", status.name())
@@ -115,7 +114,9 @@ class JdbcNetworkManagement implements NetworkManagement {
 			.param("id", partnershipId)
 			.update();
 		if (draft.contacts() != null) {
-			jdbc.sql("delete from network.partnership_contact where partnership_id = :id").param("id", partnershipId).update();
+			jdbc.sql("delete from network.partnership_contact where partnership_id = :id")
+				.param("id", partnershipId)
+				.update();
 			linkContacts(partnershipId, draft.contacts());
 		}
 		return changed(partnershipId, before, actor, lang);
@@ -172,7 +173,10 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	private long homePlace(String code) {
 		long id = place(code, "home");
-		boolean home = jdbc.sql("select is_home from network.place where id = :id").param("id", id).query(Boolean.class).single();
+		boolean home = jdbc.sql("select is_home from network.place where id = :id")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
 		if (!home) {
 			throw new InvalidInputException("home", "must be the home city or one of its districts");
 		}

@@ -53,8 +53,8 @@ class JdbcPartnershipDocuments implements PartnershipDocuments {
 		boolean insider = Rows.mayManagePlace(reader, partnerPlace(partnershipId));
 		Attachment attachment = attachments.find(OWNER, partnershipId, documentId)
 			.filter(a -> insider || a.isPublic())
-			.orElseThrow(() -> new NotFoundException("There is no document " + documentId + " of partnership "
-					+ partnershipId + "."));
+			.orElseThrow(() -> new NotFoundException(
+					"There is no document " + documentId + " of partnership " + partnershipId + "."));
 		return new Download(attachment, attachments.open(attachment));
 	}
 

@@ -13,7 +13,10 @@ import org.twinport.network.Continent;
 import org.twinport.network.PartialDate;
 import org.twinport.network.PartnershipStatus;
 
-/** Writes the registry as a {@code twinport-network/1} document that {@link JsonNetworkImport} reads back. */
+/**
+ * Writes the registry as a {@code twinport-network/1} document that
+ * {@link JsonNetworkImport} reads back.
+ */
 @Component
 class JsonNetworkExport {
 
@@ -30,7 +33,9 @@ class JsonNetworkExport {
 	}
 
 	byte[] export() {
-		boolean demo = jdbc.sql("select coalesce(bool_or(demo), false) from network.partnership").query(Boolean.class).single();
+		boolean demo = jdbc.sql("select coalesce(bool_or(demo), false) from network.partnership")
+			.query(Boolean.class)
+			.single();
 		var document = new NetworkDocument(NetworkDocument.FORMAT, "Twinport export", demo, places(), organizations(),
 				contacts(), partnerships());
 		return json.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsBytes(document);
@@ -77,20 +82,21 @@ class JsonNetworkExport {
 	}
 
 	private List<NetworkDocument.Partnership> partnerships() {
-		return jdbc.sql("""
-				select h.code as home, p.code as partner, s.kind, s.status, s.established_on, s.established_precision,
-				       s.fields_of_cooperation, s.notes,
-				       array(select c.code from network.partnership_contact pc join network.contact c on c.id = pc.contact_id
-				             where pc.partnership_id = s.id order by c.code) as contacts
-				from network.partnership s join network.place h on h.id = s.home_place_id
-				join network.place p on p.id = s.partner_place_id where not s.archived order by s.id
-				""")
+		return jdbc
+			.sql("""
+					select h.code as home, p.code as partner, s.kind, s.status, s.established_on, s.established_precision,
+					       s.fields_of_cooperation, s.notes,
+					       array(select c.code from network.partnership_contact pc join network.contact c on c.id = pc.contact_id
+					             where pc.partnership_id = s.id order by c.code) as contacts
+					from network.partnership s join network.place h on h.id = s.home_place_id
+					join network.place p on p.id = s.partner_place_id where not s.archived order by s.id
+					""")
 			.query((rs, n) -> {
 				var established = rs.getObject("established_on", java.time.LocalDate.class);
-				PartialDate date = established == null ? PartialDate.UNKNOWN
-						: new PartialDate(established, PartialDate.Precision.valueOf(rs.getString("established_precision")));
-				return new NetworkDocument.Partnership(rs.getString("home"), rs.getString("partner"), rs.getString("kind"),
-						PartnershipStatus.valueOf(rs.getString("status")), date.iso(),
+				PartialDate date = established == null ? PartialDate.UNKNOWN : new PartialDate(established,
+						PartialDate.Precision.valueOf(rs.getString("established_precision")));
+				return new NetworkDocument.Partnership(rs.getString("home"), rs.getString("partner"),
+						rs.getString("kind"), PartnershipStatus.valueOf(rs.getString("status")), date.iso(),
 						Rows.strings(rs, "fields_of_cooperation"), rs.getString("notes"), Rows.strings(rs, "contacts"));
 			})
 			.list();

@@ -165,7 +165,8 @@ class JsonNetworkImport implements NetworkImport {
 			.query(Long.class)
 			.single() > 0;
 		if (!knownKind) {
-			throw new InvalidInputException(at + ".kind", "is not a known kind of partnership: '" + partnership.kind() + "'");
+			throw new InvalidInputException(at + ".kind",
+					"is not a known kind of partnership: '" + partnership.kind() + "'");
 		}
 		var row = jdbc.sql("""
 				insert into network.partnership (home_place_id, partner_place_id, kind, status, established_on,

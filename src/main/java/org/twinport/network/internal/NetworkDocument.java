@@ -7,11 +7,12 @@ import org.twinport.network.Continent;
 import org.twinport.network.PartnershipStatus;
 
 /**
- * The exchange format of a whole network, {@code twinport-network/1}. Organizations, contacts, fields of cooperation
- * and partnership contacts were added later as optional members, so older documents still read.
+ * The exchange format of a whole network, {@code twinport-network/1}. Organizations,
+ * contacts, fields of cooperation and partnership contacts were added later as optional
+ * members, so older documents still read.
  */
-record NetworkDocument(String format, String source, Boolean demo, List<Place> places,
-		List<Organization> organizations, List<Contact> contacts, List<Partnership> partnerships) {
+record NetworkDocument(String format, String source, Boolean demo, List<Place> places, List<Organization> organizations,
+		List<Contact> contacts, List<Partnership> partnerships) {
 
 	static final String FORMAT = "twinport-network/1";
 

@@ -44,7 +44,8 @@ class OrganizationRecords {
 	}
 
 	List<OrganizationView> list(String placeCode, String lang) {
-		return jdbc.sql(SELECT + " where not o.archived and (cast(:place as text) is null or p.code = :place) order by name")
+		return jdbc
+			.sql(SELECT + " where not o.archived and (cast(:place as text) is null or p.code = :place) order by name")
 			.param("lang", Rows.language(lang))
 			.param("place", placeCode)
 			.query((rs, n) -> view(rs))
@@ -110,7 +111,9 @@ class OrganizationRecords {
 
 	void archive(long id, TwinportUser actor) {
 		OrganizationView before = get(id, "en");
-		jdbc.sql("update network.organization set archived = true, updated_at = now() where id = :id").param("id", id).update();
+		jdbc.sql("update network.organization set archived = true, updated_at = now() where id = :id")
+			.param("id", id)
+			.update();
 		audit.record(actor.getUsername(), "organization", id, Action.ARCHIVED, before, null);
 	}
 

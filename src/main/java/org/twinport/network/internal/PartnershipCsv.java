@@ -13,8 +13,9 @@ import org.twinport.network.PartnershipStatus;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Partnerships as CSV (RFC 4180, UTF-8, a header line). Importing goes through the network document import, so it is
- * idempotent and all or nothing; errors name the line and the column.
+ * Partnerships as CSV (RFC 4180, UTF-8, a header line). Importing goes through the
+ * network document import, so it is idempotent and all or nothing; errors name the line
+ * and the column.
  */
 @Component
 class PartnershipCsv {
@@ -39,10 +40,12 @@ class PartnershipCsv {
 				join network.place p on p.id = s.partner_place_id where not s.archived order by s.id
 				""").query((rs, n) -> {
 			var established = rs.getObject("established_on", java.time.LocalDate.class);
-			String date = established == null ? "" : new PartialDate(established,
-					PartialDate.Precision.valueOf(rs.getString("established_precision"))).iso();
+			String date = established == null ? ""
+					: new PartialDate(established, PartialDate.Precision.valueOf(rs.getString("established_precision")))
+						.iso();
 			List<String> cells = List.of(rs.getString("home"), rs.getString("partner"), rs.getString("kind"),
-					rs.getString("status"), date, rs.getString("fields"), rs.getString("notes") == null ? "" : rs.getString("notes"));
+					rs.getString("status"), date, rs.getString("fields"),
+					rs.getString("notes") == null ? "" : rs.getString("notes"));
 			out.append(String.join(",", cells.stream().map(PartnershipCsv::quote).toList())).append("\r\n");
 			return null;
 		}).list();
@@ -58,7 +61,8 @@ class PartnershipCsv {
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			if (row.size() != COLUMNS.size()) {
-				throw new InvalidInputException("line " + (i + 1), "has " + row.size() + " columns, expected " + COLUMNS.size());
+				throw new InvalidInputException("line " + (i + 1),
+						"has " + row.size() + " columns, expected " + COLUMNS.size());
 			}
 			PartnershipStatus status;
 			try {

@@ -30,7 +30,8 @@ class RegistryDocumentImport {
 			.query(Long.class)
 			.single() > 0;
 		if (!knownKind) {
-			throw new InvalidInputException(at + ".kind", "is not a known kind of organization: '" + organization.kind() + "'");
+			throw new InvalidInputException(at + ".kind",
+					"is not a known kind of organization: '" + organization.kind() + "'");
 		}
 		jdbc.sql("""
 				insert into network.organization (code, kind, names, place_id, website, demo)
@@ -58,17 +59,18 @@ class RegistryDocumentImport {
 				.query((rs, n) -> (Long) rs.getObject(1))
 				.single();
 		}
-		jdbc.sql("""
-				insert into network.contact (code, full_name, names, position, organization_id, place_id, languages,
-				  term_start, term_end, email, phone, postal_address, notes, demo)
-				values (:code, :name, cast(:names as jsonb), :position, :organization, :place, :languages, :termStart,
-				  :termEnd, :email, :phone, :address, :notes, :demo)
-				on conflict (code) do update set full_name = excluded.full_name, names = excluded.names,
-				  position = excluded.position, organization_id = excluded.organization_id, place_id = excluded.place_id,
-				  languages = excluded.languages, term_start = excluded.term_start, term_end = excluded.term_end,
-				  email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address,
-				  notes = excluded.notes, archived = false, updated_at = now()
-				""")
+		jdbc.sql(
+				"""
+						insert into network.contact (code, full_name, names, position, organization_id, place_id, languages,
+						  term_start, term_end, email, phone, postal_address, notes, demo)
+						values (:code, :name, cast(:names as jsonb), :position, :organization, :place, :languages, :termStart,
+						  :termEnd, :email, :phone, :address, :notes, :demo)
+						on conflict (code) do update set full_name = excluded.full_name, names = excluded.names,
+						  position = excluded.position, organization_id = excluded.organization_id, place_id = excluded.place_id,
+						  languages = excluded.languages, term_start = excluded.term_start, term_end = excluded.term_end,
+						  email = excluded.email, phone = excluded.phone, postal_address = excluded.postal_address,
+						  notes = excluded.notes, archived = false, updated_at = now()
+						""")
 			.param("code", contact.code())
 			.param("name", contact.fullName())
 			.param("names", json.writeValueAsString(contact.names() == null ? java.util.Map.of() : contact.names()))
@@ -90,7 +92,9 @@ class RegistryDocumentImport {
 		if (contacts == null) {
 			return;
 		}
-		jdbc.sql("delete from network.partnership_contact where partnership_id = :id").param("id", partnershipId).update();
+		jdbc.sql("delete from network.partnership_contact where partnership_id = :id")
+			.param("id", partnershipId)
+			.update();
 		for (int i = 0; i < contacts.size(); i++) {
 			long contact = optionalId("network.contact", contacts.get(i), at + "[" + i + "]");
 			jdbc.sql("insert into network.partnership_contact values (:p, :c) on conflict do nothing")

@@ -67,7 +67,8 @@ final class Rows {
 		}
 		names.forEach((lang, name) -> {
 			if (!lang.matches("^[a-z]{2,3}$") || name == null || name.length() > 300) {
-				throw new InvalidInputException(field, "must map language codes such as 'zh' to names of up to 300 characters");
+				throw new InvalidInputException(field,
+						"must map language codes such as 'zh' to names of up to 300 characters");
 			}
 		});
 	}

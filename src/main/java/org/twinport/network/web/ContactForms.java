@@ -27,8 +27,8 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
 
 /**
- * Contacts, written by staff for any place and by a partner office for its own; the rules and the tenant check are
- * {@link RegistryManagement}'s. Staff archive.
+ * Contacts, written by staff for any place and by a partner office for its own; the rules
+ * and the tenant check are {@link RegistryManagement}'s. Staff archive.
  */
 @Controller
 @RequestMapping("/manage/contacts")
@@ -48,12 +48,14 @@ class ContactForms {
 	String list(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		model.addAttribute("heading", "manage.contacts");
 		model.addAttribute("newUrl", "/manage/contacts/new");
-		model.addAttribute("items", registry.contacts(ownPlace(user), user, locale.getLanguage())
-			.stream()
-			.map(c -> new PartnershipForms.Item(c.fullName(),
-					(c.position() == null ? "" : c.position() + " · ") + (c.placeCode() == null ? "" : c.placeCode()),
-					"/manage/contacts/" + c.id() + "/edit"))
-			.toList());
+		model
+			.addAttribute("items", registry.contacts(ownPlace(user), user, locale.getLanguage())
+				.stream()
+				.map(c -> new PartnershipForms.Item(c.fullName(),
+						(c.position() == null ? "" : c.position() + " · ")
+								+ (c.placeCode() == null ? "" : c.placeCode()),
+						"/manage/contacts/" + c.id() + "/edit"))
+				.toList());
 		return "manage/list";
 	}
 
@@ -131,10 +133,13 @@ class ContactForms {
 
 	private static String saved(ContactView contact, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("saved", true);
-		return contact.placeCode() == null ? "redirect:/manage/contacts" : "redirect:/network/partners/" + contact.placeCode();
+		return contact.placeCode() == null ? "redirect:/manage/contacts"
+				: "redirect:/network/partners/" + contact.placeCode();
 	}
 
-	/** The contact as the form shows it; the service checks the tenant again when saving. */
+	/**
+	 * The contact as the form shows it; the service checks the tenant again when saving.
+	 */
 	private ContactView editable(long id, TwinportUser user, Locale locale) {
 		ContactView contact = registry.contact(id, user, locale.getLanguage());
 		if (!user.is(Role.ADMIN) && (contact.placeCode() == null || !contact.placeCode().equals(ownPlace(user)))) {

@@ -37,7 +37,8 @@ class NetworkTransferApi {
 			.body(transfer.exportPartnershipsCsv());
 	}
 
-	@Operation(summary = "Import partnerships from CSV with the export's header: idempotent, all or nothing; errors name the line (staff)")
+	@Operation(
+			summary = "Import partnerships from CSV with the export's header: idempotent, all or nothing; errors name the line (staff)")
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/partnerships.csv")
 	NetworkImport.ImportResult importCsv(@RequestBody String csv) {

@@ -47,11 +47,13 @@ class OrganizationForms {
 	String list(Locale locale, Model model) {
 		model.addAttribute("heading", "manage.organizations");
 		model.addAttribute("newUrl", "/manage/organizations/new");
-		model.addAttribute("items", registry.organizations(null, locale.getLanguage())
-			.stream()
-			.map(o -> new PartnershipForms.Item(o.name(), o.kindName() + (o.placeName() == null ? "" : " · " + o.placeName()),
-					"/manage/organizations/" + o.id() + "/edit"))
-			.toList());
+		model.addAttribute("items",
+				registry.organizations(null, locale.getLanguage())
+					.stream()
+					.map(o -> new PartnershipForms.Item(o.name(),
+							o.kindName() + (o.placeName() == null ? "" : " · " + o.placeName()),
+							"/manage/organizations/" + o.id() + "/edit"))
+					.toList());
 		return "manage/list";
 	}
 

@@ -37,7 +37,8 @@ class PartnershipDocumentsApi {
 		this.documents = documents;
 	}
 
-	@Operation(summary = "Upload an agreement document as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by anyone (staff; partner office: its own ties)")
+	@Operation(
+			summary = "Upload an agreement document as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by anyone (staff; partner office: its own ties)")
 	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)

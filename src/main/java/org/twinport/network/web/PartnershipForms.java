@@ -32,8 +32,9 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
 
 /**
- * Staff create, change and archive partnerships; a partner office changes the status, fields and notes of its own
- * place's ties. Every rule and tenant check is {@link NetworkManagement}'s; this only maps the form.
+ * Staff create, change and archive partnerships; a partner office changes the status,
+ * fields and notes of its own place's ties. Every rule and tenant check is
+ * {@link NetworkManagement}'s; this only maps the form.
  */
 @Controller
 @RequestMapping("/manage/partnerships")
@@ -126,7 +127,10 @@ class PartnershipForms {
 		return "redirect:/manage/partnerships";
 	}
 
-	/** Partner offices send only what they may change; the rest stays null, which the service reads as unchanged. */
+	/**
+	 * Partner offices send only what they may change; the rest stays null, which the
+	 * service reads as unchanged.
+	 */
 	private static PartnershipDraft draft(Form form, boolean staff) {
 		return new PartnershipDraft(staff ? form.text("home") : null, staff ? form.text("partner") : null,
 				staff ? form.text("kind") : null, form.choice("status", PartnershipStatus.class),
@@ -149,16 +153,20 @@ class PartnershipForms {
 		String lang = locale.getLanguage();
 		model.addAttribute("form", form);
 		model.addAttribute("tie", tie);
-		model.addAttribute("kinds", directory.kinds(lang)
-			.stream()
-			.collect(Collectors.toMap(NetworkDirectory.KindName::code, NetworkDirectory.KindName::name, (a, b) -> a,
-					java.util.LinkedHashMap::new)));
+		model.addAttribute("kinds",
+				directory.kinds(lang)
+					.stream()
+					.collect(Collectors.toMap(NetworkDirectory.KindName::code, NetworkDirectory.KindName::name,
+							(a, b) -> a, java.util.LinkedHashMap::new)));
 		model.addAttribute("statuses", List.of(PartnershipStatus.values()));
 		model.addAttribute("places", PlaceOptions.of(directory, lang));
 		return "network/partnership-form";
 	}
 
-	/** Place codes with their names in the reader's language, for the forms' suggestion lists. */
+	/**
+	 * Place codes with their names in the reader's language, for the forms' suggestion
+	 * lists.
+	 */
 	static final class PlaceOptions {
 
 		private PlaceOptions() {

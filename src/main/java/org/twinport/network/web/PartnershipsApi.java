@@ -77,7 +77,8 @@ class PartnershipsApi {
 		return management.create(draft, user, lang);
 	}
 
-	@Operation(summary = "Change a partnership (staff: everything; partner office: status, fields, notes and contacts of its own ties)")
+	@Operation(
+			summary = "Change a partnership (staff: everything; partner office: status, fields, notes and contacts of its own ties)")
 	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PutMapping("/partnerships/{id}")
 	PartnershipView update(@PathVariable long id, @RequestBody PartnershipDraft draft,
@@ -93,7 +94,8 @@ class PartnershipsApi {
 		management.archive(id, user);
 	}
 
-	@Operation(summary = "The office's figures, computed live: partners by kind, country and continent, anniversaries, activity, dormant ties, donations")
+	@Operation(
+			summary = "The office's figures, computed live: partners by kind, country and continent, anniversaries, activity, dormant ties, donations")
 	@GetMapping("/figures")
 	NetworkFigures.Figures figures(
 			@RequestParam(defaultValue = "24") @Min(value = 1, message = "must be between 1 and 600") @Max(value = 600,

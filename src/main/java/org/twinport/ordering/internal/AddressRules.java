@@ -6,8 +6,9 @@ import org.twinport.ordering.Address;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Checks an address against its country: required fields and the postal-code format. Names and lines may be in any
- * script (Chinese, Cyrillic, Hangul, kana…), so only length and control characters are checked there.
+ * Checks an address against its country: required fields and the postal-code format.
+ * Names and lines may be in any script (Chinese, Cyrillic, Hangul, kana…), so only length
+ * and control characters are checked there.
  */
 final class AddressRules {
 
@@ -20,13 +21,13 @@ final class AddressRules {
 			throw new InvalidInputException("address", "is required");
 		}
 		if (!market.country().equals(address.country())) {
-			throw new InvalidInputException("address.country", "must be the market chosen for the cart ("
-					+ market.country() + ")");
+			throw new InvalidInputException("address.country",
+					"must be the market chosen for the cart (" + market.country() + ")");
 		}
 		String postal = text(address.postalCode(), "address.postalCode", 12, true).toUpperCase(Locale.ROOT);
 		if (!market.postalCode().matcher(postal).matches()) {
-			throw new InvalidInputException("address.postalCode",
-					"is not a valid postal code for " + market.country() + " (for example " + market.postalExample() + ")");
+			throw new InvalidInputException("address.postalCode", "is not a valid postal code for " + market.country()
+					+ " (for example " + market.postalExample() + ")");
 		}
 		String region = text(address.region(), "address.region", 100, market.regionRequired());
 		return new Address(text(address.name(), "address.name", 200, true),

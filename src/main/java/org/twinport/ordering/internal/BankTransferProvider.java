@@ -6,7 +6,10 @@ import org.springframework.stereotype.Component;
 import org.twinport.ordering.spi.PaymentProvider;
 import org.twinport.shared.Money;
 
-/** The buyer transfers the total with the reference given; the merchant confirms when the money has arrived. */
+/**
+ * The buyer transfers the total with the reference given; the merchant confirms when the
+ * money has arrived.
+ */
 @Component
 class BankTransferProvider implements PaymentProvider {
 
@@ -23,7 +26,8 @@ class BankTransferProvider implements PaymentProvider {
 
 	@Override
 	public boolean refund(String externalReference, Money amount) {
-		// The merchant pays the refund back by transfer itself; recording it is all that is needed here.
+		// The merchant pays the refund back by transfer itself; recording it is all that
+		// is needed here.
 		return true;
 	}
 

@@ -20,9 +20,10 @@ import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.StateConflictException;
 
 /**
- * Splits a cart into one consignment per merchant, prices its shipping from the merchant's profile and asks pricing
- * for its landed cost. Quoted DDP: the buyer sees and pays everything due at checkout; what a market still collects
- * at the border is shown apart.
+ * Splits a cart into one consignment per merchant, prices its shipping from the
+ * merchant's profile and asks pricing for its landed cost. Quoted DDP: the buyer sees and
+ * pays everything due at checkout; what a market still collects at the border is shown
+ * apart.
  */
 @Component
 class ConsignmentQuoter {
@@ -44,8 +45,9 @@ class ConsignmentQuoter {
 		for (CartView.Line line : cart.lines()) {
 			Offer offer = offers.get(line.variantId());
 			byMerchant.computeIfAbsent(offer.merchantId(), m -> new ArrayList<>())
-				.add(new Review.Item(offer.variantId(), offer.variantSku(), JdbcCarts.title(offer, "en"), offer.hsCode(),
-						offer.originCountry(), line.quantity(), offer.unitPrice(), offer.weightGrams()));
+				.add(new Review.Item(offer.variantId(), offer.variantSku(), JdbcCarts.title(offer, "en"),
+						offer.hsCode(), offer.originCountry(), line.quantity(), offer.unitPrice(),
+						offer.weightGrams()));
 		}
 		List<Review.Consignment> consignments = new ArrayList<>();
 		byMerchant.forEach((merchantId, items) -> {
@@ -54,14 +56,14 @@ class ConsignmentQuoter {
 			int grams = items.stream().mapToInt(item -> item.weightGrams() * item.quantity()).sum();
 			ShippingProfiles.Rate rate = shipping.rate(merchantId, cart.market(), service, grams);
 			List<QuoteRequest.Item> quoted = items.stream()
-				.map(item -> new QuoteRequest.Item(item.hsCode(), item.originCountry(), item.quantity(), item.unitPrice(),
-						BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
+				.map(item -> new QuoteRequest.Item(item.hsCode(), item.originCountry(), item.quantity(),
+						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
 					null, quoted, rate.amount(), null, cart.currency(), null), buyer);
 			if (!quote.accepted()) {
-				throw new StateConflictException(merchant.displayNames().get("en") + ": "
-						+ quote.refusals().get(0).message());
+				throw new StateConflictException(
+						merchant.displayNames().get("en") + ": " + quote.refusals().get(0).message());
 			}
 			consignments.add(new Review.Consignment(merchantId, merchant.displayNames().get("en"), service,
 					rate.transitDays(), List.copyOf(items), rate.amount(), quote));

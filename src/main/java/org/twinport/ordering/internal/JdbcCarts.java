@@ -42,7 +42,8 @@ class JdbcCarts implements Carts {
 	public CartView choose(TwinportUser buyer, String market, String currency) {
 		markets.checked(market, currency);
 		long cart = cartId(buyer);
-		jdbc.sql("update ordering.cart set market = :m, currency = :c, version = version + 1, updated_at = now() where id = :id")
+		jdbc.sql(
+				"update ordering.cart set market = :m, currency = :c, version = version + 1, updated_at = now() where id = :id")
 			.param("m", market)
 			.param("c", currency)
 			.param("id", cart)
@@ -56,10 +57,11 @@ class JdbcCarts implements Carts {
 		checkQuantity(quantity);
 		long cart = cartId(buyer);
 		requireVariant(variantId);
-		int changed = jdbc.sql("""
-				insert into ordering.cart_line (cart_id, variant_id, quantity) values (:cart, :v, :q)
-				on conflict (cart_id, variant_id) do update set quantity = ordering.cart_line.quantity + excluded.quantity
-				where ordering.cart_line.quantity + excluded.quantity <= :max""")
+		int changed = jdbc
+			.sql("""
+					insert into ordering.cart_line (cart_id, variant_id, quantity) values (:cart, :v, :q)
+					on conflict (cart_id, variant_id) do update set quantity = ordering.cart_line.quantity + excluded.quantity
+					where ordering.cart_line.quantity + excluded.quantity <= :max""")
 			.param("cart", cart)
 			.param("v", variantId)
 			.param("q", quantity)
@@ -122,10 +124,11 @@ class JdbcCarts implements Carts {
 		Map<Long, Offer> known = offers.offers(anonymous.keySet(), "");
 		anonymous.forEach((variant, quantity) -> {
 			if (known.containsKey(variant) && quantity != null && quantity > 0) {
-				jdbc.sql("""
-						insert into ordering.cart_line (cart_id, variant_id, quantity) values (:cart, :v, least(:q, :max))
-						on conflict (cart_id, variant_id)
-						do update set quantity = least(ordering.cart_line.quantity + excluded.quantity, :max)""")
+				jdbc.sql(
+						"""
+								insert into ordering.cart_line (cart_id, variant_id, quantity) values (:cart, :v, least(:q, :max))
+								on conflict (cart_id, variant_id)
+								do update set quantity = least(ordering.cart_line.quantity + excluded.quantity, :max)""")
 					.param("cart", cart)
 					.param("v", variant)
 					.param("q", quantity)
@@ -136,7 +139,10 @@ class JdbcCarts implements Carts {
 		return touched(cart);
 	}
 
-	/** The buyer's cart id; the row is created on first use and locked, so changes to one cart are serialized. */
+	/**
+	 * The buyer's cart id; the row is created on first use and locked, so changes to one
+	 * cart are serialized.
+	 */
 	long cartId(TwinportUser buyer) {
 		jdbc.sql("insert into ordering.cart (account_id) values (:a) on conflict (account_id) do nothing")
 			.param("a", buyer.id())
@@ -155,7 +161,8 @@ class JdbcCarts implements Carts {
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.single();
 		Map<Long, Integer> quantities = new LinkedHashMap<>();
-		jdbc.sql("select variant_id, quantity from ordering.cart_line where cart_id = :id order by added_at, variant_id")
+		jdbc.sql(
+				"select variant_id, quantity from ordering.cart_line where cart_id = :id order by added_at, variant_id")
 			.param("id", cart)
 			.query((rs, n) -> quantities.put(rs.getLong(1), rs.getInt(2)))
 			.list();

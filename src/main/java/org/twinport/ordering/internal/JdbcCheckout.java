@@ -82,7 +82,8 @@ class JdbcCheckout implements Checkout {
 			}
 		}
 		Address checked = AddressRules.checked(address, market);
-		Map<Long, Offer> found = offers.offers(cart.lines().stream().map(CartView.Line::variantId).toList(), cart.market());
+		Map<Long, Offer> found = offers.offers(cart.lines().stream().map(CartView.Line::variantId).toList(),
+				cart.market());
 		List<Review.Consignment> consignments = quoter.quote(cart, found, buyer);
 		Money total = Money.zero(cart.currency());
 		Money border = Money.zero(cart.currency());
@@ -94,11 +95,12 @@ class JdbcCheckout implements Checkout {
 		}
 		Review review = new Review(UUID.randomUUID(), cart.market(), cart.currency(), cart.version(), checked,
 				consignments, total, border, expires);
-		jdbc.sql("""
-				insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
-				  consignments, total, expires_at)
-				values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as jsonb),
-				  :total, :expires)""")
+		jdbc.sql(
+				"""
+						insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
+						  consignments, total, expires_at)
+						values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as jsonb),
+						  :total, :expires)""")
 			.param("id", review.id())
 			.param("account", buyer.id())
 			.param("version", cart.version())
@@ -134,11 +136,13 @@ class JdbcCheckout implements Checkout {
 		}
 		Review review = findReview(buyer, reviewId);
 		String reference = "TP-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
-		// A concurrent request with the same key waits here on the unique index until the first one commits or
+		// A concurrent request with the same key waits here on the unique index until the
+		// first one commits or
 		// rolls back; then it either finds that checkout or places its own.
-		boolean fresh = jdbc.sql("""
-				insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
-				values (:ref, :a, :key, :review, :currency, :total) on conflict (account_id, idempotency_key) do nothing""")
+		boolean fresh = jdbc
+			.sql("""
+					insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
+					values (:ref, :a, :key, :review, :currency, :total) on conflict (account_id, idempotency_key) do nothing""")
 			.param("ref", reference)
 			.param("a", buyer.id())
 			.param("key", idempotencyKey)
@@ -169,7 +173,8 @@ class JdbcCheckout implements Checkout {
 		jdbc.sql("delete from ordering.cart_line where cart_id = (select id from ordering.cart where account_id = :a)")
 			.param("a", buyer.id())
 			.update();
-		jdbc.sql("delete from ordering.cart_shipping where cart_id = (select id from ordering.cart where account_id = :a)")
+		jdbc.sql(
+				"delete from ordering.cart_shipping where cart_id = (select id from ordering.cart where account_id = :a)")
 			.param("a", buyer.id())
 			.update();
 		jdbc.sql("update ordering.cart set version = version + 1, updated_at = now() where account_id = :a")
@@ -205,8 +210,8 @@ class JdbcCheckout implements Checkout {
 					new Money(rs.getBigDecimal(3), rs.getString(4)).rounded()))
 			.single();
 		if (!existing.review().equals(reviewId)) {
-			throw new StateConflictException("This Idempotency-Key was already used for another checkout ("
-					+ existing.reference() + ").");
+			throw new StateConflictException(
+					"This Idempotency-Key was already used for another checkout (" + existing.reference() + ").");
 		}
 		var orders = placement.ordersOf(existing.reference());
 		return new CheckoutResult(existing.reference(), existing.total(),

@@ -67,7 +67,9 @@ class JdbcOrders implements Orders {
 		return order(actor, orderId);
 	}
 
-	/** Cancels an order that was not paid in time; called by the system, not by a person. */
+	/**
+	 * Cancels an order that was not paid in time; called by the system, not by a person.
+	 */
 	@Transactional
 	public boolean cancelUnpaid(long orderId) {
 		OrderState order = store.lockAny(orderId).orElseThrow(() -> notFound(orderId));
@@ -103,7 +105,8 @@ class JdbcOrders implements Orders {
 			throw new InvalidInputException("amount", "is required");
 		}
 		if (!amount.currency().equals(order.total().currency())) {
-			throw new InvalidInputException("amount.currency", "must be the order's currency, " + order.total().currency());
+			throw new InvalidInputException("amount.currency",
+					"must be the order's currency, " + order.total().currency());
 		}
 		Money left = order.paid().minus(order.refunded());
 		if (amount.amount().signum() <= 0 || amount.compareTo(left) > 0) {
@@ -117,12 +120,14 @@ class JdbcOrders implements Orders {
 			.param("r", reason == null ? "" : reason.strip())
 			.param("by", actor.id())
 			.update();
-		jdbc.sql("update ordering.customer_order set refunded_amount = refunded_amount + :a, updated_at = now() where id = :id")
+		jdbc.sql(
+				"update ordering.customer_order set refunded_amount = refunded_amount + :a, updated_at = now() where id = :id")
 			.param("a", amount.amount())
 			.param("id", orderId)
 			.update();
 		if (full) {
-			// Goods not yet shipped go back on sale; shipped goods are the merchant's to take back.
+			// Goods not yet shipped go back on sale; shipped goods are the merchant's to
+			// take back.
 			if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.READY_FOR_CUSTOMS) {
 				offers.release(store.allocations(orderId));
 			}
@@ -136,6 +141,5 @@ class JdbcOrders implements Orders {
 	private static NotFoundException notFound(long orderId) {
 		return new NotFoundException("You have no order " + orderId + ".");
 	}
-
 
 }

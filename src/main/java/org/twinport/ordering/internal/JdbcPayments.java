@@ -28,7 +28,10 @@ import org.twinport.shared.StateConflictException;
 @Service
 class JdbcPayments implements Payments {
 
-	/** A bank transfer takes days; the order waits that long before it is cancelled for want of payment. */
+	/**
+	 * A bank transfer takes days; the order waits that long before it is cancelled for
+	 * want of payment.
+	 */
 	private static final Duration TRANSFER_WINDOW = Duration.ofDays(5);
 
 	private final JdbcClient jdbc;
@@ -102,7 +105,8 @@ class JdbcPayments implements Payments {
 			.findFirst()
 			.orElseThrow(() -> new InvalidInputException("paymentId", "is not a payment of order " + orderId));
 		if (!providers.get(payment.provider()).confirmedManually()) {
-			throw new StateConflictException(payment.provider() + " payments are confirmed by the provider, not by hand.");
+			throw new StateConflictException(
+					payment.provider() + " payments are confirmed by the provider, not by hand.");
 		}
 		if (received == null || !received.currency().equals(order.total().currency())
 				|| received.amount().compareTo(order.total().amount()) != 0) {
@@ -140,12 +144,11 @@ class JdbcPayments implements Payments {
 	}
 
 	private void paid(OrderState order, String provider) {
-		// The paid amount is the order's total by construction; a CHECK in the table holds it too.
+		// The paid amount is the order's total by construction; a CHECK in the table
+		// holds it too.
 		int changed = jdbc.sql("""
 				update ordering.customer_order set status = 'PAID', paid_amount = total, updated_at = now()
-				where id = :id and status = 'PLACED'""")
-			.param("id", order.id())
-			.update();
+				where id = :id and status = 'PLACED'""").param("id", order.id()).update();
 		if (changed == 1) {
 			events.publish(new OrderPaid(order.id(), order.reference(), order.merchantId(), order.buyerId(),
 					order.total(), provider, clock.instant()));

@@ -26,7 +26,10 @@ class Markets {
 		this.jdbc = jdbc;
 	}
 
-	/** Read on first use rather than at start-up, when the migrations may not have run yet. */
+	/**
+	 * Read on first use rather than at start-up, when the migrations may not have run
+	 * yet.
+	 */
 	private Map<String, Market> markets() {
 		Map<String, Market> markets = loaded;
 		if (markets == null) {
@@ -57,7 +60,10 @@ class Markets {
 		return market;
 	}
 
-	/** @throws InvalidInputException naming {@code currency} when the market does not accept it */
+	/**
+	 * @throws InvalidInputException naming {@code currency} when the market does not
+	 * accept it
+	 */
 	Market checked(String country, String currency) {
 		Market market = market(country, "market");
 		if (currency == null || !market.accepted().contains(currency)) {

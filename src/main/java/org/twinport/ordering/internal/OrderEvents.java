@@ -10,7 +10,10 @@ import org.twinport.ordering.OrderReadyForCustoms;
 import org.twinport.ordering.OrderShipped;
 import org.twinport.ordering.OrderStatus;
 
-/** Publishes the past-tense event of a change of state, inside the caller's transaction (the outbox). */
+/**
+ * Publishes the past-tense event of a change of state, inside the caller's transaction
+ * (the outbox).
+ */
 @Component
 class OrderEvents {
 
@@ -22,11 +25,13 @@ class OrderEvents {
 
 	void moved(OrderState order, OrderStatus to, Instant at) {
 		Object event = switch (to) {
-			case CANCELLED -> new OrderCancelled(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
+			case CANCELLED ->
+				new OrderCancelled(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
 			case READY_FOR_CUSTOMS ->
 				new OrderReadyForCustoms(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
 			case SHIPPED -> new OrderShipped(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
-			case DELIVERED -> new OrderDelivered(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
+			case DELIVERED ->
+				new OrderDelivered(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
 			default -> throw new IllegalArgumentException("No requested transition to " + to);
 		};
 		events.publishEvent(event);

@@ -16,8 +16,9 @@ import org.twinport.ordering.OrderRefunded;
 import org.twinport.ordering.OrderShipped;
 
 /**
- * Each order's history, written from the events as the outbox delivers them: a listener that fails is retried from
- * event_publication, so the history catches up even after a crash.
+ * Each order's history, written from the events as the outbox delivers them: a listener
+ * that fails is retried from event_publication, so the history catches up even after a
+ * crash.
  */
 @Component
 class OrderHistory {

@@ -39,14 +39,15 @@ class OrderPlacement {
 	void place(String reference, long buyerId, Review review, Review.Consignment consignment,
 			Map<Long, Offers.Allocation> allocations, Instant now, Instant paymentDue) {
 		Quote.Totals totals = consignment.quote().totals();
-		long id = jdbc.sql("""
-				insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
-				  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
-				  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at)
-				values (:ref, :merchant, :buyer, 'PLACED', :market, :currency, :goods, :shipping, :duty, :tax, :fees,
-				  :total, :border, :service, :transit, cast(:address as jsonb), :quoteId, cast(:quote as jsonb),
-				  :rules, :fx, :due, :now, :now)
-				returning id""")
+		long id = jdbc
+			.sql("""
+					insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
+					  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
+					  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at)
+					values (:ref, :merchant, :buyer, 'PLACED', :market, :currency, :goods, :shipping, :duty, :tax, :fees,
+					  :total, :border, :service, :transit, cast(:address as jsonb), :quoteId, cast(:quote as jsonb),
+					  :rules, :fx, :due, :now, :now)
+					returning id""")
 			.param("ref", reference)
 			.param("merchant", consignment.merchantId())
 			.param("buyer", buyerId)

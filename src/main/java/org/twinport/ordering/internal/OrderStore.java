@@ -23,7 +23,10 @@ import org.twinport.ordering.OrderView;
 import org.twinport.pricing.Quote;
 import org.twinport.shared.Money;
 
-/** Reads orders back, always within the viewer's scope: its own as buyer, its company's as merchant, all as ADMIN. */
+/**
+ * Reads orders back, always within the viewer's scope: its own as buyer, its company's as
+ * merchant, all as ADMIN.
+ */
 @Component
 class OrderStore {
 
@@ -58,15 +61,20 @@ class OrderStore {
 	}
 
 	List<OrderView> list(TwinportUser viewer, OrderStatus status, int limit) {
-		return withLines(scoped(jdbc.sql(SELECT + " where " + SCOPE
-				+ " and (cast(:status as text) is null or o.status = :status) order by o.id desc limit :limit"), viewer)
+		return withLines(scoped(
+				jdbc.sql(SELECT + " where " + SCOPE
+						+ " and (cast(:status as text) is null or o.status = :status) order by o.id desc limit :limit"),
+				viewer)
 			.param("status", status == null ? null : status.name())
 			.param("limit", limit)
 			.query(this::row)
 			.list());
 	}
 
-	/** Locks the order row: every change of state goes through here first, so changes to one order are serialized. */
+	/**
+	 * Locks the order row: every change of state goes through here first, so changes to
+	 * one order are serialized.
+	 */
 	Optional<OrderState> lock(TwinportUser viewer, long id) {
 		return scoped(jdbc.sql("""
 				select o.id, o.checkout_reference, o.merchant_id, o.buyer_id, o.status, o.currency, o.total,
@@ -110,8 +118,9 @@ class OrderStore {
 	}
 
 	/**
-	 * Lines are read after the orders, not from inside the row mapper: a nested query there would ask the pool for a
-	 * second connection while holding the first, which deadlocks a small pool under load.
+	 * Lines are read after the orders, not from inside the row mapper: a nested query
+	 * there would ask the pool for a second connection while holding the first, which
+	 * deadlocks a small pool under load.
 	 */
 	private List<OrderView> withLines(List<OrderView> orders) {
 		if (orders.isEmpty()) {
@@ -130,10 +139,10 @@ class OrderStore {
 	}
 
 	private static OrderView withLines(OrderView o, List<OrderView.Line> lines) {
-		return new OrderView(o.id(), o.checkoutReference(), o.merchantId(), o.buyerId(), o.status(), o.market(), o.goods(),
-				o.shipping(), o.duty(), o.tax(), o.fees(), o.total(), o.dueAtBorder(), o.paid(), o.refunded(),
-				o.shippingService(), o.transitDays(), o.address(), List.copyOf(lines), o.charges(), o.ruleSetVersion(),
-				o.fxRateSetId(), o.placedAt(), o.paymentDueAt());
+		return new OrderView(o.id(), o.checkoutReference(), o.merchantId(), o.buyerId(), o.status(), o.market(),
+				o.goods(), o.shipping(), o.duty(), o.tax(), o.fees(), o.total(), o.dueAtBorder(), o.paid(),
+				o.refunded(), o.shippingService(), o.transitDays(), o.address(), List.copyOf(lines), o.charges(),
+				o.ruleSetVersion(), o.fxRateSetId(), o.placedAt(), o.paymentDueAt());
 	}
 
 	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {

@@ -6,8 +6,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
 /**
- * Shipping cost and transit days from the profiles kept as data: the merchant's own zone for the destination if it
- * has one, else the platform default; then the smallest weight bracket that holds the consignment.
+ * Shipping cost and transit days from the profiles kept as data: the merchant's own zone
+ * for the destination if it has one, else the platform default; then the smallest weight
+ * bracket that holds the consignment.
  */
 @Component
 class ShippingProfiles {

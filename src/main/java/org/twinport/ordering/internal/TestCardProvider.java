@@ -8,9 +8,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
 /**
- * Cards for the demo and tests; no money moves. 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined,
- * 4000 0000 0000 0069 times out (the order stays placed until paid or cancelled). Any other well-formed number
- * succeeds.
+ * Cards for the demo and tests; no money moves. 4242 4242 4242 4242 succeeds, 4000 0000
+ * 0000 0002 is declined, 4000 0000 0000 0069 times out (the order stays placed until paid
+ * or cancelled). Any other well-formed number succeeds.
  */
 @Component
 class TestCardProvider implements PaymentProvider {
@@ -28,7 +28,8 @@ class TestCardProvider implements PaymentProvider {
 	public Charge charge(String reference, Money amount, Map<String, String> details) {
 		String number = details.getOrDefault("cardNumber", "").replace(" ", "");
 		if (!number.matches("^[0-9]{12,19}$")) {
-			throw new InvalidInputException("details.cardNumber", "must be 12 to 19 digits, for example 4242 4242 4242 4242");
+			throw new InvalidInputException("details.cardNumber",
+					"must be 12 to 19 digits, for example 4242 4242 4242 4242");
 		}
 		Outcome outcome = switch (number) {
 			case DECLINED -> Outcome.DECLINED;

@@ -9,7 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** Cancels orders whose payment did not come in time, which gives their reserved stock back. */
+/**
+ * Cancels orders whose payment did not come in time, which gives their reserved stock
+ * back.
+ */
 @Component
 class UnpaidOrders {
 
@@ -32,13 +35,13 @@ class UnpaidOrders {
 		}
 	}
 
-	/** One short transaction per order, so the sweep never holds many stock rows at once. */
+	/**
+	 * One short transaction per order, so the sweep never holds many stock rows at once.
+	 */
 	int cancelOverdue() {
 		List<Long> due = jdbc.sql("""
 				select id from ordering.customer_order where status = 'PLACED' and payment_due_at < now()
-				order by id limit 500""")
-			.query(Long.class)
-			.list();
+				order by id limit 500""").query(Long.class).list();
 		int cancelled = 0;
 		for (long id : due) {
 			if (orders.cancelUnpaid(id)) {

@@ -63,7 +63,8 @@ class CartApi {
 	}
 
 	@PutMapping("/lines/{variantId}")
-	CartView set(@PathVariable long variantId, @RequestBody Quantity body, @AuthenticationPrincipal TwinportUser buyer) {
+	CartView set(@PathVariable long variantId, @RequestBody Quantity body,
+			@AuthenticationPrincipal TwinportUser buyer) {
 		return carts.set(buyer, variantId, required(body.quantity()));
 	}
 

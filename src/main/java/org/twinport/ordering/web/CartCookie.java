@@ -8,8 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The cart of a visitor who has not signed in, kept in the browser as {@code twinport_cart=variantId:quantity,...}.
- * The server never writes a cart for an anonymous visitor; it reads this cookie once the visitor signs in.
+ * The cart of a visitor who has not signed in, kept in the browser as
+ * {@code twinport_cart=variantId:quantity,...}. The server never writes a cart for an
+ * anonymous visitor; it reads this cookie once the visitor signs in.
  */
 final class CartCookie {
 

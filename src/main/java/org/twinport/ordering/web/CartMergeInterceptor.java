@@ -16,8 +16,8 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.Carts;
 
 /**
- * On the first page a buyer opens after signing in, the cart kept in the browser's cookie is merged into the
- * account's cart and the cookie is cleared.
+ * On the first page a buyer opens after signing in, the cart kept in the browser's cookie
+ * is merged into the account's cart and the cookie is cleared.
  */
 @Configuration(proxyBeanMethods = false)
 class CartMergeInterceptor implements HandlerInterceptor, WebMvcConfigurer {

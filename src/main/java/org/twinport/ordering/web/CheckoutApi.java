@@ -52,7 +52,8 @@ class CheckoutApi {
 		return checkout.findReview(buyer, id);
 	}
 
-	@Operation(summary = "Place the reviewed cart: one order per merchant; the same Idempotency-Key returns the same orders")
+	@Operation(
+			summary = "Place the reviewed cart: one order per merchant; the same Idempotency-Key returns the same orders")
 	@PostMapping("/orders")
 	ResponseEntity<CheckoutResult> place(@RequestHeader(name = "Idempotency-Key", required = false) String key,
 			@RequestBody PlaceRequest body, @AuthenticationPrincipal TwinportUser buyer) {

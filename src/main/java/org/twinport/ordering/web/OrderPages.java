@@ -27,7 +27,10 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 
-/** Cart, review and order pages. Forms post back here; errors are shown on the page they came from. */
+/**
+ * Cart, review and order pages. Forms post back here; errors are shown on the page they
+ * came from.
+ */
 @Controller
 class OrderPages {
 
@@ -56,7 +59,8 @@ class OrderPages {
 
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/cart")
-	String choose(@RequestParam String market, @RequestParam String currency, @AuthenticationPrincipal TwinportUser user) {
+	String choose(@RequestParam String market, @RequestParam String currency,
+			@AuthenticationPrincipal TwinportUser user) {
 		carts.choose(user, market, currency);
 		return "redirect:/cart";
 	}

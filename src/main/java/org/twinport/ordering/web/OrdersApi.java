@@ -66,14 +66,16 @@ class OrdersApi {
 
 	@Operation(summary = "Move the order on: READY_FOR_CUSTOMS, SHIPPED (merchant), DELIVERED (buyer), CANCELLED")
 	@PostMapping("/{id}/status")
-	OrderView transition(@PathVariable long id, @RequestBody Transition body, @AuthenticationPrincipal TwinportUser user) {
+	OrderView transition(@PathVariable long id, @RequestBody Transition body,
+			@AuthenticationPrincipal TwinportUser user) {
 		return orders.transition(user, id, body.status());
 	}
 
 	@Operation(summary = "Refund part or all of the paid amount (merchant or ADMIN)")
 	@PreAuthorize("hasAnyRole('MERCHANT', 'ADMIN')")
 	@PostMapping("/{id}/refunds")
-	OrderView refund(@PathVariable long id, @RequestBody RefundRequest body, @AuthenticationPrincipal TwinportUser user) {
+	OrderView refund(@PathVariable long id, @RequestBody RefundRequest body,
+			@AuthenticationPrincipal TwinportUser user) {
 		return orders.refund(user, id, body.amount(), body.reason());
 	}
 
@@ -86,7 +88,8 @@ class OrdersApi {
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/{id}/payments")
 	@ResponseStatus(HttpStatus.CREATED)
-	PaymentView pay(@PathVariable long id, @RequestBody PaymentRequest body, @AuthenticationPrincipal TwinportUser user) {
+	PaymentView pay(@PathVariable long id, @RequestBody PaymentRequest body,
+			@AuthenticationPrincipal TwinportUser user) {
 		return payments.pay(user, id, body.provider(), body.details());
 	}
 

@@ -8,8 +8,9 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * Recognises the accepted file types from their first bytes. A DOCX is a ZIP that holds {@code word/document.xml};
- * any other ZIP, and everything else (HTML, SVG, scripts, executables), is not recognised.
+ * Recognises the accepted file types from their first bytes. A DOCX is a ZIP that holds
+ * {@code word/document.xml}; any other ZIP, and everything else (HTML, SVG, scripts,
+ * executables), is not recognised.
  */
 final class ContentSniffer {
 
@@ -29,7 +30,10 @@ final class ContentSniffer {
 
 	private static final byte[] ZIP_MAGIC = { 'P', 'K', 3, 4 };
 
-	/** A DOCX names few entries; a ZIP with many more before the document part is not worth reading on. */
+	/**
+	 * A DOCX names few entries; a ZIP with many more before the document part is not
+	 * worth reading on.
+	 */
 	private static final int MAX_ZIP_ENTRIES = 2000;
 
 	private ContentSniffer() {

@@ -59,7 +59,8 @@ class FileSystemAttachments implements Attachments {
 			.orElseThrow(() -> new InvalidInputException("file", "must be a PDF, PNG, JPEG or DOCX file"));
 		String key = UUID.randomUUID().toString();
 		Path target = write(key, bytes);
-		// From here on the file exists: it must go again unless the row that names it commits.
+		// From here on the file exists: it must go again unless the row that names it
+		// commits.
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCompletion(int status) {
@@ -68,11 +69,12 @@ class FileSystemAttachments implements Attachments {
 				}
 			}
 		});
-		long id = jdbc.sql("""
-				insert into platform.attachment (owner_type, owner_id, file_name, content_type, size_bytes, sha256,
-				  storage_key, public, uploaded_by) values (:type, :owner, :name, :contentType, :size, :sha, :key, :public, :actor)
-				returning id
-				""")
+		long id = jdbc
+			.sql("""
+					insert into platform.attachment (owner_type, owner_id, file_name, content_type, size_bytes, sha256,
+					  storage_key, public, uploaded_by) values (:type, :owner, :name, :contentType, :size, :sha, :key, :public, :actor)
+					returning id
+					""")
 			.param("type", ownerType)
 			.param("owner", ownerId)
 			.param("name", safeName(fileName, contentType))
@@ -89,8 +91,9 @@ class FileSystemAttachments implements Attachments {
 
 	@Override
 	public List<Attachment> list(String ownerType, long ownerId) {
-		return jdbc.sql("select " + COLUMNS + " from platform.attachment where owner_type = :type and owner_id = :owner"
-				+ " and not archived order by id")
+		return jdbc
+			.sql("select " + COLUMNS + " from platform.attachment where owner_type = :type and owner_id = :owner"
+					+ " and not archived order by id")
 			.param("type", ownerType)
 			.param("owner", ownerId)
 			.query((rs, n) -> attachment(rs))
@@ -99,8 +102,9 @@ class FileSystemAttachments implements Attachments {
 
 	@Override
 	public Optional<Attachment> find(String ownerType, long ownerId, long attachmentId) {
-		return jdbc.sql("select " + COLUMNS + " from platform.attachment where owner_type = :type and owner_id = :owner"
-				+ " and id = :id and not archived")
+		return jdbc
+			.sql("select " + COLUMNS + " from platform.attachment where owner_type = :type and owner_id = :owner"
+					+ " and id = :id and not archived")
 			.param("type", ownerType)
 			.param("owner", ownerId)
 			.param("id", attachmentId)
@@ -157,7 +161,10 @@ class FileSystemAttachments implements Attachments {
 		}
 	}
 
-	/** The name shown and offered on download: no path, no control or quoting characters, the real extension. */
+	/**
+	 * The name shown and offered on download: no path, no control or quoting characters,
+	 * the real extension.
+	 */
 	static String safeName(String fileName, String contentType) {
 		String name = fileName == null ? "" : fileName.replace('\\', '/');
 		name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"%;]", "_").strip();
@@ -181,8 +188,8 @@ class FileSystemAttachments implements Attachments {
 
 	private static Attachment attachment(ResultSet rs) throws SQLException {
 		return new Attachment(rs.getLong("id"), rs.getString("owner_type"), rs.getLong("owner_id"),
-				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
-				rs.getBoolean("public"), rs.getString("uploaded_by"),
+				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
+				rs.getString("sha256"), rs.getBoolean("public"), rs.getString("uploaded_by"),
 				rs.getObject("uploaded_at", OffsetDateTime.class).toInstant());
 	}
 

@@ -42,12 +42,13 @@ class JdbcAuditTrail implements AuditTrail {
 
 	@Override
 	public List<Entry> history(String entity, Long entityId, int limit) {
-		return jdbc.sql("""
-				select id, at, actor, entity, entity_id, action, old_value::text as old_value, new_value::text as new_value
-				from platform.audit_entry
-				where (cast(:entity as text) is null or entity = :entity) and (cast(:id as bigint) is null or entity_id = :id)
-				order by at desc, id desc limit :limit
-				""")
+		return jdbc
+			.sql("""
+					select id, at, actor, entity, entity_id, action, old_value::text as old_value, new_value::text as new_value
+					from platform.audit_entry
+					where (cast(:entity as text) is null or entity = :entity) and (cast(:id as bigint) is null or entity_id = :id)
+					order by at desc, id desc limit :limit
+					""")
 			.param("entity", entity)
 			.param("id", entityId)
 			.param("limit", limit)

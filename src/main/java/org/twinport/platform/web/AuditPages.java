@@ -15,21 +15,27 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.platform.AuditTrail;
 
-/** The change history for staff: who changed which record when, and each field's old and new value. */
+/**
+ * The change history for staff: who changed which record when, and each field's old and
+ * new value.
+ */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
 class AuditPages {
 
-	static final List<String> ENTITIES = List.of("partnership", "organization", "contact", "exchange", "donation", "attachment",
-			"project");
+	static final List<String> ENTITIES = List.of("partnership", "organization", "contact", "exchange", "donation",
+			"attachment", "project");
 
-	/** Values longer than this are cut, so that one large field does not swamp the page. */
+	/**
+	 * Values longer than this are cut, so that one large field does not swamp the page.
+	 */
 	private static final int MAX_VALUE = 300;
 
 	record Change(String field, String before, String after) {
 	}
 
-	/** @param at when, in UTC to the second */
+	/**
+	 * @param at when, in UTC to the second */
 	record Row(AuditTrail.Entry entry, String at, List<Change> changes) {
 	}
 
@@ -48,17 +54,21 @@ class AuditPages {
 			@RequestParam(defaultValue = "200") int limit, Model model) {
 		String chosen = entity != null && ENTITIES.contains(entity) ? entity : null;
 		Long chosenId = chosen == null ? null : id;
-		model.addAttribute("rows", audit.history(chosen, chosenId, Math.clamp(limit, 1, 500))
-			.stream()
-			.map(entry -> new Row(entry, AT.format(entry.at()), changes(entry.before(), entry.after())))
-			.toList());
+		model.addAttribute("rows",
+				audit.history(chosen, chosenId, Math.clamp(limit, 1, 500))
+					.stream()
+					.map(entry -> new Row(entry, AT.format(entry.at()), changes(entry.before(), entry.after())))
+					.toList());
 		model.addAttribute("entities", ENTITIES);
 		model.addAttribute("entity", chosen);
 		model.addAttribute("entityId", chosenId);
 		return "platform/audit";
 	}
 
-	/** The top-level fields whose value differs between the two records (all of them on creation). */
+	/**
+	 * The top-level fields whose value differs between the two records (all of them on
+	 * creation).
+	 */
 	static List<Change> changes(JsonNode before, JsonNode after) {
 		Set<String> fields = new LinkedHashSet<>();
 		if (before != null && before.isObject()) {

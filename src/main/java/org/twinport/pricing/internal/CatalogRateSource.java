@@ -9,7 +9,10 @@ import org.twinport.catalog.FxRates;
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.shared.InvalidInputException;
 
-/** Quotes use the catalog's latest reference-rate set, the one that buyers' prices are shown in. */
+/**
+ * Quotes use the catalog's latest reference-rate set, the one that buyers' prices are
+ * shown in.
+ */
 @Component
 class CatalogRateSource implements RateSource {
 
@@ -43,8 +46,8 @@ class CatalogRateSource implements RateSource {
 			}
 			BigDecimal rate = set.perEur().get(currency);
 			if (rate == null) {
-				throw new InvalidInputException("currency", "the exchange rate set of " + set.rateDate()
-						+ " has no rate for " + currency);
+				throw new InvalidInputException("currency",
+						"the exchange rate set of " + set.rateDate() + " has no rate for " + currency);
 			}
 			return rate;
 		}

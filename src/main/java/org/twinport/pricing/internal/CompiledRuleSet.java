@@ -6,7 +6,10 @@ import java.util.Optional;
 
 import org.twinport.shared.InvalidInputException;
 
-/** A validated rule set, its markets merged with their groups, ready for quoting. Immutable. */
+/**
+ * A validated rule set, its markets merged with their groups, ready for quoting.
+ * Immutable.
+ */
 public record CompiledRuleSet(String version, boolean demo, Map<String, MarketRules> markets) {
 
 	static CompiledRuleSet compile(RuleDocument document) {
@@ -25,8 +28,8 @@ public record CompiledRuleSet(String version, boolean demo, Map<String, MarketRu
 			if (market.group() != null) {
 				group = document.groups() == null ? null : document.groups().get(market.group());
 				if (group == null) {
-					throw new InvalidInputException("markets." + country + ".group", "names an unknown group '"
-							+ market.group() + "'");
+					throw new InvalidInputException("markets." + country + ".group",
+							"names an unknown group '" + market.group() + "'");
 				}
 			}
 			MarketRules rules = MarketRules.merge(country, market, group);

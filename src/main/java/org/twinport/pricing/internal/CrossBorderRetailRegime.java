@@ -11,10 +11,11 @@ import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.shared.Money;
 
 /**
- * China's cross-border e-commerce retail import: within the per-transaction and yearly limits, no duty, and VAT and
- * consumption tax at a fraction (70%) of the normal amount, withheld at checkout. A single indivisible item over the
- * transaction limit may still use the channel if the yearly limit allows, taxed in full. Anything else is refused:
- * it must go through general trade.
+ * China's cross-border e-commerce retail import: within the per-transaction and yearly
+ * limits, no duty, and VAT and consumption tax at a fraction (70%) of the normal amount,
+ * withheld at checkout. A single indivisible item over the transaction limit may still
+ * use the channel if the yearly limit allows, taxed in full. Anything else is refused: it
+ * must go through general trade.
  */
 final class CrossBorderRetailRegime {
 
@@ -41,14 +42,16 @@ final class CrossBorderRetailRegime {
 		boolean overTransaction = transaction.compareTo(perTransaction) > 0;
 		boolean singleIndivisible = request.items().size() == 1 && request.items().get(0).quantity() == 1;
 		if (before.plus(transaction).compareTo(perYear) > 0) {
-			calc.refuse("CN_CBEC_ANNUAL_LIMIT", "This order would take the buyer's cross-border retail imports this year to "
-					+ before.plus(transaction).rounded() + ", over the yearly limit of " + rule.perYear()
-					+ ". It must go through general trade.");
+			calc.refuse("CN_CBEC_ANNUAL_LIMIT",
+					"This order would take the buyer's cross-border retail imports this year to "
+							+ before.plus(transaction).rounded() + ", over the yearly limit of " + rule.perYear()
+							+ ". It must go through general trade.");
 			return;
 		}
 		if (overTransaction && !singleIndivisible) {
-			calc.refuse("CN_CBEC_TRANSACTION_LIMIT", "The order value " + transaction + " is over the limit of "
-					+ rule.perTransaction() + " per cross-border retail transaction. It must go through general trade.");
+			calc.refuse("CN_CBEC_TRANSACTION_LIMIT",
+					"The order value " + transaction + " is over the limit of " + rule.perTransaction()
+							+ " per cross-border retail transaction. It must go through general trade.");
 			return;
 		}
 		boolean full = overTransaction;
@@ -71,7 +74,9 @@ final class CrossBorderRetailRegime {
 		if (full) {
 			Optional<Rate> dutyRate = calc.market().baseDuty(item.hsCode(), item.originCountry(), calc.date());
 			if (dutyRate.isPresent()) {
-				duty = base.amount().multiply(dutyRate.get().rate(), LandedCostEngine.MC).divide(HUNDRED, LandedCostEngine.MC);
+				duty = base.amount()
+					.multiply(dutyRate.get().rate(), LandedCostEngine.MC)
+					.divide(HUNDRED, LandedCostEngine.MC);
 				calc.add(LineType.DUTY, new Money(duty, currency).rounded(), base.rounded(), dutyRate.get().rate(),
 						dutyRate.get().id(), dutyRate.get().source(), Collected.AT_CHECKOUT,
 						"Duty " + dutyRate.get().rate().toPlainString() + "% in full: single indivisible item over the "
@@ -87,15 +92,15 @@ final class CrossBorderRetailRegime {
 			.divide(HUNDRED, LandedCostEngine.MC);
 		BigDecimal taxBase = base.amount().add(duty);
 		BigDecimal grossUp = BigDecimal.ONE.subtract(ct);
-		String regime = full ? " in full (single indivisible item over the transaction limit)"
-				: " × " + factor.multiply(HUNDRED).stripTrailingZeros().toPlainString()
-						+ "% under cross-border retail import";
+		String regime = full ? " in full (single indivisible item over the transaction limit)" : " × "
+				+ factor.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "% under cross-border retail import";
 		if (ct.signum() > 0) {
 			BigDecimal amount = taxBase.multiply(ct, LandedCostEngine.MC)
 				.divide(grossUp, LandedCostEngine.MC)
 				.multiply(factor, LandedCostEngine.MC);
-			calc.add(LineType.CONSUMPTION_TAX, new Money(amount, currency).rounded(), new Money(taxBase, currency).rounded(),
-					ct.multiply(HUNDRED).stripTrailingZeros(), rule.id(), rule.source(), Collected.AT_CHECKOUT,
+			calc.add(LineType.CONSUMPTION_TAX, new Money(amount, currency).rounded(),
+					new Money(taxBase, currency).rounded(), ct.multiply(HUNDRED).stripTrailingZeros(), rule.id(),
+					rule.source(), Collected.AT_CHECKOUT,
 					"Consumption tax " + ct.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "%" + regime, i);
 		}
 		BigDecimal amount = taxBase.multiply(vat, LandedCostEngine.MC)

@@ -50,12 +50,13 @@ class JdbcLandedCost implements LandedCost {
 	@Transactional
 	public Quote quote(QuoteRequest request, TwinportUser requester) {
 		Quote quote = compute(request);
-		jdbc.sql("""
-				insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
-				                           created_at, expires_at)
-				values (:id, :account, :destination, :version, :fx, cast(:request as jsonb), cast(:quote as jsonb),
-				        :created, :expires)
-				""")
+		jdbc.sql(
+				"""
+						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
+						                           created_at, expires_at)
+						values (:id, :account, :destination, :version, :fx, cast(:request as jsonb), cast(:quote as jsonb),
+						        :created, :expires)
+						""")
 			.param("id", quote.id())
 			.param("account", requester == null ? null : requester.id())
 			.param("destination", quote.destination())
@@ -115,7 +116,8 @@ class JdbcLandedCost implements LandedCost {
 
 	@Override
 	public List<RuleSetInfo> ruleSets() {
-		List<RuleSetInfo> stored = jdbc.sql("select version, demo, loaded_by, loaded_at from pricing.rule_set order by id desc")
+		List<RuleSetInfo> stored = jdbc
+			.sql("select version, demo, loaded_by, loaded_at from pricing.rule_set order by id desc")
 			.query((rs, n) -> new RuleSetInfo(rs.getString(1), rs.getBoolean(2), rs.getString(3),
 					rs.getObject(4, OffsetDateTime.class).toInstant(), n == 0, List.of()))
 			.list();

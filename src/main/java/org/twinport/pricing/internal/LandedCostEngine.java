@@ -30,8 +30,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
 /**
- * Computes a landed-cost quote from a compiled rule set. Pure and thread-safe: no I/O, no clock of its own.
- * Amounts are converted into the destination currency first; every line is rounded half-up to its minor unit.
+ * Computes a landed-cost quote from a compiled rule set. Pure and thread-safe: no I/O, no
+ * clock of its own. Amounts are converted into the destination currency first; every line
+ * is rounded half-up to its minor unit.
  */
 public final class LandedCostEngine {
 
@@ -91,7 +92,10 @@ public final class LandedCostEngine {
 		return new Quote.Totals(goods, shipping, duty, tax, fees, checkout, border, checkout.plus(border));
 	}
 
-	/** The goods, converted and rounded, with the values that thresholds are compared against. */
+	/**
+	 * The goods, converted and rounded, with the values that thresholds are compared
+	 * against.
+	 */
 	record Consignment(List<Money> itemValues, Money goods, Money shipping, Money insurance, Money customsValue,
 			BigDecimal weightKg) {
 
@@ -128,7 +132,9 @@ public final class LandedCostEngine {
 			};
 		}
 
-		/** The item's share of an amount spread over the consignment by value (unrounded). */
+		/**
+		 * The item's share of an amount spread over the consignment by value (unrounded).
+		 */
 		Money share(int item, Money amount) {
 			if (goods.amount().signum() == 0) {
 				return new Money(amount.amount().divide(BigDecimal.valueOf(itemValues.size()), MC), amount.currency());
@@ -210,7 +216,8 @@ public final class LandedCostEngine {
 			for (int i = 0; i < consignment.itemValues().size(); i++) {
 				QuoteRequest.Item item = request.items().get(i);
 				add(LineType.GOODS, consignment.itemValues().get(i), null, null, null, null, Collected.AT_CHECKOUT,
-						item.quantity() + " × " + (item.description() == null ? "HS " + item.hsCode() : item.description()),
+						item.quantity() + " × "
+								+ (item.description() == null ? "HS " + item.hsCode() : item.description()),
 						i);
 			}
 			add(LineType.SHIPPING, consignment.shipping(), null, null, null, null, Collected.AT_CHECKOUT, "Shipping",
@@ -253,9 +260,11 @@ public final class LandedCostEngine {
 		}
 
 		boolean atOrBelow(Compares compares, Money limit) {
-			// Compared as declared: converted into the threshold's currency and rounded to its minor unit.
-			Money value = fx.convert(consignment.value(compares == null ? Compares.INTRINSIC : compares),
-					limit.currency()).rounded();
+			// Compared as declared: converted into the threshold's currency and rounded
+			// to its minor unit.
+			Money value = fx
+				.convert(consignment.value(compares == null ? Compares.INTRINSIC : compares), limit.currency())
+				.rounded();
 			return value.amount().compareTo(limit.amount()) <= 0;
 		}
 
@@ -339,7 +348,10 @@ public final class LandedCostEngine {
 			return rate.origins() == null || rate.origins().isEmpty() ? "" : " of origin " + item.originCountry();
 		}
 
-		/** The item's customs value: its goods value plus, under CIF, its share of shipping and insurance. */
+		/**
+		 * The item's customs value: its goods value plus, under CIF, its share of
+		 * shipping and insurance.
+		 */
 		Money itemCustomsValue(int i) {
 			Money value = consignment.itemValues().get(i);
 			return market.customsValue() == ValueBasis.CIF ? value.plus(consignment.share(i, consignment.transport()))
@@ -373,7 +385,8 @@ public final class LandedCostEngine {
 				Collected collected;
 				String why;
 				if (pos != null) {
-					// The seller charges the tax on the price it charges: goods and transport.
+					// The seller charges the tax on the price it charges: goods and
+					// transport.
 					base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
 					collected = Collected.AT_CHECKOUT;
 					why = " collected now under " + pos.label() + " (consignment ≤ " + pos.limit() + ")";
@@ -390,7 +403,8 @@ public final class LandedCostEngine {
 						base = base.plus(consignment.share(i, consignment.transport()));
 					}
 					collected = borderOrCheckout();
-					why = collected == Collected.AT_CHECKOUT ? " prepaid at checkout (DDP)" : " due at the border (DAP)";
+					why = collected == Collected.AT_CHECKOUT ? " prepaid at checkout (DDP)"
+							: " due at the border (DAP)";
 				}
 				Money amount = base.times(r.rate()).times(ONE_PERCENT).rounded();
 				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected,
@@ -399,8 +413,9 @@ public final class LandedCostEngine {
 		}
 
 		private static String describe(Threshold t) {
-			return "consignment " + (t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' '))
-					+ " ≤ " + t.limit();
+			return "consignment "
+					+ (t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' ')) + " ≤ "
+					+ t.limit();
 		}
 
 		void add(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
@@ -438,7 +453,10 @@ public final class LandedCostEngine {
 
 	}
 
-	/** Duty on what a parcel exceeds of a value and weight allowance (the Eurasian Economic Union's rule). */
+	/**
+	 * Duty on what a parcel exceeds of a value and weight allowance (the Eurasian
+	 * Economic Union's rule).
+	 */
 	private record ExcessDutyRule(Calculation calc, RuleDocument.ExcessDuty rule) {
 
 		void apply() {
@@ -446,7 +464,10 @@ public final class LandedCostEngine {
 			Money allowance = calc.fx().convert(rule.valueAllowance(), currency);
 			Money value = calc.consignment().goods();
 			BigDecimal overValue = value.amount().subtract(allowance.amount()).max(BigDecimal.ZERO);
-			BigDecimal overWeight = calc.consignment().weightKg().subtract(rule.weightAllowanceKg()).max(BigDecimal.ZERO);
+			BigDecimal overWeight = calc.consignment()
+				.weightKg()
+				.subtract(rule.weightAllowanceKg())
+				.max(BigDecimal.ZERO);
 			BigDecimal byValue = overValue.multiply(rule.rate(), MC).divide(HUNDRED, MC);
 			BigDecimal byWeight = calc.fx().convert(rule.minimumPerKg(), currency).amount().multiply(overWeight, MC);
 			BigDecimal duty = byValue.max(byWeight);
@@ -457,13 +478,13 @@ public final class LandedCostEngine {
 			}
 			else {
 				description = "Duty " + rule.rate().toPlainString() + "% of the value over " + rule.valueAllowance()
-						+ ", at least " + rule.minimumPerKg() + " per kg over " + rule.weightAllowanceKg().toPlainString()
-						+ " kg";
+						+ ", at least " + rule.minimumPerKg() + " per kg over "
+						+ rule.weightAllowanceKg().toPlainString() + " kg";
 			}
 			Money amount = new Money(duty, currency).rounded();
 			calc.add(LineType.DUTY, amount, value, rule.rate(), rule.id(), rule.source(),
-					calc.request().incoterm() == Incoterm.DDP ? Collected.AT_CHECKOUT : Collected.AT_BORDER, description,
-					null);
+					calc.request().incoterm() == Incoterm.DDP ? Collected.AT_CHECKOUT : Collected.AT_BORDER,
+					description, null);
 			calc.spreadDuty(amount);
 		}
 	}

@@ -17,7 +17,10 @@ import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Threshold;
 import org.twinport.pricing.internal.RuleDocument.ValueBasis;
 
-/** The rules of one destination market, its group's rules merged in, with lookups by HS code, origin and date. */
+/**
+ * The rules of one destination market, its group's rules merged in, with lookups by HS
+ * code, origin and date.
+ */
 record MarketRules(String country, String currency, ValueBasis customsValue, boolean taxIncludesTransport,
 		List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
 		List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
@@ -31,15 +34,22 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 				concat(base.taxes(), market.taxes()), concat(base.duties(), market.duties()),
 				concat(base.thresholds(), market.thresholds()), concat(base.pointOfSale(), market.pointOfSale()),
 				concat(base.flatDuties(), market.flatDuties()), concat(base.fees(), market.fees()),
-				first(market.excessDuty(), base.excessDuty()), first(market.crossBorderRetail(), base.crossBorderRetail()));
+				first(market.excessDuty(), base.excessDuty()),
+				first(market.crossBorderRetail(), base.crossBorderRetail()));
 	}
 
-	/** The base duty rate: the longest matching HS prefix wins, and an origin-specific rate beats a general one. */
+	/**
+	 * The base duty rate: the longest matching HS prefix wins, and an origin-specific
+	 * rate beats a general one.
+	 */
 	Optional<Rate> baseDuty(String hsCode, String origin, LocalDate date) {
 		return mostSpecific(duties, rate -> !Boolean.TRUE.equals(rate.additional()), hsCode, origin, date);
 	}
 
-	/** Rates that add to the base duty, for example additional duties on goods of a given origin. */
+	/**
+	 * Rates that add to the base duty, for example additional duties on goods of a given
+	 * origin.
+	 */
 	List<Rate> additionalDuties(String hsCode, String origin, LocalDate date) {
 		List<Rate> result = new ArrayList<>();
 		for (Rate rate : duties) {
@@ -50,7 +60,10 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 		return result;
 	}
 
-	/** The import tax rate (VAT, GST or consumption tax) for a code: a reduced rate on a longer prefix wins. */
+	/**
+	 * The import tax rate (VAT, GST or consumption tax) for a code: a reduced rate on a
+	 * longer prefix wins.
+	 */
 	Optional<Rate> importTax(String hsCode, String origin, LocalDate date) {
 		return mostSpecific(taxes, rate -> true, hsCode, origin, date);
 	}
@@ -64,7 +77,10 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 				&& (rate.origins() == null || rate.origins().isEmpty() || rate.origins().contains(origin));
 	}
 
-	/** The length of the longest prefix of the list that starts the code; 0 for an empty list, -1 for no match. */
+	/**
+	 * The length of the longest prefix of the list that starts the code; 0 for an empty
+	 * list, -1 for no match.
+	 */
 	static int prefixLength(List<String> prefixes, String hsCode) {
 		if (prefixes == null || prefixes.isEmpty()) {
 			return 0;

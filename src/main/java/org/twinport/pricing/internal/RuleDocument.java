@@ -8,8 +8,9 @@ import java.util.Map;
 import org.twinport.shared.Money;
 
 /**
- * The file format of a rule set, {@code twinport-landed-cost-rules/1}: markets keyed by destination country, each
- * optionally inheriting the rules of a group such as the EU. Every rule names its source and its validity dates.
+ * The file format of a rule set, {@code twinport-landed-cost-rules/1}: markets keyed by
+ * destination country, each optionally inheriting the rules of a group such as the EU.
+ * Every rule names its source and its validity dates.
  */
 record RuleDocument(String format, String version, Boolean demo, String description, Map<String, Market> groups,
 		Map<String, Market> markets) {
@@ -46,8 +47,9 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	}
 
 	/**
-	 * A percentage by HS prefix (empty prefix list: every code). For taxes, {@code type} is VAT, GST or
-	 * CONSUMPTION_TAX; for duties, {@code additional} rates add to the base rate (for example duties by origin).
+	 * A percentage by HS prefix (empty prefix list: every code). For taxes, {@code type}
+	 * is VAT, GST or CONSUMPTION_TAX; for duties, {@code additional} rates add to the
+	 * base rate (for example duties by origin).
 	 */
 	record Rate(String id, String type, BigDecimal rate, List<String> hsPrefixes, List<String> origins,
 			Boolean additional, LocalDate from, LocalDate to, String source, Boolean verified, String note) {
@@ -59,12 +61,18 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 			String note) {
 	}
 
-	/** A regime where the seller collects the import tax at checkout, for consignments up to a limit. */
+	/**
+	 * A regime where the seller collects the import tax at checkout, for consignments up
+	 * to a limit.
+	 */
 	record PointOfSale(String id, String label, Money limit, Compares compares, Boolean dutyRelief, LocalDate from,
 			LocalDate to, String source, Boolean verified) {
 	}
 
-	/** A flat duty per distinct tariff sub-heading (6-digit HS code) for consignments up to a limit. */
+	/**
+	 * A flat duty per distinct tariff sub-heading (6-digit HS code) for consignments up
+	 * to a limit.
+	 */
 	record FlatDuty(String id, Money perSubheading, Money limit, Compares compares, LocalDate from, LocalDate to,
 			String source, Boolean verified) {
 	}
@@ -74,8 +82,9 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	}
 
 	/**
-	 * Duty only on what exceeds an allowance: {@code rate} percent of the value over {@code valueAllowance}, and at
-	 * least {@code minimumPerKg} for each kilogram over {@code weightAllowanceKg}.
+	 * Duty only on what exceeds an allowance: {@code rate} percent of the value over
+	 * {@code valueAllowance}, and at least {@code minimumPerKg} for each kilogram over
+	 * {@code weightAllowanceKg}.
 	 */
 	record ExcessDuty(String id, Money valueAllowance, BigDecimal weightAllowanceKg, BigDecimal rate,
 			Money minimumPerKg, LocalDate from, LocalDate to, String source, Boolean verified) {

@@ -11,7 +11,10 @@ import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
-/** Refuses a rule set before it can take effect: every rule needs an id, a source, sane rates and dates. */
+/**
+ * Refuses a rule set before it can take effect: every rule needs an id, a source, sane
+ * rates and dates.
+ */
 final class RuleValidation {
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
@@ -92,8 +95,8 @@ final class RuleValidation {
 			if (rate.hsPrefixes() != null) {
 				for (String prefix : rate.hsPrefixes()) {
 					if (!prefix.matches("^[0-9]{2,10}$")) {
-						throw new InvalidInputException(where + ".hsPrefixes", "must hold 2 to 10 digits each, not '"
-								+ prefix + "'");
+						throw new InvalidInputException(where + ".hsPrefixes",
+								"must hold 2 to 10 digits each, not '" + prefix + "'");
 					}
 				}
 			}

@@ -45,8 +45,8 @@ class LandedCostPages {
 
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/landed-cost/rules")
-	String load(@RequestParam(name = "file", required = false) MultipartFile file, @AuthenticationPrincipal TwinportUser user,
-			RedirectAttributes redirect) throws IOException {
+	String load(@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal TwinportUser user, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_RULE_FILE) {
 			redirect.addFlashAttribute("error", "The file must be a JSON rule set of at most 2 MB.");
 			return "redirect:/landed-cost/rules";
@@ -78,8 +78,7 @@ class LandedCostPages {
 	}
 
 	@PostMapping("/landed-cost")
-	String quote(@ModelAttribute("form") CalculatorForm form, @AuthenticationPrincipal TwinportUser user,
-			Model model) {
+	String quote(@ModelAttribute("form") CalculatorForm form, @AuthenticationPrincipal TwinportUser user, Model model) {
 		model.addAttribute("incoterms", List.of(Incoterm.values()));
 		try {
 			var request = new QuoteRequest(upper(form.origin(), "origin"), upper(form.destination(), "destination"),
@@ -88,8 +87,8 @@ class LandedCostPages {
 							form.quantity() == null ? 0 : form.quantity(),
 							Money.parse(form.unitPrice(), upper(form.currency(), "currency"), "unitPrice"),
 							decimal(form.weightKg(), "weightKg"), null)),
-					Money.parse(blankToZero(form.shipping()), upper(form.currency(), "currency"), "shipping"), null, null,
-					null);
+					Money.parse(blankToZero(form.shipping()), upper(form.currency(), "currency"), "shipping"), null,
+					null, null);
 			if (request.items().get(0).quantity() < 1) {
 				throw new InvalidInputException("quantity", "must be at least 1");
 			}

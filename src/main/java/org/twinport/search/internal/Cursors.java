@@ -8,7 +8,10 @@ import org.apache.lucene.search.ScoreDoc;
 import org.twinport.search.SearchQuery.Sort;
 import org.twinport.shared.InvalidInputException;
 
-/** Opaque page cursors: the sort values of the last hit, so the next page starts right after it. */
+/**
+ * Opaque page cursors: the sort values of the last hit, so the next page starts right
+ * after it.
+ */
 final class Cursors {
 
 	private Cursors() {
@@ -28,7 +31,8 @@ final class Cursors {
 			if (parts.length != 3 || !parts[0].equals(sort.name())) {
 				throw new IllegalArgumentException();
 			}
-			Object first = sort == Sort.RELEVANCE ? (Object) Float.parseFloat(parts[1]) : (Object) Long.parseLong(parts[1]);
+			Object first = sort == Sort.RELEVANCE ? (Object) Float.parseFloat(parts[1])
+					: (Object) Long.parseLong(parts[1]);
 			return new FieldDoc(0, Float.NaN, new Object[] { first, Long.parseLong(parts[2]) });
 		}
 		catch (IllegalArgumentException ex) {

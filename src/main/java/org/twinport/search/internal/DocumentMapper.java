@@ -86,7 +86,9 @@ class DocumentMapper {
 		}
 	}
 
-	/** An amount in ten-thousandths of a euro at the latest rates, or null without a rate. */
+	/**
+	 * An amount in ten-thousandths of a euro at the latest rates, or null without a rate.
+	 */
 	Long eurUnits(BigDecimal amount, String currency) {
 		if (currency.equals("EUR")) {
 			return amount.movePointRight(4).longValue();

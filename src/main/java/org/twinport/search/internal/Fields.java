@@ -49,7 +49,9 @@ final class Fields {
 		return "title." + lang;
 	}
 
-	/** Price in the market, in ten-thousandths of a euro, for sorting, ranges and facets. */
+	/**
+	 * Price in the market, in ten-thousandths of a euro, for sorting, ranges and facets.
+	 */
 	static String priceEur(String market) {
 		return "p_" + market;
 	}

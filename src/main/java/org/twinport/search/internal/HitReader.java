@@ -38,7 +38,10 @@ class HitReader {
 
 	private static final List<String> DIMENSIONS = List.of(Fields.CATEGORY, Fields.CITY, Fields.COUNTRY, Fields.ORIGIN);
 
-	/** Price-range edges in "nice" steps, scaled to the currency's magnitude against the euro. */
+	/**
+	 * Price-range edges in "nice" steps, scaled to the currency's magnitude against the
+	 * euro.
+	 */
 	private static final int[] EDGES = { 0, 10, 25, 50, 100, 250, 500 };
 
 	private final FxRates rates;
@@ -68,8 +71,8 @@ class HitReader {
 				});
 		return new SearchResult.Hit(Long.parseLong(doc.get(Fields.ID)), titles.in(lang).orElse(""),
 				titles.languageFor(lang), doc.getField(Fields.MERCHANT).numericValue().longValue(),
-				new LocalizedText(merchantNames, "en").in(lang).orElse(""), doc.get(Fields.CITY), doc.get(Fields.ORIGIN),
-				price(doc.get(Fields.storedPrice(priceKey)), currency));
+				new LocalizedText(merchantNames, "en").in(lang).orElse(""), doc.get(Fields.CITY),
+				doc.get(Fields.ORIGIN), price(doc.get(Fields.storedPrice(priceKey)), currency));
 	}
 
 	String title(Document doc, String lang) {

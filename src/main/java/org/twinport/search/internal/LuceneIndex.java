@@ -26,9 +26,10 @@ import org.springframework.stereotype.Component;
 import org.twinport.platform.TwinportProperties;
 
 /**
- * The index on disk, as numbered generations under {@code TWINPORT_HOME/search}. Writes go to the current generation
- * (and to the one being rebuilt, if any); readers are refreshed every 200 ms, so a change is searchable well within a
- * second. A rebuild fills a new generation and then swaps it in, so searching never stops.
+ * The index on disk, as numbered generations under {@code TWINPORT_HOME/search}. Writes
+ * go to the current generation (and to the one being rebuilt, if any); readers are
+ * refreshed every 200 ms, so a change is searchable well within a second. A rebuild fills
+ * a new generation and then swaps it in, so searching never stops.
  */
 @Component
 class LuceneIndex implements DisposableBean {
@@ -108,7 +109,10 @@ class LuceneIndex implements DisposableBean {
 		}
 	}
 
-	/** Starts a new generation that receives both the bulk load and live changes until {@link #swap()}. */
+	/**
+	 * Starts a new generation that receives both the bulk load and live changes until
+	 * {@link #swap()}.
+	 */
 	synchronized Generation startRebuild() throws IOException {
 		String name = "gen-" + System.currentTimeMillis();
 		building = open(root.resolve(name));
@@ -187,7 +191,8 @@ class LuceneIndex implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		// No interrupt: an interrupted thread inside Lucene's NIO channels closes the index files under the writer.
+		// No interrupt: an interrupted thread inside Lucene's NIO channels closes the
+		// index files under the writer.
 		refresher.shutdown();
 		try {
 			if (!refresher.awaitTermination(10, TimeUnit.SECONDS)) {

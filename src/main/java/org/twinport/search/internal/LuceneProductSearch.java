@@ -97,7 +97,8 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		try (LuceneIndex.Lease lease = index.acquire()) {
 			int maxDoc = lease.searcher().getIndexReader().maxDoc();
 			if (after != null) {
-				// The last hit itself ties with the cursor on every sort value; the highest doc id makes it skipped.
+				// The last hit itself ties with the cursor on every sort value; the
+				// highest doc id makes it skipped.
 				after = maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) after).fields);
 			}
 			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
@@ -105,12 +106,14 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			TopDocs top = result.topDocs();
 			List<SearchResult.Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(lease.searcher().storedFields().document(doc.doc), query.lang(), priceKey, currency));
+				hits.add(reader.hit(lease.searcher().storedFields().document(doc.doc), query.lang(), priceKey,
+						currency));
 			}
-			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1]) : null;
+			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
+					: null;
 			return new SearchResult(hits, top.totalHits.value(),
-					reader.facets(lease.searcher(), result.facetsCollector(), query.lang(), priceKey, currency), currency,
-					next);
+					reader.facets(lease.searcher(), result.facetsCollector(), query.lang(), priceKey, currency),
+					currency, next);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -143,7 +146,10 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		return List.copyOf(titles);
 	}
 
-	/** Brings one product's entry in line with the catalog: indexed if buyers may see it, removed otherwise. */
+	/**
+	 * Brings one product's entry in line with the catalog: indexed if buyers may see it,
+	 * removed otherwise.
+	 */
 	void reindex(long productId) {
 		try {
 			ProductDocument product = documents.document(productId).orElse(null);
@@ -172,8 +178,9 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 				documents.forEach(product -> {
 					if (product.visible()) {
 						try {
-							fresh.writer().updateDocument(new Term(Fields.ID, Long.toString(product.id())),
-									mapper.toDocument(product));
+							fresh.writer()
+								.updateDocument(new Term(Fields.ID, Long.toString(product.id())),
+										mapper.toDocument(product));
 							count[0]++;
 						}
 						catch (IOException ex) {

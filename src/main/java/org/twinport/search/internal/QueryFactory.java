@@ -21,9 +21,10 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 /**
- * The text part of a search. A query is tried against every language family (the buyer may type in any script) and
- * the best family wins; title matches weigh three times description matches, an exact title match far more, and
- * Latin words get a fuzzy second chance so that "teapott" finds "teapot".
+ * The text part of a search. A query is tried against every language family (the buyer
+ * may type in any script) and the best family wins; title matches weigh three times
+ * description matches, an exact title match far more, and Latin words get a fuzzy second
+ * chance so that "teapott" finds "teapot".
  */
 final class QueryFactory {
 
@@ -60,7 +61,8 @@ final class QueryFactory {
 			return new TermQuery(new Term(Fields.EXACT_TITLE, Fields.exact(q)));
 		}
 		return new BooleanQuery.Builder().add(new DisjunctionMaxQuery(alternatives, 0.1f), Occur.SHOULD)
-			.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT_TITLE, Fields.exact(q))), EXACT_BOOST), Occur.SHOULD)
+			.add(new BoostQuery(new TermQuery(new Term(Fields.EXACT_TITLE, Fields.exact(q))), EXACT_BOOST),
+					Occur.SHOULD)
 			.setMinimumNumberShouldMatch(1)
 			.build();
 	}

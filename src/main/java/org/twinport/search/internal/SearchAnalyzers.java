@@ -16,9 +16,10 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 
 /**
- * One analysed field per analysis family: stemming for English, Finnish, German and Russian; word segmentation for
- * Chinese; bigrams for Japanese and Korean (and as a second chance for Chinese); and a plain standard field that
- * every text also goes to, which serves typo tolerance and the languages without a family of their own.
+ * One analysed field per analysis family: stemming for English, Finnish, German and
+ * Russian; word segmentation for Chinese; bigrams for Japanese and Korean (and as a
+ * second chance for Chinese); and a plain standard field that every text also goes to,
+ * which serves typo tolerance and the languages without a family of their own.
  */
 final class SearchAnalyzers {
 
@@ -27,7 +28,10 @@ final class SearchAnalyzers {
 	private SearchAnalyzers() {
 	}
 
-	/** The analysed families a text in this language is indexed under (always including std). */
+	/**
+	 * The analysed families a text in this language is indexed under (always including
+	 * std).
+	 */
 	static List<String> familiesOf(String lang) {
 		return switch (lang == null ? "" : lang.toLowerCase(Locale.ROOT)) {
 			case "en", "fi", "de", "ru" -> List.of(lang, "std");

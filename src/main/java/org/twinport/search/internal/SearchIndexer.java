@@ -35,7 +35,9 @@ class SearchIndexer {
 		documents.productIdsOf(event.merchantId()).forEach(search::reindex);
 	}
 
-	/** Prices are indexed in euros for sorting and ranges, so new rates mean a rebuild. */
+	/**
+	 * Prices are indexed in euros for sorting and ranges, so new rates mean a rebuild.
+	 */
 	@ApplicationModuleListener
 	void on(FxRatesImported event) {
 		search.rebuild();

@@ -15,7 +15,10 @@ import org.twinport.shared.InvalidInputException;
 @Controller
 class MarketplacePages {
 
-	/** Destination markets offered in the switcher: the home country and the partner countries. */
+	/**
+	 * Destination markets offered in the switcher: the home country and the partner
+	 * countries.
+	 */
 	static final List<String> MARKETS = List.of("CN", "JP", "KR", "GB", "US", "CA", "FI", "DE", "FR", "RU", "BG", "HU",
 			"IL");
 
@@ -45,8 +48,10 @@ class MarketplacePages {
 		}
 		String marketCode = MARKETS.contains(market) ? market : "CN";
 		try {
-			model.addAttribute("result", search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
-					blank(merchantCountry), blank(merchantCity), blank(origin), range[0], range[1], order, blank(cursor), 24)));
+			model.addAttribute("result",
+					search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
+							blank(merchantCountry), blank(merchantCity), blank(origin), range[0], range[1], order,
+							blank(cursor), 24)));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("result", search.search(new SearchQuery(q, language, marketCode, null, null, null, null,

@@ -37,14 +37,17 @@ class SearchApi {
 
 	@Operation(summary = "Search the public catalog in any language; prices in the market's (or a chosen) currency")
 	@GetMapping
-	SearchResult search(@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
+	SearchResult search(
+			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
 			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
 					message = "must be a language tag such as en or zh") String lang,
 			@RequestParam(required = false) String market, @RequestParam(required = false) String currency,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCountry,
 			@RequestParam(required = false) String merchantCity, @RequestParam(required = false) String origin,
-			@RequestParam(required = false) @DecimalMin(value = "0", message = "must not be negative") BigDecimal minPrice,
-			@RequestParam(required = false) @DecimalMin(value = "0", message = "must not be negative") BigDecimal maxPrice,
+			@RequestParam(required = false) @DecimalMin(value = "0",
+					message = "must not be negative") BigDecimal minPrice,
+			@RequestParam(required = false) @DecimalMin(value = "0",
+					message = "must not be negative") BigDecimal maxPrice,
 			@RequestParam(defaultValue = "RELEVANCE") SearchQuery.Sort sort,
 			@RequestParam(required = false) @Size(max = 200, message = "is too long") String cursor,
 			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,

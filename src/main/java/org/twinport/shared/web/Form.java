@@ -14,9 +14,10 @@ import org.springframework.util.MultiValueMap;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * The fields of a server-rendered form, as submitted or as prefilled from a record, with the errors to show next to
- * them. Forms name fields as the API's JSON does ({@code title.en}, {@code participants[0].place}), so the field
- * named by an {@link InvalidInputException} from a service is the field the error is shown beside.
+ * The fields of a server-rendered form, as submitted or as prefilled from a record, with
+ * the errors to show next to them. Forms name fields as the API's JSON does
+ * ({@code title.en}, {@code participants[0].place}), so the field named by an
+ * {@link InvalidInputException} from a service is the field the error is shown beside.
  */
 public final class Form {
 
@@ -58,7 +59,10 @@ public final class Form {
 		return this;
 	}
 
-	/** Prefills {@code prefix.en}, {@code prefix.zh} and, for other languages, {@code prefix.more}. */
+	/**
+	 * Prefills {@code prefix.en}, {@code prefix.zh} and, for other languages,
+	 * {@code prefix.more}.
+	 */
 	public Form putNames(String prefix, Map<String, String> names) {
 		if (names == null) {
 			return this;
@@ -89,10 +93,14 @@ public final class Form {
 	/** A comma-separated list; empty when the field is blank. */
 	public List<String> list(String name) {
 		String value = text(name);
-		return value == null ? List.of() : Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+		return value == null ? List.of()
+				: Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
 	}
 
-	/** The names under {@code prefix.en}, {@code prefix.zh} and {@code prefix.more} ({@code fi: Vantaa; sv: Vanda}). */
+	/**
+	 * The names under {@code prefix.en}, {@code prefix.zh} and {@code prefix.more}
+	 * ({@code fi: Vantaa; sv: Vanda}).
+	 */
 	public Map<String, String> names(String prefix) {
 		Map<String, String> names = new LinkedHashMap<>();
 		for (String lang : List.of("en", "zh")) {
@@ -145,8 +153,9 @@ public final class Form {
 	}
 
 	/**
-	 * Renumbers the rows {@code prefix[i].field} so that the filled ones come first without gaps and blank ones are
-	 * dropped; an error the service reports for its {@code i}-th row then names the row the user sees.
+	 * Renumbers the rows {@code prefix[i].field} so that the filled ones come first
+	 * without gaps and blank ones are dropped; an error the service reports for its
+	 * {@code i}-th row then names the row the user sees.
 	 * @return how many filled rows there are
 	 */
 	public int compactRows(String prefix) {
@@ -162,7 +171,9 @@ public final class Form {
 		}
 		int next = 0;
 		for (Map<String, String> row : rows.values()) {
-			if (row.entrySet().stream().anyMatch(e -> !e.getKey().equals("role") && e.getValue() != null && !e.getValue().isBlank())) {
+			if (row.entrySet()
+				.stream()
+				.anyMatch(e -> !e.getKey().equals("role") && e.getValue() != null && !e.getValue().isBlank())) {
 				int index = next++;
 				row.forEach((field, value) -> values.put(prefix + "[" + index + "]." + field, value));
 			}
@@ -170,7 +181,9 @@ public final class Form {
 		return next;
 	}
 
-	/** How many rows {@code prefix[i].…} the form holds now (the highest index plus one). */
+	/**
+	 * How many rows {@code prefix[i].…} the form holds now (the highest index plus one).
+	 */
 	public int rowCount(String prefix) {
 		TreeSet<Integer> indices = new TreeSet<>();
 		for (String name : values.keySet()) {

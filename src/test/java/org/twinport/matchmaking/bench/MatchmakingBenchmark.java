@@ -10,10 +10,10 @@ import org.twinport.matchmaking.scheduling.Solution;
 import org.twinport.matchmaking.scheduling.UpperBound;
 
 /**
- * The scheduler benchmark of issue 7: CP-SAT against the greedy first-fit baseline and an upper bound, all in one
- * run, then a late change (5% of participants lose half a day) re-solved to count moved meetings. Run with
- * {@code bench/matchmaking/run.sh}; arguments: participants requests days slotsPerDay tables maxPerParticipant
- * seconds.
+ * The scheduler benchmark of issue 7: CP-SAT against the greedy first-fit baseline and an
+ * upper bound, all in one run, then a late change (5% of participants lose half a day)
+ * re-solved to count moved meetings. Run with {@code bench/matchmaking/run.sh};
+ * arguments: participants requests days slotsPerDay tables maxPerParticipant seconds.
  */
 public final class MatchmakingBenchmark {
 
@@ -39,11 +39,15 @@ public final class MatchmakingBenchmark {
 		Problem changed = lateChange(problem, solved.slotOf(), 0.05);
 		Solution greedyAgain = GreedyScheduler.solve(changed);
 		report("late change, greedy (keeps valid slots)", greedyAgain, UpperBound.of(changed));
-		Solution again = CpSatScheduler.solve(changed, Math.max(5, seconds / 3), Integer.getInteger("cpsat.workers", 2));
+		Solution again = CpSatScheduler.solve(changed, Math.max(5, seconds / 3),
+				Integer.getInteger("cpsat.workers", 2));
 		report("late change, CP-SAT re-run", again, UpperBound.of(changed));
 	}
 
-	/** A share of participants lose the first half of a day they attend; the earlier schedule becomes the current one. */
+	/**
+	 * A share of participants lose the first half of a day they attend; the earlier
+	 * schedule becomes the current one.
+	 */
 	static Problem lateChange(Problem p, int[] slotOf, double share) {
 		Random random = new Random(42);
 		long[][] available = new long[p.participants()][];
@@ -67,7 +71,8 @@ public final class MatchmakingBenchmark {
 
 	private static void report(String name, Solution s, long bound) {
 		System.out.printf("%-40s placed %6d of bound %6d (%5.1f%%), moved %5d, idle gaps %6d, %s, %,d ms%n", name,
-				s.placed(), bound, 100.0 * s.placed() / Math.max(1, bound), s.moved(), s.gaps(), s.status(), s.millis());
+				s.placed(), bound, 100.0 * s.placed() / Math.max(1, bound), s.moved(), s.gaps(), s.status(),
+				s.millis());
 	}
 
 	private static int arg(String[] args, int index, int fallback) {

@@ -7,9 +7,9 @@ import java.util.Set;
 import org.twinport.matchmaking.scheduling.Problem;
 
 /**
- * A seeded, realistic scheduling instance: popular companies are asked more (a skewed pick), 70% of participants
- * attend both days and 15% each only one, and half of the attended days have a gap of 2 to 5 slots (a talk to give,
- * a stand to staff).
+ * A seeded, realistic scheduling instance: popular companies are asked more (a skewed
+ * pick), 70% of participants attend both days and 15% each only one, and half of the
+ * attended days have a gap of 2 to 5 slots (a talk to give, a stand to staff).
  */
 public final class SchedulerInstance {
 

@@ -16,9 +16,10 @@ import org.twinport.matchmaking.suggest.MatchScorer;
 import org.twinport.matchmaking.suggest.TieMap;
 
 /**
- * Suggestions at scale: 20,000 synthetic companies in 60 network places, the top 10 for every one of them (parallel
- * over the machine's cores), then single-company latency percentiles, then precision at 5 on the labelled fixture.
- * Argument: the number of companies.
+ * Suggestions at scale: 20,000 synthetic companies in 60 network places, the top 10 for
+ * every one of them (parallel over the machine's cores), then single-company latency
+ * percentiles, then precision at 5 on the labelled fixture. Argument: the number of
+ * companies.
  */
 public final class SuggestionsBenchmark {
 
@@ -37,7 +38,8 @@ public final class SuggestionsBenchmark {
 			companies.add(Features.of(i, "Company " + i, place, countries[place - 1], hs(random, 3), hs(random, 2),
 					List.of(String.valueOf((char) ('A' + random.nextInt(21)))), offerings(random), offerings(random),
 					List.of(countries[random.nextInt(60)], countries[random.nextInt(60)]),
-					List.of(languages[random.nextInt(languages.length)], random.nextBoolean() ? "en" : languages[random.nextInt(languages.length)]),
+					List.of(languages[random.nextInt(languages.length)],
+							random.nextBoolean() ? "en" : languages[random.nextInt(languages.length)]),
 					random.nextInt(4) == 0 ? -1 : random.nextDouble()));
 		}
 		MatchScorer scorer = new MatchScorer(ties);
@@ -46,10 +48,12 @@ public final class SuggestionsBenchmark {
 		}
 		long start = System.nanoTime();
 		AtomicLong suggestions = new AtomicLong();
-		IntStream.range(0, n).parallel().forEach(i -> suggestions.addAndGet(scorer.top(companies.get(i), companies, Set.of(), 10).size()));
+		IntStream.range(0, n)
+			.parallel()
+			.forEach(i -> suggestions.addAndGet(scorer.top(companies.get(i), companies, Set.of(), 10).size()));
 		double seconds = (System.nanoTime() - start) / 1e9;
-		System.out.printf("all companies: top 10 for each of %,d companies in %.1f s on %d cores (%,d suggestions)%n", n,
-				seconds, Runtime.getRuntime().availableProcessors(), suggestions.get());
+		System.out.printf("all companies: top 10 for each of %,d companies in %.1f s on %d cores (%,d suggestions)%n",
+				n, seconds, Runtime.getRuntime().availableProcessors(), suggestions.get());
 		long[] micros = new long[1000];
 		for (int i = 0; i < micros.length; i++) {
 			long t = System.nanoTime();
@@ -57,14 +61,18 @@ public final class SuggestionsBenchmark {
 			micros[i] = (System.nanoTime() - t) / 1000;
 		}
 		Arrays.sort(micros);
-		System.out.printf("one company: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (scoring %,d candidates, in process)%n",
+		System.out.printf(
+				"one company: p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms (scoring %,d candidates, in process)%n",
 				micros[500] / 1000.0, micros[950] / 1000.0, micros[990] / 1000.0, micros[999] / 1000.0, n);
 		LabelledFixture.Result quality = LabelledFixture.evaluate();
 		quality.perQuery().forEach(line -> System.out.println("  " + line));
 		System.out.printf("precision at 5 on the labelled fixture: %.3f%n", quality.precisionAt5());
 	}
 
-	/** HS codes with a realistic skew: a few chapters (food, textiles, machinery) much more common than others. */
+	/**
+	 * HS codes with a realistic skew: a few chapters (food, textiles, machinery) much
+	 * more common than others.
+	 */
 	private static List<String> hs(Random random, int max) {
 		int count = random.nextInt(max + 1);
 		List<String> out = new ArrayList<>();

@@ -17,7 +17,8 @@ class SchedulerTest {
 		Solution solved = CpSatScheduler.solve(problem, 5, 2);
 		assertValid(problem, solved);
 		assertValid(problem, greedy);
-		assertThat(solved.placed()).isGreaterThanOrEqualTo(greedy.placed()).isLessThanOrEqualTo((int) UpperBound.of(problem));
+		assertThat(solved.placed()).isGreaterThanOrEqualTo(greedy.placed())
+			.isLessThanOrEqualTo((int) UpperBound.of(problem));
 		if (solved.placed() == greedy.placed()) {
 			assertThat(solved.gaps()).isLessThanOrEqualTo(greedy.gaps());
 		}
@@ -39,7 +40,8 @@ class SchedulerTest {
 				problem.maxPerParticipant(), problem.a(), problem.b(), first.slotOf().clone());
 		Solution second = CpSatScheduler.solve(again, 3, 2);
 		assertThat(second.placed()).isGreaterThanOrEqualTo(first.placed());
-		// A kept meeting is worth 50 and a placed one 1000: a re-run moves meetings only to place more of them.
+		// A kept meeting is worth 50 and a placed one 1000: a re-run moves meetings only
+		// to place more of them.
 		if (second.placed() == first.placed()) {
 			assertThat(second.moved()).isZero();
 		}
@@ -66,7 +68,8 @@ class SchedulerTest {
 		Solution again = CpSatScheduler.solve(changed, 3, 2);
 		assertValid(changed, again);
 		assertThat(again.placed()).isGreaterThanOrEqualTo(first.placed() - broken);
-		// Each meeting placed beyond those kept is worth 1000, a kept one 50: at most 20 moves per extra meeting.
+		// Each meeting placed beyond those kept is worth 1000, a kept one 50: at most 20
+		// moves per extra meeting.
 		int extra = Math.max(0, again.placed() - (first.placed() - broken));
 		assertThat(again.moved()).isLessThanOrEqualTo(broken + 20 * extra);
 	}
@@ -82,7 +85,10 @@ class SchedulerTest {
 		assertThat(CpSatScheduler.solve(problem, 2, 1).placed()).isEqualTo(2);
 	}
 
-	/** One meeting per participant and slot, within availability, tables and the per-participant limit. */
+	/**
+	 * One meeting per participant and slot, within availability, tables and the
+	 * per-participant limit.
+	 */
 	static void assertValid(Problem p, Solution s) {
 		int[][] busy = new int[p.participants()][p.slots()];
 		int[] count = new int[p.participants()];

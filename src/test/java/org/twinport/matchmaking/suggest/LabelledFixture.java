@@ -15,7 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.twinport.matchmaking.Offering;
 
-/** The hand-labelled suggestion fixture (matchmaking/labelled-fixture.json) and precision at 5 over it. */
+/**
+ * The hand-labelled suggestion fixture (matchmaking/labelled-fixture.json) and precision
+ * at 5 over it.
+ */
 public final class LabelledFixture {
 
 	public record Result(double precisionAt5, List<String> perQuery) {
@@ -25,8 +28,8 @@ public final class LabelledFixture {
 	}
 
 	/**
-	 * Mean over the queries of relevant hits in the top 5 divided by min(5, relevant count), so a query with only two
-	 * true counterparts can still score 1.0.
+	 * Mean over the queries of relevant hits in the top 5 divided by min(5, relevant
+	 * count), so a query with only two true counterparts can still score 1.0.
 	 */
 	public static Result evaluate() {
 		JsonNode root;
@@ -38,17 +41,18 @@ public final class LabelledFixture {
 		}
 		TieMap ties = new TieMap();
 		for (JsonNode tie : root.get("ties")) {
-			ties.add(tie.get(0).asLong(), "Place " + tie.get(0).asLong(), tie.get(1).asLong(), "Place " + tie.get(1).asLong(),
-					"Sister city", true);
+			ties.add(tie.get(0).asLong(), "Place " + tie.get(0).asLong(), tie.get(1).asLong(),
+					"Place " + tie.get(1).asLong(), "Sister city", true);
 		}
 		Map<Long, Features> companies = new java.util.LinkedHashMap<>();
 		for (JsonNode c : root.get("companies")) {
 			long id = c.get("id").asLong();
-			companies.put(id, Features.of(id, "Company " + id, c.get("place").asLong(), c.get("country").asString(),
-					strings(c.get("sells")), strings(c.get("buys")), strings(c.get("isic")),
-					strings(c.get("offers")).stream().map(Offering::valueOf).toList(),
-					strings(c.get("seeks")).stream().map(Offering::valueOf).toList(), strings(c.get("markets")),
-					strings(c.get("languages")), -1));
+			companies.put(id,
+					Features.of(id, "Company " + id, c.get("place").asLong(), c.get("country").asString(),
+							strings(c.get("sells")), strings(c.get("buys")), strings(c.get("isic")),
+							strings(c.get("offers")).stream().map(Offering::valueOf).toList(),
+							strings(c.get("seeks")).stream().map(Offering::valueOf).toList(), strings(c.get("markets")),
+							strings(c.get("languages")), -1));
 		}
 		MatchScorer scorer = new MatchScorer(ties);
 		double sum = 0;
@@ -64,8 +68,9 @@ public final class LabelledFixture {
 			long hits = top.stream().filter(relevant::contains).count();
 			double precision = (double) hits / Math.min(5, relevant.size());
 			sum += precision;
-			lines.add("company " + id + ": top 5 " + top + ", relevant " + relevant.stream().sorted().collect(Collectors.toList())
-					+ ", P@5 " + String.format("%.2f", precision));
+			lines.add("company " + id + ": top 5 " + top + ", relevant "
+					+ relevant.stream().sorted().collect(Collectors.toList()) + ", P@5 "
+					+ String.format("%.2f", precision));
 		}
 		return new Result(sum / root.get("queries").size(), lines);
 	}

@@ -32,14 +32,15 @@ class MatchScorerTest {
 			.contains("SEEKS_WHAT_YOU_SELL", "OFFERS_WHAT_YOU_SEEK", "SEEKS_WHAT_YOU_OFFER", "IN_YOUR_MARKET",
 					"TARGETS_YOUR_MARKET", "SHARED_LANGUAGE", "PARTNER_CITY", "RESPONSIVE");
 		assertThat(scored.score()).isEqualTo(scored.parts().stream().mapToInt(MatchScorer.Part::points).sum());
-		assertThat(scored.parts().stream().filter(p -> p.code().equals("PARTNER_CITY")).findFirst().orElseThrow().args())
+		assertThat(
+				scored.parts().stream().filter(p -> p.code().equals("PARTNER_CITY")).findFirst().orElseThrow().args())
 			.containsExactly("Wakayama", "Sister city", "Jinan");
 	}
 
 	@Test
 	void noComplementarityNoSuggestion() {
-		Features a = Features.of(1, "A", 1, "CN", List.of(), List.of(), List.of("M"), List.of(), List.of(), List.of("FI"),
-				List.of("zh", "en"), -1);
+		Features a = Features.of(1, "A", 1, "CN", List.of(), List.of(), List.of("M"), List.of(), List.of(),
+				List.of("FI"), List.of("zh", "en"), -1);
 		Features b = Features.of(2, "B", 2, "FI", List.of(), List.of(), List.of("M"), List.of(), List.of(),
 				List.of("CN"), List.of("zh", "en"), 1.0);
 		assertThat(new MatchScorer(new TieMap()).top(a, List.of(a, b), Set.of(), 5)).isEmpty();

@@ -10,7 +10,9 @@ import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** An order not paid in time is cancelled by the sweep and its stock goes back on sale. */
+/**
+ * An order not paid in time is cancelled by the sweep and its stock goes back on sale.
+ */
 class UnpaidOrdersTest extends IntegrationTest {
 
 	@Autowired
@@ -28,11 +30,14 @@ class UnpaidOrdersTest extends IntegrationTest {
 		unpaid.cancelOverdue();
 		assertThat(fixtures.available(variant)).as("not due yet").isZero();
 		jdbc.sql("update ordering.customer_order set payment_due_at = now() - interval '1 minute' where id = :id")
-			.param("id", order).update();
+			.param("id", order)
+			.update();
 		assertThat(unpaid.cancelOverdue()).isEqualTo(1);
 		assertThat(fixtures.available(variant)).isEqualTo(3);
-		assertThat(jdbc.sql("select status from ordering.customer_order where id = :id").param("id", order)
-			.query(String.class).single()).isEqualTo("CANCELLED");
+		assertThat(jdbc.sql("select status from ordering.customer_order where id = :id")
+			.param("id", order)
+			.query(String.class)
+			.single()).isEqualTo("CANCELLED");
 	}
 
 }

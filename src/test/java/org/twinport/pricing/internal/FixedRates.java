@@ -7,13 +7,17 @@ import java.util.Map;
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.shared.InvalidInputException;
 
-/** Round-number reference rates against EUR, so that worked examples can be checked by hand. */
+/**
+ * Round-number reference rates against EUR, so that worked examples can be checked by
+ * hand.
+ */
 record FixedRates(String id, Map<String, BigDecimal> perEuro) implements ExchangeRates {
 
 	static FixedRates handy() {
-		return new FixedRates("test-rates", Map.of("EUR", BigDecimal.ONE, "USD", new BigDecimal("1.08"), "GBP",
-				new BigDecimal("0.85"), "JPY", new BigDecimal("160"), "KRW", new BigDecimal("1450"), "RUB",
-				new BigDecimal("100"), "AUD", new BigDecimal("1.65"), "CNY", new BigDecimal("7.8")));
+		return new FixedRates("test-rates",
+				Map.of("EUR", BigDecimal.ONE, "USD", new BigDecimal("1.08"), "GBP", new BigDecimal("0.85"), "JPY",
+						new BigDecimal("160"), "KRW", new BigDecimal("1450"), "RUB", new BigDecimal("100"), "AUD",
+						new BigDecimal("1.65"), "CNY", new BigDecimal("7.8")));
 	}
 
 	@Override

@@ -26,8 +26,9 @@ import org.twinport.pricing.QuoteRequest.Item;
 import org.twinport.shared.Money;
 
 /**
- * In-process landed-cost quotes for a 3-item cart, one thread (one core). Run with {@code bench/quotes-jmh.sh}.
- * The baseline in the same run is the cart's goods total alone, so the ratio shows what the rules cost.
+ * In-process landed-cost quotes for a 3-item cart, one thread (one core). Run with
+ * {@code bench/quotes-jmh.sh}. The baseline in the same run is the cart's goods total
+ * alone, so the ratio shows what the rules cost.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

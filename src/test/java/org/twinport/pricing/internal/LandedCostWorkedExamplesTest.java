@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Worked examples for every demo market, computed by hand from the rules in {@code demo-rules-2026-11.json} with
- * the round rates of {@link FixedRates} (1 EUR = 7.8 CNY = 100 RUB = 160 JPY = 0.85 GBP = 1.08 USD = 1.65 AUD).
- * Each threshold is tested at its edge.
+ * Worked examples for every demo market, computed by hand from the rules in
+ * {@code demo-rules-2026-11.json} with the round rates of {@link FixedRates} (1 EUR = 7.8
+ * CNY = 100 RUB = 160 JPY = 0.85 GBP = 1.08 USD = 1.65 AUD). Each threshold is tested at
+ * its edge.
  */
 class LandedCostWorkedExamplesTest {
 
@@ -36,7 +37,8 @@ class LandedCostWorkedExamplesTest {
 	private final LandedCostEngine engine = new LandedCostEngine();
 
 	static CompiledRuleSet demoRules() {
-		try (InputStream in = LandedCostWorkedExamplesTest.class.getResourceAsStream("/pricing/demo-rules-2026-11.json")) {
+		try (InputStream in = LandedCostWorkedExamplesTest.class
+			.getResourceAsStream("/pricing/demo-rules-2026-11.json")) {
 			return RuleSetParser.parse(in);
 		}
 		catch (java.io.IOException ex) {
@@ -53,8 +55,8 @@ class LandedCostWorkedExamplesTest {
 		return quote(destination, incoterm, date, shipping, currency, null, items);
 	}
 
-	Quote quote(String destination, Incoterm incoterm, LocalDate date, String shipping, String currency,
-			Money annual, Item... items) {
+	Quote quote(String destination, Incoterm incoterm, LocalDate date, String shipping, String currency, Money annual,
+			Item... items) {
 		var request = new QuoteRequest("CN", destination, null, incoterm, date, List.of(items),
 				Money.of(shipping, currency), null, null, annual);
 		return engine.quote(RULES, request, FixedRates.handy(), Instant.parse("2026-11-28T10:00:00Z"),
@@ -78,7 +80,8 @@ class LandedCostWorkedExamplesTest {
 		Quote q = quote("FI", Incoterm.DAP, NOV_2026, "10.00", "EUR", item("090210", "CN", 1, "150.00", "EUR", "0.5"));
 		assertThat(amount(q, LineType.DUTY)).isEqualTo("3.00");
 		assertThat(lines(q, LineType.DUTY).get(0).ruleId()).isEqualTo("EU-FLAT-DUTY-3");
-		// VAT 25.5% of the price charged, 150 + 10 = 160.00 → 40.80, collected by the seller under IOSS
+		// VAT 25.5% of the price charged, 150 + 10 = 160.00 → 40.80, collected by the
+		// seller under IOSS
 		QuoteLine vat = lines(q, LineType.VAT).get(0);
 		assertThat(vat.amount()).isEqualTo(Money.of("40.80", "EUR"));
 		assertThat(vat.collected()).isEqualTo(Collected.AT_CHECKOUT);
@@ -92,7 +95,8 @@ class LandedCostWorkedExamplesTest {
 	@Test
 	void finlandAt150Point01EurPaysTariffDutyAndImportVatAtTheBorder() {
 		Quote q = quote("FI", Incoterm.DAP, NOV_2026, "10.00", "EUR", item("090210", "CN", 1, "150.01", "EUR", "0.5"));
-		// duty 3.2% of CIF 160.01 = 5.12032 → 5.12; VAT 25.5% of (160.01 + 5.12032) = 42.1082... → 42.11
+		// duty 3.2% of CIF 160.01 = 5.12032 → 5.12; VAT 25.5% of (160.01 + 5.12032) =
+		// 42.1082... → 42.11
 		assertThat(amount(q, LineType.DUTY)).isEqualTo("5.12");
 		assertThat(amount(q, LineType.VAT)).isEqualTo("42.11");
 		assertThat(lines(q, LineType.VAT).get(0).collected()).isEqualTo(Collected.AT_BORDER);
@@ -190,7 +194,8 @@ class LandedCostWorkedExamplesTest {
 	@Test
 	void australiaAbove1000AudPaysFobDutyAndGstOnTheValueOfTheTaxableImportation() {
 		Quote q = quote("AU", Incoterm.DAP, NOV_2026, "20.00", "AUD", item("732391", "CN", 1, "1000.01", "AUD", "3"));
-		// duty 5% of FOB 1000.01 = 50.0005 → 50.00; GST 10% of (1000.01 + 50.0005 + 20) = 107.00105 → 107.00
+		// duty 5% of FOB 1000.01 = 50.0005 → 50.00; GST 10% of (1000.01 + 50.0005 + 20) =
+		// 107.00105 → 107.00
 		assertThat(amount(q, LineType.DUTY)).isEqualTo("50.00");
 		assertThat(amount(q, LineType.GST)).isEqualTo("107.00");
 		assertThat(lines(q, LineType.GST).get(0).collected()).isEqualTo(Collected.AT_BORDER);
@@ -212,7 +217,8 @@ class LandedCostWorkedExamplesTest {
 
 	@Test
 	void russiaChargesAtLeast2EurPerKgOver31Kg() {
-		Quote overweight = quote("RU", Incoterm.DAP, NOV_2026, "0", "EUR", item("732391", "CN", 1, "200.00", "EUR", "32"));
+		Quote overweight = quote("RU", Incoterm.DAP, NOV_2026, "0", "EUR",
+				item("732391", "CN", 1, "200.00", "EUR", "32"));
 		assertThat(amount(overweight, LineType.DUTY)).isEqualTo("200.00");
 		Quote both = quote("RU", Incoterm.DAP, NOV_2026, "0", "EUR", item("732391", "CN", 1, "300.00", "EUR", "35"));
 		// max(15% × 100 EUR, 2 EUR × 4 kg) = 15 EUR = 1500 RUB
@@ -232,7 +238,8 @@ class LandedCostWorkedExamplesTest {
 	@Test
 	void chinaConsumptionTaxGrossesUp() {
 		Quote q = quote("CN", Incoterm.DDP, NOV_2026, "0", "CNY", item("330499", "KR", 1, "1000.00", "CNY", "0.3"));
-		// CT 1000 × 15% / 85% × 70% = 123.529 → 123.53; VAT 1000 × 13% / 85% × 70% = 107.059 → 107.06
+		// CT 1000 × 15% / 85% × 70% = 123.529 → 123.53; VAT 1000 × 13% / 85% × 70% =
+		// 107.059 → 107.06
 		assertThat(amount(q, LineType.CONSUMPTION_TAX)).isEqualTo("123.53");
 		assertThat(amount(q, LineType.VAT)).isEqualTo("107.06");
 	}
@@ -302,11 +309,13 @@ class LandedCostWorkedExamplesTest {
 
 	@Test
 	void unknownMarketsAndHsChaptersAreNamed() {
-		assertThatThrownBy(() -> quote("BR", Incoterm.DAP, NOV_2026, "0", "EUR", item("090210", "CN", 1, "1", "EUR", "1")))
+		assertThatThrownBy(
+				() -> quote("BR", Incoterm.DAP, NOV_2026, "0", "EUR", item("090210", "CN", 1, "1", "EUR", "1")))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting(ex -> ((InvalidInputException) ex).field())
 			.isEqualTo("destination");
-		assertThatThrownBy(() -> quote("FI", Incoterm.DAP, NOV_2026, "0", "EUR", item("770000", "CN", 1, "1", "EUR", "1")))
+		assertThatThrownBy(
+				() -> quote("FI", Incoterm.DAP, NOV_2026, "0", "EUR", item("770000", "CN", 1, "1", "EUR", "1")))
 			.isInstanceOf(InvalidInputException.class)
 			.extracting(ex -> ((InvalidInputException) ex).field())
 			.isEqualTo("items[0].hsCode");
