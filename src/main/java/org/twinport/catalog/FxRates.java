@@ -13,7 +13,8 @@ import org.twinport.shared.Money;
 public interface FxRates {
 
 	/**
-	 * @param perEur units of each currency for one euro */
+	 * @param perEur units of each currency for one euro
+	 */
 	record RateSet(long id, LocalDate rateDate, String source, boolean demo, Map<String, BigDecimal> perEur) {
 	}
 

@@ -18,7 +18,8 @@ public interface MerchantManagement {
 	List<MerchantView> merchants();
 
 	/**
-	 * @throws org.twinport.shared.NotFoundException when there is no such merchant */
+	 * @throws org.twinport.shared.NotFoundException when there is no such merchant
+	 */
 	MerchantView merchant(long id);
 
 	/**

@@ -26,7 +26,8 @@ public record ProductDraft(String sku, String categoryCode, String defaultLang, 
 	}
 
 	/**
-	 * @param price the variant's own price, or null for the product's */
+	 * @param price the variant's own price, or null for the product's
+	 */
 	public record VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams) {
 	}
 

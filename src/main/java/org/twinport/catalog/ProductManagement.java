@@ -13,7 +13,8 @@ import org.twinport.shared.PageResult;
 public interface ProductManagement {
 
 	/**
-	 * @param merchantId the merchant the product belongs to */
+	 * @param merchantId the merchant the product belongs to
+	 */
 	ProductView create(long merchantId, ProductDraft draft);
 
 	ProductView replace(Long scope, long productId, ProductDraft draft);

@@ -28,7 +28,8 @@ public record DonationDraft(String code, String exchange, Direction direction, S
 	}
 
 	/**
-	 * @param valueCurrency ISO 4217, required with a value */
+	 * @param valueCurrency ISO 4217, required with a value
+	 */
 	public record Item(String item, BigDecimal quantity, String unit, BigDecimal valueAmount, String valueCurrency) {
 	}
 

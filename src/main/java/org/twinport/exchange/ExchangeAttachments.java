@@ -22,7 +22,8 @@ public interface ExchangeAttachments {
 	Attachment upload(long exchangeId, String fileName, InputStream content, boolean isPublic, TwinportUser actor);
 
 	/**
-	 * @param reader null for an anonymous reader */
+	 * @param reader null for an anonymous reader
+	 */
 	List<Attachment> attachments(long exchangeId, TwinportUser reader);
 
 	/** The attachment and its bytes (the caller closes them). */

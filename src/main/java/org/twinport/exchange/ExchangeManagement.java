@@ -14,7 +14,8 @@ import org.twinport.shared.PageResult;
 public interface ExchangeManagement {
 
 	/**
-	 * @param reader null for an anonymous reader */
+	 * @param reader null for an anonymous reader
+	 */
 	PageResult<ExchangeView> exchanges(ExchangeQuery query, TwinportUser reader, String lang, int page, int size);
 
 	/**

@@ -11,7 +11,8 @@ import org.twinport.identity.TwinportUser;
 public interface PartnerTimeline {
 
 	/**
-	 * @throws org.twinport.shared.NotFoundException for an unknown place */
+	 * @throws org.twinport.shared.NotFoundException for an unknown place
+	 */
 	Timeline timeline(String placeCode, TwinportUser reader, String lang, int limit);
 
 	record Timeline(String partnerCode, String partnerName, String timeZone, List<Entry> entries) {

@@ -83,7 +83,8 @@ public interface TradeInsight {
 	}
 
 	/**
-	 * @param period {@code 2024-03} or {@code 2024} */
+	 * @param period {@code 2024-03} or {@code 2024}
+	 */
 	record Point(String period, Money imports, Money exports, Money total) {
 	}
 
@@ -106,7 +107,8 @@ public interface TradeInsight {
 	}
 
 	/**
-	 * @param code a country (ISO alpha-2), a place code, or an HS chapter */
+	 * @param code a country (ISO alpha-2), a place code, or an HS chapter
+	 */
 	record Ranked(String code, String name, Money value, java.math.BigDecimal sharePercent) {
 	}
 

@@ -11,7 +11,8 @@ public record AgendaView(long sessionId, String sessionName, long companyId, Str
 		List<Item> items) {
 
 	/**
-	 * @param localStart {@code 2026-10-20 10:00} in the company's zone */
+	 * @param localStart {@code 2026-10-20 10:00} in the company's zone
+	 */
 	public record Item(long requestId, int slot, Instant startsAt, Instant endsAt, String localStart, String localEnd,
 			long counterpartId, String counterpartName, String counterpartTimeZone, String counterpartLocalStart,
 			String room, Outcome myOutcome, boolean agreementSigned) {

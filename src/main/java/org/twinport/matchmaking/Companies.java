@@ -17,7 +17,8 @@ public interface Companies {
 	List<CompanyProfile> all(String lang);
 
 	/**
-	 * @throws org.twinport.shared.NotFoundException when there is no such company */
+	 * @throws org.twinport.shared.NotFoundException when there is no such company
+	 */
 	CompanyProfile company(long id, String lang);
 
 	/**

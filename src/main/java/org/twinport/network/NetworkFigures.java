@@ -55,7 +55,8 @@ public interface NetworkFigures {
 	}
 
 	/**
-	 * @param lastActivity null when no activity was ever recorded */
+	 * @param lastActivity null when no activity was ever recorded
+	 */
 	record DormantTie(long partnershipId, String partnerCode, String partner, String status, String lastActivity) {
 	}
 

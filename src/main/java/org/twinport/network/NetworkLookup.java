@@ -23,13 +23,15 @@ public interface NetworkLookup {
 	Map<Long, ContactRef> contacts(Collection<Long> ids, String lang);
 
 	/**
-	 * @param timeZone the IANA zone; null when unknown */
+	 * @param timeZone the IANA zone; null when unknown
+	 */
 	record PlaceRef(long id, String code, String name, String countryCode, String timeZone, Double latitude,
 			Double longitude) {
 	}
 
 	/**
-	 * @param placeId where the organization is based; null when unknown */
+	 * @param placeId where the organization is based; null when unknown
+	 */
 	record OrganizationRef(long id, String code, String name, Long placeId) {
 	}
 

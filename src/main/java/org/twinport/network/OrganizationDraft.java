@@ -3,6 +3,7 @@ package org.twinport.network;
 import java.util.Map;
 
 /**
- * @param place the code of the place the organization is based in; null when unknown */
+ * @param place the code of the place the organization is based in; null when unknown
+ */
 public record OrganizationDraft(String code, String kind, Map<String, String> names, String place, String website) {
 }

@@ -22,7 +22,8 @@ public interface PartnershipDocuments {
 	Attachment upload(long partnershipId, String fileName, InputStream content, boolean isPublic, TwinportUser actor);
 
 	/**
-	 * @param reader null for an anonymous reader */
+	 * @param reader null for an anonymous reader
+	 */
 	List<Attachment> documents(long partnershipId, TwinportUser reader);
 
 	/**

@@ -22,7 +22,8 @@ public interface RegistryManagement {
 	void archiveOrganization(long id, TwinportUser actor);
 
 	/**
-	 * @param reader null for an anonymous reader */
+	 * @param reader null for an anonymous reader
+	 */
 	List<ContactView> contacts(String placeCode, TwinportUser reader, String lang);
 
 	ContactView contact(long id, TwinportUser reader, String lang);

@@ -31,7 +31,8 @@ public interface Carts {
 	CartView remove(TwinportUser buyer, long variantId);
 
 	/**
-	 * @param service POSTAL or EXPRESS */
+	 * @param service POSTAL or EXPRESS
+	 */
 	CartView chooseShipping(TwinportUser buyer, long merchantId, String service);
 
 	/**

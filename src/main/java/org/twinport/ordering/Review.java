@@ -20,7 +20,8 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 	}
 
 	/**
-	 * @param unitPrice in the merchant's currency, as it was when reviewed */
+	 * @param unitPrice in the merchant's currency, as it was when reviewed
+	 */
 	public record Item(long variantId, String sku, String title, String hsCode, String originCountry, int quantity,
 			Money unitPrice, int weightGrams) {
 	}

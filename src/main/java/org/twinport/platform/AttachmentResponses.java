@@ -1,13 +1,17 @@
 package org.twinport.platform;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.shared.InvalidInputException;
 
 /**
  * How a stored file leaves the server: with its recognised type, as a download, never
@@ -30,6 +34,22 @@ public final class AttachmentResponses {
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
 			.body(new InputStreamResource(content));
+	}
+
+	/**
+	 * The content of an uploaded multipart part 'file'.
+	 * @throws InvalidInputException naming {@code file} when the part is missing
+	 */
+	public static InputStream uploaded(MultipartFile file) {
+		if (file == null) {
+			throw new InvalidInputException("file", "is required: send the file as the multipart part 'file'");
+		}
+		try {
+			return file.getInputStream();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -45,7 +45,8 @@ class ReportingCurrency {
 	}
 
 	/**
-	 * @throws InvalidInputException when no set holds both currencies */
+	 * @throws InvalidInputException when no set holds both currencies
+	 */
 	Converted convert(BigDecimal amount, String from, LocalDate period, List<RateSet> sets) {
 		if (from.equals(currency)) {
 			return new Converted(amount.setScale(2, RoundingMode.HALF_UP), null);

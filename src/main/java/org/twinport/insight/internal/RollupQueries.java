@@ -28,7 +28,8 @@ class RollupQueries {
 	}
 
 	/**
-	 * @param period null when not grouped by month */
+	 * @param period null when not grouped by month
+	 */
 	record Sum(YearMonth period, String flow, String key, BigDecimal value, long records) {
 	}
 

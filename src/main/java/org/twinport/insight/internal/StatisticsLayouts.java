@@ -48,7 +48,8 @@ final class StatisticsLayouts {
 	}
 
 	/**
-	 * @throws InvalidInputException whose message is the reason the row is refused */
+	 * @throws InvalidInputException whose message is the reason the row is refused
+	 */
 	static Parsed parse(Layout layout, CsvLines csv, List<String> cells) {
 		return layout == Layout.GENERIC ? generic(csv, cells) : comtrade(csv, cells);
 	}

@@ -10,7 +10,8 @@ import java.util.Map;
 public final class TieMap {
 
 	/**
-	 * @param kindName for example "Sister city", in the reader's language */
+	 * @param kindName for example "Sister city", in the reader's language
+	 */
 	public record Tie(String kindName, boolean active, String name, String otherName) {
 	}
 

@@ -47,12 +47,14 @@ class SessionsApi {
 	}
 
 	/**
-	 * @param companyId ADMIN only: the company to join; a company always joins itself */
+	 * @param companyId ADMIN only: the company to join; a company always joins itself
+	 */
 	record Join(Long companyId, List<Window> availability) {
 	}
 
 	/**
-	 * @param fromCompanyId optional; if given it must be the company you act for */
+	 * @param fromCompanyId optional; if given it must be the company you act for
+	 */
 	record NewRequest(Long fromCompanyId, @NotNull(message = "is required") Long toCompanyId, String message) {
 	}
 

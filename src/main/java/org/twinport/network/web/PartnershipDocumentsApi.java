@@ -1,7 +1,6 @@
 package org.twinport.network.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -24,7 +23,6 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.PartnershipDocuments;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
-import org.twinport.shared.InvalidInputException;
 
 @Tag(name = "Partner network")
 @RestController
@@ -45,15 +43,8 @@ class PartnershipDocumentsApi {
 	Attachment upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			@RequestParam(name = "public", defaultValue = "false") boolean isPublic,
 			@AuthenticationPrincipal TwinportUser user) {
-		if (file == null) {
-			throw new InvalidInputException("file", "is required: send the document as the multipart part 'file'");
-		}
-		try {
-			return documents.upload(id, file.getOriginalFilename(), file.getInputStream(), isPublic, user);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		InputStream content = AttachmentResponses.uploaded(file);
+		return documents.upload(id, file.getOriginalFilename(), content, isPublic, user);
 	}
 
 	@Operation(summary = "A partnership's agreement documents (public ones; staff and the partner's office all)")

@@ -35,7 +35,8 @@ class AuditPages {
 	}
 
 	/**
-	 * @param at when, in UTC to the second */
+	 * @param at when, in UTC to the second
+	 */
 	record Row(AuditTrail.Entry entry, String at, List<Change> changes) {
 	}
 
