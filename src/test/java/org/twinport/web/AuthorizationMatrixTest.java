@@ -258,6 +258,34 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/{id}/tracking", "/api/v1/orders/" + none + "/tracking", NO_BODY,
+				Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/shipping/zones", "/api/v1/shipping/zones", NO_BODY, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/shipping/defaults", "/api/v1/shipping/defaults", NO_BODY, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("PUT", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix", "{}",
+				Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("DELETE", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix-none", NO_BODY,
+				Role.MERCHANT, Role.ADMIN));
+		pageRules.add(anyone("GET", "/marketplace/products/{id}", "/marketplace/products/" + none));
+		pageRules.add(roles("POST", "/cart/lines", "/cart/lines", "variantId=&quantity=", Role.BUYER));
+		pageRules.add(roles("POST", "/cart/lines/{variantId}", "/cart/lines/" + none, "quantity=1", Role.BUYER));
+		pageRules.add(roles("POST", "/checkout/shipping", "/checkout/shipping",
+				"reviewId=" + zeroUuid + "&merchantId=1&service=POSTAL", Role.BUYER));
+		pageRules.add(roles("GET", "/orders/{id}", "/orders/" + none, NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/pay", "/orders/" + none + "/pay",
+				"provider=test-card&cardNumber=4242424242424242", Role.BUYER));
+		pageRules.add(roles("POST", "/orders/{id}/payments/{paymentId}/confirm",
+				"/orders/" + none + "/payments/" + none + "/confirm", "amount=1", Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/status", "/orders/" + none + "/status", "status=CANCELLED",
+				Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/refund", "/orders/" + none + "/refund", "amount=1", Role.MERCHANT,
+				Role.ADMIN));
+		pageRules.add(roles("GET", "/merchant/shipping", "/merchant/shipping", NO_BODY, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/merchant/shipping", "/merchant/shipping", "code=", Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/merchant/shipping/{code}/delete", "/merchant/shipping/matrix-none/delete", "",
+				Role.MERCHANT, Role.ADMIN));
 		String mm = "/api/v1/matchmaking";
 		apiRules.add(roles("GET", mm + "/companies", mm + "/companies", NO_BODY));
 		apiRules.add(roles("GET", mm + "/companies/{id}", mm + "/companies/" + none, NO_BODY));
