@@ -260,12 +260,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/orders/{id}/tracking", "/api/v1/orders/" + none + "/tracking", NO_BODY,
 				Role.BUYER, Role.MERCHANT, Role.ADMIN));
-		apiRules.add(roles("GET", "/api/v1/shipping/zones", "/api/v1/shipping/zones", NO_BODY, Role.MERCHANT,
-				Role.ADMIN));
+		apiRules
+			.add(roles("GET", "/api/v1/shipping/zones", "/api/v1/shipping/zones", NO_BODY, Role.MERCHANT, Role.ADMIN));
 		apiRules.add(roles("GET", "/api/v1/shipping/defaults", "/api/v1/shipping/defaults", NO_BODY, Role.MERCHANT,
 				Role.ADMIN));
-		apiRules.add(roles("PUT", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix", "{}",
-				Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("PUT", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix", "{}", Role.MERCHANT,
+				Role.ADMIN));
 		apiRules.add(roles("DELETE", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix-none", NO_BODY,
 				Role.MERCHANT, Role.ADMIN));
 		pageRules.add(anyone("GET", "/marketplace/products/{id}", "/marketplace/products/" + none));
