@@ -72,7 +72,7 @@ class ProductPages {
 		}).toList();
 		ProductDraft.Text text = text(product, locale.getLanguage());
 		model.addAttribute("product", product);
-		model.addAttribute("title", text == null ? product.sku() : text.title());
+		model.addAttribute("productTitle", text == null ? product.sku() : text.title());
 		model.addAttribute("description", text == null ? null : text.description());
 		model.addAttribute("merchant", merchants.merchant(product.merchantId()).displayNames());
 		model.addAttribute("variants", variants);
