@@ -41,17 +41,17 @@ class ReviewExplanationsTest extends IntegrationTest {
 		assertThat(markets).extracting(Market::country)
 			.contains("FI", "BG", "DE", "FR", "GB", "US", "JP", "KR", "RU", "AU", "CN");
 		List<String> all = markets.stream().map(Market::country).toList();
-		// Chinese goods for every market but China, which gets Finnish goods.
+		// Chinese goods for every market but China, which gets German goods.
 		long cnLow = product(fixtures, "cn-jinan-sample-pingyin-rose", "80.00", "CNY", all);
 		long cnHigh = product(fixtures, "cn-jinan-sample-pingyin-rose", "480.00", "CNY", all);
-		long fiLow = product(fixtures, "fi-vantaa-sample-design", "10.00", "EUR", all);
-		long fiHigh = product(fixtures, "fi-vantaa-sample-design", "60.00", "EUR", all);
+		long deLow = product(fixtures, "de-augsburg-sample-kitchen", "10.00", "EUR", all);
+		long deHigh = product(fixtures, "de-augsburg-sample-kitchen", "60.00", "EUR", all);
 		List<String> unexplained = new ArrayList<>();
 		TreeSet<String> forms = new TreeSet<>();
 		for (Market market : markets) {
 			boolean china = market.country().equals("CN");
 			for (boolean high : new boolean[] { false, true }) {
-				long variant = china ? (high ? fiHigh : fiLow) : (high ? cnHigh : cnLow);
+				long variant = china ? (high ? deHigh : deLow) : (high ? cnHigh : cnLow);
 				String buyer = fixtures.buyer();
 				ok(api().put("/api/v1/cart",
 						"{\"market\": \"" + market.country() + "\", \"currency\": \"" + market.currency() + "\"}",
@@ -111,7 +111,7 @@ class ReviewExplanationsTest extends IntegrationTest {
 				 "hsCode": "09023000", "originCountry": "%s", "weightGrams": 200,
 				 "basePrice": {"amount": "%s", "currency": "%s"}, "status": "ACTIVE", "markets": [%s],
 				 "variants": [{"sku": "%s-A", "options": {"size": "100 g"}}]}""".formatted(sku, sku,
-				merchantCode.startsWith("fi") ? "FI" : "CN", price, currency,
+				merchantCode.startsWith("de") ? "DE" : "CN", price, currency,
 				String.join(",", markets.stream().map(m -> "\"" + m + "\"").toList()), sku);
 		Response created = api().post("/api/v1/catalog/products?merchantId=" + merchant, body, tokenFor(Role.ADMIN));
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
