@@ -120,6 +120,13 @@ class ShippingProfilesTest extends IntegrationTest {
 		merchant.get("/merchant/shipping?lang=en");
 		assertThat(merchant.postForm("/merchant/shipping/" + code + "/delete", "").statusCode()).isEqualTo(302);
 		assertThat(merchant.get("/merchant/shipping").body()).doesNotContain("Zone " + code);
+
+		// ADMIN picks the merchant first, then sees that merchant's profile.
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", passwordFor(Role.ADMIN));
+		String chooser = admin.get("/merchant/shipping").body();
+		long garlic = merchant("cn-jinan-sample-black-garlic");
+		assertThat(chooser).contains("id=\"shipping-merchants\"").contains("/merchant/shipping?merchantId=" + garlic);
+		assertThat(admin.get("/merchant/shipping?merchantId=" + garlic).body()).contains("id=\"zone-form\"");
 	}
 
 	private JsonNode review(String buyer) {

@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.catalog.MerchantManagement;
+import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.MerchantShipping;
 import org.twinport.ordering.ShippingZone;
@@ -35,13 +37,21 @@ class ShippingPages {
 
 	private final MerchantShipping shipping;
 
-	ShippingPages(MerchantShipping shipping) {
+	private final MerchantManagement merchants;
+
+	ShippingPages(MerchantShipping shipping, MerchantManagement merchants) {
 		this.shipping = shipping;
+		this.merchants = merchants;
 	}
 
 	@GetMapping("/merchant/shipping")
 	String profile(@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user,
 			Model model) {
+		if (user.is(Role.ADMIN) && merchantId == null) {
+			// ADMIN first picks the merchant whose profile to edit.
+			model.addAttribute("merchants", merchants.merchants());
+			return "ordering/shipping-merchants";
+		}
 		return show(merchantId, user, model, null, null);
 	}
 
