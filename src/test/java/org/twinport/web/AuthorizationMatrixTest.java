@@ -258,6 +258,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b", "/api/v1/orders/b2b", NO_BODY, Role.BUYER, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b/{id}", "/api/v1/orders/b2b/" + none, NO_BODY, Role.BUYER,
+				Role.MERCHANT, Role.ADMIN));
 		String mm = "/api/v1/matchmaking";
 		apiRules.add(roles("GET", mm + "/companies", mm + "/companies", NO_BODY));
 		apiRules.add(roles("GET", mm + "/companies/{id}", mm + "/companies/" + none, NO_BODY));
