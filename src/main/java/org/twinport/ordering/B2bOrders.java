@@ -18,7 +18,8 @@ public interface B2bOrders {
 	List<B2bOrderView> b2bOrders(TwinportUser viewer, int limit);
 
 	/**
-	 * @throws org.twinport.shared.NotFoundException when not visible to the viewer */
+	 * @throws org.twinport.shared.NotFoundException when not visible to the viewer
+	 */
 	B2bOrderView b2bOrder(TwinportUser viewer, long orderId);
 
 }

@@ -288,6 +288,15 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/rfqs/{id}/quotes", mm + "/rfqs/" + none + "/quotes", "{}", Role.MERCHANT,
 				Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/quotes/{id}", mm + "/quotes/" + none, "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", "{}",
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", NO_BODY));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments/{attachmentId}",
+				mm + "/rfqs/" + none + "/attachments/" + none, NO_BODY));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations",
+				"{\"companyId\":1}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/quotes/{id}/accept", mm + "/quotes/" + none + "/accept", NO_BODY,
 				Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN));
