@@ -33,7 +33,7 @@ class SessionPages {
 
 	@GetMapping("/matchmaking/sessions/{id}")
 	String session(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
-		model.addAttribute("session", meetings.session(id, locale.getLanguage()));
+		model.addAttribute("mmSession", meetings.session(id, locale.getLanguage()));
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("requests", meetings.requests(user, id));
 		model.addAttribute("company", user.is(Role.MERCHANT) || user.is(Role.BUYER));
