@@ -374,6 +374,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/matchmaking/sessions/" + none + "/requests", "toCompanyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/requests/{id}/answer", "/matchmaking/requests/" + none + "/answer",
 				"session=1&accept=true", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda.ics",
+				"/matchmaking/sessions/" + none + "/agenda.ics", NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda", "/matchmaking/sessions/" + none + "/agenda",
 				NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 

@@ -72,6 +72,21 @@ class SessionPages {
 		return "matchmaking/agenda";
 	}
 
+	/**
+	 * The agenda as an iCalendar file for the signed-in page (the API's twin needs a
+	 * bearer token, which a browser does not send).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/sessions/{id}/agenda.ics")
+	org.springframework.http.ResponseEntity<String> ics(@PathVariable long id,
+			@RequestParam(required = false) Long company, @AuthenticationPrincipal TwinportUser user, Locale locale) {
+		var agenda = meetings.agenda(user, id, company, locale.getLanguage());
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(SessionsApi.CALENDAR)
+			.header("Content-Disposition", "attachment; filename=\"agenda-" + id + ".ics\"")
+			.body(AgendaCalendar.write(agenda));
+	}
+
 	/** One window per line as {@code from/to}, local date-times in the session's zone. */
 	static List<Window> windows(String text) {
 		List<Window> out = new ArrayList<>();
