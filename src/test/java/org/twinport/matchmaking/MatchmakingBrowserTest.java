@@ -214,7 +214,7 @@ class MatchmakingBrowserTest extends IntegrationTest {
 	private long exchange(String admin, String suffix) {
 		Response exchange = api().post("/api/v1/exchanges", """
 				{"kind":"CONFERENCE_ONLINE","title":{"en":"Online trade talks %s"},"start":"2026-10-20T15:00",
-				 "timeZone":"Asia/Shanghai","isPublic":true,"participants":[{"place":"cn-jinan"},{"place":"fi-vantaa"},
+				 "timeZone":"Asia/Shanghai","isPublic":false,"participants":[{"place":"cn-jinan"},{"place":"fi-vantaa"},
 				 {"place":"gb-coventry"},{"place":"us-sacramento"}]}""".formatted(suffix), admin);
 		assertThat(exchange.status()).as(exchange.toString()).isEqualTo(201);
 		return exchange.json().get("id").asLong();

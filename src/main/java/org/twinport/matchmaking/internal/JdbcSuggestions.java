@@ -144,8 +144,8 @@ class JdbcSuggestions implements Suggestions {
 
 	private List<Suggestion> shown(List<MatchScorer.Scored> scored, String lang) {
 		Map<Long, JdbcCompanies.Row> rows = new java.util.HashMap<>();
-		for (MatchScorer.Scored s : scored) {
-			companies.row(s.candidate().id()).ifPresent(row -> rows.put(row.id(), row));
+		for (JdbcCompanies.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
+			rows.put(row.id(), row);
 		}
 		Map<Long, NetworkLookup.PlaceRef> places = lookup
 			.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);
