@@ -186,6 +186,61 @@ class MatchmakingBrowserTest extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void theBuyerAttachesAFileThatOnlyAnInvitedSupplierDownloads() throws IOException {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		Company buyer = company("rfq-buyer", "fi-vantaa", "Vantaa Tin Buyers " + suffix,
+				"\"buysHs\": [\"7310\"], \"seeks\": [\"SUPPLIER\"], \"languages\": [\"fi\", \"en\"]");
+		Company supplier = company("rfq-supplier", "cn-jinan", "Jinan Tin Works " + suffix,
+				"\"sellsHs\": [\"731021\"], \"offers\": [\"SUPPLIER\"], \"languages\": [\"zh\", \"en\"]");
+		Company stranger = company("rfq-stranger", "gb-coventry", "Coventry Cans " + suffix,
+				"\"sellsHs\": [\"731021\"], \"offers\": [\"SUPPLIER\"], \"languages\": [\"en\"]");
+		Response rfq = api().post(MM + "/rfqs", """
+				{"product": "Tea tins %s", "hsCode": "7310", "quantity": 5000, "unit": "pcs", "incoterm": "FOB",
+				 "destination": "FI", "deadline": "%s"}""".formatted(suffix, java.time.LocalDate.now().plusDays(20)),
+				buyer.token());
+		assertThat(rfq.status()).as(rfq.toString()).isEqualTo(201);
+		String path = "/matchmaking/rfqs/" + rfq.json().get("id").asLong();
+		byte[] pdf = "%PDF-1.7\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+			.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		Path dir = Files.createTempDirectory("rfq-files");
+		Path spec = Files.write(dir.resolve("tin spec.pdf"), pdf);
+		Path disguised = Files.writeString(dir.resolve("drawing.png"),
+				"<svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\"/>");
+		assertThat(api()
+			.post(MM + "/rfqs/" + rfq.json().get("id").asLong() + "/invitations",
+					"{\"companyId\":" + supplier.id() + "}", buyer.token())
+			.status()).isEqualTo(204);
+
+		try (BrowserContext buyerBrowser = browser.newContext();
+				BrowserContext supplierBrowser = browser.newContext();
+				BrowserContext strangerBrowser = browser.newContext()) {
+			Page b = signIn(buyerBrowser, buyer.username(), buyer.password());
+			b.navigate(baseUrl() + path + "?lang=en");
+			b.locator("#attach-file").setInputFiles(disguised);
+			b.locator("#attach-send").click();
+			assertThat(b.locator("#form-error")).containsText("must be a PDF, PNG, JPEG or DOCX file");
+			b.locator("#attach-file").setInputFiles(spec);
+			b.locator("#attach-send").click();
+			assertThat(b.locator("#attachments")).containsText("tin spec.pdf");
+			b.navigate(baseUrl() + path + "?lang=zh");
+			assertThat(b.locator("h2", new Page.LocatorOptions().setHasText("附件"))).isVisible();
+			assertThat(b.locator("#attach-send")).hasText("添加附件");
+
+			Page s = signIn(supplierBrowser, supplier.username(), supplier.password());
+			s.navigate(baseUrl() + path + "?lang=en");
+			Download download = s.waitForDownload(() -> s.locator("#attachments a").click());
+			assertThat(Files.readAllBytes(download.path())).isEqualTo(pdf);
+			assertThat(s.locator("#attach-form")).hasCount(0);
+
+			Page x = signIn(strangerBrowser, stranger.username(), stranger.password());
+			x.navigate(baseUrl() + path + "?lang=en");
+			assertThat(x.locator("h1")).containsText("Tea tins");
+			assertThat(x.locator("#attachments")).hasCount(0);
+			assertThat(x.locator("#quote-form")).isVisible();
+		}
+	}
+
 	private Page signIn(BrowserContext context, String username, String password) {
 		Page page = context.newPage();
 		page.navigate(baseUrl() + "/login?lang=en");
