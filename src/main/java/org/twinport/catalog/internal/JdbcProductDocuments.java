@@ -122,12 +122,19 @@ class JdbcProductDocuments implements ProductDocuments {
 			JsonNode override = overrideJson == null ? null : overrideJson.get(market);
 			prices.put(market, override == null ? base : new Money(override.decimalValue(), currency));
 		}
-		PlaceNames place = known.places().get(rs.getLong("home_place_id"));
 		long category = rs.getLong("category_id");
+		boolean hasCategory = !rs.wasNull();
+		if (hasCategory && !known.categoryCodes().containsKey(category)) {
+			// defined since the labels were loaded: read them again rather than index a
+			// gap
+			labels = null;
+			known = labels();
+		}
+		PlaceNames place = known.places().get(rs.getLong("home_place_id"));
 		boolean visible = "ACTIVE".equals(rs.getString("status")) && "VERIFIED".equals(rs.getString("verification"));
 		return new ProductDocument(rs.getLong("id"), rs.getLong("merchant_id"),
 				json.readValue(rs.getString("merchant_names"), STRINGS), place == null ? "" : place.code(),
-				rs.getString("merchant_country"), visible, rs.wasNull() ? List.of() : categoryPath(known, category),
+				rs.getString("merchant_country"), visible, hasCategory ? categoryPath(known, category) : List.of(),
 				rs.getString("origin_country"), rs.getString("hs_code"), rs.getString("default_lang"), titles,
 				descriptions, ProductReader.strings(rs.getArray("skus")), prices,
 				rs.getTimestamp("created_at").toInstant());
