@@ -124,7 +124,10 @@ class CatalogAdminPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return fxPage(form.reject(ex), model);
+			// the file's own errors (bad header, line n) belong beside the file field
+			return fxPage(
+					form.reject("source".equals(ex.field()) ? ex : new InvalidInputException("file", ex.getMessage())),
+					model);
 		}
 		return "redirect:/manage/fx";
 	}
