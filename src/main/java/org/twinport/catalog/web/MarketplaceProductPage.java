@@ -73,7 +73,7 @@ class MarketplaceProductPage {
 		model.addAttribute("market", country);
 		model.addAttribute("textLang", lang);
 		model.addAttribute("currency", currency == null || currency.isBlank() ? null : shown);
-		model.addAttribute("title", titles.in(lang).orElse(""));
+		model.addAttribute("productTitle", titles.in(lang).orElse(""));
 		model.addAttribute("titleLang", titleLang);
 		model.addAttribute("merchant", new LocalizedText(document.merchantNames(), "en").in(lang).orElse(""));
 		model.addAttribute("merchantCity", documents.label("city", document.merchantCity(), lang));
