@@ -76,6 +76,9 @@ class BrowserProductEditorTest extends IntegrationTest {
 			assertThat(page.locator("[id='e-hsCode']")).containsText("must be 6 to 10 digits");
 			assertThat(page.locator("#f-hsCode")).hasAttribute("aria-invalid", "true");
 			assertThat(page.locator("[id='f-variants[0].sku']")).hasValue(sku + "-250G");
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "product-editor-error.png"))
+						.setFullPage(true));
 			page.locator("#f-hsCode").fill("090210");
 			page.locator("#save").click();
 
@@ -94,6 +97,9 @@ class BrowserProductEditorTest extends IntegrationTest {
 			page.locator("#upload-image").click();
 			assertThat(page.locator("#images img")).hasCount(1);
 			assertThat(page.locator("#images img")).hasJSProperty("naturalWidth", 320);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "merchant-product.png"))
+						.setFullPage(true));
 
 			page.navigate(baseUrl() + "/marketplace?q=" + sku + "&market=FI&textLang=zh");
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("泰山绿茶 " + sku)).click();

@@ -218,6 +218,17 @@ class ProductEditorPagesTest extends IntegrationTest {
 				"variantId=" + variant + "&warehouse=main&onHand=-3");
 		assertThat(negative.statusCode()).isEqualTo(400);
 		assertThat(negative.body()).contains("id=\"e-stock\"").contains("whole number");
+
+		String warehouse = "bonded-" + UUID.randomUUID().toString().substring(0, 6);
+		assertThat(session
+			.postForm("/merchant/products/" + id + "/warehouses", "code=" + warehouse + "&kind=BONDED&countryCode=cn")
+			.statusCode()).isEqualTo(302);
+		assertThat(session.get("/merchant/products/" + id).body())
+			.contains("id=\"on-hand-" + variant + "-" + warehouse + "\"");
+		HttpResponse<String> badWarehouse = session.postForm("/merchant/products/" + id + "/warehouses",
+				"code=Not+Valid&kind=BONDED&countryCode=CN");
+		assertThat(badWarehouse.statusCode()).isEqualTo(400);
+		assertThat(badWarehouse.body()).contains("id=\"e-warehouse\"").contains("lower-case");
 	}
 
 	@Test

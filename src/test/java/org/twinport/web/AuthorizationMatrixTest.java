@@ -368,6 +368,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/images", "/merchant/products/" + none + "/images", "",
 				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/warehouses", "/merchant/products/" + none + "/warehouses",
+				"code=matrix&kind=DOMESTIC&countryCode=CN", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/images/{imageId}/delete",
 				"/merchant/products/" + none + "/images/" + none + "/delete", "", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/products/{id}/images/{imageId}",
@@ -529,7 +531,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		List<java.net.http.HttpResponse<String>> pages = List.of(merchant.get(page), merchant.get(page + "/edit"),
 				merchant.postForm(page, "sku=TAKEN"), merchant.postForm(page + "/images", ""),
 				merchant.get(page + "/images/" + image), merchant.postForm(page + "/images/" + image + "/delete", ""),
-				merchant.postForm(page + "/stock", "variantId=" + variant + "&warehouse=main&onHand=1"));
+				merchant.postForm(page + "/stock", "variantId=" + variant + "&warehouse=main&onHand=1"),
+				merchant.postForm(page + "/warehouses", "code=hijack&kind=DOMESTIC&countryCode=CN"));
 		pages.forEach(response -> assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404));
 		assertThat(jdbc.sql("select count(*) from catalog.product_image where id = :i")
 			.param("i", image)

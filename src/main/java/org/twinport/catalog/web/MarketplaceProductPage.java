@@ -70,6 +70,10 @@ class MarketplaceProductPage {
 		LocalizedText titles = new LocalizedText(document.titles(), document.defaultLang());
 		String titleLang = titles.languageFor(lang);
 		model.addAttribute("productId", id);
+		java.util.SortedSet<String> currencies = new java.util.TreeSet<>(
+				rates.latest().map(set -> set.perEur().keySet()).orElse(Set.of()));
+		currencies.add("EUR");
+		model.addAttribute("currencies", currencies);
 		model.addAttribute("market", country);
 		model.addAttribute("textLang", lang);
 		model.addAttribute("currency", currency == null || currency.isBlank() ? null : shown);

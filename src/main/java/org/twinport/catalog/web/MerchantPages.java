@@ -112,6 +112,26 @@ class MerchantPages {
 		return "redirect:/merchant/products/" + id;
 	}
 
+	@PostMapping("/merchant/products/{id}/warehouses")
+	String addWarehouse(@PathVariable long id, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String countryCode,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Long scope = MerchantScope.of(user);
+		ProductView product = products.product(scope, id);
+		try {
+			merchants.addWarehouse(product.merchantId(), code == null ? null : code.strip(), kind,
+					countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("warehouseError", ex.field() + ": " + ex.getMessage());
+			return product(id, user, locale, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/merchant/products/" + id;
+	}
+
 	@PostMapping("/merchant/products/{id}/images")
 	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
