@@ -44,7 +44,9 @@ class CatalogAdminPagesTest extends IntegrationTest {
 						null, "580610", "GB", 20, null, org.twinport.shared.Money.of("5.00", "GBP"),
 						ProductStatus.ACTIVE, java.util.List.of("FI"), null, null));
 		WebSession admin = admin();
-		String page = admin.get("/manage/merchants").body();
+		assertThat(admin.get("/manage/merchants?lang=zh-CN").body()).contains("只有已认证商家的商品对买家可见");
+		assertThat(admin.get("/manage/fx").body()).contains("ECB");
+		String page = admin.get("/manage/merchants?lang=en").body();
 		assertThat(page).contains("Admin page test " + suffix).contains("id=\"v-" + merchant + "\"");
 		assertThat(api().get("/api/v1/catalog/search?q=" + sku).json().get("total").asLong()).isZero();
 

@@ -97,6 +97,8 @@ class ProductEditorPagesTest extends IntegrationTest {
 		WebSession session = merchant();
 		assertThat(session.get("/merchant/products/new").body()).contains("id=\"f-texts.ja.title\"")
 			.contains("id=\"f-variants[0].sku\"");
+		assertThat(session.get("/merchant/products/new?lang=zh-CN").body()).contains("新建商品").contains("海关与物流");
+		session.get("/merchant/products?lang=en");
 		String sku = "ED-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		long id = created(session.postForm("/merchant/products", form(fields(sku))));
 

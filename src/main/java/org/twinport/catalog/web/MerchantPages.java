@@ -70,9 +70,17 @@ class MerchantPages {
 	@GetMapping("/merchant/products")
 	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal TwinportUser user, Locale locale,
 			Model model) {
-		var result = products.products(MerchantScope.of(user), Math.max(0, page), 100)
-			.map(p -> new Row(p, title(p, locale)));
+		Long scope = MerchantScope.of(user);
+		var result = products.products(scope, Math.max(0, page), 100).map(p -> new Row(p, title(p, locale)));
 		model.addAttribute("result", result);
+		if (scope == null) {
+			// ADMIN sees every merchant's products: say whose each one is
+			Map<Long, String> names = new LinkedHashMap<>();
+			merchants.merchants()
+				.forEach(m -> names.put(m.id(),
+						new LocalizedText(m.displayNames(), "en").in(locale.getLanguage()).orElse(m.code())));
+			model.addAttribute("merchantNames", names);
+		}
 		return "catalog/products";
 	}
 
