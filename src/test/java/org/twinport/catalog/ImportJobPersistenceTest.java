@@ -96,6 +96,13 @@ class ImportJobPersistenceTest extends IntegrationTest {
 			.param("id", others)
 			.param("m", other)
 			.update();
+		java.util.List<String> listed = new java.util.ArrayList<>();
+		api().get("/api/v1/catalog/imports", merchant).json().forEach(j -> listed.add(j.get("id").asString()));
+		assertThat(listed).contains(silent.toString()).doesNotContain(others.toString());
+		org.twinport.support.WebSession page = org.twinport.support.WebSession.signedIn(baseUrl(),
+				usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
+		assertThat(page.get("/merchant/products").body()).contains("/merchant/imports/" + silent);
+		assertThat(page.get("/merchant/imports/" + silent).body()).contains("Interrupted");
 		assertThat(api().get("/api/v1/catalog/imports/" + others, merchant).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/catalog/imports/" + others + "/errors", merchant).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/catalog/imports/" + others, tokenFor(Role.ADMIN)).status()).isEqualTo(200);

@@ -180,6 +180,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
 		apiRules
 			.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(
+				roles("GET", "/api/v1/catalog/imports", "/api/v1/catalog/imports", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,

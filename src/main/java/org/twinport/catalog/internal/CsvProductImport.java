@@ -157,6 +157,11 @@ class CsvProductImport implements ProductImport {
 	}
 
 	@Override
+	public List<ImportJob> recent(Long scope, int limit) {
+		return store.recent(scope, limit);
+	}
+
+	@Override
 	public String errors(Long scope, String id) {
 		StringBuilder out = new StringBuilder(Csv.line(List.of("Line", "Handle", "Reason")));
 		store.errors(scope, id).forEach(error -> out.append(Csv.line(error)));

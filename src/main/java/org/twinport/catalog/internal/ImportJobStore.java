@@ -39,6 +39,14 @@ class ImportJobStore implements DisposableBean {
 
 	static final Duration SILENCE = Duration.ofSeconds(60);
 
+	private static final String SELECT = """
+			select id, merchant_id, case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
+			  then 'FAILED' else state end, total_rows, processed_rows, products_saved, rows_rejected,
+			  case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
+			  then 'Interrupted: the server running this import stopped. Import the file again; rows already saved are updated, not duplicated.'
+			  else message end
+			from catalog.import_job""";
+
 	private static final Logger log = LoggerFactory.getLogger(ImportJobStore.class);
 
 	private final JdbcClient jdbc;
@@ -113,21 +121,24 @@ class ImportJobStore implements DisposableBean {
 	 * not found
 	 */
 	ImportJob job(Long scope, String id) {
-		return jdbc
-			.sql("""
-					select id, merchant_id, case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
-					  then 'FAILED' else state end, total_rows, processed_rows, products_saved, rows_rejected,
-					  case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
-					  then 'Interrupted: the server running this import stopped. Import the file again; rows already saved are updated, not duplicated.'
-					  else message end
-					from catalog.import_job where id = :id and (cast(:scope as bigint) is null or merchant_id = :scope)""")
+		return jdbc.sql(SELECT + " where id = :id and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("silence", SILENCE.toSeconds() + " seconds")
 			.param("id", uuid(id))
 			.param("scope", scope)
-			.query((rs, row) -> new ImportJob(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4),
-					rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8)))
+			.query(ImportJobStore::row)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No such import"));
+	}
+
+	List<ImportJob> recent(Long scope, int limit) {
+		return jdbc
+			.sql(SELECT + " where cast(:scope as bigint) is null or merchant_id = :scope "
+					+ "order by started_at desc, id limit :limit")
+			.param("silence", SILENCE.toSeconds() + " seconds")
+			.param("scope", scope)
+			.param("limit", Math.clamp(limit, 1, 100))
+			.query(ImportJobStore::row)
+			.list();
 	}
 
 	/** The rejected lines as CSV rows: line, handle, reason. */
@@ -137,6 +148,11 @@ class ImportJobStore implements DisposableBean {
 			.param("id", UUID.fromString(job.id()))
 			.query((rs, row) -> List.of(Integer.toString(rs.getInt(1)), rs.getString(2), rs.getString(3)))
 			.list();
+	}
+
+	private static ImportJob row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new ImportJob(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
+				rs.getInt(7), rs.getString(8));
 	}
 
 	private void flushAll() {

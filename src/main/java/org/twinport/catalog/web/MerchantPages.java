@@ -26,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.catalog.MerchantManagement;
 import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.ProductImages;
+import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
 import org.twinport.catalog.StockLevel;
@@ -47,10 +48,14 @@ class MerchantPages {
 
 	private final ProductImages images;
 
-	MerchantPages(ProductManagement products, MerchantManagement merchants, ProductImages images) {
+	private final ProductImport imports;
+
+	MerchantPages(ProductManagement products, MerchantManagement merchants, ProductImages images,
+			ProductImport imports) {
 		this.products = products;
 		this.merchants = merchants;
 		this.images = images;
+		this.imports = imports;
 	}
 
 	/** Titles in the reader's language, for the templates. */
@@ -73,6 +78,7 @@ class MerchantPages {
 		Long scope = MerchantScope.of(user);
 		var result = products.products(scope, Math.max(0, page), 100).map(p -> new Row(p, title(p, locale)));
 		model.addAttribute("result", result);
+		model.addAttribute("imports", imports.recent(scope, 5));
 		if (scope == null) {
 			// ADMIN sees every merchant's products: say whose each one is
 			Map<Long, String> names = new LinkedHashMap<>();
