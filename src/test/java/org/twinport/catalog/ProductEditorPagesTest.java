@@ -199,6 +199,27 @@ class ProductEditorPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void textsInALanguageTheFormDoesNotOfferAreKeptWhenEditing() {
+		WebSession session = merchant();
+		String sku = "FR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Map<String, String> french = fields(sku);
+		french.put("texts.fr.title", "Thé vert " + sku);
+		long id = created(session.postForm("/merchant/products", form(french)));
+		String edit = session.get("/merchant/products/" + id + "/edit").body();
+		assertThat(edit).contains("id=\"f-texts.fr.title\"").contains("Thé vert " + sku);
+		Map<String, String> again = fields(sku);
+		again.put("texts.fr.title", "Thé vert " + sku);
+		again.put("texts.en.title", "Renamed " + sku);
+		assertThat(session.postForm("/merchant/products/" + id, form(again)).statusCode()).isEqualTo(302);
+		assertThat(
+				jdbc.sql("select string_agg(lang, ',' order by lang) from catalog.product_text where product_id = :p")
+					.param("p", id)
+					.query(String.class)
+					.single())
+			.isEqualTo("en,fr,ja");
+	}
+
+	@Test
 	void stockIsSetPerWarehouseForEveryVariant() {
 		WebSession session = merchant();
 		String sku = "ST-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductStatus;
@@ -28,6 +30,8 @@ final class ProductFormFields {
 	static final List<String> LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
 
 	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final Pattern TEXT_FIELD = Pattern.compile("^texts\\.([a-z]{2,3})\\.(title|description)$");
 
 	private ProductFormFields() {
 	}
@@ -71,7 +75,7 @@ final class ProductFormFields {
 	/** The draft the form describes, in the merchant's currency. */
 	static ProductDraft draft(Form form, String currency) {
 		Map<String, ProductDraft.Text> texts = new LinkedHashMap<>();
-		for (String lang : LANGUAGES) {
+		for (String lang : languages(form)) {
 			String title = form.text("texts." + lang + ".title");
 			String description = form.text("texts." + lang + ".description");
 			if (title == null && description != null) {
@@ -117,6 +121,21 @@ final class ProductFormFields {
 						integer(form, "dimensions.heightMm")),
 				basePrice, form.choice("status", ProductStatus.class),
 				form.list("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(), marketPrices, variants);
+	}
+
+	/**
+	 * The form's languages, then any other language the form holds a text field for (a
+	 * product written through the API or an import in, say, French keeps its French).
+	 */
+	static java.util.Set<String> languages(Form form) {
+		java.util.Set<String> languages = new java.util.LinkedHashSet<>(LANGUAGES);
+		for (String field : form.getValues().keySet()) {
+			Matcher matcher = TEXT_FIELD.matcher(field);
+			if (matcher.matches()) {
+				languages.add(matcher.group(1));
+			}
+		}
+		return languages;
 	}
 
 	/**

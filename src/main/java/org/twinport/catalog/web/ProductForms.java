@@ -140,7 +140,7 @@ class ProductForms {
 					new LocalizedText(category.names(), "en").in(lang).orElse(category.code()));
 		}
 		Map<String, String> languageOptions = new LinkedHashMap<>();
-		for (String code : ProductFormFields.LANGUAGES) {
+		for (String code : ProductFormFields.languages(form)) {
 			languageOptions.put(code, Locale.forLanguageTag(code).getDisplayLanguage(locale));
 		}
 		model.addAttribute("form", form);
