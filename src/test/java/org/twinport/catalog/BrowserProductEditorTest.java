@@ -108,6 +108,14 @@ class BrowserProductEditorTest extends IntegrationTest {
 			assertThat(page.locator(".thumbnails img")).hasCount(1);
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "product-page.png"))
 				.setFullPage(true));
+
+			// Back in the editor, the image is deleted once the merchant confirms.
+			page.navigate(baseUrl() + "/merchant/products?lang=en");
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Mount Tai green tea " + sku)).click();
+			page.onceDialog(dialog -> dialog.accept());
+			page.locator("#images button.danger").click();
+			assertThat(page.locator("#images img")).hasCount(0);
+			assertThat(page.locator("#images")).containsText("No images yet.");
 		}
 	}
 
