@@ -1,7 +1,8 @@
 -- Bulk import jobs and their rejected lines, so that progress survives a restart and any node can answer it.
 create table catalog.import_job (
   id              uuid primary key,
-  merchant_id     bigint not null references catalog.merchant (id),
+  -- null for an ADMIN import whose rows each name their merchant
+  merchant_id     bigint references catalog.merchant (id),
   state           text not null check (state in ('RUNNING', 'DONE', 'FAILED')),
   total_rows      integer not null default 0 check (total_rows >= 0),
   processed_rows  integer not null default 0 check (processed_rows >= 0),

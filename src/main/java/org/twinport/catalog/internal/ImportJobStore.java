@@ -70,7 +70,7 @@ class ImportJobStore implements DisposableBean {
 		jdbc.sql("""
 				insert into catalog.import_job (id, merchant_id, state, total_rows) values (:id, :m, :state, :total)""")
 			.param("id", UUID.fromString(view.id()))
-			.param("m", view.merchantId())
+			.param("m", view.merchantId() > 0 ? view.merchantId() : null)
 			.param("state", view.state())
 			.param("total", view.totalRows())
 			.update();

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -83,21 +81,19 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		String priceKey = market == null ? Fields.ANY_MARKET : market;
 		SearchQuery.Sort order = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
 		int size = Math.clamp(query.size() <= 0 ? 20 : query.size(), 1, 100);
-		Query text = queries.text(query.q());
-		Query marketFilter = market == null ? null : new TermQuery(new Term(Fields.MARKET, market));
-		// Facet filters by dimension: each dimension's counts ignore its own filter
-		// (drill
-		// sideways), so the other values of a chosen facet keep their counts.
-		Map<String, Query> filters = new LinkedHashMap<>();
-		filter(filters, Fields.CATEGORY, Fields.CATEGORY_PATH, query.category());
-		filter(filters, Fields.COUNTRY, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
-		filter(filters, Fields.CITY, Fields.CITY, query.merchantCity());
-		filter(filters, Fields.ORIGIN, Fields.ORIGIN, country(query.origin(), "origin"));
-		if (query.minPrice() != null || query.maxPrice() != null) {
-			filters.put(HitReader.PRICE, LongPoint.newRangeQuery(Fields.priceEur(priceKey),
-					eur(query.minPrice(), currency, 0L), eur(query.maxPrice(), currency, Long.MAX_VALUE)));
+		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(queries.text(query.q()), Occur.MUST);
+		if (market != null) {
+			builder.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
 		}
-		Query lucene = combine(text, marketFilter, filters, null);
+		filter(builder, Fields.CATEGORY_PATH, query.category());
+		filter(builder, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
+		filter(builder, Fields.CITY, query.merchantCity());
+		filter(builder, Fields.ORIGIN, country(query.origin(), "origin"));
+		if (query.minPrice() != null || query.maxPrice() != null) {
+			builder.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
+					eur(query.maxPrice(), currency, Long.MAX_VALUE)), Occur.FILTER);
+		}
+		Query lucene = builder.build();
 		Sort sort = sort(order, priceKey);
 		ScoreDoc after = Cursors.decode(order, query.cursor());
 		try (LuceneIndex.Lease lease = index.acquire()) {
@@ -117,11 +113,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			}
 			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
 					: null;
-			Map<String, FacetsCollector> sideways = new HashMap<>();
-			for (String dimension : filters.keySet()) {
-				sideways.put(dimension, lease.searcher()
-					.search(combine(text, marketFilter, filters, dimension), new FacetsCollectorManager()));
-			}
+			Map<String, FacetsCollector> sideways = SidewaysFacets.collect(lease.searcher(), lucene);
 			return new SearchResult(hits, top.totalHits.value(), reader.facets(lease.searcher(),
 					result.facetsCollector(), sideways, query.lang(), priceKey, currency), currency, next);
 		}
@@ -250,24 +242,10 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		return units;
 	}
 
-	private static void filter(Map<String, Query> filters, String dimension, String field, String value) {
+	private static void filter(BooleanQuery.Builder builder, String field, String value) {
 		if (value != null && !value.isBlank()) {
-			filters.put(dimension, new TermQuery(new Term(field, value.strip())));
+			builder.add(new TermQuery(new Term(field, value.strip())), Occur.FILTER);
 		}
-	}
-
-	/** The text query with the market and every facet filter except the one left out. */
-	private static Query combine(Query text, Query market, Map<String, Query> filters, String leftOut) {
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(text, Occur.MUST);
-		if (market != null) {
-			builder.add(market, Occur.FILTER);
-		}
-		filters.forEach((dimension, filter) -> {
-			if (!dimension.equals(leftOut)) {
-				builder.add(filter, Occur.FILTER);
-			}
-		});
-		return builder.build();
 	}
 
 	private static String country(String code, String field) {
