@@ -265,6 +265,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b", "/api/v1/orders/b2b", NO_BODY, Role.BUYER, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b/{id}", "/api/v1/orders/b2b/" + none, NO_BODY, Role.BUYER,
+				Role.MERCHANT, Role.ADMIN));
 		String mm = "/api/v1/matchmaking";
 		apiRules.add(roles("GET", mm + "/companies", mm + "/companies", NO_BODY));
 		apiRules.add(roles("GET", mm + "/companies/{id}", mm + "/companies/" + none, NO_BODY));
@@ -277,9 +281,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden",
 				"{\"companyId\":" + none + "}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs",
-				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN));
+				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("DELETE", mm + "/blocked-pairs/{a}/{b}", mm + "/blocked-pairs/" + none + "/999999998",
-				NO_BODY, Role.ADMIN));
+				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules
+			.add(roles("GET", mm + "/blocked-pairs", mm + "/blocked-pairs", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("POST", mm + "/rfqs", mm + "/rfqs", "{}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/rfqs", mm + "/rfqs", NO_BODY));
 		apiRules.add(roles("GET", mm + "/rfqs/{id}", mm + "/rfqs/" + none, NO_BODY));
@@ -291,9 +297,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/rfqs/{id}/quotes", mm + "/rfqs/" + none + "/quotes", "{}", Role.MERCHANT,
 				Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/quotes/{id}", mm + "/quotes/" + none, "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", "{}",
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", NO_BODY));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments/{attachmentId}",
+				mm + "/rfqs/" + none + "/attachments/" + none, NO_BODY));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations",
+				"{\"companyId\":1}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/quotes/{id}/accept", mm + "/quotes/" + none + "/accept", NO_BODY,
 				Role.MERCHANT, Role.BUYER));
-		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules
+			.add(roles("PUT", mm + "/sessions/{id}", mm + "/sessions/" + none, "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(roles("POST", mm + "/sessions/{id}/participants", mm + "/sessions/" + none + "/participants",
+				"{\"companyId\":1}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("GET", mm + "/sessions", mm + "/sessions", NO_BODY));
 		apiRules.add(roles("GET", mm + "/sessions/{id}", mm + "/sessions/" + none, NO_BODY));
 		apiRules.add(roles("PUT", mm + "/sessions/{id}/participants/me", mm + "/sessions/" + none + "/participants/me",
@@ -308,7 +327,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/requests/{id}/cancel", mm + "/requests/" + none + "/cancel", NO_BODY,
 				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/sessions/{id}/schedule", mm + "/sessions/" + none + "/schedule", NO_BODY,
-				Role.ADMIN));
+				Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda", mm + "/sessions/" + none + "/agenda", NO_BODY,
 				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda.ics", mm + "/sessions/" + none + "/agenda.ics", NO_BODY,
@@ -316,9 +335,25 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/requests/{id}/outcome", mm + "/requests/" + none + "/outcome",
 				"{\"outcome\":\"HELD\"}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/metrics", mm + "/sessions/" + none + "/metrics", NO_BODY,
-				Role.ADMIN));
+				Role.ADMIN, Role.PARTNER_OFFICE));
 
 		pageRules.add(anyone("GET", "/matchmaking", "/matchmaking"));
+		String office = "/matchmaking/office";
+		pageRules.add(roles("GET", office, office, NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules
+			.add(roles("POST", office + "/sessions", office + "/sessions", "name=", Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", office + "/sessions/{id}", office + "/sessions/" + none, NO_BODY, Role.ADMIN,
+				Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}", office + "/sessions/" + none, "name=", Role.ADMIN,
+				Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}/participants",
+				office + "/sessions/" + none + "/participants", "companyId=1", Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}/schedule", office + "/sessions/" + none + "/schedule", "",
+				Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", office + "/sessions/{id}/metrics", office + "/sessions/" + none + "/metrics",
+				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/blocked-pairs", office + "/blocked-pairs", "companyA=1&companyB=2",
+				Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/matchmaking/profile", "/matchmaking/profile", NO_BODY, Role.MERCHANT, Role.BUYER));
 		pageRules
 			.add(roles("POST", "/matchmaking/profile", "/matchmaking/profile", "name=", Role.MERCHANT, Role.BUYER));
@@ -329,6 +364,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/matchmaking/rfqs", "/matchmaking/rfqs", NO_BODY));
 		pageRules.add(roles("POST", "/matchmaking/rfqs", "/matchmaking/rfqs", "product=", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/rfqs/{id}", "/matchmaking/rfqs/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/attachments", "/matchmaking/rfqs/" + none + "/attachments",
+				"", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/rfqs/{id}/attachments/{attachmentId}",
+				"/matchmaking/rfqs/" + none + "/attachments/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/invitations", "/matchmaking/rfqs/" + none + "/invitations",
+				"companyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/quotes", "/matchmaking/rfqs/" + none + "/quotes", "amount=",
 				Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/quotes/{id}/accept", "/matchmaking/quotes/" + none + "/accept?rfq=1",
@@ -340,6 +381,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/matchmaking/sessions/" + none + "/requests", "toCompanyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/requests/{id}/answer", "/matchmaking/requests/" + none + "/answer",
 				"session=1&accept=true", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda.ics",
+				"/matchmaking/sessions/" + none + "/agenda.ics", NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda", "/matchmaking/sessions/" + none + "/agenda",
 				NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 
