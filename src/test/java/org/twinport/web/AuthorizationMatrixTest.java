@@ -180,6 +180,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
 		apiRules
 			.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(
+				roles("GET", "/api/v1/catalog/imports", "/api/v1/catalog/imports", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,
@@ -191,6 +193,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images",
 				"/api/v1/catalog/products/" + none + "/images", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/images/{id}", "/api/v1/catalog/images/999999999"));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images/{imageId}",
+				"/api/v1/catalog/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("DELETE", "/api/v1/catalog/products/{id}/images/{imageId}",
+				"/api/v1/catalog/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/fx/sets", "/api/v1/catalog/fx/sets", NO_BODY, Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
 				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
@@ -425,6 +432,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
+		pageRules
+			.add(roles("GET", "/merchant/products/new", "/merchant/products/new", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products", "/merchant/products", "sku=", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/{id}/edit", "/merchant/products/" + none + "/edit", NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}", "/merchant/products/" + none, "sku=", Role.ADMIN,
+				Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/images", "/merchant/products/" + none + "/images", "",
+				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/warehouses", "/merchant/products/" + none + "/warehouses",
+				"code=matrix&kind=DOMESTIC&countryCode=CN", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/images/{imageId}/delete",
+				"/merchant/products/" + none + "/images/" + none + "/delete", "", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/{id}/images/{imageId}",
+				"/merchant/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(anyone("GET", "/marketplace/products/{id}", "/marketplace/products/" + none + "?market=FI"));
+		pageRules.add(roles("GET", "/manage/merchants", "/manage/merchants", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/merchants/{id}/verification",
+				"/manage/merchants/" + none + "/verification", "verification=VERIFIED", Role.ADMIN));
+		pageRules.add(roles("GET", "/manage/categories", "/manage/categories", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/categories", "/manage/categories", "code=", Role.ADMIN));
+		pageRules.add(roles("GET", "/manage/fx", "/manage/fx", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/fx", "/manage/fx", "source=matrix", Role.ADMIN));
 		pageRules.add(roles("GET", "/manage", "/manage", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/manage/audit", "/manage/audit?entity=partnership", NO_BODY, Role.ADMIN));
 		for (String records : List.of("partnerships", "organizations", "contacts", "exchanges", "donations",
@@ -537,6 +567,52 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The one merchant's ids in every product endpoint, called by another merchant: never
+	 * found, on pages and API alike; ADMIN reaches them.
+	 */
+	@Test
+	void aMerchantReachesNoOtherMerchantsProductByIdOnAnyEndpoint() {
+		long product = jdbc
+			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
+					+ "where m.code = 'cn-jinan-sample-ironware' order by p.id limit 1")
+			.query(Long.class)
+			.single();
+		long variant = jdbc.sql("select id from catalog.variant where product_id = :p order by id limit 1")
+			.param("p", product)
+			.query(Long.class)
+			.single();
+		long image = jdbc
+			.sql("insert into catalog.product_image (product_id, file_name, content_type, width, height, bytes) "
+					+ "values (:p, :f, 'image/png', 1, 1, 1) returning id")
+			.param("p", product)
+			.param("f", "matrix-" + java.util.UUID.randomUUID())
+			.query(Long.class)
+			.single();
+		String token = tokenFor(Role.MERCHANT);
+		String p = "/api/v1/catalog/products/" + product;
+		List<Response> api = List.of(api().get(p, token), api().put(p, "{}", token), api().delete(p, token),
+				api().get(p + "/stock", token), api().get(p + "/images", token), api().post(p + "/images", "x", token),
+				api().get(p + "/images/" + image, token), api().delete(p + "/images/" + image, token),
+				api().put("/api/v1/catalog/variants/" + variant + "/stock/main", "{\"onHand\":1}", token), api().post(
+						"/api/v1/catalog/variants/" + variant + "/stock/main/reservations", "{\"quantity\":1}", token));
+		api.forEach(response -> assertThat(response.status()).as(response.toString()).isEqualTo(404));
+		WebSession merchant = WebSession.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
+		String page = "/merchant/products/" + product;
+		List<java.net.http.HttpResponse<String>> pages = List.of(merchant.get(page), merchant.get(page + "/edit"),
+				merchant.postForm(page, "sku=TAKEN"), merchant.postForm(page + "/images", ""),
+				merchant.get(page + "/images/" + image), merchant.postForm(page + "/images/" + image + "/delete", ""),
+				merchant.postForm(page + "/stock", "variantId=" + variant + "&warehouse=main&onHand=1"),
+				merchant.postForm(page + "/warehouses", "code=hijack&kind=DOMESTIC&countryCode=CN"));
+		pages.forEach(response -> assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404));
+		assertThat(jdbc.sql("select count(*) from catalog.product_image where id = :i")
+			.param("i", image)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		jdbc.sql("delete from catalog.product_image where id = :i").param("i", image).update();
+		assertThat(api().get(p, tokenFor(Role.ADMIN)).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -14,7 +14,7 @@ class OrderingPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> readableByAnyone() {
-		return List.of("/cart", "/marketplace/products/*");
+		return List.of("/cart");
 	}
 
 }
