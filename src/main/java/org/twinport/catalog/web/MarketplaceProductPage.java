@@ -65,7 +65,7 @@ class MarketplaceProductPage {
 	 */
 	record Offer(long variantId, String sku, Map<String, String> options, Money price, boolean sellable) {
 
-		String label() {
+		public String label() {
 			return options.isEmpty() ? sku : String.join(", ",
 					options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
 		}
