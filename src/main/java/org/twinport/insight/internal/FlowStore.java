@@ -19,8 +19,8 @@ class FlowStore {
 	private static final String INSERT = """
 			insert into insight.trade_flow (source_kind, source, period, reporter, partner_country, partner_place, flow,
 			  hs_code, channel, value, currency, reporting_value, reporting_currency, fx_set_id, quantity, unit, order_id,
-			  line_no, reversal)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  line_no, reversal, refund_key)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate template;
 
@@ -70,6 +70,7 @@ class FlowStore {
 			ps.setString(17, r.orderId());
 			ps.setObject(18, r.lineNo());
 			ps.setBoolean(19, r.reversal());
+			ps.setString(20, r.refundKey());
 		});
 	}
 

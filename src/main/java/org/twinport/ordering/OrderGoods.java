@@ -1,0 +1,32 @@
+package org.twinport.ordering;
+
+import java.util.List;
+
+import org.twinport.shared.Money;
+
+/**
+ * What a paid order sends where, for modules that account for the trade: the buyer's
+ * destination and the goods line by line, as the order's snapshot holds them.
+ *
+ * @param destinationCountry ISO 3166 alpha-2 of the delivery address (the order's market)
+ * @param destinationCity the city of the delivery address, as the buyer wrote it
+ */
+public record OrderGoods(String destinationCountry, String destinationCity, List<Line> lines) {
+
+	public OrderGoods {
+		lines = lines == null ? List.of() : List.copyOf(lines);
+	}
+
+	/**
+	 * @param lineNo the line's number in the order, from 1
+	 * @param hsCode the product's HS code as the catalog holds it (6 to 10 digits)
+	 * @param originCountry where the goods were made (ISO alpha-2)
+	 * @param warehouseId the merchant's warehouse the goods leave from
+	 * @param value unit price times quantity, in the price's currency, before shipping,
+	 * duty and tax
+	 */
+	public record Line(int lineNo, String hsCode, String originCountry, long warehouseId, int quantity, Money value,
+			int weightGrams) {
+	}
+
+}
