@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes flows and keeps both rollups current in the same transaction: imports recompute
- * the months they replaced, single orders add their delta.
+ * Writes flows and keeps the three rollups current in the same transaction: imports
+ * recompute the months they replaced, single orders add their delta.
  */
 @Component
 class FlowStore {
@@ -84,7 +84,7 @@ class FlowStore {
 			.update();
 	}
 
-	/** Rebuilds both rollups for some months of one source kind from the raw flows. */
+	/** Rebuilds the rollups for some months of one source kind from the raw flows. */
 	void recomputeRollups(String sourceKind, Collection<LocalDate> periods) {
 		if (periods.isEmpty()) {
 			return;
@@ -92,7 +92,7 @@ class FlowStore {
 		// One statement per table for all the months: an import touches over a hundred of
 		// them at once.
 		List<LocalDate> months = List.copyOf(periods);
-		for (String table : List.of("rollup_chapter", "rollup_partner")) {
+		for (String table : List.of("rollup_chapter", "rollup_partner", "rollup_month")) {
 			jdbc.sql("delete from insight." + table + " where source_kind = :k and period in (:p)")
 				.param("k", sourceKind)
 				.param("p", months)
@@ -117,6 +117,11 @@ class FlowStore {
 			.param("k", sourceKind)
 			.param("p", months)
 			.update();
+		jdbc.sql("""
+				insert into insight.rollup_month (source_kind, period, flow, channel, reporting_value, records)
+				select source_kind, period, flow, channel, sum(reporting_value), sum(records)
+				from insight.rollup_chapter where source_kind = :k and period in (:p)
+				group by source_kind, period, flow, channel""").param("k", sourceKind).param("p", months).update();
 	}
 
 	/**
@@ -151,6 +156,18 @@ class FlowStore {
 				.param("c", r.channel())
 				.param("country", r.partnerCountry())
 				.param("place", r.partnerPlace() == null ? "" : r.partnerPlace())
+				.param("v", r.reportingValue())
+				.update();
+			jdbc.sql(
+					"""
+							insert into insight.rollup_month as t (source_kind, period, flow, channel, reporting_value, records)
+							values (:k, :p, :f, :c, :v, 1)
+							on conflict (source_kind, period, flow, channel)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+				.param("k", r.sourceKind())
+				.param("p", r.period())
+				.param("f", r.flow())
+				.param("c", r.channel())
 				.param("v", r.reportingValue())
 				.update();
 		}

@@ -53,7 +53,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	@Override
 	public Context context(SourceKind source) {
-		LocalDate latest = jdbc.sql("select max(period) from insight.rollup_chapter where source_kind = :k")
+		LocalDate latest = jdbc.sql("select max(period) from insight.rollup_month where source_kind = :k")
 			.param("k", source.name())
 			.query(LocalDate.class)
 			.optional()
