@@ -24,10 +24,11 @@ s=$(t)
 "${PSQL[@]}" -f seed-rollup-a.sql > /dev/null &
 "${PSQL[@]}" -f seed-rollup-b.sql > /dev/null &
 wait; phase "rollups + vacuum (2 sessions)" "$s"
-"${PSQL[@]}" -c "analyze insight.rollup_chapter, insight.rollup_partner, insight.rollup_month"
+"${PSQL[@]}" -c "analyze insight.rollup_chapter, insight.rollup_partner, insight.rollup_month, insight.rollup_country"
 phase "LOAD IN ALL" "$start"
 "${PSQL[@]}" -At -F ' ' -c "select 'flows', count(*) from insight.trade_flow" \
   -c "select 'rollup_month', count(*) from insight.rollup_month" \
   -c "select 'rollup_chapter', count(*) from insight.rollup_chapter" \
   -c "select 'rollup_partner', count(*) from insight.rollup_partner" \
+  -c "select 'rollup_country', count(*) from insight.rollup_country" \
   -c "select 'raw table with indexes', pg_size_pretty(pg_total_relation_size('insight.trade_flow'))"

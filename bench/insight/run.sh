@@ -14,8 +14,12 @@ BASE="http://127.0.0.1:$APP_PORT"
 echo "=== machine: nproc $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2)"
 free -h | head -2
 echo "=== before: $(uptime)"
-echo "=== load $ROWS rows"
-./load.sh "$DB_PORT" "$ROWS"
+if [ "${SKIP_LOAD:-0}" = 1 ]; then
+  echo "=== SKIP_LOAD=1: the home was loaded before"
+else
+  echo "=== load $ROWS rows"
+  ./load.sh "$DB_PORT" "$ROWS"
+fi
 echo "=== after the load: $(uptime)"
 TOKEN=$(curl -sf -X POST "$BASE/api/v1/auth/tokens" -H 'Content-Type: application/json' \
   -d "{\"username\":\"admin\",\"password\":\"$ADMIN_PASSWORD\",\"name\":\"bench\"}" | sed -E 's/.*"token":"([^"]+)".*/\1/')

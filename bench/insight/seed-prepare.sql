@@ -2,7 +2,7 @@
 -- every index of the raw table, so that the rows go in without index maintenance and each index is built once,
 -- by one sort, after the load.
 \set ON_ERROR_STOP on
-truncate insight.trade_flow, insight.rollup_chapter, insight.rollup_partner, insight.rollup_month;
+truncate insight.trade_flow, insight.rollup_chapter, insight.rollup_partner, insight.rollup_month, insight.rollup_country;
 insert into insight.source (name, kind, synthetic) values ('BENCH synthetic flows (not real trade)', 'OFFICIAL', true)
   on conflict (name) do nothing;
 drop index if exists insight.trade_flow_period_brin, insight.trade_flow_source_period_idx,

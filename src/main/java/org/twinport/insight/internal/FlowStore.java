@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes flows and keeps the three rollups current in the same transaction: imports
+ * Writes flows and keeps the four rollups current in the same transaction: imports
  * recompute the months they replaced, single orders add their delta.
  */
 @Component
@@ -92,7 +92,7 @@ class FlowStore {
 		// One statement per table for all the months: an import touches over a hundred of
 		// them at once.
 		List<LocalDate> months = List.copyOf(periods);
-		for (String table : List.of("rollup_chapter", "rollup_partner", "rollup_month")) {
+		for (String table : List.of("rollup_chapter", "rollup_partner", "rollup_month", "rollup_country")) {
 			jdbc.sql("delete from insight." + table + " where source_kind = :k and period in (:p)")
 				.param("k", sourceKind)
 				.param("p", months)
@@ -122,6 +122,15 @@ class FlowStore {
 				select source_kind, period, flow, channel, sum(reporting_value), sum(records)
 				from insight.rollup_chapter where source_kind = :k and period in (:p)
 				group by source_kind, period, flow, channel""").param("k", sourceKind).param("p", months).update();
+		jdbc.sql(
+				"""
+						insert into insight.rollup_country (source_kind, period, flow, partner_country, reporting_value, records)
+						select source_kind, period, flow, partner_country, sum(reporting_value), sum(records)
+						from insight.rollup_partner where source_kind = :k and period in (:p)
+						group by source_kind, period, flow, partner_country""")
+			.param("k", sourceKind)
+			.param("p", months)
+			.update();
 	}
 
 	/**
@@ -168,6 +177,19 @@ class FlowStore {
 				.param("p", r.period())
 				.param("f", r.flow())
 				.param("c", r.channel())
+				.param("v", r.reportingValue())
+				.update();
+			jdbc.sql(
+					"""
+							insert into insight.rollup_country as t (source_kind, period, flow, partner_country, reporting_value,
+							  records)
+							values (:k, :p, :f, :country, :v, 1)
+							on conflict (source_kind, period, flow, partner_country)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+				.param("k", r.sourceKind())
+				.param("p", r.period())
+				.param("f", r.flow())
+				.param("country", r.partnerCountry())
 				.param("v", r.reportingValue())
 				.update();
 		}
