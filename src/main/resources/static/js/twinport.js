@@ -36,3 +36,11 @@ document.addEventListener('DOMContentLoaded', () => {
 		}, 200);
 	});
 });
+
+// Forms marked auto-submit (the product page's market, language and currency) reload as soon as a choice changes.
+document.addEventListener('change', (event) => {
+	const form = event.target.form;
+	if (form && form.classList.contains('auto-submit')) {
+		form.submit();
+	}
+});

@@ -22,6 +22,20 @@ public interface ProductImages {
 
 	List<Image> images(Long scope, long productId);
 
+	/**
+	 * Removes the image and its files.
+	 * @throws org.twinport.shared.NotFoundException for another merchant's product or an
+	 * image of another product
+	 */
+	void delete(Long scope, long productId, long imageId);
+
+	/**
+	 * An image file of a product in the caller's scope, whatever its status: what the
+	 * merchant's editor previews.
+	 * @throws org.twinport.shared.NotFoundException as for {@link #delete}
+	 */
+	ImageFile file(Long scope, long productId, long imageId, boolean thumbnail);
+
 	/** An image file of a product buyers may see; empty otherwise. */
 	java.util.Optional<ImageFile> publicFile(long imageId, boolean thumbnail);
 

@@ -17,6 +17,12 @@ public interface ProductImport {
 	 */
 	ImportJob job(Long scope, String id);
 
+	/**
+	 * The latest imports, newest first: a merchant's own ({@code scope}), or everyone's
+	 * for ADMIN ({@code null}).
+	 */
+	java.util.List<ImportJob> recent(Long scope, int limit);
+
 	/** The rejected lines as CSV: line, handle, reason. */
 	String errors(Long scope, String id);
 

@@ -12,8 +12,10 @@ import org.twinport.shared.Money;
  * @param buyerMerchantId the buyer company's catalog merchant, null for a buying company
  * @param supplierMerchantId the supplier's catalog merchant, null when the supplier does
  * not sell in the catalog
+ * @param acceptedByAccountId the account that accepted: for a buying company its owner,
+ * for a merchant one of its MERCHANT accounts
  */
 public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId,
 		Long supplierMerchantId, String product, String hsCode, BigDecimal quantity, String unit, Money unitPrice,
-		String incoterm, String destination) {
+		String incoterm, String destination, long acceptedByAccountId) {
 }

@@ -8,5 +8,5 @@
  * awarded RFQ into a B2B order without depending on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "B2B matchmaking",
-		allowedDependencies = { "shared", "identity", "catalog", "network", "exchange" })
+		allowedDependencies = { "shared", "identity", "platform", "catalog", "network", "exchange" })
 package org.twinport.matchmaking;

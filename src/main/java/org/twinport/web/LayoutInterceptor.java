@@ -29,7 +29,27 @@ class LayoutInterceptor implements HandlerInterceptor {
 			view.addObject("currentUser", user);
 		}
 		view.addObject("currentPath", request.getRequestURI());
+		view.addObject("langSwitch", languageSwitch(request));
 		view.addObject("lang", RequestContextUtils.getLocale(request).getLanguage());
+	}
+
+	/**
+	 * The page's address with its query but without {@code lang}, ending in "?" or "&" so
+	 * that a language can be appended: switching language keeps a buyer's search, market
+	 * and filters. Only a GET's query is kept; a form answer switches to its path.
+	 */
+	private static String languageSwitch(HttpServletRequest request) {
+		org.springframework.web.util.UriComponentsBuilder uri = org.springframework.web.util.UriComponentsBuilder
+			.fromPath(request.getRequestURI());
+		if ("GET".equals(request.getMethod())) {
+			request.getParameterMap().forEach((name, values) -> {
+				if (!name.equals("lang")) {
+					uri.queryParam(name, (Object[]) values);
+				}
+			});
+		}
+		String base = uri.encode().build().toUriString();
+		return base + (base.contains("?") ? "&" : "?");
 	}
 
 }

@@ -54,6 +54,11 @@ class BrowserMarketplaceTest extends IntegrationTest {
 			assertThat(page.locator(".product-grid")).not().containsText("Hand-cast iron wok");
 			page.locator("#lang-zh").click();
 			assertThat(page.locator("h1")).hasText("跨境商城");
+			// Switching language keeps the buyer's search, market and filter.
+			assertThat(page.locator("#m-market")).hasValue("JP");
+			assertThat(page.locator("#m-q")).hasValue("cast iron");
+			assertThat(page.locator(".product-grid")).not().containsText("Hand-cast iron wok");
+			assertThat(page.locator(".product-grid")).containsText("JPY");
 			page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "marketplace-zh.png"))
 				.setFullPage(true));
 		}

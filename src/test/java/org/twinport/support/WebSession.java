@@ -62,6 +62,46 @@ public class WebSession {
 			.build());
 	}
 
+	/**
+	 * Posts a multipart form with one file and a CSRF token, as a browser does for an
+	 * upload.
+	 */
+	public HttpResponse<String> postMultipart(String path, java.util.Map<String, String> fields, String fileField,
+			String fileName, String contentType, byte[] content) {
+		String boundary = "----twinport" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+		all.put("_csrf", csrfToken());
+		all.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** The raw bytes of a GET, for images. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	public String csrfToken() {
 		Matcher matcher = CSRF.matcher(get("/login").body());
 		if (!matcher.find()) {

@@ -180,6 +180,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"{\"code\":\"main\",\"kind\":\"DOMESTIC\",\"countryCode\":\"CN\"}", Role.ADMIN, Role.MERCHANT));
 		apiRules
 			.add(roles("POST", "/api/v1/catalog/imports", "/api/v1/catalog/imports", "x", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(
+				roles("GET", "/api/v1/catalog/imports", "/api/v1/catalog/imports", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}", "/api/v1/catalog/imports/none", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(roles("GET", "/api/v1/catalog/imports/{id}/errors", "/api/v1/catalog/imports/none/errors", NO_BODY,
@@ -191,6 +193,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images",
 				"/api/v1/catalog/products/" + none + "/images", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(anyone("GET", "/api/v1/catalog/images/{id}", "/api/v1/catalog/images/999999999"));
+		apiRules.add(roles("GET", "/api/v1/catalog/products/{id}/images/{imageId}",
+				"/api/v1/catalog/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("DELETE", "/api/v1/catalog/products/{id}/images/{imageId}",
+				"/api/v1/catalog/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/fx/sets", "/api/v1/catalog/fx/sets", NO_BODY, Role.ADMIN));
 		apiRules.add(anyone("GET", "/api/v1/catalog/categories", "/api/v1/catalog/categories"));
 		apiRules.add(roles("PUT", "/api/v1/catalog/categories/{code}", "/api/v1/catalog/categories/matrix-test",
 				"{\"names\":{\"en\":\"Matrix test\"}}", Role.ADMIN));
@@ -258,6 +265,38 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/{id}/tracking", "/api/v1/orders/" + none + "/tracking", NO_BODY,
+				Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		apiRules
+			.add(roles("GET", "/api/v1/shipping/zones", "/api/v1/shipping/zones", NO_BODY, Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/shipping/defaults", "/api/v1/shipping/defaults", NO_BODY, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("PUT", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix", "{}", Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("DELETE", "/api/v1/shipping/zones/{code}", "/api/v1/shipping/zones/matrix-none", NO_BODY,
+				Role.MERCHANT, Role.ADMIN));
+		pageRules.add(anyone("GET", "/marketplace/products/{id}", "/marketplace/products/" + none));
+		pageRules.add(roles("POST", "/cart/lines", "/cart/lines", "variantId=&quantity=", Role.BUYER));
+		pageRules.add(roles("POST", "/cart/lines/{variantId}", "/cart/lines/" + none, "quantity=1", Role.BUYER));
+		pageRules.add(roles("POST", "/checkout/shipping", "/checkout/shipping",
+				"reviewId=" + zeroUuid + "&merchantId=1&service=POSTAL", Role.BUYER));
+		pageRules.add(roles("GET", "/orders/{id}", "/orders/" + none, NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/pay", "/orders/" + none + "/pay",
+				"provider=test-card&cardNumber=4242424242424242", Role.BUYER));
+		pageRules.add(roles("POST", "/orders/{id}/payments/{paymentId}/confirm",
+				"/orders/" + none + "/payments/" + none + "/confirm", "amount=1", Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/status", "/orders/" + none + "/status", "status=CANCELLED",
+				Role.BUYER, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/orders/{id}/refund", "/orders/" + none + "/refund", "amount=1", Role.MERCHANT,
+				Role.ADMIN));
+		pageRules.add(roles("GET", "/merchant/shipping", "/merchant/shipping", NO_BODY, Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/merchant/shipping", "/merchant/shipping", "code=", Role.MERCHANT, Role.ADMIN));
+		pageRules.add(roles("POST", "/merchant/shipping/{code}/delete", "/merchant/shipping/matrix-none/delete", "",
+				Role.MERCHANT, Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b", "/api/v1/orders/b2b", NO_BODY, Role.BUYER, Role.MERCHANT,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/orders/b2b/{id}", "/api/v1/orders/b2b/" + none, NO_BODY, Role.BUYER,
+				Role.MERCHANT, Role.ADMIN));
 		String mm = "/api/v1/matchmaking";
 		apiRules.add(roles("GET", mm + "/companies", mm + "/companies", NO_BODY));
 		apiRules.add(roles("GET", mm + "/companies/{id}", mm + "/companies/" + none, NO_BODY));
@@ -270,9 +309,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/suggestions/hidden", mm + "/suggestions/hidden",
 				"{\"companyId\":" + none + "}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/blocked-pairs", mm + "/blocked-pairs",
-				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN));
+				"{\"companyA\":" + none + ",\"companyB\":999999998}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("DELETE", mm + "/blocked-pairs/{a}/{b}", mm + "/blocked-pairs/" + none + "/999999998",
-				NO_BODY, Role.ADMIN));
+				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules
+			.add(roles("GET", mm + "/blocked-pairs", mm + "/blocked-pairs", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("POST", mm + "/rfqs", mm + "/rfqs", "{}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/rfqs", mm + "/rfqs", NO_BODY));
 		apiRules.add(roles("GET", mm + "/rfqs/{id}", mm + "/rfqs/" + none, NO_BODY));
@@ -284,9 +325,22 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/rfqs/{id}/quotes", mm + "/rfqs/" + none + "/quotes", "{}", Role.MERCHANT,
 				Role.BUYER));
 		apiRules.add(roles("PUT", mm + "/quotes/{id}", mm + "/quotes/" + none, "{}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", "{}",
+				Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments", mm + "/rfqs/" + none + "/attachments", NO_BODY));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/attachments/{attachmentId}",
+				mm + "/rfqs/" + none + "/attachments/" + none, NO_BODY));
+		apiRules.add(roles("POST", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations",
+				"{\"companyId\":1}", Role.MERCHANT, Role.BUYER));
+		apiRules.add(roles("GET", mm + "/rfqs/{id}/invitations", mm + "/rfqs/" + none + "/invitations", NO_BODY,
+				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/quotes/{id}/accept", mm + "/quotes/" + none + "/accept", NO_BODY,
 				Role.MERCHANT, Role.BUYER));
-		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN));
+		apiRules.add(roles("POST", mm + "/sessions", mm + "/sessions", "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules
+			.add(roles("PUT", mm + "/sessions/{id}", mm + "/sessions/" + none, "{}", Role.ADMIN, Role.PARTNER_OFFICE));
+		apiRules.add(roles("POST", mm + "/sessions/{id}/participants", mm + "/sessions/" + none + "/participants",
+				"{\"companyId\":1}", Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("GET", mm + "/sessions", mm + "/sessions", NO_BODY));
 		apiRules.add(roles("GET", mm + "/sessions/{id}", mm + "/sessions/" + none, NO_BODY));
 		apiRules.add(roles("PUT", mm + "/sessions/{id}/participants/me", mm + "/sessions/" + none + "/participants/me",
@@ -301,7 +355,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/requests/{id}/cancel", mm + "/requests/" + none + "/cancel", NO_BODY,
 				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("POST", mm + "/sessions/{id}/schedule", mm + "/sessions/" + none + "/schedule", NO_BODY,
-				Role.ADMIN));
+				Role.ADMIN, Role.PARTNER_OFFICE));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda", mm + "/sessions/" + none + "/agenda", NO_BODY,
 				Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/agenda.ics", mm + "/sessions/" + none + "/agenda.ics", NO_BODY,
@@ -309,9 +363,25 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("POST", mm + "/requests/{id}/outcome", mm + "/requests/" + none + "/outcome",
 				"{\"outcome\":\"HELD\"}", Role.MERCHANT, Role.BUYER));
 		apiRules.add(roles("GET", mm + "/sessions/{id}/metrics", mm + "/sessions/" + none + "/metrics", NO_BODY,
-				Role.ADMIN));
+				Role.ADMIN, Role.PARTNER_OFFICE));
 
 		pageRules.add(anyone("GET", "/matchmaking", "/matchmaking"));
+		String office = "/matchmaking/office";
+		pageRules.add(roles("GET", office, office, NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules
+			.add(roles("POST", office + "/sessions", office + "/sessions", "name=", Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", office + "/sessions/{id}", office + "/sessions/" + none, NO_BODY, Role.ADMIN,
+				Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}", office + "/sessions/" + none, "name=", Role.ADMIN,
+				Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}/participants",
+				office + "/sessions/" + none + "/participants", "companyId=1", Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/sessions/{id}/schedule", office + "/sessions/" + none + "/schedule", "",
+				Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", office + "/sessions/{id}/metrics", office + "/sessions/" + none + "/metrics",
+				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("POST", office + "/blocked-pairs", office + "/blocked-pairs", "companyA=1&companyB=2",
+				Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/matchmaking/profile", "/matchmaking/profile", NO_BODY, Role.MERCHANT, Role.BUYER));
 		pageRules
 			.add(roles("POST", "/matchmaking/profile", "/matchmaking/profile", "name=", Role.MERCHANT, Role.BUYER));
@@ -322,6 +392,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/matchmaking/rfqs", "/matchmaking/rfqs", NO_BODY));
 		pageRules.add(roles("POST", "/matchmaking/rfqs", "/matchmaking/rfqs", "product=", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/rfqs/{id}", "/matchmaking/rfqs/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/attachments", "/matchmaking/rfqs/" + none + "/attachments",
+				"", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/rfqs/{id}/attachments/{attachmentId}",
+				"/matchmaking/rfqs/" + none + "/attachments/" + none, NO_BODY));
+		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/invitations", "/matchmaking/rfqs/" + none + "/invitations",
+				"companyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/quotes", "/matchmaking/rfqs/" + none + "/quotes", "amount=",
 				Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/quotes/{id}/accept", "/matchmaking/quotes/" + none + "/accept?rfq=1",
@@ -333,6 +409,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"/matchmaking/sessions/" + none + "/requests", "toCompanyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/requests/{id}/answer", "/matchmaking/requests/" + none + "/answer",
 				"session=1&accept=true", Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda.ics",
+				"/matchmaking/sessions/" + none + "/agenda.ics", NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}/agenda", "/matchmaking/sessions/" + none + "/agenda",
 				NO_BODY, Role.ADMIN, Role.MERCHANT, Role.BUYER));
 
@@ -354,6 +432,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
+		pageRules
+			.add(roles("GET", "/merchant/products/new", "/merchant/products/new", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products", "/merchant/products", "sku=", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/{id}/edit", "/merchant/products/" + none + "/edit", NO_BODY,
+				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}", "/merchant/products/" + none, "sku=", Role.ADMIN,
+				Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/images", "/merchant/products/" + none + "/images", "",
+				Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/warehouses", "/merchant/products/" + none + "/warehouses",
+				"code=matrix&kind=DOMESTIC&countryCode=CN", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/images/{imageId}/delete",
+				"/merchant/products/" + none + "/images/" + none + "/delete", "", Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/{id}/images/{imageId}",
+				"/merchant/products/" + none + "/images/" + none, NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(anyone("GET", "/marketplace/products/{id}", "/marketplace/products/" + none + "?market=FI"));
+		pageRules.add(roles("GET", "/manage/merchants", "/manage/merchants", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/merchants/{id}/verification",
+				"/manage/merchants/" + none + "/verification", "verification=VERIFIED", Role.ADMIN));
+		pageRules.add(roles("GET", "/manage/categories", "/manage/categories", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/categories", "/manage/categories", "code=", Role.ADMIN));
+		pageRules.add(roles("GET", "/manage/fx", "/manage/fx", NO_BODY, Role.ADMIN));
+		pageRules.add(roles("POST", "/manage/fx", "/manage/fx", "source=matrix", Role.ADMIN));
 		pageRules.add(roles("GET", "/manage", "/manage", NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/manage/audit", "/manage/audit?entity=partnership", NO_BODY, Role.ADMIN));
 		for (String records : List.of("partnerships", "organizations", "contacts", "exchanges", "donations",
@@ -472,6 +573,52 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The one merchant's ids in every product endpoint, called by another merchant: never
+	 * found, on pages and API alike; ADMIN reaches them.
+	 */
+	@Test
+	void aMerchantReachesNoOtherMerchantsProductByIdOnAnyEndpoint() {
+		long product = jdbc
+			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "
+					+ "where m.code = 'cn-jinan-sample-ironware' order by p.id limit 1")
+			.query(Long.class)
+			.single();
+		long variant = jdbc.sql("select id from catalog.variant where product_id = :p order by id limit 1")
+			.param("p", product)
+			.query(Long.class)
+			.single();
+		long image = jdbc
+			.sql("insert into catalog.product_image (product_id, file_name, content_type, width, height, bytes) "
+					+ "values (:p, :f, 'image/png', 1, 1, 1) returning id")
+			.param("p", product)
+			.param("f", "matrix-" + java.util.UUID.randomUUID())
+			.query(Long.class)
+			.single();
+		String token = tokenFor(Role.MERCHANT);
+		String p = "/api/v1/catalog/products/" + product;
+		List<Response> api = List.of(api().get(p, token), api().put(p, "{}", token), api().delete(p, token),
+				api().get(p + "/stock", token), api().get(p + "/images", token), api().post(p + "/images", "x", token),
+				api().get(p + "/images/" + image, token), api().delete(p + "/images/" + image, token),
+				api().put("/api/v1/catalog/variants/" + variant + "/stock/main", "{\"onHand\":1}", token), api().post(
+						"/api/v1/catalog/variants/" + variant + "/stock/main/reservations", "{\"quantity\":1}", token));
+		api.forEach(response -> assertThat(response.status()).as(response.toString()).isEqualTo(404));
+		WebSession merchant = WebSession.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
+		String page = "/merchant/products/" + product;
+		List<java.net.http.HttpResponse<String>> pages = List.of(merchant.get(page), merchant.get(page + "/edit"),
+				merchant.postForm(page, "sku=TAKEN"), merchant.postForm(page + "/images", ""),
+				merchant.get(page + "/images/" + image), merchant.postForm(page + "/images/" + image + "/delete", ""),
+				merchant.postForm(page + "/stock", "variantId=" + variant + "&warehouse=main&onHand=1"),
+				merchant.postForm(page + "/warehouses", "code=hijack&kind=DOMESTIC&countryCode=CN"));
+		pages.forEach(response -> assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404));
+		assertThat(jdbc.sql("select count(*) from catalog.product_image where id = :i")
+			.param("i", image)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+		jdbc.sql("delete from catalog.product_image where id = :i").param("i", image).update();
+		assertThat(api().get(p, tokenFor(Role.ADMIN)).status()).isEqualTo(200);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -17,11 +16,10 @@ import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
 import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.NotFoundException;
 
 /**
- * Imports run one at a time on a background thread; jobs are kept in memory until
- * restart.
+ * Imports run one at a time on a background thread; their progress and rejected lines are
+ * written to the database by {@link ImportJobStore}.
  */
 @Service
 class CsvProductImport implements ProductImport {
@@ -30,7 +28,7 @@ class CsvProductImport implements ProductImport {
 
 	private final MerchantManagement merchants;
 
-	private final Map<String, Progress> jobs = new ConcurrentHashMap<>();
+	private final ImportJobStore store;
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "catalog-import");
@@ -38,12 +36,13 @@ class CsvProductImport implements ProductImport {
 		return thread;
 	});
 
-	CsvProductImport(ProductManagement products, MerchantManagement merchants) {
+	CsvProductImport(ProductManagement products, MerchantManagement merchants, ImportJobStore store) {
 		this.products = products;
 		this.merchants = merchants;
+		this.store = store;
 	}
 
-	private static final class Progress {
+	private static final class Progress implements ImportJobStore.Tracked {
 
 		final String id = UUID.randomUUID().toString();
 
@@ -59,7 +58,9 @@ class CsvProductImport implements ProductImport {
 
 		volatile String message = "";
 
-		final List<List<String>> errors = new ArrayList<>();
+		private List<List<String>> errors = new ArrayList<>();
+
+		private int rejected;
 
 		Progress(long merchantId) {
 			this.merchantId = merchantId;
@@ -67,10 +68,23 @@ class CsvProductImport implements ProductImport {
 
 		synchronized void reject(int line, String handle, String reason) {
 			errors.add(List.of(Integer.toString(line), handle, reason));
+			rejected++;
 		}
 
 		synchronized ImportJob view() {
-			return new ImportJob(id, merchantId, state, total, processed, saved, errors.size(), message);
+			return new ImportJob(id, merchantId, state, total, processed, saved, rejected, message);
+		}
+
+		@Override
+		public ImportJob snapshot() {
+			return view();
+		}
+
+		@Override
+		public synchronized List<List<String>> drainErrors() {
+			List<List<String>> drained = errors;
+			errors = new ArrayList<>();
+			return drained;
 		}
 
 	}
@@ -85,8 +99,15 @@ class CsvProductImport implements ProductImport {
 		ShopifyColumns columns = new ShopifyColumns(rows.get(0).cells());
 		Progress progress = new Progress(merchantId);
 		progress.total = rows.size() - 1;
-		jobs.put(progress.id, progress);
-		worker.submit(() -> run(progress, columns, rows.subList(1, rows.size()), currency));
+		store.track(progress);
+		worker.submit(() -> {
+			try {
+				run(progress, columns, rows.subList(1, rows.size()), currency);
+			}
+			finally {
+				store.flush(progress);
+			}
+		});
 		return progress.view();
 	}
 
@@ -132,16 +153,18 @@ class CsvProductImport implements ProductImport {
 
 	@Override
 	public ImportJob job(Long scope, String id) {
-		return find(scope, id).view();
+		return store.job(scope, id);
+	}
+
+	@Override
+	public List<ImportJob> recent(Long scope, int limit) {
+		return store.recent(scope, limit);
 	}
 
 	@Override
 	public String errors(Long scope, String id) {
-		Progress progress = find(scope, id);
 		StringBuilder out = new StringBuilder(Csv.line(List.of("Line", "Handle", "Reason")));
-		synchronized (progress) {
-			progress.errors.forEach(error -> out.append(Csv.line(error)));
-		}
+		store.errors(scope, id).forEach(error -> out.append(Csv.line(error)));
 		return out.toString();
 	}
 
@@ -187,14 +210,6 @@ class CsvProductImport implements ProductImport {
 
 	private static String description(ProductView p, String lang) {
 		return p.texts().containsKey(lang) && !lang.equals(p.defaultLang()) ? p.texts().get(lang).description() : "";
-	}
-
-	private Progress find(Long scope, String id) {
-		Progress progress = id == null ? null : jobs.get(id);
-		if (progress == null || (scope != null && scope != progress.merchantId)) {
-			throw new NotFoundException("No such import");
-		}
-		return progress;
 	}
 
 }

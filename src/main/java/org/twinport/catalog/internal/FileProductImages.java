@@ -24,6 +24,7 @@ import org.twinport.catalog.ProductImages;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.platform.TwinportProperties;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
 
 @Service
 class FileProductImages implements ProductImages {
@@ -94,17 +95,45 @@ class FileProductImages implements ProductImages {
 	}
 
 	@Override
+	public void delete(Long scope, long productId, long imageId) {
+		ImageFile original = file(scope, productId, imageId, false);
+		ImageFile thumbnail = file(scope, productId, imageId, true);
+		jdbc.sql("delete from catalog.product_image where id = :id").param("id", imageId).update();
+		try {
+			Files.deleteIfExists(original.path());
+			Files.deleteIfExists(thumbnail.path());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public ImageFile file(Long scope, long productId, long imageId, boolean thumbnail) {
+		products.product(scope, productId);
+		return jdbc.sql(
+				"select product_id, file_name, content_type from catalog.product_image where id = :id and product_id = :p")
+			.param("id", imageId)
+			.param("p", productId)
+			.query((rs, row) -> path(rs.getLong(1), rs.getString(2), rs.getString(3), thumbnail))
+			.optional()
+			.orElseThrow(() -> new NotFoundException("No such image"));
+	}
+
+	private ImageFile path(long productId, String name, String type, boolean thumbnail) {
+		Path directory = root.resolve(Long.toString(productId));
+		return thumbnail ? new ImageFile(directory.resolve(name + "-thumb.png"), "image/png")
+				: new ImageFile(directory.resolve(name + extension(type)), type);
+	}
+
+	@Override
 	public Optional<ImageFile> publicFile(long imageId, boolean thumbnail) {
 		return jdbc.sql("select product_id, file_name, content_type from catalog.product_image where id = :id")
 			.param("id", imageId)
 			.query((rs, row) -> new Object[] { rs.getLong(1), rs.getString(2), rs.getString(3) })
 			.optional()
 			.filter(row -> documents.document((long) row[0]).map(d -> d.visible()).orElse(false))
-			.map(row -> {
-				Path directory = root.resolve(row[0].toString());
-				return thumbnail ? new ImageFile(directory.resolve(row[1] + "-thumb.png"), "image/png")
-						: new ImageFile(directory.resolve(row[1] + extension((String) row[2])), (String) row[2]);
-			});
+			.map(row -> path((long) row[0], (String) row[1], (String) row[2], thumbnail));
 	}
 
 	/**

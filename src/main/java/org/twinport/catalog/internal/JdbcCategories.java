@@ -54,6 +54,18 @@ class JdbcCategories implements Categories {
 				.query(Long.class)
 				.optional()
 				.orElseThrow(() -> new InvalidInputException("parentCode", "is not a known category"));
+			boolean cycle = jdbc.sql("""
+					with recursive up(id, parent_id, code) as (
+					  select id, parent_id, code from catalog.category where id = :parent
+					  union all select c.id, c.parent_id, c.code from catalog.category c join up on c.id = up.parent_id)
+					select count(*) from up where code = :code""")
+				.param("parent", parent)
+				.param("code", code)
+				.query(Long.class)
+				.single() > 0;
+			if (cycle) {
+				throw new InvalidInputException("parentCode", "must not be one of the category's own subcategories");
+			}
 		}
 		jdbc.sql("""
 				insert into catalog.category (code, parent_id, names) values (:code, :parent, cast(:names as jsonb))

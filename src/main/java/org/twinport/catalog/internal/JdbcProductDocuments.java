@@ -124,16 +124,23 @@ class JdbcProductDocuments implements ProductDocuments {
 		}
 		PlaceNames place = known.places().get(rs.getLong("home_place_id"));
 		long category = rs.getLong("category_id");
+		boolean uncategorised = rs.wasNull();
 		boolean visible = "ACTIVE".equals(rs.getString("status")) && "VERIFIED".equals(rs.getString("verification"));
 		return new ProductDocument(rs.getLong("id"), rs.getLong("merchant_id"),
 				json.readValue(rs.getString("merchant_names"), STRINGS), place == null ? "" : place.code(),
-				rs.getString("merchant_country"), visible, rs.wasNull() ? List.of() : categoryPath(known, category),
+				rs.getString("merchant_country"), visible, uncategorised ? List.of() : categoryPath(known, category),
 				rs.getString("origin_country"), rs.getString("hs_code"), rs.getString("default_lang"), titles,
 				descriptions, ProductReader.strings(rs.getArray("skus")), prices,
 				rs.getTimestamp("created_at").toInstant());
 	}
 
-	private static List<String> categoryPath(Labels known, long category) {
+	private List<String> categoryPath(Labels known, long category) {
+		if (!known.categoryCodes().containsKey(category)) {
+			// defined since the labels were loaded: read them again rather than index a
+			// gap
+			labels = null;
+			known = labels();
+		}
 		List<String> path = new ArrayList<>();
 		Long current = category;
 		while (current != null && path.size() < 20) {

@@ -10,7 +10,8 @@ class CatalogPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> readableByAnyone() {
-		return List.of("/api/v1/catalog/categories", "/api/v1/catalog/fx/latest", "/api/v1/catalog/images/*");
+		return List.of("/api/v1/catalog/categories", "/api/v1/catalog/fx/latest", "/api/v1/catalog/images/*",
+				"/marketplace/products/*");
 	}
 
 }

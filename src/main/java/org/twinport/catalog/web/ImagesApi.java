@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,17 +52,38 @@ class ImagesApi {
 		return images.images(MerchantScope.of(user), id);
 	}
 
+	@Operation(summary = "Delete an image of one of the caller's products, with its thumbnail")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+	@DeleteMapping("/api/v1/catalog/products/{id}/images/{imageId}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@PathVariable long id, @PathVariable long imageId, @AuthenticationPrincipal TwinportUser user) {
+		images.delete(MerchantScope.of(user), id, imageId);
+	}
+
+	@Operation(summary = "An image of one of the caller's products, whatever its status, or its thumbnail")
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+	@GetMapping("/api/v1/catalog/products/{id}/images/{imageId}")
+	ResponseEntity<Resource> own(@PathVariable long id, @PathVariable long imageId,
+			@RequestParam(defaultValue = "false") boolean thumbnail, @AuthenticationPrincipal TwinportUser user) {
+		return serve(images.file(MerchantScope.of(user), id, imageId, thumbnail), CacheControl.noStore());
+	}
+
+	/** The bytes of an image file, never sniffed by the browser as anything else. */
+	static ResponseEntity<Resource> serve(ProductImages.ImageFile file, CacheControl cache) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(file.contentType()))
+			.cacheControl(cache)
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
+			.body(new FileSystemResource(file.path()));
+	}
+
 	@Operation(summary = "An image of a public product, or its thumbnail")
 	@GetMapping("/api/v1/catalog/images/{id}")
 	ResponseEntity<Resource> image(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumbnail) {
 		ProductImages.ImageFile file = images.publicFile(id, thumbnail)
 			.orElseThrow(() -> new NotFoundException("No such image"));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(file.contentType()))
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(1)))
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CONTENT_DISPOSITION, "inline")
-			.body(new FileSystemResource(file.path()));
+		return serve(file, CacheControl.maxAge(java.time.Duration.ofDays(1)));
 	}
 
 }

@@ -44,6 +44,12 @@ class ImportApi {
 		return imports.start(owner(user, merchantId), csv);
 	}
 
+	@Operation(summary = "The latest imports, newest first (a merchant its own, ADMIN all)")
+	@GetMapping("/imports")
+	java.util.List<ImportJob> recent(@AuthenticationPrincipal TwinportUser user) {
+		return imports.recent(MerchantScope.of(user), 20);
+	}
+
 	@Operation(summary = "An import's progress")
 	@GetMapping("/imports/{id}")
 	ImportJob job(@PathVariable String id, @AuthenticationPrincipal TwinportUser user) {

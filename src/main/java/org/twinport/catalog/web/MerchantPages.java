@@ -1,7 +1,18 @@
 package org.twinport.catalog.web;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -10,32 +21,72 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.catalog.MerchantManagement;
+import org.twinport.catalog.MerchantView;
+import org.twinport.catalog.ProductImages;
+import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
+import org.twinport.catalog.StockLevel;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
 
+/**
+ * A merchant's products: the list, one product with its stock per warehouse and its
+ * images. A merchant reaches only its own (another's is not found), ADMIN all.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
 class MerchantPages {
 
 	private final ProductManagement products;
 
-	MerchantPages(ProductManagement products) {
+	private final MerchantManagement merchants;
+
+	private final ProductImages images;
+
+	private final ProductImport imports;
+
+	MerchantPages(ProductManagement products, MerchantManagement merchants, ProductImages images,
+			ProductImport imports) {
 		this.products = products;
+		this.merchants = merchants;
+		this.images = images;
+		this.imports = imports;
 	}
 
 	/** Titles in the reader's language, for the templates. */
 	record Row(ProductView product, String title) {
 	}
 
+	/** One variant in one of the merchant's warehouses, stocked or not yet. */
+	record StockCell(long variantId, String variantSku, String warehouseCode, String warehouseKind, int onHand,
+			int reserved) {
+
+		public int available() {
+			return onHand - reserved;
+		}
+
+	}
+
 	@GetMapping("/merchant/products")
 	String list(@RequestParam(defaultValue = "0") int page, @AuthenticationPrincipal TwinportUser user, Locale locale,
 			Model model) {
-		var result = products.products(MerchantScope.of(user), Math.max(0, page), 100)
-			.map(p -> new Row(p, title(p, locale)));
+		Long scope = MerchantScope.of(user);
+		var result = products.products(scope, Math.max(0, page), 100).map(p -> new Row(p, title(p, locale)));
 		model.addAttribute("result", result);
+		model.addAttribute("imports", imports.recent(scope, 5));
+		if (scope == null) {
+			// ADMIN sees every merchant's products: say whose each one is
+			Map<Long, String> names = new LinkedHashMap<>();
+			merchants.merchants()
+				.forEach(m -> names.put(m.id(),
+						new LocalizedText(m.displayNames(), "en").in(locale.getLanguage()).orElse(m.code())));
+			model.addAttribute("merchantNames", names);
+		}
 		return "catalog/products";
 	}
 
@@ -44,34 +95,109 @@ class MerchantPages {
 		Long scope = MerchantScope.of(user);
 		ProductView product = products.product(scope, id);
 		model.addAttribute("row", new Row(product, title(product, locale)));
-		model.addAttribute("stock", products.stock(scope, id));
+		model.addAttribute("stock", grid(product, products.stock(scope, id)));
+		model.addAttribute("images", images.images(scope, id));
 		return "catalog/product";
 	}
 
 	@PostMapping("/merchant/products/{id}/stock")
-	String setStock(@PathVariable long id, @RequestParam long variantId, @RequestParam String warehouse,
-			@RequestParam int onHand, @AuthenticationPrincipal TwinportUser user, Model model) {
+	String setStock(@PathVariable long id, @RequestParam(required = false) Long variantId,
+			@RequestParam(required = false) String warehouse, @RequestParam(required = false) String onHand,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
 		Long scope = MerchantScope.of(user);
-		products.product(scope, id);
-		if (products.product(scope, id).variants().stream().noneMatch(v -> v.id() == variantId)) {
-			throw new InvalidInputException("variantId", "is not a variant of this product");
+		ProductView product = products.product(scope, id);
+		try {
+			if (variantId == null || product.variants().stream().noneMatch(v -> v.id() == variantId)) {
+				throw new InvalidInputException("variantId", "is not a variant of this product");
+			}
+			if (onHand == null || !onHand.strip().matches("^[0-9]{1,9}$")) {
+				throw new InvalidInputException("onHand", "must be a whole number of 0 or more");
+			}
+			products.setOnHand(scope, variantId, warehouse, Integer.parseInt(onHand.strip()));
 		}
-		products.setOnHand(scope, variantId, warehouse, onHand);
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("stockError", ex.getMessage());
+			model.addAttribute("stockErrorCell", variantId + "-" + warehouse);
+			return product(id, user, locale, model);
+		}
+		redirect.addFlashAttribute("saved", true);
 		return "redirect:/merchant/products/" + id;
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler(org.twinport.shared.NotFoundException.class)
-	void notFound(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		response.sendError(404);
+	@PostMapping("/merchant/products/{id}/warehouses")
+	String addWarehouse(@PathVariable long id, @RequestParam(required = false) String code,
+			@RequestParam(required = false) String kind, @RequestParam(required = false) String countryCode,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Long scope = MerchantScope.of(user);
+		ProductView product = products.product(scope, id);
+		try {
+			merchants.addWarehouse(product.merchantId(), code == null ? null : code.strip(), kind,
+					countryCode == null ? null : countryCode.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("warehouseError", ex.field() + ": " + ex.getMessage());
+			return product(id, user, locale, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/merchant/products/" + id;
 	}
 
-	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
-	void invalid(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-		response.sendError(400);
+	@PostMapping("/merchant/products/{id}/images")
+	String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) throws IOException {
+		Long scope = MerchantScope.of(user);
+		products.product(scope, id);
+		try {
+			images.add(scope, id, file == null ? null : file.getBytes());
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			model.addAttribute("imageError", ex.getMessage());
+			return product(id, user, locale, model);
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/merchant/products/" + id;
+	}
+
+	@PostMapping("/merchant/products/{id}/images/{imageId}/delete")
+	String deleteImage(@PathVariable long id, @PathVariable long imageId, @AuthenticationPrincipal TwinportUser user,
+			RedirectAttributes redirect) {
+		images.delete(MerchantScope.of(user), id, imageId);
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/merchant/products/" + id;
+	}
+
+	@GetMapping("/merchant/products/{id}/images/{imageId}")
+	ResponseEntity<Resource> image(@PathVariable long id, @PathVariable long imageId,
+			@RequestParam(defaultValue = "false") boolean thumbnail, @AuthenticationPrincipal TwinportUser user) {
+		return ImagesApi.serve(images.file(MerchantScope.of(user), id, imageId, thumbnail), CacheControl.noStore());
+	}
+
+	/**
+	 * Every variant in every warehouse of the merchant, so that new stock can be entered.
+	 */
+	private List<StockCell> grid(ProductView product, List<StockLevel> levels) {
+		Map<String, StockLevel> known = new LinkedHashMap<>();
+		levels.forEach(level -> known.put(level.variantId() + "/" + level.warehouseCode(), level));
+		List<StockCell> cells = new ArrayList<>();
+		MerchantView merchant = merchants.merchant(product.merchantId());
+		for (ProductView.Variant variant : product.variants()) {
+			for (MerchantView.Warehouse warehouse : merchant.warehouses()) {
+				StockLevel level = known.get(variant.id() + "/" + warehouse.code());
+				cells.add(new StockCell(variant.id(), variant.sku(), warehouse.code(), warehouse.kind(),
+						level == null ? 0 : level.onHand(), level == null ? 0 : level.reserved()));
+			}
+		}
+		return cells;
 	}
 
 	private static String title(ProductView product, Locale locale) {
-		java.util.Map<String, String> titles = new java.util.LinkedHashMap<>();
+		Map<String, String> titles = new LinkedHashMap<>();
 		product.texts().forEach((lang, text) -> titles.put(lang, text.title()));
 		return new LocalizedText(titles, product.defaultLang()).in(locale.getLanguage()).orElse(product.sku());
 	}

@@ -58,11 +58,18 @@ class ReferenceDataApi {
 		return rates.latest().orElseThrow(() -> new NotFoundException("No exchange rates are loaded"));
 	}
 
+	@Operation(summary = "Every FX rate set, newest first, with its date, source and demo mark (ADMIN)")
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/fx/sets")
+	List<FxRates.RateSet> rateSets() {
+		return rates.sets();
+	}
+
 	@Operation(summary = "Import rates from a CSV in the ECB reference-rate layout (ADMIN)")
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/fx/sets")
 	@ResponseStatus(HttpStatus.CREATED)
-	List<FxRates.RateSet> importRates(@RequestBody String csv, @RequestParam String source,
+	List<FxRates.RateSet> importRates(@RequestBody String csv, @RequestParam(required = false) String source,
 			@RequestParam(defaultValue = "false") boolean demo) {
 		return rates.importEcbCsv(new StringReader(csv), source, demo);
 	}

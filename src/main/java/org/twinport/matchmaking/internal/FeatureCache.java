@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.matchmaking.suggest.CandidateIndex;
 import org.twinport.matchmaking.suggest.Features;
 import org.twinport.matchmaking.suggest.TieMap;
 import org.twinport.network.NetworkDirectory;
@@ -30,7 +31,10 @@ public class FeatureCache {
 
 	private volatile String version = "";
 
-	private volatile Map<Long, Features> features = Map.of();
+	private volatile Snapshot loaded = new Snapshot(Map.of(), new CandidateIndex(List.of()));
+
+	public record Snapshot(Map<Long, Features> features, CandidateIndex index) {
+	}
 
 	private final Map<String, Cached<TieMap>> ties = new ConcurrentHashMap<>();
 
@@ -43,7 +47,12 @@ public class FeatureCache {
 		this.directory = directory;
 	}
 
-	public Map<Long, Features> features() {
+	/** Every company's features and the inverted indexes over them, as one snapshot. */
+	public Snapshot snapshot() {
+		return current();
+	}
+
+	private Snapshot current() {
 		String now = jdbc
 			.sql("""
 					select (select count(*) || ':' || coalesce(max(updated_at)::text, '') from matchmaking.company) || '/' ||
@@ -53,12 +62,13 @@ public class FeatureCache {
 		if (!now.equals(version)) {
 			synchronized (this) {
 				if (!now.equals(version)) {
-					features = load();
+					Map<Long, Features> all = load();
+					loaded = new Snapshot(all, new CandidateIndex(all.values()));
 					version = now;
 				}
 			}
 		}
-		return features;
+		return loaded;
 	}
 
 	/**

@@ -243,6 +243,17 @@ public class JdbcCompanies implements Companies {
 		return jdbc.sql("select * from matchmaking.company order by id").query(this::mapRow).list();
 	}
 
+	/** The companies with these ids, in one query. */
+	List<Row> rows(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("select * from matchmaking.company where id in (:ids)")
+			.param("ids", List.copyOf(ids))
+			.query(this::mapRow)
+			.list();
+	}
+
 	private long insertFor(MerchantView merchant) {
 		String lang = Languages.ofCountry(merchant.countryCode());
 		Facets facets = new Facets(Map.of(), List.of(), List.of(), List.of(), List.of(Offering.SUPPLIER),

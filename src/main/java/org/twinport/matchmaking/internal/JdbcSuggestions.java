@@ -60,25 +60,25 @@ class JdbcSuggestions implements Suggestions {
 			}
 			id = acting;
 		}
-		Map<Long, Features> all = cache.features();
-		Features me = all.get(id);
+		FeatureCache.Snapshot all = cache.snapshot();
+		Features me = all.features().get(id);
 		if (me == null) {
 			throw new NotFoundException("No such company");
 		}
-		return shown(new MatchScorer(cache.ties(lang)).top(me, all.values(), excluded(id), limit), lang);
+		return shown(new MatchScorer(cache.ties(lang)).top(me, all.index(), excluded(id), limit), lang);
 	}
 
 	@Override
 	public List<Suggestion> suppliers(TwinportUser user, long rfqId, String lang, int limit) {
 		RfqView rfq = sourcing.rfqForOwner(user, rfqId);
-		Map<Long, Features> all = cache.features();
-		Features buyer = all.get(rfq.buyerCompanyId());
+		FeatureCache.Snapshot all = cache.snapshot();
+		Features buyer = all.features().get(rfq.buyerCompanyId());
 		// The RFQ speaks for its buyer: same city, languages and markets, but it seeks
 		// exactly this product.
 		Features seeker = Features.of(buyer.id(), buyer.name(), buyer.placeId(), buyer.countryCode(), List.of(),
 				List.of(rfq.hsCode()), List.of(), List.of(), List.of(Offering.SUPPLIER), List.of(rfq.destination()),
 				List.of(buyer.languageCodes()), -1);
-		return shown(new MatchScorer(cache.ties(lang)).top(seeker, all.values(), excluded(buyer.id()), limit), lang);
+		return shown(new MatchScorer(cache.ties(lang)).top(seeker, all.index(), excluded(buyer.id()), limit), lang);
 	}
 
 	@Override
@@ -144,8 +144,8 @@ class JdbcSuggestions implements Suggestions {
 
 	private List<Suggestion> shown(List<MatchScorer.Scored> scored, String lang) {
 		Map<Long, JdbcCompanies.Row> rows = new java.util.HashMap<>();
-		for (MatchScorer.Scored s : scored) {
-			companies.row(s.candidate().id()).ifPresent(row -> rows.put(row.id(), row));
+		for (JdbcCompanies.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
+			rows.put(row.id(), row);
 		}
 		Map<Long, NetworkLookup.PlaceRef> places = lookup
 			.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);

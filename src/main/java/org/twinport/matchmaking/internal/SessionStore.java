@@ -23,6 +23,7 @@ import org.twinport.matchmaking.SessionView;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.StateConflictException;
 
 /** Sessions with their slots and rooms, and participants with their availability. */
 @Component
@@ -80,6 +81,90 @@ public class SessionStore {
 			.param("demo", demo)
 			.query(Long.class)
 			.single();
+		slots(id, d, zone, slot, pause);
+		rooms(id, d);
+		return id;
+	}
+
+	/**
+	 * Changes a session's settings. Name, request mode, the meeting limit and the rooms
+	 * may change at any time (a room that holds meetings cannot go); the days, slot
+	 * length, break and zone only while no meeting is placed, as the slots are cut anew.
+	 */
+	void update(long id, SessionDraft d, String lang) {
+		SessionView current = view(id, lang);
+		if (d == null) {
+			throw new InvalidInputException("session", "is required");
+		}
+		if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
+			throw new InvalidInputException("name", "is required (1–200 characters)");
+		}
+		ZoneId zone = zone(d.timeZone() == null ? current.timeZone() : d.timeZone());
+		int slot = range(d.slotMinutes(), "slotMinutes", 5, 240, current.slotMinutes());
+		int pause = range(d.breakMinutes(), "breakMinutes", 0, 240, current.breakMinutes());
+		int max = range(d.maxMeetingsPerParticipant(), "maxMeetingsPerParticipant", 1, 100,
+				current.maxMeetingsPerParticipant());
+		if (d.rooms() == null || d.rooms().isEmpty() || d.rooms().size() > 500) {
+			throw new InvalidInputException("rooms", "must hold 1 to 500 tables or virtual rooms");
+		}
+		boolean placed = jdbc.sql("select count(*) from matchmaking.meeting where session_id = :s")
+			.param("s", id)
+			.query(Long.class)
+			.single() > 0;
+		boolean reslot = d.days() != null || slot != current.slotMinutes() || pause != current.breakMinutes()
+				|| !zone.getId().equals(current.timeZone());
+		if (reslot && placed) {
+			throw new StateConflictException(
+					"Meetings are placed in this session's slots: its days, slot length, break and zone can no longer change");
+		}
+		jdbc.sql(
+				"""
+						update matchmaking.session set name = :name, time_zone = :zone, slot_minutes = :slot, break_minutes = :pause,
+						  request_mode = :mode, max_meetings = :max, days = coalesce(cast(:days as jsonb), days) where id = :id""")
+			.param("name", d.name().strip())
+			.param("zone", zone.getId())
+			.param("slot", slot)
+			.param("pause", pause)
+			.param("mode", (d.requestMode() == null ? current.requestMode() : d.requestMode()).name())
+			.param("max", max)
+			.param("days", d.days() == null ? null : json.writeValueAsString(d.days()))
+			.param("id", id)
+			.update();
+		if (reslot) {
+			List<SessionDraft.Day> days = d.days() != null ? d.days()
+					: json.readValue(jdbc.sql("select days::text from matchmaking.session where id = :id")
+						.param("id", id)
+						.query(String.class)
+						.single(), new TypeReference<List<SessionDraft.Day>>() {
+						});
+			if (days.isEmpty() || days.size() > 14) {
+				throw new InvalidInputException("days", "must hold 1 to 14 days");
+			}
+			jdbc.sql("delete from matchmaking.slot where session_id = :s").param("s", id).update();
+			slots(id, new SessionDraft(null, null, null, days, slot, pause, null, null, null), zone, slot, pause);
+		}
+		List<String> names = d.rooms()
+			.stream()
+			.map(r -> r == null || r.name() == null ? "" : r.name().strip())
+			.toList();
+		int kept = jdbc.sql("""
+				select count(*) from matchmaking.room r where r.session_id = :s and r.name <> all(:names)
+				  and exists (select 1 from matchmaking.meeting m where m.room_id = r.id)""")
+			.param("s", id)
+			.param("names", names.toArray(String[]::new))
+			.query(Integer.class)
+			.single();
+		if (kept > 0) {
+			throw new StateConflictException("A room that holds meetings cannot be removed");
+		}
+		jdbc.sql("delete from matchmaking.room where session_id = :s and name <> all(:names)")
+			.param("s", id)
+			.param("names", names.toArray(String[]::new))
+			.update();
+		rooms(id, d);
+	}
+
+	private void slots(long id, SessionDraft d, ZoneId zone, int slot, int pause) {
 		int index = 0;
 		Set<java.time.LocalDate> seen = new HashSet<>();
 		for (int day = 0; day < d.days().size(); day++) {
@@ -111,6 +196,10 @@ public class SessionStore {
 		if (index == 0) {
 			throw new InvalidInputException("slotMinutes", "leaves no slot in the days given");
 		}
+	}
+
+	/** Adds the rooms, or sets the capacity of those that exist by name. */
+	private void rooms(long id, SessionDraft d) {
 		for (int i = 0; i < d.rooms().size(); i++) {
 			SessionDraft.RoomDraft room = d.rooms().get(i);
 			if (room == null || room.name() == null || room.name().isBlank() || room.name().length() > 100) {
@@ -118,13 +207,12 @@ public class SessionStore {
 			}
 			int capacity = range(room.capacity(), "rooms[" + i + "].capacity", 1, 1000, 1);
 			jdbc.sql(
-					"insert into matchmaking.room (session_id, name, capacity) values (:s, :n, :c) on conflict do nothing")
+					"insert into matchmaking.room (session_id, name, capacity) values (:s, :n, :c) on conflict (session_id, name) do update set capacity = excluded.capacity")
 				.param("s", id)
 				.param("n", room.name().strip())
 				.param("c", capacity)
 				.update();
 		}
-		return id;
 	}
 
 	List<Long> ids() {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 import org.twinport.matchmaking.Offering;
@@ -33,95 +32,82 @@ public final class MatchScorer {
 
 	/**
 	 * The best {@code limit} candidates, highest score first (ties by id), skipping the
-	 * excluded ids. Candidates are visited by a cheap upper estimate of their score,
-	 * highest first (a counting sort: the estimate takes few values), and the visit stops
-	 * once no remaining candidate can beat the current last of the top.
+	 * excluded ids. Builds an index for this one call: for repeated queries keep a
+	 * {@link CandidateIndex} and use {@link #top(Features, CandidateIndex, Set, int)}.
 	 */
 	public List<Scored> top(Features me, Collection<Features> candidates, Set<Long> excluded, int limit) {
-		Features[] all = candidates.toArray(Features[]::new);
-		int[] quick = new int[all.length];
-		int[] buckets = new int[QUICK_MAX + 2];
-		for (int i = 0; i < all.length; i++) {
-			Features candidate = all[i];
-			if (candidate.id() != me.id() && !excluded.contains(candidate.id())) {
-				quick[i] = Math.min(QUICK_MAX, quickScore(me, candidate));
-				buckets[quick[i]]++;
+		return top(me, new CandidateIndex(candidates), excluded, limit);
+	}
+
+	/**
+	 * The best {@code limit} candidates, highest score first (ties by id), skipping the
+	 * excluded ids. Only the companies the index finds complementary are visited; each is
+	 * scored exactly with integer arithmetic and no allocation, and reasons are built for
+	 * the winners alone.
+	 */
+	public List<Scored> top(Features me, CandidateIndex index, Set<Long> excluded, int limit) {
+		int[] tie = tiePoints(me, index);
+		CandidateIndex.Query query = new CandidateIndex.Query(me);
+		int[] candidates = index.candidates(me);
+		int found = candidates[0];
+		int[] bestScore = new int[limit];
+		int[] bestPosition = new int[limit];
+		int size = 0;
+		for (int k = 1; k <= found; k++) {
+			int i = candidates[k];
+			long id = index.ids[i];
+			if (id == me.id()) {
+				continue;
 			}
-		}
-		int[] start = new int[QUICK_MAX + 2];
-		for (int q = QUICK_MAX - 1; q >= 0; q--) {
-			start[q] = start[q + 1] + buckets[q + 1];
-		}
-		int[] order = new int[all.length];
-		int[] next = start.clone();
-		for (int i = 0; i < all.length; i++) {
-			if (quick[i] > 0) {
-				order[next[quick[i]]++] = i;
+			int complement = index.complement(query, i);
+			if (complement == 0) {
+				continue;
 			}
-		}
-		int visits = start[0];
-		PriorityQueue<Scored> best = new PriorityQueue<>(ORDER.reversed());
-		for (int k = 0; k < visits; k++) {
-			int i = order[k];
-			if (best.size() == limit && quick[i] + SOFT_MAX < best.peek().score()) {
-				break;
+			int score = complement + index.soft(query, i) + tie[index.placeOf[i]] + index.responsive[i];
+			if (score < MIN_SCORE
+					|| size == limit && !better(score, id, bestScore[size - 1], index.ids[bestPosition[size - 1]])) {
+				continue;
 			}
-			Scored scored = score(me, all[i]);
-			if (scored != null) {
-				best.add(scored);
-				if (best.size() > limit) {
-					best.poll();
-				}
+			if (!excluded.isEmpty() && excluded.contains(id)) {
+				continue;
 			}
+			int at = size == limit ? size - 1 : size++;
+			while (at > 0 && better(score, id, bestScore[at - 1], index.ids[bestPosition[at - 1]])) {
+				bestScore[at] = bestScore[at - 1];
+				bestPosition[at] = bestPosition[at - 1];
+				at--;
+			}
+			bestScore[at] = score;
+			bestPosition[at] = i;
 		}
-		List<Scored> out = new ArrayList<>(best);
-		out.sort(ORDER);
+		List<Scored> out = new ArrayList<>(size);
+		for (int k = 0; k < size; k++) {
+			out.add(score(me, index.all[bestPosition[k]]));
+		}
 		return out;
 	}
 
-	private static final int QUICK_MAX = 200;
-
-	private static final Comparator<Scored> ORDER = Comparator.comparingInt(Scored::score)
-		.reversed()
-		.thenComparingLong(s -> s.candidate().id());
-
-	/**
-	 * The most the soft signals (sectors, markets, language, ties, responsiveness) can
-	 * add.
-	 */
-	private static final int SOFT_MAX = 10 + 18 + 10 + 15 + 10;
-
-	/**
-	 * The complementarity points exactly, without building reasons: bit sets first, the
-	 * HS codes only when chapters meet. 0 means no match at all.
-	 */
-	private static int quickScore(Features me, Features c) {
-		int points = 0;
-		if ((me.buysChapters0() & c.sellsChapters0()) != 0 || (me.buysChapters1() & c.sellsChapters1()) != 0) {
-			points += hsPoints(me.buys(), c.sells(), 30, 15, 2);
-		}
-		if ((c.buysChapters0() & me.sellsChapters0()) != 0 || (c.buysChapters1() & me.sellsChapters1()) != 0) {
-			points += hsPoints(c.buys(), me.sells(), 25, 12, 2);
-		}
-		points += Math.min(30, 15 * Integer.bitCount(c.offers() & me.seeks()));
-		points += Math.min(20, 10 * Integer.bitCount(me.offers() & c.seeks()));
-		return points;
+	private static boolean better(int score, long id, int thanScore, long thanId) {
+		return score > thanScore || score == thanScore && id < thanId;
 	}
 
-	private static int hsPoints(String[] wanted, String[] offered, int heading, int chapter, int maxMatches) {
-		int total = 0;
-		int matches = 0;
-		for (String want : wanted) {
-			for (String have : offered) {
-				int common = Math.min(want.length(), have.length());
-				if (matches < maxMatches && want.regionMatches(0, have, 0, common)) {
-					total += common >= 4 ? heading : chapter;
-					matches++;
-					break;
-				}
+	/** The tie points of a candidate in each of the index's places, for this company. */
+	private int[] tiePoints(Features me, CandidateIndex index) {
+		int[] out = new int[index.places.length];
+		for (int p = 0; p < out.length; p++) {
+			long place = index.places[p];
+			if (place == me.placeId()) {
+				continue;
+			}
+			TieMap.Tie tie = ties.between(place, me.placeId());
+			if (tie != null) {
+				out[p] = tie.active() ? 15 : 5;
+			}
+			else if (ties.sharedHome(place, me.placeId()) != null) {
+				out[p] = 5;
 			}
 		}
-		return total;
+		return out;
 	}
 
 	public Scored score(Features me, Features c) {

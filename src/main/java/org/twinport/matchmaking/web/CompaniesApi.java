@@ -25,6 +25,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.Companies;
 import org.twinport.matchmaking.CompanyProfile;
 import org.twinport.matchmaking.ProfileDraft;
+import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.Suggestion;
 import org.twinport.matchmaking.Suggestions;
 
@@ -37,7 +38,10 @@ class CompaniesApi {
 
 	private final Suggestions suggestions;
 
-	CompaniesApi(Companies companies, Suggestions suggestions) {
+	private final SessionOffice office;
+
+	CompaniesApi(Companies companies, Suggestions suggestions, SessionOffice office) {
+		this.office = office;
 		this.companies = companies;
 		this.suggestions = suggestions;
 	}
@@ -109,19 +113,27 @@ class CompaniesApi {
 		suggestions.hide(user, hide.companyId());
 	}
 
-	@Operation(summary = "Block a pair of companies from suggestions and meeting requests (ADMIN)")
-	@PreAuthorize("hasRole('ADMIN')")
+	@Operation(
+			summary = "Block a pair of companies from suggestions and meeting requests (ADMIN; a partner office when one company is based in its place)")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping("/blocked-pairs")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void block(@jakarta.validation.Valid @RequestBody Pair pair) {
-		suggestions.block(pair.companyA(), pair.companyB());
+	void block(@jakarta.validation.Valid @RequestBody Pair pair, @AuthenticationPrincipal TwinportUser user) {
+		office.block(user, pair.companyA(), pair.companyB());
 	}
 
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@DeleteMapping("/blocked-pairs/{a}/{b}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void unblock(@PathVariable long a, @PathVariable long b) {
-		suggestions.unblock(a, b);
+	void unblock(@PathVariable long a, @PathVariable long b, @AuthenticationPrincipal TwinportUser user) {
+		office.unblock(user, a, b);
+	}
+
+	@Operation(summary = "Blocked pairs: ADMIN all, a partner office those involving a company of its place")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+	@GetMapping("/blocked-pairs")
+	List<SessionOffice.BlockedPair> blocked(@AuthenticationPrincipal TwinportUser user) {
+		return office.blockedPairs(user);
 	}
 
 }

@@ -24,6 +24,7 @@ import org.twinport.matchmaking.Meetings;
 import org.twinport.matchmaking.Offering;
 import org.twinport.matchmaking.ProfileDraft;
 import org.twinport.matchmaking.QuoteDraft;
+import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.matchmaking.RfqDraft;
 import org.twinport.matchmaking.Sourcing;
 import org.twinport.matchmaking.Suggestions;
@@ -43,11 +44,15 @@ class ProfilePages {
 
 	private final Meetings meetings;
 
-	ProfilePages(Companies companies, Suggestions suggestions, Sourcing sourcing, Meetings meetings) {
+	private final RfqAttachments attachments;
+
+	ProfilePages(Companies companies, Suggestions suggestions, Sourcing sourcing, Meetings meetings,
+			RfqAttachments attachments) {
 		this.companies = companies;
 		this.suggestions = suggestions;
 		this.sourcing = sourcing;
 		this.meetings = meetings;
+		this.attachments = attachments;
 	}
 
 	@GetMapping("/matchmaking")
@@ -143,6 +148,15 @@ class ProfilePages {
 		model.addAttribute("suppliers", rfq.quoteCount() != null
 				? suggestions.suppliers(user, id, locale.getLanguage(), 5) : new ArrayList<>());
 		model.addAttribute("canQuote", (user.is(Role.MERCHANT) || user.is(Role.BUYER)) && rfq.quoteCount() == null);
+		try {
+			model.addAttribute("attachments", attachments.attachments(user, id));
+			model.addAttribute("party", true);
+		}
+		catch (NotFoundException ex) {
+			model.addAttribute("attachments", List.of());
+			model.addAttribute("party", false);
+		}
+		model.addAttribute("invited", rfq.quoteCount() != null ? attachments.invited(user, id) : List.of());
 		return "matchmaking/rfq";
 	}
 

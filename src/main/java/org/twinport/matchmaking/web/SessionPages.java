@@ -33,7 +33,7 @@ class SessionPages {
 
 	@GetMapping("/matchmaking/sessions/{id}")
 	String session(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
-		model.addAttribute("session", meetings.session(id, locale.getLanguage()));
+		model.addAttribute("mmSession", meetings.session(id, locale.getLanguage()));
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("requests", meetings.requests(user, id));
 		model.addAttribute("company", user.is(Role.MERCHANT) || user.is(Role.BUYER));
@@ -70,6 +70,21 @@ class SessionPages {
 			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		model.addAttribute("agenda", meetings.agenda(user, id, company, locale.getLanguage()));
 		return "matchmaking/agenda";
+	}
+
+	/**
+	 * The agenda as an iCalendar file for the signed-in page (the API's twin needs a
+	 * bearer token, which a browser does not send).
+	 */
+	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/sessions/{id}/agenda.ics")
+	org.springframework.http.ResponseEntity<String> ics(@PathVariable long id,
+			@RequestParam(required = false) Long company, @AuthenticationPrincipal TwinportUser user, Locale locale) {
+		var agenda = meetings.agenda(user, id, company, locale.getLanguage());
+		return org.springframework.http.ResponseEntity.ok()
+			.contentType(SessionsApi.CALENDAR)
+			.header("Content-Disposition", "attachment; filename=\"agenda-" + id + ".ics\"")
+			.body(AgendaCalendar.write(agenda));
 	}
 
 	/** One window per line as {@code from/to}, local date-times in the session's zone. */

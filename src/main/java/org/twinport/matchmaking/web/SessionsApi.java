@@ -30,6 +30,7 @@ import org.twinport.matchmaking.ParticipantView;
 import org.twinport.matchmaking.ScheduleReport;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionMetrics;
+import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.matchmaking.Window;
 
@@ -42,8 +43,17 @@ class SessionsApi {
 
 	private final Meetings meetings;
 
-	SessionsApi(Meetings meetings) {
+	private final SessionOffice office;
+
+	SessionsApi(Meetings meetings, SessionOffice office) {
 		this.meetings = meetings;
+		this.office = office;
+	}
+
+	/**
+	 * @param companyId the company the office adds to the session
+	 */
+	record Enrolment(Long companyId, List<Window> availability) {
 	}
 
 	/**
@@ -65,12 +75,32 @@ class SessionsApi {
 	}
 
 	@Operation(summary = "Create a matchmaking session at an exchange (ADMIN)")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping("/sessions")
 	@ResponseStatus(HttpStatus.CREATED)
 	SessionView create(@RequestBody SessionDraft draft, @RequestParam(defaultValue = "en") String lang,
 			@AuthenticationPrincipal TwinportUser user) {
-		return meetings.create(draft, user, lang);
+		return office.create(user, draft, lang);
+	}
+
+	@Operation(summary = "Change a session's settings (ADMIN, or the office of a place taking part in its exchange)",
+			description = "Days, slot length, break and zone change only while no meeting is placed (409 after).")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+	@PutMapping("/sessions/{id}")
+	SessionView update(@PathVariable long id, @RequestBody SessionDraft draft,
+			@RequestParam(defaultValue = "en") String lang, @AuthenticationPrincipal TwinportUser user) {
+		return office.update(user, id, draft, lang);
+	}
+
+	@Operation(summary = "Add a company to a session with its availability, or replace it (the offices)")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
+	@PostMapping("/sessions/{id}/participants")
+	ParticipantView enrol(@PathVariable long id, @RequestBody Enrolment enrolment,
+			@AuthenticationPrincipal TwinportUser user) {
+		if (enrolment == null || enrolment.companyId() == null) {
+			throw new org.twinport.shared.InvalidInputException("companyId", "is required");
+		}
+		return office.enrol(user, id, enrolment.companyId(), enrolment.availability());
 	}
 
 	@GetMapping("/sessions")
@@ -126,10 +156,10 @@ class SessionsApi {
 	}
 
 	@Operation(summary = "Run the scheduler on the accepted requests (ADMIN); re-runs move as few meetings as possible")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping("/sessions/{id}/schedule")
-	ScheduleReport schedule(@PathVariable long id) {
-		return meetings.schedule(id);
+	ScheduleReport schedule(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		return office.schedule(user, id);
 	}
 
 	@Operation(summary = "Your agenda, in your own time zone and your counterparts'; ADMIN names the company")
@@ -162,10 +192,10 @@ class SessionsApi {
 	}
 
 	@Operation(summary = "A session's figures: requests sent, accepted, scheduled, held; no-show rate; agreements")
-	@PreAuthorize("hasRole('ADMIN')")
+	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@GetMapping("/sessions/{id}/metrics")
-	SessionMetrics metrics(@PathVariable long id) {
-		return meetings.metrics(id);
+	SessionMetrics metrics(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		return office.metrics(user, id);
 	}
 
 }

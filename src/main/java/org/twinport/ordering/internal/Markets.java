@@ -12,7 +12,7 @@ import org.twinport.shared.InvalidInputException;
 
 /** The destination markets (ordering.market), small and fixed, so held in memory. */
 @Component
-class Markets {
+public class Markets {
 
 	record Market(String country, String currency, List<String> accepted, Pattern postalCode, String postalExample,
 			boolean regionRequired) {
@@ -48,6 +48,17 @@ class Markets {
 			.list()
 			.stream()
 			.collect(Collectors.toUnmodifiableMap(Market::country, Function.identity()));
+	}
+
+	/** The countries we deliver to, sorted. */
+	public List<String> countries() {
+		return markets().keySet().stream().sorted().toList();
+	}
+
+	/** The market's own currency, or null for a country we do not deliver to. */
+	public String currency(String country) {
+		Market market = country == null ? null : markets().get(country);
+		return market == null ? null : market.currency();
 	}
 
 	Market market(String country, String field) {

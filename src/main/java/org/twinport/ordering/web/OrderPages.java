@@ -1,6 +1,8 @@
 package org.twinport.ordering.web;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.catalog.Offers;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.Address;
@@ -23,6 +26,7 @@ import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.Orders;
+import org.twinport.ordering.Review;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
@@ -40,19 +44,30 @@ class OrderPages {
 
 	private final Orders orders;
 
-	OrderPages(Carts carts, Checkout checkout, Orders orders) {
+	private final Offers offers;
+
+	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers) {
+		this.offers = offers;
 		this.carts = carts;
 		this.checkout = checkout;
 		this.orders = orders;
 	}
 
 	@GetMapping("/cart")
-	String cart(@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, Model model) {
+	String cart(@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, Locale locale, Model model) {
 		if (user != null && user.is(Role.BUYER)) {
 			model.addAttribute("cart", carts.cart(user));
 		}
 		else {
-			model.addAttribute("anonymousLines", CartCookie.read(request));
+			Map<Long, Integer> lines = CartCookie.read(request);
+			model.addAttribute("anonymousLines", lines);
+			Map<Long, String> titles = new HashMap<>();
+			offers.offers(lines.keySet(), null)
+				.forEach((id, offer) -> titles.put(id,
+						offer.titles()
+							.getOrDefault(locale.getLanguage(),
+									offer.titles().getOrDefault(offer.defaultLang(), offer.variantSku()))));
+			model.addAttribute("anonymousTitles", titles);
 		}
 		return "ordering/cart";
 	}
@@ -79,6 +94,50 @@ class OrderPages {
 		// One key per rendering of the review: pressing "place" twice places once.
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
 		return "ordering/review";
+	}
+
+	/**
+	 * The buyer picks another service for one merchant's consignment on the review page:
+	 * the cart remembers it and the review is made again for the same address.
+	 */
+	@PreAuthorize("hasRole('BUYER')")
+	@PostMapping("/checkout/shipping")
+	String shipping(@RequestParam(required = false) UUID reviewId, @RequestParam(required = false) Long merchantId,
+			@RequestParam(required = false) String service, @AuthenticationPrincipal TwinportUser user, Model model) {
+		if (reviewId == null) {
+			throw new InvalidInputException("reviewId", "is required");
+		}
+		if (merchantId == null) {
+			throw new InvalidInputException("merchantId", "is required");
+		}
+		Review previous = checkout.findReview(user, reviewId);
+		carts.chooseShipping(user, merchantId, service);
+		return review(previous.address(), user, model);
+	}
+
+	@PreAuthorize("hasRole('BUYER')")
+	@PostMapping("/cart/lines")
+	String add(@RequestParam(required = false) Long variantId, @RequestParam(required = false) Integer quantity,
+			@AuthenticationPrincipal TwinportUser user) {
+		if (variantId == null) {
+			throw new InvalidInputException("variantId", "is required");
+		}
+		if (quantity == null) {
+			throw new InvalidInputException("quantity", "is required");
+		}
+		carts.add(user, variantId, quantity);
+		return "redirect:/cart?added=" + variantId;
+	}
+
+	@PreAuthorize("hasRole('BUYER')")
+	@PostMapping("/cart/lines/{variantId}")
+	String set(@PathVariable long variantId, @RequestParam(required = false) Integer quantity,
+			@AuthenticationPrincipal TwinportUser user) {
+		if (quantity == null) {
+			throw new InvalidInputException("quantity", "is required");
+		}
+		carts.set(user, variantId, quantity);
+		return "redirect:/cart";
 	}
 
 	@PreAuthorize("hasRole('BUYER')")

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.OrderView;
+import org.twinport.ordering.OrderTracking;
 import org.twinport.ordering.Orders;
 import org.twinport.ordering.PaymentView;
 import org.twinport.ordering.Payments;
@@ -35,12 +36,21 @@ class OrdersApi {
 
 	private final Payments payments;
 
-	OrdersApi(Orders orders, Payments payments) {
+	private final OrderTracking tracking;
+
+	OrdersApi(Orders orders, Payments payments, OrderTracking tracking) {
+		this.tracking = tracking;
 		this.orders = orders;
 		this.payments = payments;
 	}
 
-	record Transition(OrderStatus status) {
+	/**
+	 * @param trackingNumber the carrier's number, recorded when the status is SHIPPED
+	 */
+	record Transition(OrderStatus status, String trackingNumber) {
+	}
+
+	record Tracking(String trackingNumber, List<OrderTracking.Step> history) {
 	}
 
 	record RefundRequest(Money amount, String reason) {
@@ -68,7 +78,16 @@ class OrdersApi {
 	@PostMapping("/{id}/status")
 	OrderView transition(@PathVariable long id, @RequestBody Transition body,
 			@AuthenticationPrincipal TwinportUser user) {
+		if (body.status() == OrderStatus.SHIPPED && body.trackingNumber() != null) {
+			return tracking.ship(user, id, body.trackingNumber());
+		}
 		return orders.transition(user, id, body.status());
+	}
+
+	@Operation(summary = "The carrier's tracking number (once shipped) and the order's history")
+	@GetMapping("/{id}/tracking")
+	Tracking tracking(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		return new Tracking(tracking.trackingNumber(user, id).orElse(null), tracking.history(user, id));
 	}
 
 	@Operation(summary = "Refund part or all of the paid amount (merchant or ADMIN)")

@@ -25,7 +25,15 @@ import org.twinport.shared.Money;
 @Component
 class DocumentMapper {
 
+	/**
+	 * A product counts in its category and in every category above it, so that each
+	 * category's count is what filtering by it finds.
+	 */
 	static final FacetsConfig FACETS = new FacetsConfig();
+
+	static {
+		FACETS.setMultiValued(Fields.CATEGORY, true);
+	}
 
 	private final FxRates rates;
 
@@ -62,7 +70,9 @@ class DocumentMapper {
 		for (String code : product.categoryPath()) {
 			doc.add(new StringField(Fields.CATEGORY_PATH, code, Field.Store.NO));
 		}
-		facet(doc, Fields.CATEGORY, product.categoryPath().isEmpty() ? null : product.categoryPath().getLast());
+		for (String code : product.categoryPath()) {
+			facet(doc, Fields.CATEGORY, code);
+		}
 		facet(doc, Fields.CITY, product.merchantCity());
 		facet(doc, Fields.COUNTRY, product.merchantCountry());
 		facet(doc, Fields.ORIGIN, product.originCountry());

@@ -36,6 +36,8 @@ import org.twinport.shared.Money;
 @Component
 class HitReader {
 
+	static final String PRICE = "price";
+
 	private static final List<String> DIMENSIONS = List.of(Fields.CATEGORY, Fields.CITY, Fields.COUNTRY, Fields.ORIGIN);
 
 	/**
@@ -103,13 +105,20 @@ class HitReader {
 		}
 	}
 
-	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits, String lang,
-			String priceKey, String currency) throws IOException {
+	/**
+	 * @param sideways for a dimension the buyer filters by, the matches without that
+	 * filter: its values are counted over those, so that choosing one still shows the
+	 * others
+	 */
+	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits,
+			Map<String, FacetsCollector> sideways, String lang, String priceKey, String currency) throws IOException {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
 		if (state != null) {
-			SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, hits);
+			SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(state, hits);
 			for (String dimension : DIMENSIONS) {
+				SortedSetDocValuesFacetCounts counts = sideways.containsKey(dimension)
+						? new SortedSetDocValuesFacetCounts(state, sideways.get(dimension)) : shared;
 				List<SearchResult.FacetCount> values = new ArrayList<>();
 				FacetResult result = state.getPrefixToOrdRange().containsKey(dimension)
 						? counts.getTopChildren(30, dimension) : null;
@@ -122,7 +131,7 @@ class HitReader {
 				facets.put(dimension, values);
 			}
 		}
-		facets.put("price", priceFacet(hits, priceKey, currency));
+		facets.put(PRICE, priceFacet(sideways.getOrDefault(PRICE, hits), priceKey, currency));
 		return facets;
 	}
 

@@ -9,12 +9,14 @@ import java.util.Currency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -111,9 +113,9 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			}
 			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
 					: null;
-			return new SearchResult(hits, top.totalHits.value(),
-					reader.facets(lease.searcher(), result.facetsCollector(), query.lang(), priceKey, currency),
-					currency, next);
+			Map<String, FacetsCollector> sideways = SidewaysFacets.collect(lease.searcher(), lucene);
+			return new SearchResult(hits, top.totalHits.value(), reader.facets(lease.searcher(),
+					result.facetsCollector(), sideways, query.lang(), priceKey, currency), currency, next);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

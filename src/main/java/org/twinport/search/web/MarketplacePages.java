@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.catalog.FxRates;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
 import org.twinport.shared.InvalidInputException;
@@ -26,8 +27,21 @@ class MarketplacePages {
 
 	private final ProductSearch search;
 
-	MarketplacePages(ProductSearch search) {
+	private final FxRates rates;
+
+	MarketplacePages(ProductSearch search, FxRates rates) {
 		this.search = search;
+		this.rates = rates;
+	}
+
+	/**
+	 * The currencies a buyer may choose: the euro and every one in the latest rate set.
+	 */
+	static java.util.SortedSet<String> currencies(FxRates rates) {
+		java.util.SortedSet<String> currencies = new java.util.TreeSet<>(
+				rates.latest().map(set -> set.perEur().keySet()).orElse(java.util.Set.of()));
+		currencies.add("EUR");
+		return currencies;
 	}
 
 	@GetMapping("/marketplace")
@@ -64,6 +78,7 @@ class MarketplacePages {
 		model.addAttribute("sort", order.name());
 		model.addAttribute("markets", MARKETS);
 		model.addAttribute("textLanguages", TEXT_LANGUAGES);
+		model.addAttribute("currencies", currencies(rates));
 		model.addAttribute("sorts", SearchQuery.Sort.values());
 		model.addAttribute("category", blank(category));
 		model.addAttribute("merchantCity", blank(merchantCity));

@@ -1,0 +1,166 @@
+package org.twinport.catalog.web;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.catalog.FxRates;
+import org.twinport.catalog.Offers;
+import org.twinport.catalog.ProductDocument;
+import org.twinport.catalog.ProductDocuments;
+import org.twinport.catalog.ProductImages;
+import org.twinport.catalog.ProductManagement;
+import org.twinport.catalog.ProductView;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.shared.LocalizedText;
+import org.twinport.shared.Money;
+import org.twinport.shared.NotFoundException;
+
+/**
+ * A product as buyers see it, for a destination market: its text in the buyer's language
+ * along the fallback chain, its price in the market's currency (or one the buyer chose),
+ * and its variants. Products not public, or not offered in the market, are not found.
+ * Variants that can be bought in the market get an "Add to cart" form: a signed-in buyer
+ * posts it to the account's cart; a visitor's browser keeps the lines in the cart cookie
+ * (static/js/cart.js), which joins the account's cart on sign-in.
+ */
+@Controller
+class MarketplaceProductPage {
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private final ProductDocuments documents;
+
+	private final ProductManagement products;
+
+	private final ProductImages images;
+
+	private final FxRates rates;
+
+	private final Offers offers;
+
+	MarketplaceProductPage(ProductDocuments documents, ProductManagement products, ProductImages images, FxRates rates,
+			Offers offers) {
+		this.documents = documents;
+		this.products = products;
+		this.images = images;
+		this.rates = rates;
+		this.offers = offers;
+	}
+
+	/**
+	 * A variant with its options and its price for the market, in the buyer's currency.
+	 */
+	record Offer(long variantId, String sku, Map<String, String> options, Money price, boolean sellable) {
+
+		String label() {
+			return options.isEmpty() ? sku : String.join(", ",
+					options.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+		}
+
+	}
+
+	@GetMapping("/marketplace/products/{id}")
+	String product(@PathVariable long id, @RequestParam(required = false) String market,
+			@RequestParam(required = false) String textLang, @RequestParam(required = false) String currency,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response) {
+		ProductDocument document = documents.document(id)
+			.filter(ProductDocument::visible)
+			.orElseThrow(() -> new NotFoundException("No such product"));
+		String country = market == null || !COUNTRIES.contains(market.toUpperCase(Locale.ROOT))
+				? defaultMarket(document) : market.toUpperCase(Locale.ROOT);
+		String lang = textLang == null || !textLang.matches("^[a-z]{2,3}$") ? locale.getLanguage() : textLang;
+		String shown = shownCurrency(currency, country);
+		LocalizedText titles = new LocalizedText(document.titles(), document.defaultLang());
+		String titleLang = titles.languageFor(lang);
+		model.addAttribute("productId", id);
+		java.util.SortedSet<String> currencies = new java.util.TreeSet<>(
+				rates.latest().map(set -> set.perEur().keySet()).orElse(Set.of()));
+		currencies.add("EUR");
+		model.addAttribute("currencies", currencies);
+		model.addAttribute("market", country);
+		model.addAttribute("textLang", lang);
+		model.addAttribute("currency", currency == null || currency.isBlank() ? null : shown);
+		model.addAttribute("productTitle", titles.in(lang).orElse(""));
+		model.addAttribute("titleLang", titleLang);
+		model.addAttribute("merchant", new LocalizedText(document.merchantNames(), "en").in(lang).orElse(""));
+		model.addAttribute("merchantCity", documents.label("city", document.merchantCity(), lang));
+		model.addAttribute("origin", document.originCountry());
+		model.addAttribute("hsCode", document.hsCode());
+		Money marketPrice = document.prices().get(country);
+		if (marketPrice == null) {
+			// Not offered there: say so, and where it is offered, rather than show a
+			// price.
+			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+			model.addAttribute("offeredIn", document.prices().keySet());
+			return "catalog/marketplace-product";
+		}
+		LocalizedText descriptions = new LocalizedText(document.descriptions(), document.defaultLang());
+		model.addAttribute("description", descriptions.in(lang).orElse(""));
+		model.addAttribute("descriptionLang", descriptions.languageFor(lang));
+		model.addAttribute("price", convert(marketPrice, shown));
+		ProductView product = products.product(null, id);
+		Map<Long, Offers.Offer> buyable = offers
+			.offers(product.variants().stream().map(ProductView.Variant::id).toList(), country);
+		List<Offer> shownOffers = new ArrayList<>();
+		for (ProductView.Variant variant : product.variants()) {
+			Offers.Offer offer = buyable.get(variant.id());
+			shownOffers
+				.add(new Offer(variant.id(), variant.sku(), variant.options() == null ? Map.of() : variant.options(),
+						convert(variant.price() != null ? variant.price() : marketPrice, shown),
+						offer != null && offer.sellable()));
+		}
+		model.addAttribute("offers", shownOffers);
+		model.addAttribute("anySellable", shownOffers.stream().anyMatch(Offer::sellable));
+		model.addAttribute("buyer", user != null && user.is(Role.BUYER));
+		model.addAttribute("anonymous", user == null);
+		model.addAttribute("images", images.images(null, id));
+		return "catalog/marketplace-product";
+	}
+
+	/**
+	 * Without a chosen market, the home market if the product is sold there, else its
+	 * first.
+	 */
+	private static String defaultMarket(ProductDocument document) {
+		if (document.prices().isEmpty() || document.prices().containsKey("CN")) {
+			return "CN";
+		}
+		return new java.util.TreeSet<>(document.prices().keySet()).first();
+	}
+
+	private Money convert(Money price, String currency) {
+		try {
+			return rates.convert(price, currency);
+		}
+		catch (RuntimeException noRate) {
+			return price.rounded();
+		}
+	}
+
+	private static String shownCurrency(String requested, String market) {
+		if (requested != null && requested.matches("^[A-Za-z]{3}$")) {
+			try {
+				return Currency.getInstance(requested.toUpperCase(Locale.ROOT)).getCurrencyCode();
+			}
+			catch (IllegalArgumentException ex) {
+				// an unknown code falls back to the market's currency
+			}
+		}
+		Currency local = Currency.getInstance(Locale.of("", market));
+		return local == null ? "EUR" : local.getCurrencyCode();
+	}
+
+}

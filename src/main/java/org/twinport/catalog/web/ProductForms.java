@@ -1,0 +1,166 @@
+package org.twinport.catalog.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.catalog.Categories;
+import org.twinport.catalog.MerchantManagement;
+import org.twinport.catalog.MerchantView;
+import org.twinport.catalog.ProductManagement;
+import org.twinport.catalog.ProductStatus;
+import org.twinport.catalog.ProductView;
+import org.twinport.identity.TwinportUser;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.LocalizedText;
+import org.twinport.shared.web.Form;
+
+/**
+ * The merchant's product editor: a product with its texts per language, customs and
+ * shipping data, prices per market and variants, written in one transaction or not at
+ * all. A merchant reaches only its own products (another's is not found); ADMIN any, and
+ * names the merchant of a new one.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
+class ProductForms {
+
+	/** Blank rows offered below the filled ones. */
+	private static final int SPARE_ROWS = 2;
+
+	private final ProductManagement products;
+
+	private final MerchantManagement merchants;
+
+	private final Categories categories;
+
+	ProductForms(ProductManagement products, MerchantManagement merchants, Categories categories) {
+		this.products = products;
+		this.merchants = merchants;
+		this.categories = categories;
+	}
+
+	@GetMapping("/merchant/products/new")
+	String create(@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model) {
+		Form form = Form.empty().put("status", ProductStatus.DRAFT).put("defaultLang", "en");
+		Long scope = MerchantScope.of(user);
+		form.put("merchantId", scope != null ? scope : merchantId);
+		return form(form, null, scope, locale, model);
+	}
+
+	@PostMapping("/merchant/products")
+	String create(@RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Form form = Form.of(fields);
+		Long scope = MerchantScope.of(user);
+		try {
+			long owner = scope != null ? scope : merchantId(form);
+			String currency = merchants.merchant(owner).payoutCurrency();
+			ProductView created = products.create(owner, ProductFormFields.draft(form, currency));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/merchant/products/" + created.id();
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(reject(form, ex), null, scope, locale, model);
+		}
+	}
+
+	@GetMapping("/merchant/products/{id}/edit")
+	String edit(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		Long scope = MerchantScope.of(user);
+		ProductView product = products.product(scope, id);
+		return form(ProductFormFields.of(product), product, scope, locale, model);
+	}
+
+	@PostMapping("/merchant/products/{id}")
+	String update(@PathVariable long id, @RequestParam MultiValueMap<String, String> fields,
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		Long scope = MerchantScope.of(user);
+		ProductView product = products.product(scope, id);
+		Form form = Form.of(fields);
+		try {
+			String currency = merchants.merchant(product.merchantId()).payoutCurrency();
+			products.replace(scope, id, ProductFormFields.draft(form, currency));
+			redirect.addFlashAttribute("saved", true);
+			return "redirect:/merchant/products/" + id;
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			return form(reject(form, ex), product, scope, locale, model);
+		}
+	}
+
+	private static long merchantId(Form form) {
+		String value = form.text("merchantId");
+		if (value == null || !value.matches("^[0-9]{1,18}$")) {
+			throw new InvalidInputException("merchantId", "is required: choose the merchant the product belongs to");
+		}
+		return Long.parseLong(value);
+	}
+
+	private static Form reject(Form form, InvalidInputException ex) {
+		return form.reject(new InvalidInputException(ProductFormFields.field(ex.field(), form), ex.getMessage()));
+	}
+
+	private String form(Form form, ProductView product, Long scope, Locale locale, Model model) {
+		String lang = locale.getLanguage();
+		Long owner = product != null ? Long.valueOf(product.merchantId()) : scope;
+		String currency = null;
+		if (owner == null && form.text("merchantId") != null && form.text("merchantId").matches("^[0-9]{1,18}$")) {
+			owner = Long.parseLong(form.text("merchantId"));
+		}
+		if (owner != null) {
+			try {
+				currency = merchants.merchant(owner).payoutCurrency();
+			}
+			catch (org.twinport.shared.NotFoundException ex) {
+				currency = null;
+			}
+		}
+		Map<String, String> categoryOptions = new LinkedHashMap<>();
+		for (Categories.Category category : categories.all()) {
+			categoryOptions.put(category.code(),
+					new LocalizedText(category.names(), "en").in(lang).orElse(category.code()));
+		}
+		Map<String, String> languageOptions = new LinkedHashMap<>();
+		for (String code : ProductFormFields.languages(form)) {
+			languageOptions.put(code, Locale.forLanguageTag(code).getDisplayLanguage(locale));
+		}
+		model.addAttribute("form", form);
+		model.addAttribute("product", product);
+		model.addAttribute("currency", currency);
+		model.addAttribute("languages", languageOptions);
+		model.addAttribute("categories", categoryOptions);
+		model.addAttribute("statuses", List.of(ProductStatus.values()));
+		if (scope == null && product == null) {
+			Map<String, String> merchantOptions = new LinkedHashMap<>();
+			for (MerchantView merchant : merchants.merchants()) {
+				merchantOptions.put(Long.toString(merchant.id()),
+						new LocalizedText(merchant.displayNames(), "en").in(lang).orElse(merchant.code()) + " ("
+								+ merchant.payoutCurrency() + ")");
+			}
+			model.addAttribute("merchants", merchantOptions);
+		}
+		model.addAttribute("marketPriceRows", form.rowCount("marketPrices") + SPARE_ROWS);
+		model.addAttribute("variantRows", form.rowCount("variants") + SPARE_ROWS);
+		return "catalog/product-form";
+	}
+
+}

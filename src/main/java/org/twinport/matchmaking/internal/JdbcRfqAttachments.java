@@ -1,0 +1,124 @@
+package org.twinport.matchmaking.internal;
+
+import java.io.InputStream;
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.RfqAttachments;
+import org.twinport.matchmaking.RfqStatus;
+import org.twinport.matchmaking.RfqView;
+import org.twinport.platform.Attachments;
+import org.twinport.platform.Attachments.Attachment;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.StateConflictException;
+
+@Service
+class JdbcRfqAttachments implements RfqAttachments {
+
+	static final String OWNER = "rfq";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcSourcing sourcing;
+
+	private final JdbcCompanies companies;
+
+	private final Attachments attachments;
+
+	JdbcRfqAttachments(JdbcClient jdbc, JdbcSourcing sourcing, JdbcCompanies companies, Attachments attachments) {
+		this.jdbc = jdbc;
+		this.sourcing = sourcing;
+		this.companies = companies;
+		this.attachments = attachments;
+	}
+
+	@Override
+	@Transactional
+	public Attachment attach(TwinportUser user, long rfqId, String fileName, InputStream content) {
+		RfqView rfq = buyersOpenRfq(user, rfqId);
+		return attachments.store(OWNER, rfq.id(), fileName, content, false, user.getUsername());
+	}
+
+	@Override
+	public List<Attachment> attachments(TwinportUser user, long rfqId) {
+		requireParty(user, rfqId);
+		return attachments.list(OWNER, rfqId);
+	}
+
+	@Override
+	public Download download(TwinportUser user, long rfqId, long attachmentId) {
+		requireParty(user, rfqId);
+		Attachment attachment = attachments.find(OWNER, rfqId, attachmentId)
+			.orElseThrow(() -> new NotFoundException("RFQ " + rfqId + " has no attachment " + attachmentId));
+		return new Download(attachment, attachments.open(attachment));
+	}
+
+	@Override
+	@Transactional
+	public void invite(TwinportUser user, long rfqId, long supplierCompanyId) {
+		RfqView rfq = buyersOpenRfq(user, rfqId);
+		if (supplierCompanyId == rfq.buyerCompanyId()) {
+			throw new InvalidInputException("companyId", "is the buyer itself");
+		}
+		companies.row(supplierCompanyId).orElseThrow(() -> new InvalidInputException("companyId", "is not a company"));
+		jdbc.sql("insert into matchmaking.rfq_invitation (rfq_id, company_id) values (:r, :c) on conflict do nothing")
+			.param("r", rfqId)
+			.param("c", supplierCompanyId)
+			.update();
+	}
+
+	@Override
+	public List<Long> invited(TwinportUser user, long rfqId) {
+		RfqView rfq = sourcing.rfq(user, rfqId);
+		if (rfq.quoteCount() == null) {
+			throw new NotFoundException("No such RFQ");
+		}
+		return jdbc.sql("select company_id from matchmaking.rfq_invitation where rfq_id = :r order by invited_at")
+			.param("r", rfqId)
+			.query(Long.class)
+			.list();
+	}
+
+	/** ADMIN, the buyer, an invited supplier or a supplier that quoted. */
+	boolean isParty(TwinportUser user, RfqView rfq) {
+		if (user.is(Role.ADMIN)) {
+			return true;
+		}
+		Long company = companies.actingForOrNull(user);
+		if (company == null) {
+			return false;
+		}
+		return company == rfq.buyerCompanyId() || jdbc.sql("""
+				select exists (select 1 from matchmaking.rfq_invitation where rfq_id = :r and company_id = :c)
+				    or exists (select 1 from matchmaking.quote where rfq_id = :r and supplier_company_id = :c)""")
+			.param("r", rfq.id())
+			.param("c", company)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private void requireParty(TwinportUser user, long rfqId) {
+		RfqView rfq = sourcing.rfq(user, rfqId);
+		if (!isParty(user, rfq)) {
+			throw new NotFoundException("RFQ " + rfqId + " has no attachments you may read");
+		}
+	}
+
+	private RfqView buyersOpenRfq(TwinportUser user, long rfqId) {
+		RfqView rfq = sourcing.rfq(user, rfqId);
+		Long company = companies.actingForOrNull(user);
+		if (company == null || company != rfq.buyerCompanyId()) {
+			throw new NotFoundException("Only the RFQ's buyer attaches files and invites suppliers");
+		}
+		if (rfq.status() != RfqStatus.OPEN) {
+			throw new StateConflictException("The RFQ is " + rfq.status().name().toLowerCase());
+		}
+		return rfq;
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.twinport.ordering;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.twinport.pricing.QuoteLine;
+import org.twinport.shared.Money;
+
+/**
+ * A B2B order: the traded product in its own unit, the quote's price and incoterm, and
+ * the charges collected at checkout (the goods only: no consumer tax).
+ *
+ * @param quoteId the accepted matchmaking quote
+ * @param buyerMerchantId the buyer's catalog merchant, null for a buying company
+ */
+public record B2bOrderView(long orderId, String checkoutReference, OrderStatus status, long quoteId, long rfqId,
+		long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId, long supplierMerchantId, String product,
+		String hsCode, BigDecimal quantity, String unit, Money unitPrice, String incoterm, String destination,
+		Money tax, Money total, List<QuoteLine> charges, Instant placedAt, Instant paymentDueAt) {
+}

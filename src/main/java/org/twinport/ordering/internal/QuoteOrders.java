@@ -1,0 +1,198 @@
+package org.twinport.ordering.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Service;
+import org.twinport.identity.Role;
+import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.QuoteAccepted;
+import org.twinport.ordering.Address;
+import org.twinport.ordering.B2bOrderView;
+import org.twinport.ordering.B2bOrders;
+import org.twinport.ordering.OrderPlaced;
+import org.twinport.ordering.OrderStatus;
+import org.twinport.pricing.Quote;
+import org.twinport.pricing.QuoteLine;
+import org.twinport.shared.Money;
+import org.twinport.shared.NotFoundException;
+
+/**
+ * Turns an accepted matchmaking quote into a B2B order of the supplier's merchant, and
+ * reads B2B orders back for the two companies and ADMIN. The order's checkout charges are
+ * the goods alone: no VAT, GST or consumption tax line is ever added, and the quote's
+ * incoterm says who bears freight, duty and import VAT.
+ */
+@Service
+class QuoteOrders implements B2bOrders {
+
+	private static final Logger log = LoggerFactory.getLogger(QuoteOrders.class);
+
+	/** Business payment terms: the order waits this long for payment before it lapses. */
+	static final Duration PAYMENT_TERMS = Duration.ofDays(30);
+
+	private static final String SELECT = """
+			select o.id, o.checkout_reference, o.status, o.merchant_id, o.currency, o.tax, o.total, o.incoterm, o.market,
+			  o.quote::text as quote_json, o.placed_at, o.payment_due_at, b.quote_id, b.rfq_id, b.buyer_company_id,
+			  b.buyer_merchant_id, b.supplier_company_id, b.product, b.hs_code, b.quantity, b.unit, b.unit_price
+			from ordering.customer_order o join ordering.b2b_order b on b.order_id = o.id""";
+
+	/**
+	 * ADMIN; the supplier's or the buyer's merchant; the buyer's own account (the owner
+	 * of a buying company, or whichever merchant account accepted).
+	 */
+	private static final String SCOPE = """
+			(:admin or (:role = 'MERCHANT' and (o.merchant_id = cast(:company as bigint)
+			  or b.buyer_merchant_id = cast(:company as bigint))) or (:role = 'BUYER' and o.buyer_id = :account))""";
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock = Clock.systemUTC();
+
+	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+	}
+
+	@ApplicationModuleListener
+	void on(QuoteAccepted accepted) {
+		if (accepted.supplierMerchantId() == null) {
+			log.info("Quote {} was accepted, but its supplier sells nothing in the marketplace: no B2B order",
+					accepted.quoteId());
+			return;
+		}
+		String reference = "B2B-Q" + accepted.quoteId();
+		Money goods = accepted.unitPrice().times(accepted.quantity()).rounded();
+		String currency = goods.currency();
+		Money zero = Money.zero(currency);
+		int claimed = jdbc.sql("""
+				insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
+				values (:ref, :account, :key, :review, :currency, :total) on conflict do nothing""")
+			.param("ref", reference)
+			.param("account", accepted.acceptedByAccountId())
+			.param("key", "quote-" + accepted.quoteId())
+			.param("review", UUID.randomUUID())
+			.param("currency", currency)
+			.param("total", goods.amount())
+			.update();
+		if (claimed == 0) {
+			return;
+		}
+		Instant now = clock.instant();
+		Instant due = now.plus(PAYMENT_TERMS);
+		QuoteLine line = new QuoteLine(QuoteLine.LineType.GOODS, goods, null, null, "b2b-quote",
+				"Accepted quote " + accepted.quoteId() + " on RFQ " + accepted.rfqId(), QuoteLine.Collected.AT_CHECKOUT,
+				accepted.quantity().stripTrailingZeros().toPlainString() + " " + accepted.unit() + " × "
+						+ accepted.product() + " (" + accepted.incoterm() + ")",
+				0);
+		Quote snapshot = new Quote(UUID.randomUUID(), accepted.destination(), currency, LocalDate.now(clock), null,
+				List.of(line), new Quote.Totals(goods, zero, zero, zero, zero, goods, zero, goods), "b2b", "none",
+				List.of(), now, due);
+		long orderId = jdbc
+			.sql("""
+					insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
+					  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
+					  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at, kind, incoterm)
+					values (:ref, :merchant, :buyer, 'PLACED', :market, :currency, :goods, 0, 0, 0, 0, :goods, 0, 'B2B',
+					  '', cast(:address as jsonb), :quoteId, cast(:quote as jsonb), 'b2b', 'none', :due, :now, :now, 'B2B',
+					  :incoterm)
+					returning id""")
+			.param("ref", reference)
+			.param("merchant", accepted.supplierMerchantId())
+			.param("buyer", accepted.acceptedByAccountId())
+			.param("market", accepted.destination())
+			.param("currency", currency)
+			.param("goods", goods.amount())
+			.param("incoterm", accepted.incoterm())
+			.param("address",
+					json.writeValueAsString(
+							new Address(null, null, null, null, null, null, accepted.destination(), null)))
+			.param("quoteId", snapshot.id())
+			.param("quote", json.writeValueAsString(snapshot))
+			.param("due", OffsetDateTime.ofInstant(due, ZoneOffset.UTC))
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+			.query(Long.class)
+			.single();
+		jdbc.sql(
+				"""
+						insert into ordering.b2b_order (order_id, quote_id, rfq_id, buyer_company_id, buyer_merchant_id,
+						  supplier_company_id, product, hs_code, quantity, unit, unit_price)
+						values (:order, :quote, :rfq, :buyer, :buyerMerchant, :supplier, :product, :hs, :quantity, :unit, :price)""")
+			.param("order", orderId)
+			.param("quote", accepted.quoteId())
+			.param("rfq", accepted.rfqId())
+			.param("buyer", accepted.buyerCompanyId())
+			.param("buyerMerchant", accepted.buyerMerchantId())
+			.param("supplier", accepted.supplierCompanyId())
+			.param("product", accepted.product())
+			.param("hs", accepted.hsCode())
+			.param("quantity", accepted.quantity())
+			.param("unit", accepted.unit())
+			.param("price", accepted.unitPrice().amount())
+			.update();
+		events.publishEvent(new OrderPlaced(orderId, reference, accepted.supplierMerchantId(),
+				accepted.acceptedByAccountId(), now));
+	}
+
+	@Override
+	public List<B2bOrderView> b2bOrders(TwinportUser viewer, int limit) {
+		return scoped(jdbc.sql(SELECT + " where " + SCOPE + " order by o.id desc limit :limit"), viewer)
+			.param("limit", Math.max(1, Math.min(limit, 200)))
+			.query(this::row)
+			.list();
+	}
+
+	@Override
+	public B2bOrderView b2bOrder(TwinportUser viewer, long orderId) {
+		return scoped(jdbc.sql(SELECT + " where o.id = :id and " + SCOPE), viewer).param("id", orderId)
+			.query(this::row)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("You have no B2B order " + orderId + "."));
+	}
+
+	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {
+		return spec.param("admin", viewer.is(Role.ADMIN))
+			.param("role", viewer.role().name())
+			.param("account", viewer.id())
+			.param("company", viewer.companyId());
+	}
+
+	private B2bOrderView row(ResultSet rs, int n) throws SQLException {
+		String currency = rs.getString("currency");
+		Quote quote = json.readValue(rs.getString("quote_json"), Quote.class);
+		BigDecimal quantity = rs.getBigDecimal("quantity").stripTrailingZeros();
+		return new B2bOrderView(rs.getLong("id"), rs.getString("checkout_reference"),
+				OrderStatus.valueOf(rs.getString("status")), rs.getLong("quote_id"), rs.getLong("rfq_id"),
+				rs.getLong("buyer_company_id"), (Long) rs.getObject("buyer_merchant_id"),
+				rs.getLong("supplier_company_id"), rs.getLong("merchant_id"), rs.getString("product"),
+				rs.getString("hs_code"), quantity, rs.getString("unit"),
+				new Money(rs.getBigDecimal("unit_price"), currency).rounded(), rs.getString("incoterm"),
+				rs.getString("market"), new Money(rs.getBigDecimal("tax"), currency).rounded(),
+				new Money(rs.getBigDecimal("total"), currency).rounded(), quote.lines(),
+				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
+				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant());
+	}
+
+}

@@ -1,0 +1,131 @@
+package org.twinport.ordering.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import org.twinport.pricing.QuoteLine;
+
+/**
+ * Says what a landed-cost line is and why it applies, in the reader's language. Pricing
+ * writes each line's reason in English with the rule's figures (rates, limits, regime
+ * labels); this reads those figures back and words them through the message bundles, so
+ * that orders placed earlier read the same way. A reason no pattern knows is shown as
+ * pricing wrote it.
+ */
+@Component("lineExplanations")
+public class LineExplanations {
+
+	private static final String TAX = "(VAT|GST|CONSUMPTION_TAX|Consumption tax)";
+
+	private static final String NUMBER = "([0-9]+(?:\\.[0-9]+)?)";
+
+	private record Form(Pattern pattern, Function<Matcher, Object[]> args, Function<Matcher, String> key) {
+	}
+
+	private final MessageSource messages;
+
+	private final List<Form> forms;
+
+	LineExplanations(MessageSource messages) {
+		this.messages = messages;
+		this.forms = List.of(form("^([0-9]+) × (.+)$", "line.goods", m -> args(m.group(1), m.group(2))),
+				form("^Shipping$", "line.shipping", m -> args()), form("^Insurance$", "line.insurance", m -> args()),
+				form("^No duty under cross-border retail import \\(transaction ≤ (.+)\\)$", "line.cbec.noDuty",
+						m -> args(m.group(1))),
+				form("^No duty under (.+) \\(consignment ≤ (.+)\\)$", "line.noDutyUnder",
+						m -> args(label(m.group(1)), m.group(2))),
+				form("^No duty: goods ≤ (.+) and weight ≤ " + NUMBER + " kg$", "line.noDutyAllowance",
+						m -> args(m.group(1), m.group(2))),
+				form("^No duty: consignment (.+) ≤ (.+)$", "line.noDutyThreshold",
+						m -> args(compares(m.group(1)), m.group(2))),
+				form("^Flat duty (.+) × ([0-9]+) tariff sub-heading\\(s\\) \\(consignment ≤ (.+)\\)$", "line.flatDuty",
+						m -> args(m.group(1), m.group(2), m.group(3))),
+				form("^Duty " + NUMBER + "% in full: single indivisible item over the transaction limit$",
+						"line.cbec.dutyInFull", m -> args(m.group(1))),
+				form("^Duty " + NUMBER + "% of the value over (.+), at least (.+) per kg over " + NUMBER + " kg$",
+						"line.excessDuty", m -> args(m.group(1), m.group(2), m.group(3), m.group(4))),
+				new Form(
+						Pattern
+							.compile("^(Additional duty|Duty) " + NUMBER + "% on HS ([0-9]+)( of origin ([A-Z]{2}))?$"),
+						m -> args(m.group(2), m.group(3), m.group(5)),
+						m -> (m.group(1).startsWith("Additional") ? "line.additionalDuty" : "line.duty")
+								+ (m.group(5) == null ? "" : ".origin")),
+				form("^" + TAX + " " + NUMBER + "% collected now under (.+) \\(consignment ≤ (.+)\\)$",
+						"line.tax.pointOfSale", m -> args(tax(m.group(1)), m.group(2), label(m.group(3)), m.group(4))),
+				form("^" + TAX + " " + NUMBER + "% prepaid at checkout \\(DDP\\)$", "line.tax.ddp",
+						m -> args(tax(m.group(1)), m.group(2))),
+				form("^" + TAX + " " + NUMBER + "% due at the border \\(DAP\\)$", "line.tax.dap",
+						m -> args(tax(m.group(1)), m.group(2))),
+				form("^" + TAX + " " + NUMBER + "% × " + NUMBER + "% under cross-border retail import$",
+						"line.cbec.tax", m -> args(tax(m.group(1)), m.group(2), m.group(3))),
+				form("^" + TAX + " " + NUMBER + "% in full \\(single indivisible item over the transaction limit\\)$",
+						"line.cbec.taxInFull", m -> args(tax(m.group(1)), m.group(2))),
+				form("^No " + TAX + ": consignment (.+) ≤ (.+)$", "line.noTax",
+						m -> args(tax(m.group(1)), compares(m.group(2)), m.group(3))),
+				new Form(Pattern.compile("^(.+): (.+) × ([0-9]+) line\\(s\\)( \\(unverified\\))?$"),
+						m -> args(label(m.group(1)), m.group(2), m.group(3)),
+						m -> m.group(4) == null ? "line.fee" : "line.fee.unverified"));
+	}
+
+	/** The line's reason in the locale's language. */
+	public String explain(QuoteLine line, Locale locale) {
+		return explained(line.description(), locale).orElse(line.description());
+	}
+
+	/** The reason worded from the bundles, or empty when no known form matches. */
+	public java.util.Optional<String> explained(String description, Locale locale) {
+		if (description == null) {
+			return java.util.Optional.empty();
+		}
+		for (Form form : forms) {
+			Matcher m = form.pattern().matcher(description);
+			if (m.matches()) {
+				Object[] args = form.args().apply(m);
+				for (int i = 0; i < args.length; i++) {
+					if (args[i] instanceof Key key) {
+						args[i] = messages.getMessage(key.code(), null, key.fallback(), locale);
+					}
+				}
+				return java.util.Optional.of(messages.getMessage(form.key().apply(m), args, locale));
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** The name of a line's type, such as "VAT" or "增值税". */
+	public String type(QuoteLine line, Locale locale) {
+		return messages.getMessage("line.type." + line.type().name(), null, line.type().name(), locale);
+	}
+
+	private record Key(String code, String fallback) {
+	}
+
+	private static Form form(String regex, String key, Function<Matcher, Object[]> args) {
+		return new Form(Pattern.compile(regex), args, m -> key);
+	}
+
+	private static Object[] args(Object... args) {
+		return args;
+	}
+
+	private static Key tax(String type) {
+		return new Key("line.type." + (type.equals("Consumption tax") ? "CONSUMPTION_TAX" : type), type);
+	}
+
+	/**
+	 * A regime's or fee's label from the rule set, translated where the bundle knows it.
+	 */
+	private static Key label(String label) {
+		return new Key("line.label." + label.replaceAll("[^A-Za-z0-9]", ""), label);
+	}
+
+	private static Key compares(String compares) {
+		return new Key("line.compares." + compares.replaceAll("[^A-Za-z0-9]", ""), compares);
+	}
+
+}

@@ -1,0 +1,74 @@
+package org.twinport.search.internal;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PointRangeQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Drill-sideways facet counts: for each dimension the buyer filters by, the matches of
+ * the search with every filter but that dimension's own. Counted over those, a chosen
+ * facet keeps offering its other values, each with what choosing it would find, while the
+ * other dimensions' counts honour the filter. The market filter always applies.
+ */
+final class SidewaysFacets {
+
+	private SidewaysFacets() {
+	}
+
+	/**
+	 * @param query the search as run: the text as a MUST clause and each filter as a
+	 * FILTER clause
+	 * @return per filtered dimension, the matches without its own filter; empty when
+	 * nothing is filtered
+	 */
+	static Map<String, FacetsCollector> collect(IndexSearcher searcher, Query query) throws IOException {
+		Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+		if (!(query instanceof BooleanQuery bool)) {
+			return sideways;
+		}
+		for (BooleanClause clause : bool.clauses()) {
+			String dimension = dimension(clause);
+			if (dimension == null || sideways.containsKey(dimension)) {
+				continue;
+			}
+			BooleanQuery.Builder without = new BooleanQuery.Builder();
+			for (BooleanClause other : bool.clauses()) {
+				if (!dimension.equals(dimension(other))) {
+					without.add(other);
+				}
+			}
+			sideways.put(dimension, searcher.search(without.build(), new FacetsCollectorManager()));
+		}
+		return sideways;
+	}
+
+	/** The facet dimension a filter clause narrows, or null (text, market). */
+	private static String dimension(BooleanClause clause) {
+		if (clause.occur() != Occur.FILTER) {
+			return null;
+		}
+		String field = clause.query() instanceof TermQuery term ? term.getTerm().field()
+				: clause.query() instanceof PointRangeQuery range ? range.getField() : null;
+		if (field == null) {
+			return null;
+		}
+		if (field.equals(Fields.CATEGORY_PATH)) {
+			return Fields.CATEGORY;
+		}
+		if (field.equals(Fields.COUNTRY) || field.equals(Fields.CITY) || field.equals(Fields.ORIGIN)) {
+			return field;
+		}
+		return field.startsWith(Fields.priceEur("")) ? HitReader.PRICE : null;
+	}
+
+}
