@@ -1,6 +1,5 @@
 package org.twinport.insight.internal;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,9 +38,10 @@ import org.twinport.ordering.OrderPaid;
  * <li>anything else (domestic sales, trade between two other countries) is not the home
  * city's trade and is not recorded.</li>
  * </ul>
- * Marketplace orders are consumer (retail) orders: goods leaving a bonded warehouse are
- * cross-border e-commerce 1210, all others 9610. A line that leaves from an ordinary
- * warehouse inside the buyer's own country crosses no border and is left out.
+ * Consumer orders are cross-border e-commerce retail: goods leaving a bonded warehouse
+ * are 1210, all others 9610; B2B orders (from accepted quotes) are 9710 exports or
+ * general trade imports. A line that leaves from an ordinary warehouse inside the buyer's
+ * own country crosses no border and is left out.
  */
 @Component
 class OrderTrade {
@@ -111,21 +111,32 @@ class OrderTrade {
 			.collect(Collectors.toMap(MerchantView.Warehouse::id, Function.identity()));
 		List<Line> lines = new ArrayList<>();
 		for (OrderGoods.Line line : goods.lines()) {
-			MerchantView.Warehouse warehouse = warehouses.get(line.warehouseId());
+			MerchantView.Warehouse warehouse = line.warehouseId() == null ? null : warehouses.get(line.warehouseId());
 			boolean bonded = warehouse != null && "BONDED".equals(warehouse.kind());
 			if (warehouse != null && !bonded && destination.equals(warehouse.countryCode())) {
 				continue;
 			}
 			String hs = line.hsCode().replaceAll("[^0-9]", "");
-			lines.add(new Line(hs.substring(0, Math.min(6, hs.length())),
-					bonded ? TradeChannel.CBEC_1210 : TradeChannel.CBEC_9610, line.value(),
-					BigDecimal.valueOf(line.quantity()), "pcs"));
+			lines.add(new Line(hs.substring(0, Math.min(6, hs.length())), channel(goods.b2b(), flow, bonded),
+					line.value(), line.quantity(), line.unit()));
 		}
 		if (lines.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new OrderFlow(orderKey(paid.orderId()), day(paid.occurredAt()), reporter, flow,
 				partnerCountry, partnerPlace, lines));
+	}
+
+	/**
+	 * Consumer orders are cross-border e-commerce retail: 1210 from a bonded warehouse,
+	 * 9610 otherwise. A B2B order is a B2B e-commerce export (9710) or, as an import (the
+	 * 9710/9810 codes are for exports), general trade.
+	 */
+	private static TradeChannel channel(boolean b2b, FlowDirection flow, boolean bonded) {
+		if (b2b) {
+			return flow == FlowDirection.EXPORT ? TradeChannel.B2B_9710 : TradeChannel.GENERAL;
+		}
+		return bonded ? TradeChannel.CBEC_1210 : TradeChannel.CBEC_9610;
 	}
 
 	/**

@@ -52,16 +52,21 @@ class OrderEvents {
 	/** The destination and the goods of an order, for the events that carry them. */
 	OrderGoods goods(long orderId) {
 		List<OrderGoods.Line> lines = jdbc.sql("""
-				select line_no, hs_code, origin_country, warehouse_id, quantity, unit_price * quantity, price_currency,
-				  weight_grams
-				from ordering.order_line where order_id = :o order by line_no""")
+				select line_no, hs_code, origin_country, warehouse_id, quantity, 'pcs', unit_price * quantity,
+				  price_currency
+				from ordering.order_line where order_id = :o
+				union all
+				select 1, b.hs_code, null, null, b.quantity, b.unit, b.unit_price * b.quantity, o.currency
+				from ordering.b2b_order b join ordering.customer_order o on o.id = b.order_id where b.order_id = :o
+				order by 1""")
 			.param("o", orderId)
-			.query((rs, n) -> new OrderGoods.Line(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getInt(5), new Money(rs.getBigDecimal(6), rs.getString(7)), rs.getInt(8)))
+			.query((rs, n) -> new OrderGoods.Line(rs.getInt(1), rs.getString(2), rs.getString(3),
+					(Long) rs.getObject(4), rs.getBigDecimal(5), rs.getString(6),
+					new Money(rs.getBigDecimal(7), rs.getString(8))))
 			.list();
-		return jdbc.sql("select market, address ->> 'city' from ordering.customer_order where id = :o")
+		return jdbc.sql("select market, address ->> 'city', kind = 'B2B' from ordering.customer_order where id = :o")
 			.param("o", orderId)
-			.query((rs, n) -> new OrderGoods(rs.getString(1), rs.getString(2), lines))
+			.query((rs, n) -> new OrderGoods(rs.getString(1), rs.getString(2), rs.getBoolean(3), lines))
 			.single();
 	}
 
