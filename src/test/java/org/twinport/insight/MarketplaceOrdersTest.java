@@ -143,6 +143,49 @@ class MarketplaceOrdersTest extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(10)).until(() -> imports(figure).compareTo(before.add(usd)) == 0);
 	}
 
+	/**
+	 * A B2B order from a quote accepted in matchmaking: the Jinan tea merchant (the
+	 * shared MERCHANT account's company) sells 40 kg to a Wakayama importer; paid, it is
+	 * a B2B e-commerce export (9710) to Japan in kilograms.
+	 */
+	@Test
+	void aPaidB2bOrderIsAB2bExportInTheQuotesUnit() {
+		String buyer = tokenFor(Role.BUYER);
+		String merchant = tokenFor(Role.MERCHANT);
+		ok(api().put("/api/v1/matchmaking/companies/me", """
+				{"name": "Wakayama Tea Importers (test)", "placeCode": "jp-wakayama", "size": "SMALL",
+				 "buysHs": ["0902"], "seeks": ["SUPPLIER"], "markets": ["JP"], "languages": ["ja", "en"]}""", buyer));
+		Response rfq = api().post("/api/v1/matchmaking/rfqs", """
+				{"product": "Green tea, bulk %s", "hsCode": "090210", "quantity": 40, "unit": "kg", "incoterm": "FOB",
+				 "destination": "JP", "deadline": "%s"}""".formatted(UUID.randomUUID(),
+				java.time.LocalDate.now().plusDays(30)), buyer);
+		assertThat(rfq.status()).as(rfq.toString()).isEqualTo(201);
+		Response quote = api().post("/api/v1/matchmaking/rfqs/" + rfq.json().get("id").asLong() + "/quotes", """
+				{"unitPrice": {"amount": "12.50", "currency": "EUR"}, "moq": 10, "leadTimeDays": 30, "incoterm": "FOB",
+				 "validUntil": "%s"}""".formatted(java.time.LocalDate.now().plusDays(20)), merchant);
+		assertThat(quote.status()).as(quote.toString()).isEqualTo(201);
+		long quoteId = quote.json().get("id").asLong();
+		ok(api().post("/api/v1/matchmaking/quotes/" + quoteId + "/accept", null, buyer));
+		long id = await().atMost(Duration.ofSeconds(20))
+			.until(() -> jdbc.sql("select id from ordering.customer_order where checkout_reference = :r")
+				.param("r", "B2B-Q" + quoteId)
+				.query(Long.class)
+				.optional()
+				.orElse(null), found -> found != null);
+		pay(buyer, id);
+		Map<String, Object> row = await().atMost(Duration.ofSeconds(20)).until(() -> flow(id, false), r -> r != null);
+		assertThat(row).containsEntry("flow", "EXPORT")
+			.containsEntry("partner_country", "JP")
+			.containsEntry("channel", "B2B_9710")
+			.containsEntry("hs_code", "090210")
+			.containsEntry("currency", "EUR");
+		assertThat((BigDecimal) row.get("value")).isEqualByComparingTo("500.00");
+		assertThat(jdbc.sql("select quantity || ' ' || unit from insight.trade_flow where order_id = :o")
+			.param("o", "order-" + id)
+			.query(String.class)
+			.single()).isEqualTo("40.0000 kg");
+	}
+
 	@Test
 	void aDomesticOrderIsNoTradeOfTheHomeCity() {
 		long variant = fixtures.variant("cn-jinan-sample-black-garlic", "20.00", 10);
