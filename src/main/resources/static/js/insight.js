@@ -46,6 +46,16 @@
     }, true);
   }
 
+  // HS chapters are labelled with their code and title; long titles are cut in the label and whole in the tooltip.
+  function pie(name, ranked) {
+    chart(name).setOption({
+      tooltip: { trigger: 'item', formatter: function (p) { return p.data.code + ' ' + p.data.title + '<br>' + p.value + ' (' + p.percent + '%)'; } },
+      series: [{ type: 'pie', radius: ['35%', '65%'],
+        label: { width: 130, overflow: 'truncate' },
+        data: ranked.map(function (r) { return { name: r.code + ' ' + r.name, code: r.code, title: r.name, value: num(r.value) }; }) }]
+    }, true);
+  }
+
   var figures = {
     monthly: function () {
       return get('/totals').then(function (points) {
@@ -109,11 +119,18 @@
       });
     },
     chapters: function () {
-      return get('/chapters').then(function (ranked) {
-        chart('chapters').setOption({
-          tooltip: { trigger: 'item', formatter: '{b}: {c} ({d}%)' },
-          series: [{ type: 'pie', radius: ['35%', '70%'], data: ranked.map(function (r) { return { name: r.name, value: num(r.value) }; }) }]
-        }, true);
+      return get('/chapters', { lang: d.lang }).then(function (ranked) {
+        pie('chapters', ranked);
+        var body = document.querySelector('#chapters-table tbody');
+        body.replaceChildren.apply(body, ranked.map(function (r) {
+          var tr = document.createElement('tr');
+          [r.code, r.name, r.value.amount, r.sharePercent == null ? d.na : r.sharePercent].forEach(function (text) {
+            var td = document.createElement('td');
+            td.textContent = text;
+            tr.appendChild(td);
+          });
+          return tr;
+        }));
       });
     },
     channels: function () {
@@ -138,7 +155,35 @@
       });
     }
   };
-  var CSV = { monthly: 'totals', yearly: 'totals?granularity=YEAR', growth: 'growth', partners: 'partners', map: 'partners?limit=250',
+  // The marketplace section (staff only): the same filters, always on the marketplace source.
+  var MARKET = { source: 'MARKETPLACE' };
+  if (document.getElementById('marketplace-section')) {
+    figures.marketMonthly = function () {
+      return get('/totals', MARKET).then(function (points) {
+        chart('marketMonthly').setOption({
+          color: COLORS, tooltip: { trigger: 'axis' }, legend: { top: 0 },
+          grid: { left: 60, right: 10, top: 30, bottom: 30 },
+          xAxis: { type: 'category', data: points.map(function (p) { return p.period; }) },
+          yAxis: { type: 'value' },
+          series: [
+            { name: d.imports, type: 'bar', data: points.map(function (p) { return num(p.imports); }) },
+            { name: d.exports, type: 'bar', data: points.map(function (p) { return num(p.exports); }) }]
+        }, true);
+        document.getElementById('marketplace-section').dataset.points = points.length;
+      });
+    };
+    figures.marketPartners = function () {
+      return get('/partners', Object.assign({ limit: 15, lang: d.lang }, MARKET)).then(function (ranked) {
+        bars('marketPartners', ranked.map(function (r) { return r.name; }), [
+          { name: d.total, data: ranked.map(function (r) { return num(r.value); }) }], true);
+      });
+    };
+    figures.marketChapters = function () {
+      return get('/chapters', Object.assign({ lang: d.lang }, MARKET)).then(function (ranked) { pie('marketChapters', ranked); });
+    };
+  }
+  var CSV = { marketMonthly: 'totals?source=MARKETPLACE', marketPartners: 'partners?source=MARKETPLACE',
+    marketChapters: 'chapters?source=MARKETPLACE', monthly: 'totals', yearly: 'totals?granularity=YEAR', growth: 'growth', partners: 'partners', map: 'partners?limit=250',
     chapters: 'chapters', channels: 'channels', sisters: 'sister-cities' };
 
   function refresh() {

@@ -67,11 +67,14 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 
 	private final MatchmakingSamples matchmakingSamples;
 
+	private final MarketplaceSamples marketplaceSamples;
+
 	DemoDataLoader(TwinportProperties properties, JdbcClient jdbc, TransactionTemplate transaction,
 			NetworkImport networkImport, NetworkDirectory directory, ExchangeImport exchangeImport,
 			MerchantManagement merchants, AccountManagement accounts, LandedCost landedCost,
 			CatalogSamples catalogSamples, SyntheticTradeStatistics tradeStatistics,
-			MatchmakingSamples matchmakingSamples) {
+			MatchmakingSamples matchmakingSamples, MarketplaceSamples marketplaceSamples) {
+		this.marketplaceSamples = marketplaceSamples;
 		this.tradeStatistics = tradeStatistics;
 		this.matchmakingSamples = matchmakingSamples;
 		this.landedCost = landedCost;
@@ -182,7 +185,8 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 			loadSamplesNow();
 			return;
 		}
-		log.info("Loading the sample catalog, synthetic trade statistics and matchmaking samples in the background");
+		log.info("Loading the sample catalog, synthetic trade statistics, matchmaking samples and sample orders in the "
+				+ "background");
 		sampleLoader.execute(() -> {
 			try {
 				loadSamplesNow();
@@ -197,6 +201,7 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 		loadCatalogSamplesOnce();
 		loadTradeStatisticsOnce();
 		loadMatchmakingSamplesOnce();
+		loadMarketplaceOrdersOnce();
 	}
 
 	private volatile boolean running;
@@ -266,6 +271,26 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 				jdbc.sql("insert into demo.dataset (name) values ('matchmaking')").update();
 			});
 			log.info("Loaded the sample matchmaking data (companies and a session, marked as samples).");
+		}
+	}
+
+	/**
+	 * Sample orders came with marketplace trade flows: placed and paid through the
+	 * ordering module, each in its own transaction, so that their events reach the trade
+	 * insight listeners as real orders' do.
+	 */
+	private void loadMarketplaceOrdersOnce() {
+		boolean hasCatalog = jdbc.sql("select count(*) from demo.dataset where name = 'catalog'")
+			.query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'marketplace-orders'")
+			.query(Long.class)
+			.single() > 0;
+		if (hasCatalog && !loaded) {
+			int placed = marketplaceSamples.load();
+			jdbc.sql("insert into demo.dataset (name) values ('marketplace-orders')").update();
+			log.info("Placed and paid {} sample marketplace orders (demo buyer); their trade flows follow the events.",
+					placed);
 		}
 	}
 

@@ -23,12 +23,31 @@ public interface MarketplaceFlows {
 	boolean recordMarketplaceFlow(OrderFlow order);
 
 	/**
-	 * Reverses a recorded order in full: negative lines dated in the month of the refund,
-	 * with exactly the reporting value of the original lines, so the order nets to zero
-	 * over any range that holds both months.
-	 * @return false when the order is unknown or was reversed before (nothing changes)
+	 * Reverses a recorded order in full, as one refund named {@code full}: negative lines
+	 * dated in the month of the refund, with exactly the reporting value still standing,
+	 * so the order nets to zero over any range that holds both months.
+	 * @return false when this refund was applied before (nothing changes)
 	 */
 	boolean reverseMarketplaceFlow(String orderId, LocalDate refundedOn);
+
+	/**
+	 * Reverses one refund's share of an order, in the month of the refund: each line by
+	 * {@code share} of its recorded value (rounded to the cent), or, for the refund that
+	 * completes the order's refund, by everything that still stands, so that a fully
+	 * refunded order nets to exactly zero. A refund that arrives before its order was
+	 * recorded is kept and applied when the order is recorded.
+	 * @return false when this refund was seen before (nothing changes)
+	 * @throws org.twinport.shared.InvalidInputException naming the offending field
+	 */
+	boolean reverseMarketplaceFlow(Refund refund);
+
+	/**
+	 * @param refundKey names the refund within the order, for idempotency
+	 * @param share the part of the order refunded, more than 0 and at most 1
+	 * @param full true when this refund completes the order's refund
+	 */
+	record Refund(String orderId, String refundKey, LocalDate refundedOn, BigDecimal share, boolean full) {
+	}
 
 	/**
 	 * @param reporter the place code of the side that reports the flow, usually the home

@@ -65,7 +65,14 @@ public interface TradeInsight {
 	 */
 	List<Ranked> partners(Filter filter, boolean cities, int limit, String lang);
 
-	List<Ranked> chapters(Filter filter);
+	/**
+	 * The mix by HS chapter, each named by its HS 2022 title in the language.
+	 * @param lang {@code zh} for Simplified Chinese, anything else for English
+	 */
+	List<Ranked> chapters(Filter filter, String lang);
+
+	/** Every HS chapter's code and title in the language, in chapter order. */
+	java.util.Map<String, String> chapterNames(String lang);
 
 	List<ChannelYear> channels(Filter filter);
 

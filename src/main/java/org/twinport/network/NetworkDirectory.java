@@ -35,6 +35,12 @@ public interface NetworkDirectory {
 	 */
 	List<PlaceNames> places();
 
+	/**
+	 * The codes of the home city and its districts, the city first: the places whose
+	 * trade the platform counts.
+	 */
+	List<String> homePlaceCodes();
+
 	record PlaceNames(long id, String code, String countryCode, java.util.Map<String, String> names) {
 	}
 

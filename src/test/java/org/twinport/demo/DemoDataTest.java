@@ -1,5 +1,8 @@
 package org.twinport.demo;
 
+import java.time.Duration;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,6 +10,7 @@ import org.springframework.boot.DefaultApplicationArguments;
 import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class DemoDataTest extends IntegrationTest {
 
@@ -33,6 +37,40 @@ class DemoDataTest extends IntegrationTest {
 		assertThat(jdbc.sql("select count(*) from identity.account where demo and password_hash not like '{argon2}%'")
 			.query(Long.class)
 			.single()).isZero();
+	}
+
+	/**
+	 * The sample orders (demo/marketplace-orders.json) make eight orders, one per
+	 * merchant and destination, all trade of the home city; their flows arrive through
+	 * the ordering events, and the half-refunded one is half reversed.
+	 */
+	@Test
+	void sampleOrdersBecomeMarketplaceFlowsThroughTheOrderingEvents() {
+		List<Long> paid = jdbc
+			.sql("select o.id from ordering.customer_order o join identity.account a on a.id = o.buyer_id "
+					+ "where a.username = 'buyer.demo' and o.paid_amount > 0 order by o.id")
+			.query(Long.class)
+			.list();
+		assertThat(paid).hasSize(8);
+		List<String> keys = paid.stream().map(id -> "order-" + id).toList();
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc
+				.sql("select count(distinct order_id) from insight.trade_flow where order_id in (:k) and not reversal")
+				.param("k", keys)
+				.query(Long.class)
+				.single() == 8);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> jdbc.sql(
+					"select count(*) from insight.trade_flow where order_id in (:k) and reversal and partner_country = 'DE'")
+				.param("k", keys)
+				.query(Long.class)
+				.single() == 1);
+		assertThat(jdbc
+			.sql("select string_agg(distinct flow || ' ' || partner_country, ', ') from insight.trade_flow "
+					+ "where order_id in (:k)")
+			.param("k", keys)
+			.query(String.class)
+			.single()).isEqualTo("EXPORT DE, EXPORT FI, EXPORT GB, EXPORT JP, IMPORT FI, IMPORT JP, IMPORT KR");
 	}
 
 	@Test

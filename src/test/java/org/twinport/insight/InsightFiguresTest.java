@@ -137,6 +137,11 @@ class InsightFiguresTest extends IntegrationTest {
 		assertThat(codes(chapters)).containsExactly("09", "94", "61", "84");
 		assertRanked(chapters.get(0), "09", "260.00", "68.4");
 		assertRanked(chapters.get(3), "84", "30.00", "7.9");
+		// Named by the HS 2022 titles of the data file, in English and Chinese.
+		assertThat(chapters.get(0).get("name").asString()).isEqualTo("Coffee, tea, maté and spices");
+		assertThat(get("/api/v1/insight/chapters?lang=zh&" + RANGE).get(0).get("name").asString())
+			.isEqualTo("咖啡、茶、马黛茶及调味香料");
+		assertThat(chapters.get(1).get("name").asString()).startsWith("Furniture; bedding");
 
 		JsonNode channels = get("/api/v1/insight/channels?" + RANGE);
 		assertThat(channels.get(0).get("crossBorderRetail").get("amount").asString()).isEqualTo("10.00");
@@ -183,6 +188,8 @@ class InsightFiguresTest extends IntegrationTest {
 			.contains("1991,01-12,total,120.00,n/a,n/a,n/a", "1992,01-12,total,260.00,120.00,140.00,116.7");
 		assertThat(api().get("/api/v1/insight/csv/partners?" + RANGE).body())
 			.contains("1,FI,\"Finland\",250.00,USD,65.8");
+		assertThat(api().get("/api/v1/insight/csv/chapters?lang=zh&" + RANGE).body())
+			.contains("1,09,\"咖啡、茶、马黛茶及调味香料\",260.00,USD,68.4");
 		for (String figure : List.of("chapters", "channels", "sister-cities")) {
 			assertThat(api().get("/api/v1/insight/csv/" + figure + "?" + RANGE).status()).as(figure).isEqualTo(200);
 		}

@@ -81,15 +81,81 @@ class InsightPagesTest extends IntegrationTest {
 			page.selectOption("select[name=country]", "FI");
 			page.waitForURL("**/insight?country=FI");
 			assertThat(page.locator("a.csv[data-figure=monthly]")).hasAttribute("href",
-					java.util.regex.Pattern.compile(".*/api/v1/insight/csv/totals\\?country=FI.*"));
+					java.util.regex.Pattern.compile(".*/insight/figures/csv/totals\\?country=FI.*"));
 			assertThat(page.locator("body")).hasAttribute("data-marker", "same page");
 
 			Download png = page.waitForDownload(() -> page.locator("button.png[data-chart=yearly]").click());
 			assertThat(png.suggestedFilename()).isEqualTo("insight-yearly.png");
 			assertThat(errors).isEmpty();
 
+			// Anonymous visitors get no marketplace section and no source choice.
+			assertThat(page.locator("#marketplace-section")).hasCount(0);
+			assertThat(page.locator("select[name=source]")).hasCount(0);
+			// Chapters are named by their HS 2022 titles, in the chart's data and the
+			// table.
+			assertThat(page.locator("#chapters-table tbody tr").first()).containsText(" ");
+			assertThat(page.locator("#chapters-table")).containsText("Coffee, tea, maté and spices");
+			page.selectOption("select[name=chapter]", "09");
+			page.waitForURL("**/insight?country=FI&chapter=09");
+			assertThat(page.locator("#chapters-table tbody tr")).hasCount(1);
+			assertThat(page.locator("#chapters-table tbody tr").first()).containsText("Coffee, tea, maté and spices");
+			assertThat(page.locator("body")).hasAttribute("data-marker", "same page");
+			assertThat(errors).isEmpty();
+
 			page.navigate(baseUrl() + "/network/partners/fi-vantaa");
 			assertThat(page.locator("#partner-trade")).containsText("Trade with Finland");
+		}
+	}
+
+	@Test
+	void staffSeeTheMarketplaceSectionInEnglishAndChinese() {
+		try (BrowserContext context = browser.newContext()) {
+			Page page = context.newPage();
+			List<String> errors = new ArrayList<>();
+			page.onResponse(response -> {
+				if (response.status() >= 400 && !response.url().endsWith("/favicon.ico")) {
+					errors.add(response.status() + " " + response.url());
+				}
+			});
+			page.onPageError(error -> errors.add(error));
+			page.navigate(baseUrl() + "/login");
+			page.locator("#username").fill("admin");
+			page.locator("#password").fill(ADMIN_PASSWORD);
+			page.locator("#login-submit").click();
+			assertThat(page.locator("#current-user")).containsText("ADMIN");
+
+			page.navigate(baseUrl() + "/insight");
+			assertThat(page.locator("#insight-charts")).hasAttribute("data-loaded", "true");
+			assertThat(page.locator("#marketplace-section h2")).hasText("Marketplace orders (staff only)");
+			assertThat(page.locator("#chart-marketMonthly canvas")).hasCount(1);
+			assertThat(page.locator("#chart-marketChapters canvas")).hasCount(1);
+			assertThat(page.locator("#marketplace-section a.csv[data-figure=marketMonthly]")).hasAttribute("href",
+					java.util.regex.Pattern.compile(".*/insight/figures/csv/totals\\?.*source=MARKETPLACE.*"));
+			// The demo's sample orders are there, and staff download them as CSV with the
+			// session.
+			assertThat(page.locator("#marketplace-section")).hasAttribute("data-points",
+					java.util.regex.Pattern.compile("[1-9][0-9]*"));
+			var csv = context.request()
+				.get(baseUrl()
+						+ page.locator("#marketplace-section a.csv[data-figure=marketMonthly]").getAttribute("href"));
+			assertThat(csv.status()).isEqualTo(200);
+			assertThat(csv.text()).startsWith("period,imports,exports,total,currency\n");
+			page.evaluate("document.body.dataset.marker = 'same page'");
+			page.selectOption("select[name=flow]", "EXPORT");
+			page.waitForURL("**/insight?flow=EXPORT**");
+			assertThat(page.locator("#marketplace-section a.csv[data-figure=marketMonthly]")).hasAttribute("href",
+					java.util.regex.Pattern.compile(".*flow=EXPORT.*source=MARKETPLACE.*"));
+			assertThat(page.locator("body")).hasAttribute("data-marker", "same page");
+
+			page.navigate(baseUrl() + "/insight?lang=zh-CN");
+			assertThat(page.locator("#insight-charts")).hasAttribute("data-loaded", "true");
+			assertThat(page.locator("#marketplace-section h2")).hasText("平台订单（仅限工作人员）");
+			assertThat(page.locator("#chapters-table")).containsText("咖啡、茶、马黛茶及调味香料");
+			assertThat(page.locator("select[name=chapter]")).containsText("09 咖啡、茶、马黛茶及调味香料");
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(java.nio.file.Path.of("target", "screenshots", "insight-staff-zh.png"))
+				.setFullPage(true));
+			assertThat(errors).isEmpty();
 		}
 	}
 

@@ -477,6 +477,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		}
 		pageRules.add(anyone("GET", "/insight", "/insight?flow=EXPORT"));
 		pageRules.add(anyone("GET", "/insight/partners/{code}", "/insight/partners/fi-vantaa"));
+		// The dashboard's script reads the same figures in the page chain (session).
+		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels",
+				"sister-cities")) {
+			pageRules.add(anyone("GET", "/insight/figures/" + figure, "/insight/figures/" + figure));
+		}
+		pageRules.add(anyone("GET", "/insight/figures/csv/{figure}", "/insight/figures/csv/totals"));
 		pageRules.add(roles("GET", "/account/tokens", "/account/tokens", NO_BODY));
 		pageRules.add(roles("POST", "/account/tokens", "/account/tokens", "name=matrix"));
 		pageRules.add(roles("POST", "/account/tokens/{id}/revoke", "/account/tokens/999999999/revoke", ""));

@@ -10,8 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes flows and keeps both rollups current in the same transaction: imports recompute
- * the months they replaced, single orders add their delta.
+ * Writes flows and keeps the four rollups current in the same transaction: imports
+ * recompute the months they replaced, single orders add their delta.
  */
 @Component
 class FlowStore {
@@ -19,8 +19,8 @@ class FlowStore {
 	private static final String INSERT = """
 			insert into insight.trade_flow (source_kind, source, period, reporter, partner_country, partner_place, flow,
 			  hs_code, channel, value, currency, reporting_value, reporting_currency, fx_set_id, quantity, unit, order_id,
-			  line_no, reversal)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+			  line_no, reversal, refund_key)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
 
 	private final JdbcTemplate template;
 
@@ -70,6 +70,7 @@ class FlowStore {
 			ps.setString(17, r.orderId());
 			ps.setObject(18, r.lineNo());
 			ps.setBoolean(19, r.reversal());
+			ps.setString(20, r.refundKey());
 		});
 	}
 
@@ -83,7 +84,7 @@ class FlowStore {
 			.update();
 	}
 
-	/** Rebuilds both rollups for some months of one source kind from the raw flows. */
+	/** Rebuilds the rollups for some months of one source kind from the raw flows. */
 	void recomputeRollups(String sourceKind, Collection<LocalDate> periods) {
 		if (periods.isEmpty()) {
 			return;
@@ -91,7 +92,7 @@ class FlowStore {
 		// One statement per table for all the months: an import touches over a hundred of
 		// them at once.
 		List<LocalDate> months = List.copyOf(periods);
-		for (String table : List.of("rollup_chapter", "rollup_partner")) {
+		for (String table : List.of("rollup_chapter", "rollup_partner", "rollup_month", "rollup_country")) {
 			jdbc.sql("delete from insight." + table + " where source_kind = :k and period in (:p)")
 				.param("k", sourceKind)
 				.param("p", months)
@@ -113,6 +114,20 @@ class FlowStore {
 				  sum(reporting_value), count(*)
 				from insight.trade_flow where source_kind = :k and period in (:p)
 				group by source_kind, period, flow, channel, partner_country, coalesce(partner_place, '')""")
+			.param("k", sourceKind)
+			.param("p", months)
+			.update();
+		jdbc.sql("""
+				insert into insight.rollup_month (source_kind, period, flow, channel, reporting_value, records)
+				select source_kind, period, flow, channel, sum(reporting_value), sum(records)
+				from insight.rollup_chapter where source_kind = :k and period in (:p)
+				group by source_kind, period, flow, channel""").param("k", sourceKind).param("p", months).update();
+		jdbc.sql(
+				"""
+						insert into insight.rollup_country (source_kind, period, flow, partner_country, reporting_value, records)
+						select source_kind, period, flow, partner_country, sum(reporting_value), sum(records)
+						from insight.rollup_partner where source_kind = :k and period in (:p)
+						group by source_kind, period, flow, partner_country""")
 			.param("k", sourceKind)
 			.param("p", months)
 			.update();
@@ -150,6 +165,31 @@ class FlowStore {
 				.param("c", r.channel())
 				.param("country", r.partnerCountry())
 				.param("place", r.partnerPlace() == null ? "" : r.partnerPlace())
+				.param("v", r.reportingValue())
+				.update();
+			jdbc.sql(
+					"""
+							insert into insight.rollup_month as t (source_kind, period, flow, channel, reporting_value, records)
+							values (:k, :p, :f, :c, :v, 1)
+							on conflict (source_kind, period, flow, channel)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+				.param("k", r.sourceKind())
+				.param("p", r.period())
+				.param("f", r.flow())
+				.param("c", r.channel())
+				.param("v", r.reportingValue())
+				.update();
+			jdbc.sql(
+					"""
+							insert into insight.rollup_country as t (source_kind, period, flow, partner_country, reporting_value,
+							  records)
+							values (:k, :p, :f, :country, :v, 1)
+							on conflict (source_kind, period, flow, partner_country)
+							do update set reporting_value = t.reporting_value + excluded.reporting_value, records = t.records + 1""")
+				.param("k", r.sourceKind())
+				.param("p", r.period())
+				.param("f", r.flow())
+				.param("country", r.partnerCountry())
 				.param("v", r.reportingValue())
 				.update();
 		}

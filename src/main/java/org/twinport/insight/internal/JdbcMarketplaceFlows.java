@@ -1,5 +1,7 @@
 package org.twinport.insight.internal;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.twinport.shared.InvalidInputException;
 class JdbcMarketplaceFlows implements MarketplaceFlows {
 
 	static final String SOURCE = "Twinport marketplace";
+
+	static final String FULL = "full";
 
 	private final JdbcClient jdbc;
 
@@ -34,45 +38,115 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 	public boolean recordMarketplaceFlow(OrderFlow order) {
 		List<FlowRow> rows = rows(order);
 		lock(order.orderId());
-		if (exists(order.orderId(), false)) {
+		if (recorded(order.orderId())) {
 			return false;
 		}
 		store.ensureSource(SOURCE, SourceKind.MARKETPLACE.name(), false);
 		store.insert(rows);
 		store.addToRollups(rows);
+		// Refunds whose events overtook the payment's.
+		jdbc.sql("""
+				select order_id, refund_key, refunded_on, share, full_refund from insight.marketplace_refund
+				where order_id = :o and applied_at is null order by refunded_on, received_at""")
+			.param("o", order.orderId())
+			.query((rs, n) -> new Refund(rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+					rs.getBigDecimal(4), rs.getBoolean(5)))
+			.list()
+			.forEach(this::apply);
 		return true;
 	}
 
 	@Override
-	@Transactional
 	public boolean reverseMarketplaceFlow(String orderId, LocalDate refundedOn) {
-		if (orderId == null || orderId.isBlank()) {
-			throw new InvalidInputException("orderId", "is required");
-		}
-		if (refundedOn == null) {
-			throw new InvalidInputException("refundedOn", "is required");
-		}
-		lock(orderId);
-		if (!exists(orderId, false) || exists(orderId, true)) {
+		return reverseMarketplaceFlow(new Refund(orderId, FULL, refundedOn, BigDecimal.ONE, true));
+	}
+
+	@Override
+	@Transactional
+	public boolean reverseMarketplaceFlow(Refund refund) {
+		check(refund);
+		lock(refund.orderId());
+		int added = jdbc.sql("""
+				insert into insight.marketplace_refund (order_id, refund_key, refunded_on, share, full_refund)
+				values (:o, :k, :d, :s, :f) on conflict do nothing""")
+			.param("o", refund.orderId())
+			.param("k", refund.refundKey())
+			.param("d", refund.refundedOn())
+			.param("s", refund.share())
+			.param("f", refund.full())
+			.update();
+		if (added == 0) {
 			return false;
 		}
-		LocalDate period = refundedOn.withDayOfMonth(1);
-		// The reversal negates the stored values rather than converting again: the order
-		// nets to exactly zero.
-		List<FlowRow> reversals = jdbc.sql("""
-				select source, reporter, partner_country, partner_place, flow, hs_code, channel, value, currency,
-				  reporting_value, reporting_currency, fx_set_id, quantity, unit, line_no
-				from insight.trade_flow where order_id = :o and not reversal order by line_no""")
-			.param("o", orderId)
+		if (recorded(refund.orderId())) {
+			apply(refund);
+		}
+		return true;
+	}
+
+	/**
+	 * Writes one refund's reversal lines. Values stay in each line's own currency and its
+	 * recorded reporting value: no second conversion, so a full refund nets to zero.
+	 */
+	private void apply(Refund refund) {
+		LocalDate period = refund.refundedOn().withDayOfMonth(1);
+		List<FlowRow> reversals = jdbc
+			.sql("""
+					select o.source, o.reporter, o.partner_country, o.partner_place, o.flow, o.hs_code, o.channel,
+					  o.value, o.currency, o.reporting_value, o.reporting_currency, o.fx_set_id, o.quantity, o.unit, o.line_no,
+					  o.value + coalesce(sum(r.value), 0), o.reporting_value + coalesce(sum(r.reporting_value), 0),
+					  o.quantity + coalesce(sum(r.quantity), 0)
+					from insight.trade_flow o
+					left join insight.trade_flow r on r.order_id = o.order_id and r.line_no = o.line_no and r.reversal
+					where o.order_id = :o and not o.reversal
+					group by o.id order by o.line_no""")
+			.param("o", refund.orderId())
 			.query((rs, n) -> new FlowRow(SourceKind.MARKETPLACE.name(), rs.getString(1), period, rs.getString(2),
 					rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getBigDecimal(8).negate(), rs.getString(9), rs.getBigDecimal(10).negate(), rs.getString(11),
-					(Long) rs.getObject(12), rs.getBigDecimal(13) == null ? null : rs.getBigDecimal(13).negate(),
-					rs.getString(14), orderId, rs.getInt(15), true))
-			.list();
+					reversed(rs.getBigDecimal(8), rs.getBigDecimal(16), refund, 4), rs.getString(9),
+					reversed(rs.getBigDecimal(10), rs.getBigDecimal(17), refund, 2), rs.getString(11),
+					(Long) rs.getObject(12), reversed(rs.getBigDecimal(13), rs.getBigDecimal(18), refund, 4),
+					rs.getString(14), refund.orderId(), rs.getInt(15), true, refund.refundKey()))
+			.list()
+			.stream()
+			.filter(row -> row.value().signum() != 0 || row.reportingValue().signum() != 0)
+			.toList();
 		store.insert(reversals);
 		store.addToRollups(reversals);
-		return true;
+		jdbc.sql("update insight.marketplace_refund set applied_at = now() where order_id = :o and refund_key = :k")
+			.param("o", refund.orderId())
+			.param("k", refund.refundKey())
+			.update();
+	}
+
+	/**
+	 * The negative amount a refund takes off one line: its share of the original, never
+	 * more than still stands; the completing refund takes all that stands.
+	 */
+	static BigDecimal reversed(BigDecimal original, BigDecimal standing, Refund refund, int scale) {
+		if (original == null) {
+			return null;
+		}
+		if (refund.full()) {
+			return standing.negate();
+		}
+		BigDecimal share = original.multiply(refund.share()).setScale(scale, RoundingMode.HALF_UP);
+		return share.min(standing.max(BigDecimal.ZERO)).negate();
+	}
+
+	private static void check(Refund refund) {
+		if (refund == null || refund.orderId() == null || refund.orderId().isBlank()) {
+			throw new InvalidInputException("orderId", "is required");
+		}
+		if (refund.refundKey() == null || refund.refundKey().isBlank() || refund.refundKey().length() > 100) {
+			throw new InvalidInputException("refundKey", "is required (at most 100 characters)");
+		}
+		if (refund.refundedOn() == null) {
+			throw new InvalidInputException("refundedOn", "is required");
+		}
+		if (refund.share() == null || refund.share().signum() <= 0 || refund.share().compareTo(BigDecimal.ONE) > 0) {
+			throw new InvalidInputException("share", "must be more than 0 and at most 1");
+		}
 	}
 
 	private List<FlowRow> rows(OrderFlow order) {
@@ -108,7 +182,8 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 			rows.add(new FlowRow(SourceKind.MARKETPLACE.name(), SOURCE, period, order.reporter().strip(), country,
 					order.partnerPlace(), order.flow().name(), FlowRules.hsCode(line.hsCode(), field + ".hsCode"),
 					line.channel().name(), line.value().amount(), line.value().currency(), converted.value(),
-					reporting.code(), converted.fxSetId(), line.quantity(), line.unit(), order.orderId(), i, false));
+					reporting.code(), converted.fxSetId(), line.quantity(), line.unit(), order.orderId(), i, false,
+					null));
 		}
 		return rows;
 	}
@@ -120,10 +195,9 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 			.listOfRows();
 	}
 
-	private boolean exists(String orderId, boolean reversal) {
-		return jdbc.sql("select exists (select 1 from insight.trade_flow where order_id = :o and reversal = :r)")
+	private boolean recorded(String orderId) {
+		return jdbc.sql("select exists (select 1 from insight.trade_flow where order_id = :o and not reversal)")
 			.param("o", orderId)
-			.param("r", reversal)
 			.query(Boolean.class)
 			.single();
 	}

@@ -130,8 +130,8 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 					rows.add(new FlowRow(SourceKind.OFFICIAL.name(), source, period, parsed.reporter(),
 							parsed.partnerCountry(), parsed.partnerPlace(), parsed.flow().name(), parsed.hsCode(),
 							parsed.channel().name(), parsed.value(), parsed.currency(), converted.value(),
-							reporting.code(), converted.fxSetId(), parsed.quantity(), parsed.unit(), null, null,
-							false));
+							reporting.code(), converted.fxSetId(), parsed.quantity(), parsed.unit(), null, null, false,
+							null));
 				}
 				catch (InvalidInputException ex) {
 					rejected++;

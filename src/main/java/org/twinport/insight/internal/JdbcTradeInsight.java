@@ -39,8 +39,11 @@ class JdbcTradeInsight implements TradeInsight {
 
 	private final CountryNames countries;
 
+	private final HsChapters chapters;
+
 	JdbcTradeInsight(JdbcClient jdbc, RollupQueries queries, ReportingCurrency reporting, NetworkDirectory network,
-			CountryNames countries) {
+			CountryNames countries, HsChapters chapters) {
+		this.chapters = chapters;
 		this.jdbc = jdbc;
 		this.queries = queries;
 		this.reporting = reporting;
@@ -50,7 +53,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	@Override
 	public Context context(SourceKind source) {
-		LocalDate latest = jdbc.sql("select max(period) from insight.rollup_chapter where source_kind = :k")
+		LocalDate latest = jdbc.sql("select max(period) from insight.rollup_month where source_kind = :k")
 			.param("k", source.name())
 			.query(LocalDate.class)
 			.optional()
@@ -139,9 +142,14 @@ class JdbcTradeInsight implements TradeInsight {
 	}
 
 	@Override
-	public List<Ranked> chapters(Filter filter) {
+	public List<Ranked> chapters(Filter filter, String lang) {
 		check(filter);
-		return ranked(queries.sums(filter, Key.CHAPTER, false, List.of()), 100, code -> "HS " + code);
+		return ranked(queries.sums(filter, Key.CHAPTER, false, List.of()), 100, code -> chapters.name(code, lang));
+	}
+
+	@Override
+	public Map<String, String> chapterNames(String lang) {
+		return chapters.all(lang);
 	}
 
 	@Override

@@ -14,9 +14,9 @@ import org.twinport.insight.TradeInsight.Filter;
 
 /**
  * Sums of the reporting value grouped by month (or not), flow and one key, read from the
- * smallest table that can answer: the chapter rollup, the partner rollup, or — only when
- * a country and a chapter are both involved, or for the baseline — the raw flows. See
- * docs/insight-storage.md.
+ * smallest table that can answer: the monthly rollup (no partner, no chapter), the
+ * chapter rollup, the partner rollup, or — only when a country and a chapter are both
+ * involved, or for the baseline — the raw flows. See docs/insight-storage.md.
  */
 @Component
 class RollupQueries {
@@ -44,8 +44,13 @@ class RollupQueries {
 		boolean partner = filter.partnerCountry() != null || filter.partnerPlace() != null || key == Key.COUNTRY
 				|| key == Key.PLACE || key == Key.SISTER;
 		boolean raw = filter.rawBaseline() || (chapter && partner);
-		String table = raw ? "insight.trade_flow"
-				: chapter || !partner ? "insight.rollup_chapter" : "insight.rollup_partner";
+		// Countries alone (no channel, city or chapter) from the country rollup, five
+		// times
+		// smaller than the partner rollup.
+		boolean countriesOnly = partner && !chapter && filter.channels().isEmpty() && filter.partnerPlace() == null
+				&& key != Key.PLACE && key != Key.CHANNEL;
+		String table = raw ? "insight.trade_flow" : !chapter && !partner ? "insight.rollup_month" : chapter
+				? "insight.rollup_chapter" : countriesOnly ? "insight.rollup_country" : "insight.rollup_partner";
 		String place = raw ? "coalesce(partner_place, '')" : "partner_place";
 		String keyExpr = switch (key) {
 			case NONE -> "''";

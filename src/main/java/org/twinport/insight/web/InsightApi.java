@@ -24,7 +24,12 @@ import org.twinport.shared.InvalidInputException;
 
 @Tag(name = "Trade insight: figures")
 @RestController
-@RequestMapping("/api/v1/insight")
+/**
+ * The figures, under the API (bearer tokens) and, for the dashboard's own script, under
+ * {@code /insight/figures} in the page chain, where a signed-in member of staff's session
+ * is what shows the marketplace figures.
+ */
+@RequestMapping({ "/api/v1/insight", "/insight/figures" })
 class InsightApi {
 
 	static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
@@ -62,10 +67,11 @@ class InsightApi {
 		return insight.partners(params.filter(user), cities(by), limit, lang(lang));
 	}
 
-	@Operation(summary = "Mix by HS chapter")
+	@Operation(summary = "Mix by HS chapter, each named by its HS 2022 chapter title (lang=en or zh)")
 	@GetMapping("/chapters")
-	List<TradeInsight.Ranked> chapters(FilterParams params, @AuthenticationPrincipal TwinportUser user) {
-		return insight.chapters(params.filter(user));
+	List<TradeInsight.Ranked> chapters(FilterParams params, @RequestParam(defaultValue = "en") String lang,
+			@AuthenticationPrincipal TwinportUser user) {
+		return insight.chapters(params.filter(user), lang(lang));
 	}
 
 	@Operation(summary = "Per year: cross-border e-commerce retail, B2B e-commerce, general trade, and the CBEC share")
@@ -91,7 +97,7 @@ class InsightApi {
 			case "totals" -> InsightCsv.totals(insight.totals(filter, granularity(granularity)));
 			case "growth" -> InsightCsv.growth(insight.growth(filter));
 			case "partners" -> InsightCsv.ranked(insight.partners(filter, cities(by), limit, lang(lang)));
-			case "chapters" -> InsightCsv.ranked(insight.chapters(filter));
+			case "chapters" -> InsightCsv.ranked(insight.chapters(filter, lang(lang)));
 			case "channels" -> InsightCsv.channels(insight.channels(filter));
 			case "sister-cities" -> InsightCsv.sisters(insight.sisterCities(filter));
 			default -> throw new InvalidInputException("figure",

@@ -35,6 +35,7 @@ class InsightPages {
 		model.addAttribute("context", insight.context(filter.source()));
 		model.addAttribute("staff", InsightFilters.staff(user));
 		model.addAttribute("channels", List.of(TradeChannel.values()));
+		model.addAttribute("chapters", insight.chapterNames(locale.getLanguage()));
 		model.addAttribute("partners", insight.partners(Filter.official(), false, 250, locale.getLanguage()));
 		return "insight/dashboard";
 	}

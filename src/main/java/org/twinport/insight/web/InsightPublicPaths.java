@@ -14,9 +14,10 @@ class InsightPublicPaths implements PublicPaths {
 
 	@Override
 	public List<String> readableByAnyone() {
-		return List.of("/insight", "/insight/partners/**", "/api/v1/insight/context", "/api/v1/insight/totals",
-				"/api/v1/insight/growth", "/api/v1/insight/partners", "/api/v1/insight/chapters",
-				"/api/v1/insight/channels", "/api/v1/insight/sister-cities", "/api/v1/insight/csv/**");
+		return List.of("/insight", "/insight/partners/**", "/insight/figures/**", "/api/v1/insight/context",
+				"/api/v1/insight/totals", "/api/v1/insight/growth", "/api/v1/insight/partners",
+				"/api/v1/insight/chapters", "/api/v1/insight/channels", "/api/v1/insight/sister-cities",
+				"/api/v1/insight/csv/**");
 	}
 
 }

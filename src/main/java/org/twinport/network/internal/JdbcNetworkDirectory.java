@@ -169,6 +169,13 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			.list();
 	}
 
+	@Override
+	public List<String> homePlaceCodes() {
+		return jdbc.sql("select code from network.place where is_home order by parent_id is not null, id")
+			.query(String.class)
+			.list();
+	}
+
 	static String language(String lang) {
 		return lang == null || lang.isBlank() ? "en" : lang.toLowerCase().substring(0, Math.min(2, lang.length()));
 	}

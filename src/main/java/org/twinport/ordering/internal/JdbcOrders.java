@@ -114,12 +114,15 @@ class JdbcOrders implements Orders {
 		}
 		payments.refund(order, amount);
 		boolean full = amount.compareTo(left) == 0;
-		jdbc.sql("insert into ordering.refund (order_id, amount, reason, by_account) values (:o, :a, :r, :by)")
+		long refundId = jdbc.sql("""
+				insert into ordering.refund (order_id, amount, reason, by_account) values (:o, :a, :r, :by)
+				returning id""")
 			.param("o", orderId)
 			.param("a", amount.amount())
 			.param("r", reason == null ? "" : reason.strip())
 			.param("by", actor.id())
-			.update();
+			.query(Long.class)
+			.single();
 		jdbc.sql(
 				"update ordering.customer_order set refunded_amount = refunded_amount + :a, updated_at = now() where id = :id")
 			.param("a", amount.amount())
@@ -134,7 +137,7 @@ class JdbcOrders implements Orders {
 			store.move(orderId, OrderStatus.REFUNDED);
 		}
 		events.publish(new OrderRefunded(orderId, order.reference(), order.merchantId(), order.buyerId(),
-				amount.rounded(), full, clock.instant()));
+				amount.rounded(), full, clock.instant(), order.paid(), refundId));
 		return order(actor, orderId);
 	}
 

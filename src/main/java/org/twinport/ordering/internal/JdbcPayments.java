@@ -151,7 +151,7 @@ class JdbcPayments implements Payments {
 				where id = :id and status = 'PLACED'""").param("id", order.id()).update();
 		if (changed == 1) {
 			events.publish(new OrderPaid(order.id(), order.reference(), order.merchantId(), order.buyerId(),
-					order.total(), provider, clock.instant()));
+					order.total(), provider, clock.instant(), events.goods(order.id())));
 		}
 	}
 
