@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java CheckoutBench.java setup    BASE ADMIN_PASSWORD VARIANTS            -> prints the variant ids
  * java CheckoutBench.java checkout BASE TOKENS_FILE VARIANT_IDS SECONDS   -> orders placed per second
+ * java CheckoutBench.java markets  BASE TOKENS_FILE                     -> each buyer chooses FI / EUR
  * java CheckoutBench.java quotes   BASE TOKENS_FILE CLIENTS SECONDS       -> quote latency percentiles
  * </pre>
  * A checkout is the buyer's whole flow: add a line, review (one landed-cost quote), place with an Idempotency-Key.
@@ -36,6 +37,7 @@ public class CheckoutBench {
 		switch (args[0]) {
 			case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]));
 			case "checkout" -> checkout(args[1], Files.readAllLines(Path.of(args[2])), args[3], Integer.parseInt(args[4]));
+			case "markets" -> markets(args[1], Files.readAllLines(Path.of(args[2])));
 			case "quotes" -> quotes(args[1], Files.readAllLines(Path.of(args[2])), Integer.parseInt(args[3]),
 					Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -66,6 +68,19 @@ public class CheckoutBench {
 			ids.add(variant.group(1));
 		}
 		System.out.println(String.join(",", ids));
+	}
+
+	static void markets(String base, List<String> tokens) throws Exception {
+		List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			for (String token : tokens) {
+				answers.add(pool.submit(() -> send(base, "PUT", "/api/v1/cart",
+						"{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200)));
+			}
+		}
+		for (var answer : answers) {
+			answer.get();
+		}
 	}
 
 	static void checkout(String base, List<String> tokens, String variantIds, int seconds) throws Exception {
