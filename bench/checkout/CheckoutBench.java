@@ -31,6 +31,9 @@ public class CheckoutBench {
 	static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** Seconds of unmeasured load before each measurement (environment WARMUP, default 5). */
+	static final int WARMUP = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "5"));
+
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([0-9a-f-]+)\"?");
 
 	public static void main(String[] args) throws Exception {
@@ -88,7 +91,7 @@ public class CheckoutBench {
 		for (String token : tokens) {
 			send(base, "PUT", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200);
 		}
-		run(base, tokens, variants, 5, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
+		run(base, tokens, variants, WARMUP, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
 		AtomicLong placed = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		long[] placeNanos = new long[1 << 20];
@@ -152,7 +155,7 @@ public class CheckoutBench {
 				 {"hsCode":"732393","originCountry":"CN","quantity":1,"unitPrice":{"amount":"260.00","currency":"CNY"},"weightKg":"2.1"},
 				 {"hsCode":"200599","originCountry":"CN","quantity":3,"unitPrice":{"amount":"35.00","currency":"CNY"},"weightKg":"0.5"}],
 				 "shipping":{"amount":"11.00","currency":"EUR"},"currency":"EUR"}""";
-		quoteRun(base, tokens, clients, 5, body, new long[1 << 22], new AtomicLong()); // JIT warm-up
+		quoteRun(base, tokens, clients, WARMUP, body, new long[1 << 22], new AtomicLong()); // JIT warm-up
 		long[] nanos = new long[1 << 22];
 		AtomicLong count = new AtomicLong();
 		long started = System.nanoTime();

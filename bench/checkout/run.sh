@@ -14,7 +14,7 @@ cd "$(dirname "$0")/../.."
 source bin/java-home.sh
 SECS=${1:-20}
 WRK_SECS=${WRK_SECS:-25}
-JAR=target/twinport.jar
+JAR=${JAR:-target/twinport.jar}   # JAR=... compares another build with the same script
 [ -f "$JAR" ] || ./mvnw -o -q -B package -DskipTests
 PORT=${PORT:-18481}
 BASE="http://127.0.0.1:$PORT"
@@ -86,6 +86,18 @@ VARIANTS=$(java "$BENCH" setup "$BASE" "$ADMIN_PASSWORD" 20)
 # Every cart buyer chooses Finland once; wrk then only adds lines.
 java "$BENCH" markets "$BASE" "$WORK/cart-tokens"
 
+# CPU time (user + system) of the application JVM and of the PostgreSQL server processes, in ms: divided by the
+# requests served it gives a cost per request that the other load on a shared machine disturbs far less than
+# throughput does.
+HZ=$(getconf CLK_TCK)
+ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+cpu_mark() { PG=$(sed -n 1p "$WORK/home/postgres/postmaster.pid"); APP_T0=$(ticks "$APP"); DB_T0=$(ticks "$PG" $(pgrep -P "$PG")); }
+cpu_per() { # $1 = requests, $2 = what
+  local app=$(( ($(ticks "$APP") - APP_T0) * 1000 / HZ )) db=$(( ($(ticks "$PG" $(pgrep -P "$PG")) - DB_T0) * 1000 / HZ ))
+  awk -v a="$app" -v d="$db" -v n="$1" -v w="$2" \
+    'BEGIN { printf "cpu: application %.2f ms + PostgreSQL %.2f ms per %s (%d %ss)\n", a / n, d / n, w, n, w }'
+}
+
 pgbench_run() {
   "${PSQL[@]}" -d postgres -c "drop database if exists pgbench" -c "create database pgbench"
   pgbench -q -i -s 1 -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench >/dev/null 2>&1
@@ -97,13 +109,17 @@ echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreS
 pgbench_run
 
 echo "== place order: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s after 5s warm-up"
+WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" 5 2>"$WORK/checkout.err" >/dev/null # warm-up
 [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
-java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
+ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+cpu_mark
+WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>>"$WORK/checkout.err" | tee "$WORK/checkout.out"
+cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
 echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
 "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
 if [ -n "${PROFILE:-}" ]; then
-  ORDERS=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
-  "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order_incl_warmup,
+  ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
+  "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order,
       round(sum(total_exec_time)::numeric / $ORDERS, 3) as db_ms_per_order from pg_stat_statements
       where query not ilike '%pg_stat_statements%'"
   "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
@@ -117,14 +133,20 @@ for connections in 16 64; do
   "${PSQL[@]}" -d postgres -c "delete from ordering.cart_line where cart_id in (select c.id from ordering.cart c
     join identity.account a on a.id = c.account_id where a.username like 'bench.buyer.%')" >/dev/null
   echo "-- $connections connections"
+  cpu_mark
   TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c"$connections" -d"${WRK_SECS}s" --latency --timeout 10s \
-    -s bench/checkout/add-to-cart.lua "$BASE" | grep -E "Requests/sec|Non-2xx|Socket errors|^ +(50|99)%|Latency "
+    -s bench/checkout/add-to-cart.lua "$BASE" >"$WORK/wrk-$connections.out"
+  grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%" "$WORK/wrk-$connections.out"
+  cpu_per "$(grep -o '[0-9]* requests in' "$WORK/wrk-$connections.out" | cut -d' ' -f1)" request
 done
 "${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
   from ordering.cart_line"
 
 echo "== quote API: 16 clients, 3-item cart CN -> FI, ${SECS}s after 5s warm-up"
-java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$SECS"
+WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 5 >/dev/null # warm-up
+cpu_mark
+WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$SECS" | tee "$WORK/quotes.out"
+cpu_per "$(grep -o 'quotes=[0-9]*' "$WORK/quotes.out" | cut -d= -f2)" quote
 
 echo "== baseline again: pgbench -b simple-update, 32 clients, ${SECS}s"
 pgbench_run

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,21 +29,20 @@ class OrderPlacement {
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
-
 	private final OrderStore store;
 
 	private final ApplicationEventPublisher events;
 
-	OrderPlacement(JdbcClient jdbc, JsonMapper json, OrderStore store, ApplicationEventPublisher events) {
+	OrderPlacement(JdbcClient jdbc, OrderStore store, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
-		this.json = json;
 		this.store = store;
 		this.events = events;
 	}
 
 	/**
-	 * One order per consignment, and its {@link OrderPlaced} event into the outbox.
+	 * One order per consignment, and its {@link OrderPlaced} event into the outbox. The
+	 * snapshot's address and quote are copied from the stored review inside the database
+	 * rather than serialized again.
 	 * @return the new order ids by merchant id
 	 */
 	Map<Long, Long> insertOrders(String reference, long buyerId, Review review, Instant now, Instant paymentDue) {
@@ -57,7 +54,6 @@ class OrderPlacement {
 		String[] services = new String[n];
 		String[] transit = new String[n];
 		String[] quoteIds = new String[n];
-		String[] quotes = new String[n];
 		String[] rules = new String[n];
 		String[] fx = new String[n];
 		for (int i = 0; i < n; i++) {
@@ -74,7 +70,6 @@ class OrderPlacement {
 			services[i] = consignment.service();
 			transit[i] = consignment.transitDays();
 			quoteIds[i] = consignment.quote().id().toString();
-			quotes[i] = json.writeValueAsString(consignment.quote());
 			rules[i] = consignment.quote().ruleSetVersion();
 			fx[i] = consignment.quote().fxRateSetId();
 		}
@@ -85,21 +80,22 @@ class OrderPlacement {
 						  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
 						  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at)
 						select :ref, u.merchant, :buyer, 'PLACED', :market, :currency, u.goods, u.shipping, u.duty, u.tax, u.fees,
-						  u.total, u.border, u.service, u.transit, cast(:address as jsonb), cast(u.quote_id as uuid),
-						  cast(u.quote as jsonb), u.rules, u.fx, :due, :now, :now
+						  u.total, u.border, u.service, u.transit, r.address, cast(u.quote_id as uuid),
+						  r.consignments -> 'consignments' -> cast(u.position - 1 as integer) -> 'quote', u.rules, u.fx, :due, :now, :now
 						from unnest(cast(:merchants as bigint[]), cast(:goods as numeric[]), cast(:shipping as numeric[]),
 						  cast(:duty as numeric[]), cast(:tax as numeric[]), cast(:fees as numeric[]), cast(:total as numeric[]),
 						  cast(:border as numeric[]), cast(:services as text[]), cast(:transit as text[]),
-						  cast(:quoteIds as text[]), cast(:quotes as text[]), cast(:rules as text[]), cast(:fx as text[]))
+						  cast(:quoteIds as text[]), cast(:rules as text[]), cast(:fx as text[]))
 						  with ordinality as u(merchant, goods, shipping, duty, tax, fees, total, border, service, transit,
-						    quote_id, quote, rules, fx, position)
+						    quote_id, rules, fx, position)
+						join ordering.checkout_review r on r.id = :review
 						order by u.position
 						returning id, merchant_id""")
 			.param("ref", reference)
 			.param("buyer", buyerId)
 			.param("market", review.market())
 			.param("currency", review.currency())
-			.param("address", json.writeValueAsString(review.address()))
+			.param("review", review.id())
 			.param("due", OffsetDateTime.ofInstant(paymentDue, ZoneOffset.UTC))
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.param("merchants", merchants)
@@ -113,7 +109,6 @@ class OrderPlacement {
 			.param("services", services)
 			.param("transit", transit)
 			.param("quoteIds", quoteIds)
-			.param("quotes", quotes)
 			.param("rules", rules)
 			.param("fx", fx)
 			.query((rs, i) -> ids.put(rs.getLong(2), rs.getLong(1)))
