@@ -1,7 +1,14 @@
 package org.twinport.ordering;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import tools.jackson.databind.JsonNode;
 
@@ -86,6 +93,35 @@ class PlacingInFewRoundTripsTest extends IntegrationTest {
 			.query(Long.class)
 			.single()).isZero();
 		assertThat(api().get("/api/v1/cart", buyer).json().get("lines")).as("the cart is kept").hasSize(2);
+	}
+
+	@Test
+	void concurrentAddsToOneCartEachAnswerTheCartAsOfTheirOwnVersion() throws Exception {
+		List<Long> variants = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			variants.add(fixtures.variant("cn-jinan-sample-pingyin-rose", "10.00", 5));
+		}
+		String buyer = fixtures.buyer();
+		JsonNode chosen = api().put("/api/v1/cart", "{\"market\": \"FI\", \"currency\": \"EUR\"}", buyer).json();
+		long start = chosen.get("version").asLong();
+		List<Future<Response>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (long variant : variants) {
+				answers.add(pool.submit(() -> api().post("/api/v1/cart/lines",
+						"{\"variantId\": " + variant + ", \"quantity\": 1}", buyer)));
+			}
+		}
+		Set<Long> versions = new HashSet<>();
+		for (Future<Response> answer : answers) {
+			JsonNode cart = answer.get().json();
+			long version = cart.get("version").asLong();
+			versions.add(version);
+			// Every add bumps the version and brings one new line: the cart as of version
+			// v holds v - start lines, whichever requests committed first.
+			assertThat(cart.get("lines")).as("cart at version %d", version).hasSize((int) (version - start));
+		}
+		assertThat(versions).hasSize(8);
+		assertThat(api().get("/api/v1/cart", buyer).json().get("lines")).hasSize(8);
 	}
 
 	@Test

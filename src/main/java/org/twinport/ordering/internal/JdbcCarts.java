@@ -52,19 +52,25 @@ class JdbcCarts implements Carts {
 	}
 
 	/**
-	 * Two statements and the offers: the cart row is created or locked and its version
-	 * bumped in the same statement as the line upsert; the variant is checked against the
-	 * offers the view reads anyway (an unknown variant rolls the whole change back).
+	 * Usually one statement and the offers: the cart row is created or locked and its
+	 * version bumped, the line upserted, and the cart's lines and shipping choices read,
+	 * all at once. Those are read from the statement's snapshot, taken before the cart
+	 * row was locked; they are used only when the version seen in that snapshot is the
+	 * one just replaced (so no change committed in between), else read again. The variant
+	 * is checked against the offers the view reads anyway: an unknown one rolls the whole
+	 * change back.
 	 */
 	@Override
 	@Transactional
 	public CartView add(TwinportUser buyer, long variantId, int quantity) {
 		checkQuantity(quantity);
-		record Touched(long cart, String market, String currency, long version, boolean changed) {
+		record Row(long cart, String market, String currency, long version, long seen, Integer lineQuantity,
+				String kind, long id, int quantity, String service) {
 		}
-		Touched touched = jdbc
+		List<Row> rows = jdbc
 			.sql("""
-					with c as (
+					with seen as (select version from ordering.cart where account_id = :a),
+					c as (
 					  insert into ordering.cart (account_id, version) values (:a, 1)
 					  on conflict (account_id) do update set version = ordering.cart.version + 1, updated_at = now()
 					  returning id, market, currency, version),
@@ -72,25 +78,50 @@ class JdbcCarts implements Carts {
 					  insert into ordering.cart_line (cart_id, variant_id, quantity) select id, :v, :q from c
 					  on conflict (cart_id, variant_id) do update set quantity = ordering.cart_line.quantity + excluded.quantity
 					  where ordering.cart_line.quantity + excluded.quantity <= :max
-					  returning 1)
-					select c.id, c.market, c.currency, c.version, exists (select from l) from c""")
+					  returning quantity)
+					select c.id, c.market, c.currency, c.version, coalesce((select version from seen), 0),
+					  (select quantity from l), x.kind, x.id, x.quantity, x.service
+					from c left join lateral (
+					  select 'L' as kind, cl.variant_id as id, cl.quantity, null as service, cl.added_at, 0 as part
+					  from ordering.cart_line cl where cl.cart_id = c.id
+					  union all
+					  select 'S', s.merchant_id, 0, s.service, null, 1 from ordering.cart_shipping s where s.cart_id = c.id
+					) x on true
+					order by x.part, x.added_at, x.id""")
 			.param("a", buyer.id())
 			.param("v", variantId)
 			.param("q", quantity)
 			.param("max", MAX_QUANTITY)
-			.query((rs, n) -> new Touched(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-					rs.getBoolean(5)))
-			.single();
-		if (!touched.changed()) {
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+					rs.getObject(6, Integer.class), rs.getString(7), rs.getLong(8), rs.getInt(9), rs.getString(10)))
+			.list();
+		Row first = rows.get(0);
+		if (first.lineQuantity() == null) {
 			throw new InvalidInputException("quantity", "would bring the line over the maximum of " + MAX_QUANTITY);
 		}
-		Contents contents = contents(touched.cart());
+		Contents contents;
+		if (first.seen() + 1 == first.version()) {
+			contents = new Contents(new LinkedHashMap<>(), new LinkedHashMap<>());
+			for (Row row : rows) {
+				if ("L".equals(row.kind())) {
+					contents.quantities().put(row.id(), row.quantity());
+				}
+				else if ("S".equals(row.kind())) {
+					contents.shipping().put(row.id(), row.service());
+				}
+			}
+			// The upserted line: its new quantity, at its place or last if it is new.
+			contents.quantities().put(variantId, first.lineQuantity());
+		}
+		else {
+			contents = contents(first.cart());
+		}
 		Map<Long, Offer> found = offers.offers(contents.quantities().keySet(),
-				touched.market() == null ? "" : touched.market());
+				first.market() == null ? "" : first.market());
 		if (!found.containsKey(variantId)) {
 			throw new InvalidInputException("variantId", "is not a known variant");
 		}
-		return view(touched.market(), touched.currency(), touched.version(), contents, found);
+		return view(first.market(), first.currency(), first.version(), contents, found);
 	}
 
 	@Override
