@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
  * <pre>
  * java CheckoutBench.java setup    BASE ADMIN_PASSWORD VARIANTS            -> prints the variant ids
  * java CheckoutBench.java checkout BASE TOKENS_FILE VARIANT_IDS SECONDS   -> orders placed per second
+ * java CheckoutBench.java markets  BASE TOKENS_FILE                     -> each buyer chooses FI / EUR
  * java CheckoutBench.java quotes   BASE TOKENS_FILE CLIENTS SECONDS       -> quote latency percentiles
  * </pre>
  * A checkout is the buyer's whole flow: add a line, review (one landed-cost quote), place with an Idempotency-Key.
@@ -30,12 +31,16 @@ public class CheckoutBench {
 	static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 		.connectTimeout(Duration.ofSeconds(5)).build();
 
+	/** Seconds of unmeasured load before each measurement (environment WARMUP, default 5). */
+	static final int WARMUP = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "5"));
+
 	static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"?([0-9a-f-]+)\"?");
 
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
 			case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]));
 			case "checkout" -> checkout(args[1], Files.readAllLines(Path.of(args[2])), args[3], Integer.parseInt(args[4]));
+			case "markets" -> markets(args[1], Files.readAllLines(Path.of(args[2])));
 			case "quotes" -> quotes(args[1], Files.readAllLines(Path.of(args[2])), Integer.parseInt(args[3]),
 					Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -68,12 +73,25 @@ public class CheckoutBench {
 		System.out.println(String.join(",", ids));
 	}
 
+	static void markets(String base, List<String> tokens) throws Exception {
+		List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			for (String token : tokens) {
+				answers.add(pool.submit(() -> send(base, "PUT", "/api/v1/cart",
+						"{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200)));
+			}
+		}
+		for (var answer : answers) {
+			answer.get();
+		}
+	}
+
 	static void checkout(String base, List<String> tokens, String variantIds, int seconds) throws Exception {
 		long[] variants = Arrays.stream(variantIds.split(",")).mapToLong(Long::parseLong).toArray();
 		for (String token : tokens) {
 			send(base, "PUT", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200);
 		}
-		run(base, tokens, variants, 5, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
+		run(base, tokens, variants, WARMUP, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
 		AtomicLong placed = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
 		long[] placeNanos = new long[1 << 20];
@@ -137,7 +155,7 @@ public class CheckoutBench {
 				 {"hsCode":"732393","originCountry":"CN","quantity":1,"unitPrice":{"amount":"260.00","currency":"CNY"},"weightKg":"2.1"},
 				 {"hsCode":"200599","originCountry":"CN","quantity":3,"unitPrice":{"amount":"35.00","currency":"CNY"},"weightKg":"0.5"}],
 				 "shipping":{"amount":"11.00","currency":"EUR"},"currency":"EUR"}""";
-		quoteRun(base, tokens, clients, 5, body, new long[1 << 22], new AtomicLong()); // JIT warm-up
+		quoteRun(base, tokens, clients, WARMUP, body, new long[1 << 22], new AtomicLong()); // JIT warm-up
 		long[] nanos = new long[1 << 22];
 		AtomicLong count = new AtomicLong();
 		long started = System.nanoTime();

@@ -1,57 +1,169 @@
 #!/usr/bin/env bash
-# Checkout throughput (32 buyers) with pgbench simple-update on the same embedded PostgreSQL as the baseline, and
-# landed-cost quote latency (16 clients). Loopback only, bounded in time.
-# Usage: bench/checkout/run.sh [seconds per measurement]   (default 20)
+# Checkout and cart benchmarks (issue 5) on loopback, bounded in time, with the baseline in the same run:
+#   1. pgbench -b simple-update, 32 clients, against the application's own embedded PostgreSQL (baseline);
+#   2. place order: 32 buyers, each looping add line + review (landed-cost quote) + place (Idempotency-Key);
+#   3. add to cart with wrk -t2 --latency at 16 and 64 connections, as in performance-anchors.md;
+#   4. quote API: 16 clients posting a 3-item cart;
+#   5. pgbench again, to show how much the machine's share moved during the run.
+# Usage: bench/checkout/run.sh [seconds per measurement]      (default 20; wrk runs use WRK_SECS, default 25)
+# Environment: POOL=n      HikariCP pool size of the application (default: the application's own default)
+#              PROFILE=1   also pg_stat_statements (statements per order) and a JFR recording of the checkout run
+#              KEEP=1      keep the work directory (logs, JFR, statement dumps) and print its path
+#              WARM=s      seconds of unmeasured warm-up per kind of load (default 15)
+#              JAR=path    another build to measure with the same script (default target/twinport.jar)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/java-home.sh
 SECS=${1:-20}
-JAR=target/twinport.jar
+WRK_SECS=${WRK_SECS:-25}
+JAR=${JAR:-target/twinport.jar}   # JAR=... compares another build with the same script
 [ -f "$JAR" ] || ./mvnw -o -q -B package -DskipTests
-PORT=18481
+PORT=${PORT:-18481}
 BASE="http://127.0.0.1:$PORT"
 WORK=$(mktemp -d /tmp/twinport-checkout-bench.XXXXXX)
 ADMIN_PASSWORD="bench-only-$(date +%s)-pw"
-TWINPORT_HOME=$WORK/home TWINPORT_ADMIN_PASSWORD=$ADMIN_PASSWORD java -Xmx1g -jar "$JAR" --server.port=$PORT \
-  --server.address=127.0.0.1 >"$WORK/app.log" 2>&1 &
-APP=$!
-trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null || true' EXIT
-for _ in $(seq 1 360); do
-  curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break
-  kill -0 $APP 2>/dev/null || { echo "the jar died; see $WORK/app.log" >&2; exit 1; }
-  sleep 0.5
-done
-DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
-PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
+BENCH=bench/checkout/CheckoutBench.java
+APP=
+
+start_app() {
+  local extra=()
+  [ -n "${POOL:-}" ] && extra+=(--twinport.db.pool-size="$POOL")
+  TWINPORT_HOME=$WORK/home TWINPORT_ADMIN_PASSWORD=$ADMIN_PASSWORD TWINPORT_DEMO=true \
+    java -Xmx1g "$@" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "${extra[@]}" \
+    >>"$WORK/app.log" 2>&1 &
+  APP=$!
+  for _ in $(seq 1 360); do
+    curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "$APP" 2>/dev/null || { echo "the jar died; see $WORK/app.log" >&2; exit 1; }
+    sleep 0.5
+  done
+  echo "the jar did not become healthy; see $WORK/app.log" >&2
+  exit 1
+}
+stop_app() {
+  [ -n "$APP" ] && { kill -TERM "$APP" 2>/dev/null; wait "$APP" 2>/dev/null || true; }
+  APP=
+}
+cleanup() {
+  stop_app
+  if [ -n "${KEEP:-}" ]; then echo "work directory kept: $WORK"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
 
 echo "== machine"
 echo "nproc: $(nproc); CPU: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 free -h | head -2
 echo "uptime before: $(uptime)"
 
-# Buyers with API tokens written straight into the database: 48 argon2 sign-ins would only measure the hash.
-: > "$WORK/tokens"
-for i in $(seq 1 32); do
-  token="tp_bench_${i}_$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-  echo "$token" >> "$WORK/tokens"
-  "${PSQL[@]}" -d postgres -c "with a as (insert into identity.account (username, password_hash, role, display_name)
-    values ('bench.buyer.$i', 'no-password', 'BUYER', 'Bench buyer $i') returning id)
-    insert into identity.api_token (account_id, name, token_hash, token_prefix)
-    select id, 'bench', sha256(convert_to('$token', 'UTF8')), substr('$token', 1, 8) from a"
+start_app
+# The demo samples (catalog, synthetic statistics, matchmaking) load in the background after start: let them finish
+# so that they do not share the CPU with the measurements.
+for _ in $(seq 1 600); do
+  grep -q "Loaded the sample matchmaking data" "$WORK/app.log" && break
+  sleep 1
 done
-VARIANTS=$(java bench/checkout/CheckoutBench.java setup "$BASE" "$ADMIN_PASSWORD" 20)
+DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
+PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
+JFR=()
+if [ -n "${PROFILE:-}" ]; then
+  # pg_stat_statements must be preloaded: restart the application on the same data directory with it set.
+  "${PSQL[@]}" -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'" \
+    -c "alter system set pg_stat_statements.track = 'all'"
+  stop_app
+  start_app -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,dumponexit=true
+  DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
+  PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
+  "${PSQL[@]}" -d postgres -c "create extension if not exists pg_stat_statements"
+fi
+echo "application pool: $(grep -o "at most [0-9]* connections" "$WORK/app.log" | tail -1)"
+
+# Buyers with API tokens written straight into the database (288 argon2 sign-ins would only measure the hash):
+# 32 for the checkout run, 256 for add to cart (each connection's requests rotate over them, 5 variants each).
+"${PSQL[@]}" -d postgres -At -c "
+  with t as (select i, 'tp_bench_' || i || '_' || md5(random()::text || clock_timestamp()::text || i) as token
+             from generate_series(1, 288) i),
+  a as (insert into identity.account (username, password_hash, role, display_name)
+        select 'bench.buyer.' || i, 'no-password', 'BUYER', 'Bench buyer ' || i from t returning id, username),
+  k as (insert into identity.api_token (account_id, name, token_hash, token_prefix)
+        select a.id, 'bench', sha256(convert_to(t.token, 'UTF8')), substr(t.token, 1, 8)
+        from a join t on a.username = 'bench.buyer.' || t.i)
+  select token from t order by i" >"$WORK/all-tokens"
+head -32 "$WORK/all-tokens" >"$WORK/tokens"
+tail -n +33 "$WORK/all-tokens" >"$WORK/cart-tokens"
+VARIANTS=$(java "$BENCH" setup "$BASE" "$ADMIN_PASSWORD" 20)
+# Every cart buyer chooses Finland once; wrk then only adds lines.
+java "$BENCH" markets "$BASE" "$WORK/cart-tokens"
+
+# CPU time (user + system) of the application JVM and of the PostgreSQL server processes, in ms: divided by the
+# requests served it gives a cost per request that the other load on a shared machine disturbs far less than
+# throughput does.
+HZ=$(getconf CLK_TCK)
+ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
+cpu_mark() { PG=$(sed -n 1p "$WORK/home/postgres/postmaster.pid"); APP_T0=$(ticks "$APP"); DB_T0=$(ticks "$PG" $(pgrep -P "$PG")); }
+cpu_per() { # $1 = requests, $2 = what
+  local app=$(( ($(ticks "$APP") - APP_T0) * 1000 / HZ )) db=$(( ($(ticks "$PG" $(pgrep -P "$PG")) - DB_T0) * 1000 / HZ ))
+  awk -v a="$app" -v d="$db" -v n="$1" -v w="$2" \
+    'BEGIN { printf "cpu: application %.2f ms + PostgreSQL %.2f ms per %s (%d %ss)\n", a / n, d / n, w, n, w }'
+}
+
+pgbench_run() {
+  "${PSQL[@]}" -d postgres -c "drop database if exists pgbench" -c "create database pgbench"
+  pgbench -q -i -s 1 -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench >/dev/null 2>&1
+  pgbench -b simple-update -c 32 -j 2 -T "$SECS" -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench 2>/dev/null \
+    | grep -E "^tps|latency average|number of transactions actually"
+}
+
+# The JIT compiles for minutes after start: warm every path up first, or the first measurement pays for it.
+WARM=${WARM:-15}
+echo "== warm-up, not measured: ${WARM}s of place order, add to cart and quotes each"
+WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$WARM" >/dev/null 2>&1
+TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" -s bench/checkout/add-to-cart.lua "$BASE" \
+  >/dev/null
+WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$WARM" >/dev/null
 
 echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreSQL"
-"${PSQL[@]}" -d postgres -c "drop database if exists pgbench" -c "create database pgbench"
-pgbench -q -i -s 1 -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench >/dev/null 2>&1
-pgbench -b simple-update -c 32 -j 2 -T "$SECS" -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench 2>/dev/null \
-  | grep -E "^tps|latency average|number of transactions actually"
+pgbench_run
 
-echo "== checkout: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s after 5s warm-up"
-java bench/checkout/CheckoutBench.java checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err"
-echo "non-201 answers logged: $(wc -l < "$WORK/checkout.err")"
-"${PSQL[@]}" -d postgres -t -c "select 'oversold variants: ' || count(*) from catalog.stock where reserved > on_hand"
+echo "== place order: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s"
+[ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
+ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+cpu_mark
+WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
+cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
+echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
+"${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
+if [ -n "${PROFILE:-}" ]; then
+  ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
+  "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order,
+      round(sum(total_exec_time)::numeric / $ORDERS, 3) as db_ms_per_order from pg_stat_statements
+      where query not ilike '%pg_stat_statements%'"
+  "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
+      round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
+      from pg_stat_statements where query not ilike '%pg_stat_statements%' order by calls desc limit 40" \
+    | tee "$WORK/statements.txt"
+fi
 
-echo "== quote API: 16 clients, 3-item cart CN -> FI, ${SECS}s after 5s warm-up"
-java bench/checkout/CheckoutBench.java quotes "$BASE" "$WORK/tokens" 16 "$SECS"
+echo "== add to cart: wrk -t2 --latency, ${WRK_SECS}s, 256 buyers x 5 variants, POST /api/v1/cart/lines"
+for connections in 16 64; do
+  "${PSQL[@]}" -d postgres -c "delete from ordering.cart_line where cart_id in (select c.id from ordering.cart c
+    join identity.account a on a.id = c.account_id where a.username like 'bench.buyer.%')" >/dev/null
+  echo "-- $connections connections"
+  cpu_mark
+  TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c"$connections" -d"${WRK_SECS}s" --latency --timeout 10s \
+    -s bench/checkout/add-to-cart.lua "$BASE" >"$WORK/wrk-$connections.out"
+  grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%" "$WORK/wrk-$connections.out"
+  cpu_per "$(grep -o '[0-9]* requests in' "$WORK/wrk-$connections.out" | cut -d' ' -f1)" request
+done
+"${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
+  from ordering.cart_line"
+
+echo "== quote API: 16 clients, 3-item cart CN -> FI, ${SECS}s"
+cpu_mark
+WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$SECS" | tee "$WORK/quotes.out"
+cpu_per "$(grep -o 'quotes=[0-9]*' "$WORK/quotes.out" | cut -d= -f2)" quote
+
+echo "== baseline again: pgbench -b simple-update, 32 clients, ${SECS}s"
+pgbench_run
+"${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows at the end: ' || count(*) from catalog.stock
+  where reserved > on_hand or on_hand - reserved < 0"
 echo "uptime after: $(uptime)"

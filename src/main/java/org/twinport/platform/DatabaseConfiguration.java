@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -27,10 +28,12 @@ class DatabaseConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(DatabaseConfiguration.class);
 
 	@Bean(destroyMethod = "close")
-	HikariDataSource dataSource(TwinportProperties properties, EmbeddedDatabase embedded) {
+	HikariDataSource dataSource(TwinportProperties properties, EmbeddedDatabase embedded,
+			@Value("${twinport.db.pool-size:8}") int poolSize) {
 		HikariConfig config = new HikariConfig();
 		config.setPoolName("twinport");
-		config.setMaximumPoolSize(16);
+		config.setMaximumPoolSize(poolSize);
+		log.info("Connection pool: at most {} connections (twinport.db.pool-size)", poolSize);
 		if (properties.db().external()) {
 			config.setJdbcUrl(properties.db().url());
 			config.setUsername(properties.db().user());

@@ -64,32 +64,49 @@ class JdbcOffers implements Offers {
 		return offers;
 	}
 
+	/**
+	 * One statement for the whole order, so that a caller that reserves last holds the
+	 * stock row locks only from here to its commit. For each variant the first warehouse
+	 * (by id) with enough available is picked; the rows are then locked in (variant,
+	 * warehouse) order, so concurrent reservations never deadlock, and updated only if
+	 * they still have enough once locked (a buyer that waited re-reads the row after the
+	 * other commits). A variant left out of the result had not enough: the caller rolls
+	 * back. The CHECK on the table backs it all.
+	 */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public List<Allocation> reserve(Map<Long, Integer> quantities) {
+		TreeMap<Long, Integer> wanted = new TreeMap<>(quantities);
+		Map<Long, Long> reserved = new HashMap<>();
+		jdbc.sql("""
+				with wanted as materialized (
+				  select w.variant_id, w.quantity,
+				    (select s.warehouse_id from catalog.stock s
+				     where s.variant_id = w.variant_id and s.on_hand - s.reserved >= w.quantity
+				     order by s.warehouse_id limit 1) as warehouse_id
+				  from unnest(cast(:variants as bigint[]), cast(:quantities as integer[])) as w(variant_id, quantity)),
+				locked as materialized (
+				  select s.variant_id, s.warehouse_id from catalog.stock s
+				  join wanted w on w.variant_id = s.variant_id and w.warehouse_id = s.warehouse_id
+				  order by s.variant_id, s.warehouse_id
+				  for update of s)
+				update catalog.stock s set reserved = s.reserved + w.quantity
+				from wanted w, locked l
+				where s.variant_id = w.variant_id and s.warehouse_id = w.warehouse_id
+				  and l.variant_id = s.variant_id and l.warehouse_id = s.warehouse_id
+				  and s.on_hand - s.reserved >= w.quantity
+				returning s.variant_id, s.warehouse_id""")
+			.param("variants", wanted.keySet().toArray(Long[]::new))
+			.param("quantities", wanted.values().toArray(Integer[]::new))
+			.query((rs, n) -> reserved.put(rs.getLong(1), rs.getLong(2)))
+			.list();
 		List<Allocation> allocations = new ArrayList<>();
-		// Sorted by variant, and each variant's warehouses by id: every transaction locks
-		// rows in the same order.
-		for (Map.Entry<Long, Integer> wanted : new TreeMap<>(quantities).entrySet()) {
-			long variant = wanted.getKey();
-			int quantity = wanted.getValue();
-			// One conditional UPDATE: the first warehouse (by id) with enough available
-			// takes the whole quantity.
-			// The CHECK on the table backs it; a concurrent buyer re-evaluates the WHERE
-			// after our commit.
-			Long warehouse = jdbc.sql("""
-					update catalog.stock s set reserved = s.reserved + :q
-					where s.variant_id = :v and s.warehouse_id = (
-					  select warehouse_id from catalog.stock where variant_id = :v and on_hand - reserved >= :q
-					  order by warehouse_id limit 1)
-					and s.on_hand - s.reserved >= :q
-					returning s.warehouse_id""")
-				.param("q", quantity)
-				.param("v", variant)
-				.query(Long.class)
-				.optional()
-				.orElseThrow(() -> new OutOfStockException(variant, sku(variant), quantity));
-			allocations.add(new Allocation(variant, warehouse, quantity));
+		for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
+			Long warehouse = reserved.get(entry.getKey());
+			if (warehouse == null) {
+				throw new OutOfStockException(entry.getKey(), sku(entry.getKey()), entry.getValue());
+			}
+			allocations.add(new Allocation(entry.getKey(), warehouse, entry.getValue()));
 		}
 		return allocations;
 	}

@@ -51,26 +51,77 @@ class JdbcCarts implements Carts {
 		return view(cart);
 	}
 
+	/**
+	 * Usually one statement and the offers: the cart row is created or locked and its
+	 * version bumped, the line upserted, and the cart's lines and shipping choices read,
+	 * all at once. Those are read from the statement's snapshot, taken before the cart
+	 * row was locked; they are used only when the version seen in that snapshot is the
+	 * one just replaced (so no change committed in between), else read again. The variant
+	 * is checked against the offers the view reads anyway: an unknown one rolls the whole
+	 * change back.
+	 */
 	@Override
 	@Transactional
 	public CartView add(TwinportUser buyer, long variantId, int quantity) {
 		checkQuantity(quantity);
-		long cart = cartId(buyer);
-		requireVariant(variantId);
-		int changed = jdbc
+		record Row(long cart, String market, String currency, long version, long seen, Integer lineQuantity,
+				String kind, long id, int quantity, String service) {
+		}
+		List<Row> rows = jdbc
 			.sql("""
-					insert into ordering.cart_line (cart_id, variant_id, quantity) values (:cart, :v, :q)
-					on conflict (cart_id, variant_id) do update set quantity = ordering.cart_line.quantity + excluded.quantity
-					where ordering.cart_line.quantity + excluded.quantity <= :max""")
-			.param("cart", cart)
+					with seen as (select version from ordering.cart where account_id = :a),
+					c as (
+					  insert into ordering.cart (account_id, version) values (:a, 1)
+					  on conflict (account_id) do update set version = ordering.cart.version + 1, updated_at = now()
+					  returning id, market, currency, version),
+					l as (
+					  insert into ordering.cart_line (cart_id, variant_id, quantity) select id, :v, :q from c
+					  on conflict (cart_id, variant_id) do update set quantity = ordering.cart_line.quantity + excluded.quantity
+					  where ordering.cart_line.quantity + excluded.quantity <= :max
+					  returning quantity)
+					select c.id, c.market, c.currency, c.version, coalesce((select version from seen), 0),
+					  (select quantity from l), x.kind, x.id, x.quantity, x.service
+					from c left join lateral (
+					  select 'L' as kind, cl.variant_id as id, cl.quantity, null as service, cl.added_at, 0 as part
+					  from ordering.cart_line cl where cl.cart_id = c.id
+					  union all
+					  select 'S', s.merchant_id, 0, s.service, null, 1 from ordering.cart_shipping s where s.cart_id = c.id
+					) x on true
+					order by x.part, x.added_at, x.id""")
+			.param("a", buyer.id())
 			.param("v", variantId)
 			.param("q", quantity)
 			.param("max", MAX_QUANTITY)
-			.update();
-		if (changed == 0) {
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5),
+					rs.getObject(6, Integer.class), rs.getString(7), rs.getLong(8), rs.getInt(9), rs.getString(10)))
+			.list();
+		Row first = rows.get(0);
+		if (first.lineQuantity() == null) {
 			throw new InvalidInputException("quantity", "would bring the line over the maximum of " + MAX_QUANTITY);
 		}
-		return touched(cart);
+		Contents contents;
+		if (first.seen() + 1 == first.version()) {
+			contents = new Contents(new LinkedHashMap<>(), new LinkedHashMap<>());
+			for (Row row : rows) {
+				if ("L".equals(row.kind())) {
+					contents.quantities().put(row.id(), row.quantity());
+				}
+				else if ("S".equals(row.kind())) {
+					contents.shipping().put(row.id(), row.service());
+				}
+			}
+			// The upserted line: its new quantity, at its place or last if it is new.
+			contents.quantities().put(variantId, first.lineQuantity());
+		}
+		else {
+			contents = contents(first.cart());
+		}
+		Map<Long, Offer> found = offers.offers(contents.quantities().keySet(),
+				first.market() == null ? "" : first.market());
+		if (!found.containsKey(variantId)) {
+			throw new InvalidInputException("variantId", "is not a known variant");
+		}
+		return view(first.market(), first.currency(), first.version(), contents, found);
 	}
 
 	@Override
@@ -160,28 +211,86 @@ class JdbcCarts implements Carts {
 			.param("id", cart)
 			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3)))
 			.single();
-		Map<Long, Integer> quantities = new LinkedHashMap<>();
-		jdbc.sql(
-				"select variant_id, quantity from ordering.cart_line where cart_id = :id order by added_at, variant_id")
-			.param("id", cart)
-			.query((rs, n) -> quantities.put(rs.getLong(1), rs.getInt(2)))
+		Contents contents = contents(cart);
+		return view(row.market(), row.currency(), row.version(), contents,
+				offers.offers(contents.quantities().keySet(), row.market() == null ? "" : row.market()));
+	}
+
+	/**
+	 * The buyer's cart as one snapshot (row, lines and shipping choices in one
+	 * statement), without creating or locking it, with the offers it was priced from:
+	 * what a review needs. A change after this read bumps the version, which placing
+	 * checks.
+	 */
+	Snapshot snapshot(long accountId) {
+		record Row(long cart, String market, String currency, long version, String kind, long id, int quantity,
+				String service) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select c.id, c.market, c.currency, c.version, x.kind, x.id, x.quantity, x.service
+				from ordering.cart c left join lateral (
+				  select 'L' as kind, l.variant_id as id, l.quantity, null as service, l.added_at, 0 as part
+				  from ordering.cart_line l where l.cart_id = c.id
+				  union all
+				  select 'S', s.merchant_id, 0, s.service, null, 1 from ordering.cart_shipping s where s.cart_id = c.id
+				) x on true
+				where c.account_id = :a
+				order by x.part, x.added_at, x.id""")
+			.param("a", accountId)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+					rs.getLong(6), rs.getInt(7), rs.getString(8)))
 			.list();
-		Map<Long, Offer> found = offers.offers(quantities.keySet(), row.market() == null ? "" : row.market());
+		if (rows.isEmpty()) {
+			return new Snapshot(new CartView(null, null, 0, List.of(), Map.of()), Map.of());
+		}
+		Contents contents = new Contents(new LinkedHashMap<>(), new LinkedHashMap<>());
+		for (Row row : rows) {
+			if ("L".equals(row.kind())) {
+				contents.quantities().put(row.id(), row.quantity());
+			}
+			else if ("S".equals(row.kind())) {
+				contents.shipping().put(row.id(), row.service());
+			}
+		}
+		Row first = rows.get(0);
+		Map<Long, Offer> found = offers.offers(contents.quantities().keySet(),
+				first.market() == null ? "" : first.market());
+		return new Snapshot(view(first.market(), first.currency(), first.version(), contents, found), found);
+	}
+
+	/** A cart as read in one statement, and the offers its lines were priced from. */
+	record Snapshot(CartView cart, Map<Long, Offer> offers) {
+	}
+
+	private record Contents(Map<Long, Integer> quantities, Map<Long, String> shipping) {
+	}
+
+	/** Lines (in the order they were added) and shipping choices, in one statement. */
+	private Contents contents(long cart) {
+		Contents contents = new Contents(new LinkedHashMap<>(), new LinkedHashMap<>());
+		jdbc.sql("""
+				select 'L', variant_id, quantity, null, added_at, 0 as part from ordering.cart_line where cart_id = :id
+				union all
+				select 'S', merchant_id, 0, service, null, 1 from ordering.cart_shipping where cart_id = :id
+				order by part, added_at, 2""")
+			.param("id", cart)
+			.query((rs, n) -> "L".equals(rs.getString(1)) ? contents.quantities().put(rs.getLong(2), rs.getInt(3))
+					: contents.shipping().put(rs.getLong(2), rs.getString(4)))
+			.list();
+		return contents;
+	}
+
+	private static CartView view(String market, String currency, long version, Contents contents,
+			Map<Long, Offer> found) {
 		List<CartView.Line> lines = new ArrayList<>();
-		quantities.forEach((variant, quantity) -> {
+		contents.quantities().forEach((variant, quantity) -> {
 			Offer offer = found.get(variant);
 			if (offer != null) {
 				lines.add(new CartView.Line(variant, offer.variantSku(), title(offer, "en"), offer.merchantId(),
-						quantity, row.market() == null ? null : offer.unitPrice(),
-						row.market() != null && offer.sellable()));
+						quantity, market == null ? null : offer.unitPrice(), market != null && offer.sellable()));
 			}
 		});
-		Map<Long, String> shipping = new LinkedHashMap<>();
-		jdbc.sql("select merchant_id, service from ordering.cart_shipping where cart_id = :id order by merchant_id")
-			.param("id", cart)
-			.query((rs, n) -> shipping.put(rs.getLong(1), rs.getString(2)))
-			.list();
-		return new CartView(row.market(), row.currency(), row.version(), lines, shipping);
+		return new CartView(market, currency, version, lines, contents.shipping());
 	}
 
 	static String title(Offer offer, String lang) {

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,12 +48,14 @@ class JdbcCheckout implements Checkout {
 
 	private final OrderPlacement placement;
 
+	private final ReviewCache reviews;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final Duration paymentWindow;
 
 	JdbcCheckout(JdbcClient jdbc, JsonMapper json, JdbcCarts carts, Offers offers, Markets markets,
-			ConsignmentQuoter quoter, OrderPlacement placement,
+			ConsignmentQuoter quoter, OrderPlacement placement, ReviewCache reviews,
 			@Value("${twinport.ordering.payment-window:PT30M}") Duration paymentWindow) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -61,13 +64,18 @@ class JdbcCheckout implements Checkout {
 		this.markets = markets;
 		this.quoter = quoter;
 		this.placement = placement;
+		this.reviews = reviews;
 		this.paymentWindow = paymentWindow;
 	}
 
 	@Override
 	@Transactional
 	public Review review(TwinportUser buyer, Address address) {
-		CartView cart = carts.view(carts.cartId(buyer));
+		// One consistent read of the cart, not locked: a change after it bumps the
+		// version,
+		// which placing checks.
+		JdbcCarts.Snapshot snapshot = carts.snapshot(buyer.id());
+		CartView cart = snapshot.cart();
 		if (cart.market() == null) {
 			throw new InvalidInputException("market", "choose a destination market and currency first");
 		}
@@ -82,9 +90,7 @@ class JdbcCheckout implements Checkout {
 			}
 		}
 		Address checked = AddressRules.checked(address, market);
-		Map<Long, Offer> found = offers.offers(cart.lines().stream().map(CartView.Line::variantId).toList(),
-				cart.market());
-		List<Review.Consignment> consignments = quoter.quote(cart, found, buyer);
+		List<Review.Consignment> consignments = quoter.quote(cart, snapshot.offers(), buyer);
 		Money total = Money.zero(cart.currency());
 		Money border = Money.zero(cart.currency());
 		Instant expires = clock.instant().plus(Duration.ofHours(1));
@@ -95,12 +101,13 @@ class JdbcCheckout implements Checkout {
 		}
 		Review review = new Review(UUID.randomUUID(), cart.market(), cart.currency(), cart.version(), checked,
 				consignments, total, border, expires);
-		jdbc.sql(
-				"""
-						insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
-						  consignments, total, expires_at)
-						values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as jsonb),
-						  :total, :expires)""")
+		String rowVersion = jdbc
+			.sql("""
+					insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
+					  consignments, total, expires_at)
+					values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as jsonb),
+					  :total, :expires)
+					returning xmin::text""")
 			.param("id", review.id())
 			.param("account", buyer.id())
 			.param("version", cart.version())
@@ -110,7 +117,9 @@ class JdbcCheckout implements Checkout {
 			.param("consignments", json.writeValueAsString(review))
 			.param("total", total.amount())
 			.param("expires", OffsetDateTime.ofInstant(expires, ZoneOffset.UTC))
-			.update();
+			.query(String.class)
+			.single();
+		reviews.put(buyer.id(), rowVersion, review);
 		return review;
 	}
 
@@ -125,6 +134,29 @@ class JdbcCheckout implements Checkout {
 			.orElseThrow(() -> new NotFoundException("You have no review " + reviewId + "."));
 	}
 
+	/**
+	 * The stored review, from the cache while its row is the one written (one small
+	 * query), else parsed from the row.
+	 */
+	private Review storedReview(TwinportUser buyer, UUID reviewId) {
+		String rowVersion = jdbc
+			.sql("select xmin::text from ordering.checkout_review where id = :id and account_id = :a")
+			.param("id", reviewId)
+			.param("a", buyer.id())
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("You have no review " + reviewId + "."));
+		Review cached = reviews.get(buyer.id(), reviewId, rowVersion);
+		return cached != null ? cached : findReview(buyer, reviewId);
+	}
+
+	/**
+	 * About ten statements: the idempotency row, the cart (locked, version checked and
+	 * bumped in one), the prices, all orders in one insert, one outbox row per order, the
+	 * cart emptied, and only then the stock, reserved for the whole checkout in one
+	 * statement, followed by the order lines. The stock rows stay locked from that
+	 * statement to the commit only.
+	 */
 	@Override
 	@Transactional
 	public CheckoutResult place(TwinportUser buyer, UUID reviewId, String idempotencyKey) {
@@ -134,11 +166,12 @@ class JdbcCheckout implements Checkout {
 		if (reviewId == null) {
 			throw new InvalidInputException("reviewId", "is required");
 		}
-		Review review = findReview(buyer, reviewId);
+		Review review = storedReview(buyer, reviewId);
 		String reference = "TP-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
 		// A concurrent request with the same key waits here on the unique index until the
-		// first one commits or
-		// rolls back; then it either finds that checkout or places its own.
+		// first one commits or rolls back; then it either finds that checkout or places
+		// its
+		// own.
 		boolean fresh = jdbc
 			.sql("""
 					insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
@@ -156,31 +189,37 @@ class JdbcCheckout implements Checkout {
 		if (clock.instant().isAfter(review.expiresAt())) {
 			throw new StateConflictException("The quote of this review has expired; review the cart again.");
 		}
-		CartView cart = carts.view(carts.cartId(buyer));
-		if (cart.version() != review.cartVersion()) {
+		// Locks the cart and moves its version on (it is emptied below); the version it
+		// had
+		// must be the reviewed one.
+		Long version = jdbc
+			.sql("update ordering.cart set version = version + 1, updated_at = now() where account_id = :a "
+					+ "returning version - 1")
+			.param("a", buyer.id())
+			.query(Long.class)
+			.optional()
+			.orElse(null);
+		if (version == null || version != review.cartVersion()) {
 			throw new StateConflictException("The cart changed since this review; review it again.");
 		}
 		checkPrices(review);
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Map<Long, Long> orderIds = placement.insertOrders(reference, buyer.id(), review, now, now.plus(paymentWindow));
+		jdbc.sql("""
+				with c as (select id from ordering.cart where account_id = :a),
+				lines as (delete from ordering.cart_line where cart_id in (select id from c))
+				delete from ordering.cart_shipping where cart_id in (select id from c)""")
+			.param("a", buyer.id())
+			.update();
 		Map<Long, Integer> quantities = new HashMap<>();
 		review.consignments()
 			.forEach(c -> c.items().forEach(item -> quantities.merge(item.variantId(), item.quantity(), Integer::sum)));
 		Map<Long, Offers.Allocation> allocations = new HashMap<>();
 		offers.reserve(quantities).forEach(a -> allocations.put(a.variantId(), a));
-		Instant now = clock.instant();
-		for (Review.Consignment consignment : review.consignments()) {
-			placement.place(reference, buyer.id(), review, consignment, allocations, now, now.plus(paymentWindow));
-		}
-		jdbc.sql("delete from ordering.cart_line where cart_id = (select id from ordering.cart where account_id = :a)")
-			.param("a", buyer.id())
-			.update();
-		jdbc.sql(
-				"delete from ordering.cart_shipping where cart_id = (select id from ordering.cart where account_id = :a)")
-			.param("a", buyer.id())
-			.update();
-		jdbc.sql("update ordering.cart set version = version + 1, updated_at = now() where account_id = :a")
-			.param("a", buyer.id())
-			.update();
-		return new CheckoutResult(reference, review.total(), placement.ordersOf(reference), false);
+		placement.insertLines(review, orderIds, allocations);
+		reviews.remove(reviewId);
+		return new CheckoutResult(reference, review.total(),
+				placement.views(reference, buyer.id(), review, orderIds, now, now.plus(paymentWindow)), false);
 	}
 
 	private void checkPrices(Review review) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,6 +15,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.pricing.ExchangeRates;
@@ -40,16 +43,41 @@ class JdbcLandedCost implements LandedCost {
 	/** Compiled sets by version: a version's rules never change once stored. */
 	private final ConcurrentHashMap<String, CompiledRuleSet> compiled = new ConcurrentHashMap<>();
 
-	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates) {
+	private final QuoteWriter writer;
+
+	/**
+	 * The version in force, read once and again after each load commits (as the catalog
+	 * caches its latest FX set): quoting needs no query for it.
+	 */
+	private volatile InForce inForce = new InForce(-1, Optional.empty());
+
+	/** Bumped when a load ends: a version read before that is not used again. */
+	private final AtomicLong loads = new AtomicLong();
+
+	private record InForce(long load, Optional<String> version) {
+	}
+
+	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.rates = rates;
+		this.writer = writer;
 	}
 
+	/**
+	 * Inside a transaction (a checkout's review) the quote is stored in it, so that an
+	 * order placed later finds it whatever happens; outside one (the quote API) it is
+	 * handed to the {@link QuoteWriter}, which stores quotes in batches and shows them
+	 * meanwhile.
+	 */
 	@Override
-	@Transactional
 	public Quote quote(QuoteRequest request, TwinportUser requester) {
 		Quote quote = compute(request);
+		Long account = requester == null ? null : requester.id();
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			writer.add(quote, request, account);
+			return quote;
+		}
 		jdbc.sql(
 				"""
 						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
@@ -58,7 +86,7 @@ class JdbcLandedCost implements LandedCost {
 						        :created, :expires)
 						""")
 			.param("id", quote.id())
-			.param("account", requester == null ? null : requester.id())
+			.param("account", account)
 			.param("destination", quote.destination())
 			.param("version", quote.ruleSetVersion())
 			.param("fx", quote.fxRateSetId())
@@ -83,6 +111,12 @@ class JdbcLandedCost implements LandedCost {
 
 	@Override
 	public Optional<Quote> find(UUID id, TwinportUser viewer) {
+		Optional<QuoteWriter.Pending> queued = writer.pending(id);
+		if (queued.isPresent()) {
+			QuoteWriter.Pending entry = queued.get();
+			return viewer.is(Role.ADMIN) || Long.valueOf(viewer.id()).equals(entry.accountId())
+					? Optional.of(entry.quote()) : Optional.empty();
+		}
 		return jdbc.sql("select quote::text from pricing.quote where id = :id and (:all or account_id = :account)")
 			.param("id", id)
 			.param("all", viewer.is(Role.ADMIN))
@@ -111,6 +145,12 @@ class JdbcLandedCost implements LandedCost {
 			.param("by", loadedBy)
 			.update();
 		compiled.put(rules.version(), rules);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				loads.incrementAndGet();
+			}
+		});
 		return ruleSets().stream().filter(info -> info.version().equals(rules.version())).findFirst().orElseThrow();
 	}
 
@@ -136,10 +176,16 @@ class JdbcLandedCost implements LandedCost {
 	}
 
 	Optional<CompiledRuleSet> inForce() {
-		return jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
-			.query(String.class)
-			.optional()
-			.map(this::compiled);
+		InForce known = inForce;
+		long load = loads.get();
+		if (known.load() != load || known.version().isEmpty()) {
+			known = new InForce(load,
+					jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
+						.query(String.class)
+						.optional());
+			inForce = known;
+		}
+		return known.version().map(this::compiled);
 	}
 
 	private CompiledRuleSet compiled(String version) {

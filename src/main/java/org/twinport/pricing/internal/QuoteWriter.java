@@ -1,0 +1,191 @@
+package org.twinport.pricing.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.twinport.pricing.Quote;
+import org.twinport.pricing.QuoteRequest;
+
+/**
+ * Stores quotes asked for outside any transaction (the quote API) in batches: one
+ * multi-row insert and one commit for all quotes that arrived while the previous batch
+ * was written, instead of one transaction per quote. A quote waiting here is already
+ * visible to {@link #pending(UUID)}, so it can be fetched at once; the queue is bounded
+ * (callers wait when it is full) and drained before the application closes the database.
+ * What is lost on a hard kill is at most the last batch of quotes, which no order can
+ * refer to yet: checkout stores its quotes in its own transaction.
+ */
+@Component
+class QuoteWriter implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(QuoteWriter.class);
+
+	static final int MAX_BATCH = 256;
+
+	record Pending(Quote quote, QuoteRequest request, Long accountId) {
+	}
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
+
+	private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
+
+	private final Thread writer;
+
+	private volatile boolean running = true;
+
+	QuoteWriter(JdbcClient jdbc, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.writer = Thread.ofPlatform().name("quote-writer").daemon(true).start(this::run);
+	}
+
+	void add(Quote quote, QuoteRequest request, Long accountId) {
+		Pending entry = new Pending(quote, request, accountId);
+		pending.put(quote.id(), entry);
+		try {
+			queue.put(entry);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			pending.remove(quote.id());
+			throw new IllegalStateException("Interrupted while queueing a quote for storage", ex);
+		}
+	}
+
+	Optional<Pending> pending(UUID id) {
+		return Optional.ofNullable(pending.get(id));
+	}
+
+	/** Waits until every quote queued so far is stored (tests, shutdown). */
+	void flush() {
+		while (!pending.isEmpty() && writer.isAlive()) {
+			Thread.onSpinWait();
+			try {
+				Thread.sleep(1);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+		}
+	}
+
+	private void run() {
+		List<Pending> batch = new ArrayList<>(MAX_BATCH);
+		while (running || !queue.isEmpty()) {
+			try {
+				Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				queue.drainTo(batch, MAX_BATCH - 1);
+				write(batch);
+			}
+			catch (InterruptedException ex) {
+				running = false;
+			}
+			finally {
+				batch.forEach(entry -> pending.remove(entry.quote().id()));
+				batch.clear();
+			}
+		}
+	}
+
+	private void write(List<Pending> batch) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				insert(batch);
+				return;
+			}
+			catch (RuntimeException ex) {
+				if (attempt == 3) {
+					log.error("Could not store {} landed-cost quotes; they are lost", batch.size(), ex);
+					return;
+				}
+				log.warn("Storing {} landed-cost quotes failed, retrying: {}", batch.size(), ex.toString());
+				try {
+					Thread.sleep(100L * attempt);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+				}
+			}
+		}
+	}
+
+	private void insert(List<Pending> batch) {
+		int n = batch.size();
+		String[] ids = new String[n];
+		String[] accounts = new String[n];
+		String[] destinations = new String[n];
+		String[] versions = new String[n];
+		String[] fx = new String[n];
+		String[] requests = new String[n];
+		String[] quotes = new String[n];
+		String[] created = new String[n];
+		String[] expires = new String[n];
+		for (int i = 0; i < n; i++) {
+			Pending entry = batch.get(i);
+			Quote quote = entry.quote();
+			ids[i] = quote.id().toString();
+			accounts[i] = entry.accountId() == null ? null : entry.accountId().toString();
+			destinations[i] = quote.destination();
+			versions[i] = quote.ruleSetVersion();
+			fx[i] = quote.fxRateSetId();
+			requests[i] = json.writeValueAsString(entry.request());
+			quotes[i] = json.writeValueAsString(quote);
+			created[i] = OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC).toString();
+			expires[i] = OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC).toString();
+		}
+		jdbc.sql(
+				"""
+						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
+						  created_at, expires_at)
+						select cast(u.id as uuid), cast(u.account as bigint), u.destination, u.version, u.fx,
+						  cast(u.request as jsonb), cast(u.quote as jsonb), cast(u.created as timestamptz),
+						  cast(u.expires as timestamptz)
+						from unnest(cast(:ids as text[]), cast(:accounts as text[]), cast(:destinations as text[]),
+						  cast(:versions as text[]), cast(:fx as text[]), cast(:requests as text[]), cast(:quotes as text[]),
+						  cast(:created as text[]), cast(:expires as text[]))
+						  as u(id, account, destination, version, fx, request, quote, created, expires)
+						on conflict (id) do nothing""")
+			.param("ids", ids)
+			.param("accounts", accounts)
+			.param("destinations", destinations)
+			.param("versions", versions)
+			.param("fx", fx)
+			.param("requests", requests)
+			.param("quotes", quotes)
+			.param("created", created)
+			.param("expires", expires)
+			.update();
+	}
+
+	@Override
+	public void destroy() throws InterruptedException {
+		running = false;
+		writer.join(TimeUnit.SECONDS.toMillis(30));
+	}
+
+}
