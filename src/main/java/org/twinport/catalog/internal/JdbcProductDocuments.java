@@ -3,12 +3,14 @@ package org.twinport.catalog.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -78,6 +80,17 @@ class JdbcProductDocuments implements ProductDocuments {
 	}
 
 	@Override
+	public List<ProductDocument> documents(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " where p.id = any(cast(:ids as bigint[]))")
+			.param("ids", "{" + productIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+			.query(this::documentRow)
+			.list();
+	}
+
+	@Override
 	public void forEach(Consumer<ProductDocument> consumer) {
 		labels = null;
 		long after = 0;
@@ -124,10 +137,11 @@ class JdbcProductDocuments implements ProductDocuments {
 		}
 		PlaceNames place = known.places().get(rs.getLong("home_place_id"));
 		long category = rs.getLong("category_id");
+		boolean uncategorised = rs.wasNull();
 		boolean visible = "ACTIVE".equals(rs.getString("status")) && "VERIFIED".equals(rs.getString("verification"));
 		return new ProductDocument(rs.getLong("id"), rs.getLong("merchant_id"),
 				json.readValue(rs.getString("merchant_names"), STRINGS), place == null ? "" : place.code(),
-				rs.getString("merchant_country"), visible, rs.wasNull() ? List.of() : categoryPath(known, category),
+				rs.getString("merchant_country"), visible, uncategorised ? List.of() : categoryPath(known, category),
 				rs.getString("origin_country"), rs.getString("hs_code"), rs.getString("default_lang"), titles,
 				descriptions, ProductReader.strings(rs.getArray("skus")), prices,
 				rs.getTimestamp("created_at").toInstant());

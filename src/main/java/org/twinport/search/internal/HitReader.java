@@ -21,7 +21,10 @@ import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -44,6 +47,9 @@ class HitReader {
 	 */
 	private static final int[] EDGES = { 0, 10, 25, 50, 100, 250, 500 };
 
+	private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.ID, Fields.MERCHANT,
+			Fields.MERCHANT_NAMES, Fields.DEFAULT_LANG, Fields.CITY, Fields.ORIGIN);
+
 	private final FxRates rates;
 
 	private final ProductDocuments documents;
@@ -62,6 +68,22 @@ class HitReader {
 		this.documents = documents;
 		this.mapper = mapper;
 		this.json = json;
+	}
+
+	/** Reads only the stored fields a hit shows, not the other markets' prices. */
+	SearchResult.Hit hit(StoredFields stored, int docId, String lang, String priceKey, String currency)
+			throws IOException {
+		String price = Fields.storedPrice(priceKey);
+		DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor() {
+			@Override
+			public Status needsField(FieldInfo field) {
+				String name = field.name;
+				return name.startsWith("title.") || name.equals(price) || HIT_FIELDS.contains(name) ? Status.YES
+						: Status.NO;
+			}
+		};
+		stored.document(docId, visitor);
+		return hit(visitor.getDocument(), lang, priceKey, currency);
 	}
 
 	SearchResult.Hit hit(Document doc, String lang, String priceKey, String currency) {

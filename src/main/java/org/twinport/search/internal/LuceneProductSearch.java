@@ -16,10 +16,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -29,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.ProductDocument;
 import org.twinport.catalog.ProductDocuments;
@@ -61,11 +64,21 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		return thread;
 	});
 
+	/**
+	 * Below this many hits for the exact words, Latin words are searched again with typos
+	 * forgiven.
+	 */
+	private static final int TYPO_THRESHOLD = 10;
+
+	private final ResultCache results;
+
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
 	private volatile String lastRebuild = "never";
 
-	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader) {
+	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader,
+			@Value("${twinport.search.result-cache-size:512}") int resultCacheSize) {
+		this.results = new ResultCache(resultCacheSize);
 		this.index = index;
 		this.mapper = mapper;
 		this.documents = documents;
@@ -79,45 +92,62 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		String priceKey = market == null ? Fields.ANY_MARKET : market;
 		SearchQuery.Sort order = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
 		int size = Math.clamp(query.size() <= 0 ? 20 : query.size(), 1, 100);
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(queries.text(query.q()), Occur.MUST);
+		BooleanQuery.Builder filters = new BooleanQuery.Builder();
 		if (market != null) {
-			builder.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
+			filters.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
 		}
-		filter(builder, Fields.CATEGORY_PATH, query.category());
-		filter(builder, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
-		filter(builder, Fields.CITY, query.merchantCity());
-		filter(builder, Fields.ORIGIN, country(query.origin(), "origin"));
+		filter(filters, Fields.CATEGORY_PATH, query.category());
+		filter(filters, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
+		filter(filters, Fields.CITY, query.merchantCity());
+		filter(filters, Fields.ORIGIN, country(query.origin(), "origin"));
 		if (query.minPrice() != null || query.maxPrice() != null) {
-			builder.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
+			filters.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
 					eur(query.maxPrice(), currency, Long.MAX_VALUE)), Occur.FILTER);
 		}
-		Query lucene = builder.build();
 		Sort sort = sort(order, priceKey);
-		ScoreDoc after = Cursors.decode(order, query.cursor());
+		ScoreDoc cursor = Cursors.decode(order, query.cursor());
 		try (LuceneIndex.Lease lease = index.acquire()) {
-			int maxDoc = lease.searcher().getIndexReader().maxDoc();
-			if (after != null) {
-				// The last hit itself ties with the cursor on every sort value; the
-				// highest doc id makes it skipped.
-				after = maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) after).fields);
+			IndexSearcher searcher = lease.searcher();
+			SearchResult cached = results.get(searcher.getIndexReader(), query);
+			if (cached != null) {
+				return cached;
 			}
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
-					lucene, size, sort, new FacetsCollectorManager());
+			int maxDoc = searcher.getIndexReader().maxDoc();
+			// The last hit itself ties with the cursor on every sort value; the highest
+			// doc id makes it skipped.
+			ScoreDoc after = cursor == null || maxDoc == 0 ? null
+					: new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) cursor).fields);
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after,
+					with(filters, queries.text(query.q(), false)), size, sort, new FacetsCollectorManager());
+			if (result.topDocs().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
+				result = FacetsCollectorManager.searchAfter(searcher, after,
+						with(filters, queries.text(query.q(), true)), size, sort, new FacetsCollectorManager());
+			}
 			TopDocs top = result.topDocs();
 			List<SearchResult.Hit> hits = new ArrayList<>();
+			StoredFields stored = searcher.storedFields();
 			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(lease.searcher().storedFields().document(doc.doc), query.lang(), priceKey,
-						currency));
+				hits.add(reader.hit(stored, doc.doc, query.lang(), priceKey, currency));
 			}
 			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
 					: null;
-			return new SearchResult(hits, top.totalHits.value(),
-					reader.facets(lease.searcher(), result.facetsCollector(), query.lang(), priceKey, currency),
-					currency, next);
+			SearchResult answer = new SearchResult(hits, top.totalHits.value(),
+					reader.facets(searcher, result.facetsCollector(), query.lang(), priceKey, currency), currency,
+					next);
+			results.put(searcher.getIndexReader(), query, answer);
+			return answer;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static Query with(BooleanQuery.Builder filters, Query text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+		for (var clause : filters.build().clauses()) {
+			query.add(clause);
+		}
+		return query.build();
 	}
 
 	@Override
@@ -165,8 +195,36 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		}
 	}
 
+	/** The same for many products, read from the catalog in one go. */
+	void reindex(List<Long> productIds) {
+		try {
+			Set<Long> missing = new java.util.HashSet<>(productIds);
+			for (ProductDocument product : documents.documents(productIds)) {
+				missing.remove(product.id());
+				try {
+					if (product.visible()) {
+						index.upsert(product.id(), mapper.toDocument(product));
+					}
+					else {
+						index.delete(product.id());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Product {} could not be indexed: {}", product.id(), ex.toString());
+				}
+			}
+			for (long id : missing) {
+				index.delete(id);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public boolean rebuild() {
+		results.clear();
 		if (!rebuilding.compareAndSet(false, true)) {
 			return false;
 		}

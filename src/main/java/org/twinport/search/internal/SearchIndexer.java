@@ -8,6 +8,7 @@ import org.twinport.catalog.FxRatesImported;
 import org.twinport.catalog.MerchantChanged;
 import org.twinport.catalog.ProductChanged;
 import org.twinport.catalog.ProductDocuments;
+import org.twinport.catalog.ProductsImported;
 
 /** Keeps the index in step with the catalog, from the catalog's events. */
 @Component
@@ -28,6 +29,11 @@ class SearchIndexer {
 	@ApplicationModuleListener
 	void on(ProductChanged event) {
 		search.reindex(event.productId());
+	}
+
+	@ApplicationModuleListener
+	void on(ProductsImported event) {
+		search.reindex(event.productIds());
 	}
 
 	@ApplicationModuleListener
