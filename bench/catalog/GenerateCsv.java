@@ -59,7 +59,8 @@ public class GenerateCsv {
 			for (int p = 1; p <= products; p++) {
 				String[] merchant = merchants.get(p % merchants.size());
 				String[] words = WORDS[p % 16];
-				int lang = 1 + p % 4;
+				// Every word in every second language: the language changes every 16 products.
+				int lang = 1 + (p / 16) % 4;
 				String other = switch (lang) {
 					case 1 -> words[1] + " 型号" + p + "（合成）";
 					case 2 -> words[2] + " модель " + p;

@@ -14,7 +14,7 @@ DURATION=${DURATION:-15s}
 ANCHOR_DURATION=${ANCHOR_DURATION:-25s}
 PORT=18081
 URL="http://127.0.0.1:$PORT"
-JAR=target/twinport.jar
+JAR=${JAR:-target/twinport.jar}
 [ -f "$JAR" ] || ./mvnw -q -B package -DskipTests
 HOME_DIR=$(mktemp -d /tmp/twinport-catalog-bench.XXXXXX)
 PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 20)

@@ -47,9 +47,6 @@ class HitReader {
 	 */
 	private static final int[] EDGES = { 0, 10, 25, 50, 100, 250, 500 };
 
-	private static final java.util.Set<String> HIT_FIELDS = java.util.Set.of(Fields.ID, Fields.MERCHANT,
-			Fields.MERCHANT_NAMES, Fields.DEFAULT_LANG, Fields.CITY, Fields.ORIGIN);
-
 	private final FxRates rates;
 
 	private final ProductDocuments documents;
@@ -59,6 +56,10 @@ class HitReader {
 	private final JsonMapper json;
 
 	private volatile FacetState facetState;
+
+	private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile long labelsSince;
 
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
@@ -70,45 +71,19 @@ class HitReader {
 		this.json = json;
 	}
 
-	/** Reads only the stored fields a hit shows, not the other markets' prices. */
-	SearchResult.Hit hit(StoredFields stored, int docId, String lang, String priceKey, String currency)
+	/** A hit of the reader (by top-level doc id), from its payload. */
+	SearchResult.Hit hit(IndexReader index, int docId, String lang, String priceKey, String currency)
 			throws IOException {
-		String price = Fields.storedPrice(priceKey);
-		DocumentStoredFieldVisitor visitor = new DocumentStoredFieldVisitor() {
-			@Override
-			public Status needsField(FieldInfo field) {
-				String name = field.name;
-				return name.startsWith("title.") || name.equals(price) || HIT_FIELDS.contains(name) ? Status.YES
-						: Status.NO;
-			}
-		};
-		stored.document(docId, visitor);
-		return hit(visitor.getDocument(), lang, priceKey, currency);
+		HitPayload hit = HitPayload.read(index, docId, json);
+		LocalizedText titles = new LocalizedText(hit.titles(), hit.defaultLang());
+		return new SearchResult.Hit(hit.id(), titles.in(lang).orElse(""), titles.languageFor(lang), hit.merchant(),
+				new LocalizedText(hit.merchantNames(), "en").in(lang).orElse(""), hit.city(), hit.origin(),
+				price(hit.prices().get(priceKey), currency));
 	}
 
-	SearchResult.Hit hit(Document doc, String lang, String priceKey, String currency) {
-		LocalizedText titles = titles(doc);
-		Map<String, String> merchantNames = json.readValue(doc.get(Fields.MERCHANT_NAMES),
-				new TypeReference<Map<String, String>>() {
-				});
-		return new SearchResult.Hit(Long.parseLong(doc.get(Fields.ID)), titles.in(lang).orElse(""),
-				titles.languageFor(lang), doc.getField(Fields.MERCHANT).numericValue().longValue(),
-				new LocalizedText(merchantNames, "en").in(lang).orElse(""), doc.get(Fields.CITY),
-				doc.get(Fields.ORIGIN), price(doc.get(Fields.storedPrice(priceKey)), currency));
-	}
-
-	String title(Document doc, String lang) {
-		return titles(doc).in(lang).orElse("");
-	}
-
-	private static LocalizedText titles(Document doc) {
-		Map<String, String> titles = new LinkedHashMap<>();
-		for (IndexableField field : doc.getFields()) {
-			if (field.name().startsWith("title.")) {
-				titles.put(field.name().substring(6), field.stringValue());
-			}
-		}
-		return new LocalizedText(titles, doc.get(Fields.DEFAULT_LANG));
+	String title(IndexReader index, int docId, String lang) throws IOException {
+		HitPayload hit = HitPayload.read(index, docId, json);
+		return new LocalizedText(hit.titles(), hit.defaultLang()).in(lang).orElse("");
 	}
 
 	private Money price(String stored, String currency) {
@@ -125,8 +100,13 @@ class HitReader {
 		}
 	}
 
-	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits, String lang,
+	/**
+	 * @param hits the matches, or a sample of them whose counts are scaled up by its
+	 * sampling rate
+	 */
+	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetSample hits, String lang,
 			String priceKey, String currency) throws IOException {
+		double scale = hits.scale();
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
 		if (state != null) {
@@ -138,18 +118,18 @@ class HitReader {
 				if (result != null) {
 					for (LabelAndValue value : result.labelValues) {
 						values.add(new SearchResult.FacetCount(value.label, label(dimension, value.label, lang),
-								value.value.longValue()));
+								Math.round(value.value.longValue() * scale)));
 					}
 				}
 				facets.put(dimension, values);
 			}
 		}
-		facets.put("price", priceFacet(hits, priceKey, currency));
+		facets.put("price", priceFacet(hits, priceKey, currency, scale));
 		return facets;
 	}
 
-	private List<SearchResult.FacetCount> priceFacet(FacetsCollector hits, String priceKey, String currency)
-			throws IOException {
+	private List<SearchResult.FacetCount> priceFacet(FacetsCollector hits, String priceKey, String currency,
+			double sampling) throws IOException {
 		BigDecimal perEur = currency.equals("EUR") ? BigDecimal.ONE
 				: rates.latest().map(set -> set.perEur().get(currency)).orElse(null);
 		if (perEur == null) {
@@ -172,19 +152,30 @@ class HitReader {
 		for (LabelAndValue value : counts.getAllChildren(Fields.priceEur(priceKey)).labelValues) {
 			if (value.value.longValue() > 0) {
 				values.add(new SearchResult.FacetCount(value.label, value.label.replace("-", " – ") + " " + currency,
-						value.value.longValue()));
+						Math.round(value.value.longValue() * sampling)));
 			}
 		}
 		return values;
 	}
 
+	/**
+	 * Names of facet values, computed once a minute at most per value and language (the
+	 * catalog's own label cache has the same age).
+	 */
 	private String label(String dimension, String value, String lang) {
-		Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
-		return switch (dimension) {
-			case Fields.CATEGORY -> documents.label("category", value, lang);
-			case Fields.CITY -> documents.label("city", value, lang);
-			default -> Locale.of("", value).getDisplayCountry(locale);
-		};
+		long now = System.currentTimeMillis();
+		if (now - labelsSince > 60_000) {
+			labels.clear();
+			labelsSince = now;
+		}
+		return labels.computeIfAbsent(dimension + '\u0000' + value + '\u0000' + lang, key -> {
+			Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
+			return switch (dimension) {
+				case Fields.CATEGORY -> documents.label("category", value, lang);
+				case Fields.CITY -> documents.label("city", value, lang);
+				default -> Locale.of("", value).getDisplayCountry(locale);
+			};
+		});
 	}
 
 	private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -70,6 +69,12 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	 */
 	private static final int TYPO_THRESHOLD = 10;
 
+	/**
+	 * Facets are counted exactly over up to this many matches, and estimated from a
+	 * sample beyond ({@link SearchResult#facetsEstimated()}).
+	 */
+	private final int facetSample;
+
 	private final ResultCache results;
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -77,7 +82,9 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	private volatile String lastRebuild = "never";
 
 	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader,
-			@Value("${twinport.search.result-cache-size:512}") int resultCacheSize) {
+			@Value("${twinport.search.result-cache-size:512}") int resultCacheSize,
+			@Value("${twinport.search.facet-sample:10000}") int facetSample) {
+		this.facetSample = facetSample;
 		this.results = new ResultCache(resultCacheSize);
 		this.index = index;
 		this.mapper = mapper;
@@ -117,29 +124,40 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			// doc id makes it skipped.
 			ScoreDoc after = cursor == null || maxDoc == 0 ? null
 					: new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) cursor).fields);
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after,
-					with(filters, queries.text(query.q(), false)), size, sort, new FacetsCollectorManager());
-			if (result.topDocs().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
-				result = FacetsCollectorManager.searchAfter(searcher, after,
-						with(filters, queries.text(query.q(), true)), size, sort, new FacetsCollectorManager());
+			Matches matches = matches(searcher, after, with(filters, queries.text(query.q(), false)), size, sort);
+			if (matches.top().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
+				matches = matches(searcher, after, with(filters, queries.text(query.q(), true)), size, sort);
 			}
-			TopDocs top = result.topDocs();
+			TopDocs top = matches.top();
 			List<SearchResult.Hit> hits = new ArrayList<>();
-			StoredFields stored = searcher.storedFields();
 			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(stored, doc.doc, query.lang(), priceKey, currency));
+				hits.add(reader.hit(searcher.getIndexReader(), doc.doc, query.lang(), priceKey, currency));
 			}
 			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
 					: null;
-			SearchResult answer = new SearchResult(hits, top.totalHits.value(),
-					reader.facets(searcher, result.facetsCollector(), query.lang(), priceKey, currency), currency,
-					next);
+			var facets = reader.facets(searcher, matches.facets(), query.lang(), priceKey, currency);
+			SearchResult answer = new SearchResult(hits, top.totalHits.value(), facets, currency, next,
+					matches.facets().estimated());
 			results.put(searcher.getIndexReader(), query, answer);
 			return answer;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record Matches(TopDocs top, FacetSample facets) {
+	}
+
+	/**
+	 * The page of hits and their exact total, and the matches the facets are counted on:
+	 * all of them up to {@link #facetSample}, a sample beyond ({@link FacetSample}).
+	 */
+	private Matches matches(IndexSearcher searcher, ScoreDoc after, Query query, int size, Sort sort)
+			throws IOException {
+		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query, size,
+				sort, new FacetsCollectorManager());
+		return new Matches(result.topDocs(), FacetSample.of(result.facetsCollector(), facetSample));
 	}
 
 	private static Query with(BooleanQuery.Builder filters, Query text) {
@@ -164,7 +182,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		Set<String> titles = new LinkedHashSet<>();
 		try (LuceneIndex.Lease lease = index.acquire()) {
 			for (ScoreDoc doc : lease.searcher().search(builder.build(), 50).scoreDocs) {
-				titles.add(reader.title(lease.searcher().storedFields().document(doc.doc), lang));
+				titles.add(reader.title(lease.searcher().getIndexReader(), doc.doc, lang));
 				if (titles.size() >= Math.clamp(limit, 1, 20)) {
 					break;
 				}

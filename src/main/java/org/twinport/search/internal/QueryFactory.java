@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -47,6 +49,16 @@ final class QueryFactory {
 		if (q == null || q.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
+		if (parsed.size() > 2000) {
+			parsed.clear();
+		}
+		return parsed.computeIfAbsent((typos ? "~" : "=") + q, key -> build(q, typos));
+	}
+
+	/** Queries are immutable: the analysis of the most recent texts is kept. */
+	private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+
+	private Query build(String q, boolean typos) {
 		List<Query> alternatives = new ArrayList<>();
 		for (String family : SearchAnalyzers.familiesFor(q)) {
 			Query title = builder.createBooleanQuery(Fields.title(family), q, Occur.MUST);

@@ -50,8 +50,8 @@ class SearchIndexer {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildWhenEmpty() {
-		if (index.isNew()) {
+	void buildWhenEmpty() throws java.io.IOException {
+		if (index.isNew() || index.lacks(Fields.HIT)) {
 			search.rebuild();
 		}
 	}
