@@ -78,7 +78,8 @@ class LargeImportTest extends IntegrationTest {
 		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api().get("/api/v1/catalog/search?q=lrg" + run + "x4999").json().get("total").asLong() == 1);
 
-		// Over 10,000 matches (in tests), facets are estimated from a sample; the total
+		// Over 1,000 matches (the tests' cap), facets are estimated from a sample; the
+		// total
 		// stays exact.
 		JsonNode all = api().get("/api/v1/catalog/search?market=NZ&q=w" + run).json();
 		assertThat(all.get("total").asLong()).isEqualTo(5000);

@@ -57,9 +57,6 @@ public abstract class IntegrationTest {
 		registry.add("twinport.api.max-import-bytes", () -> Long.toString(8L * 1024 * 1024));
 		// Facets are counted on a sample beyond this many matches (10,000 in production).
 		registry.add("twinport.search.facet-sample", () -> "1000");
-		// Facets are sampled from 10,000 matches (20,000 in production): LargeImportTest
-		// makes 12,000.
-		registry.add("twinport.search.facet-sample", () -> "5000");
 		// Tests read the samples right after start-up.
 		registry.add("twinport.demo-samples-in-background", () -> "false");
 	}

@@ -27,11 +27,11 @@ final class FacetSample extends FacetsCollector {
 		this.scale = scale;
 	}
 
-	static FacetSample of(FacetsCollector all, int cap) throws IOException {
-		long total = 0;
-		for (MatchingDocs leaf : all.getMatchingDocs()) {
-			total += leaf.totalHits();
-		}
+	/**
+	 * @param total the exact number of matches (the collector's per-leaf counts are not
+	 * always filled in)
+	 */
+	static FacetSample of(FacetsCollector all, long total, int cap) throws IOException {
 		if (cap <= 0 || total <= cap) {
 			return new FacetSample(all.getMatchingDocs(), 1);
 		}

@@ -157,7 +157,8 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			throws IOException {
 		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query, size,
 				sort, new FacetsCollectorManager());
-		return new Matches(result.topDocs(), FacetSample.of(result.facetsCollector(), facetSample));
+		return new Matches(result.topDocs(),
+				FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), facetSample));
 	}
 
 	private static Query with(BooleanQuery.Builder filters, Query text) {
