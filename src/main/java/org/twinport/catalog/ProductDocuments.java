@@ -1,5 +1,6 @@
 package org.twinport.catalog;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -10,6 +11,9 @@ public interface ProductDocuments {
 	Optional<ProductDocument> document(long productId);
 
 	List<Long> productIdsOf(long merchantId);
+
+	/** The products that exist among these ids, in one read. */
+	List<ProductDocument> documents(Collection<Long> productIds);
 
 	/** Streams every product, in batches from the database, for a full rebuild. */
 	void forEach(Consumer<ProductDocument> consumer);

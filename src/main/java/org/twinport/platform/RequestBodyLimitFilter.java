@@ -1,6 +1,8 @@
 package org.twinport.platform;
 
 import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -10,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -19,9 +22,9 @@ import org.twinport.shared.ProblemResponses;
 import org.twinport.shared.RequestBodyTooLargeException;
 
 /**
- * Refuses API request bodies over {@code twinport.api.max-body-bytes} with 413, before
- * anything reads them: declared lengths are checked up front, chunked bodies are counted
- * as they are read.
+ * Refuses API request bodies over {@code twinport.api.max-body-bytes} (bulk uploads over
+ * {@code twinport.api.max-import-bytes}) with 413, before anything reads them: declared
+ * lengths are checked up front, chunked bodies are counted as they are read.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,8 +32,16 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestBodyLimitFilter(TwinportProperties properties) {
+	private final long maxImportBytes;
+
+	private final ObjectProvider<BulkUploadPaths> bulkUploads;
+
+	private volatile Set<String> bulkPaths;
+
+	RequestBodyLimitFilter(TwinportProperties properties, ObjectProvider<BulkUploadPaths> bulkUploads) {
 		this.maxBytes = properties.api().maxBodyBytes();
+		this.maxImportBytes = properties.api().maxImportBytes();
+		this.bulkUploads = bulkUploads;
 	}
 
 	@Override
@@ -58,10 +69,19 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * File uploads may be as large as an attachment (plus the multipart framing);
-	 * everything else the API limit.
+	 * Bulk uploads (declared by modules) may be as large as the import limit, file
+	 * uploads as large as an attachment (plus the multipart framing); everything else the
+	 * API limit.
 	 */
 	private long limitFor(HttpServletRequest request) {
+		Set<String> bulk = bulkPaths;
+		if (bulk == null) {
+			bulk = bulkUploads.stream().flatMap(paths -> paths.bulkUploads().stream()).collect(Collectors.toSet());
+			bulkPaths = bulk;
+		}
+		if ("POST".equals(request.getMethod()) && bulk.contains(request.getRequestURI())) {
+			return maxImportBytes;
+		}
 		String type = request.getContentType();
 		boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
 		return upload ? Math.max(maxBytes, Attachments.MAX_BYTES + 64 * 1024) : maxBytes;

@@ -23,7 +23,7 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 	public TwinportProperties {
 		home = home == null ? Path.of("data") : home;
 		db = db == null ? new Db(null, null, null, true) : db;
-		api = api == null ? new Api(1024 * 1024) : api;
+		api = api == null ? new Api(1024 * 1024, 1024L * 1024 * 1024) : api;
 		login = login == null ? new Login(5, Duration.ofMinutes(15)) : login;
 	}
 
@@ -38,7 +38,15 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 		}
 	}
 
-	public record Api(long maxBodyBytes) {
+	/**
+	 * @param maxBodyBytes the largest request body of the API
+	 * @param maxImportBytes the largest body of a bulk upload ({@link BulkUploadPaths})
+	 */
+	public record Api(long maxBodyBytes, long maxImportBytes) {
+
+		public Api {
+			maxImportBytes = maxImportBytes <= 0 ? 1024L * 1024 * 1024 : maxImportBytes;
+		}
 	}
 
 	/**

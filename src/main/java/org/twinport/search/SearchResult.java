@@ -11,9 +11,11 @@ import org.twinport.shared.Money;
  *
  * @param facets per dimension (category, merchantCity, merchantCountry, origin, price)
  * the values with counts
+ * @param facetsEstimated whether the facet counts are estimates from a uniform sample of
+ * the matches (done when there are very many; {@code total} is always exact)
  */
 public record SearchResult(List<Hit> hits, long total, Map<String, List<FacetCount>> facets, String currency,
-		String nextCursor) {
+		String nextCursor, boolean facetsEstimated) {
 
 	/**
 	 * @param title in the buyer's language where the product has it, else along the

@@ -132,6 +132,13 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return badRequest(ex.getParameterName(), "is required");
 	}
 
+	/** A streamed body (a bulk upload) that grew past its limit while being read. */
+	@ExceptionHandler(RequestBodyTooLargeException.class)
+	ResponseEntity<Object> tooLarge(RequestBodyTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE,
+				"The request body is larger than the limit of " + ex.limit() + " bytes.", List.of());
+	}
+
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
 		return badRequest(ex.field(), ex.getMessage());

@@ -53,6 +53,10 @@ public abstract class IntegrationTest {
 		registry.add("twinport.admin-password", () -> ADMIN_PASSWORD);
 		registry.add("twinport.demo", () -> "true");
 		registry.add("twinport.db.durable", () -> "false");
+		// Small enough that LargeImportTest can go over it.
+		registry.add("twinport.api.max-import-bytes", () -> Long.toString(8L * 1024 * 1024));
+		// Facets are counted on a sample beyond this many matches (10,000 in production).
+		registry.add("twinport.search.facet-sample", () -> "1000");
 		// Tests read the samples right after start-up.
 		registry.add("twinport.demo-samples-in-background", () -> "false");
 	}

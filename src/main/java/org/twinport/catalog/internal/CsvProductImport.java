@@ -1,5 +1,10 @@
 package org.twinport.catalog.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,23 +15,27 @@ import java.util.concurrent.Executors;
 
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.ImportJob;
-import org.twinport.catalog.MerchantManagement;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
+import org.twinport.platform.TwinportProperties;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Imports run one at a time on a background thread; their progress and rejected lines are
- * written to the database by {@link ImportJobStore}.
+ * Imports run one at a time on a background thread, from the upload stored under
+ * {@code TWINPORT_HOME/imports}; their progress and rejected lines are written to the
+ * database by {@link ImportJobStore}.
  */
 @Service
 class CsvProductImport implements ProductImport {
 
 	private final ProductManagement products;
 
-	private final MerchantManagement merchants;
+	private final CsvImportRun run;
+
+	/** Uploads wait here while their import runs, and are removed when it ends. */
+	private final Path uploads;
 
 	private final ImportJobStore store;
 
@@ -36,13 +45,15 @@ class CsvProductImport implements ProductImport {
 		return thread;
 	});
 
-	CsvProductImport(ProductManagement products, MerchantManagement merchants, ImportJobStore store) {
+	CsvProductImport(ProductManagement products, CsvImportRun run, TwinportProperties properties,
+			ImportJobStore store) {
 		this.products = products;
-		this.merchants = merchants;
+		this.run = run;
+		this.uploads = properties.home().resolve("imports").toAbsolutePath();
 		this.store = store;
 	}
 
-	private static final class Progress implements ImportJobStore.Tracked {
+	private static final class Progress implements CsvImportRun.Listener, ImportJobStore.Tracked {
 
 		final String id = UUID.randomUUID().toString();
 
@@ -66,9 +77,20 @@ class CsvProductImport implements ProductImport {
 			this.merchantId = merchantId;
 		}
 
-		synchronized void reject(int line, String handle, String reason) {
+		@Override
+		public synchronized void reject(int line, String handle, String reason) {
 			errors.add(List.of(Integer.toString(line), handle, reason));
 			rejected++;
+		}
+
+		@Override
+		public synchronized void processed(int rows) {
+			processed += rows;
+		}
+
+		@Override
+		public synchronized void saved(int products) {
+			saved += products;
 		}
 
 		synchronized ImportJob view() {
@@ -90,64 +112,93 @@ class CsvProductImport implements ProductImport {
 	}
 
 	@Override
-	public ImportJob start(long merchantId, String csv) {
-		String currency = merchants.merchant(merchantId).payoutCurrency();
-		List<Csv.Row> rows = Csv.parse(csv == null ? "" : csv);
-		if (rows.isEmpty()) {
-			throw new InvalidInputException("csv", "is empty");
+	public ImportJob start(Long merchantId, InputStream csv) throws IOException {
+		CsvImportRun.Merchant merchant = merchantId == null ? null : run.merchant(merchantId);
+		Progress progress = new Progress(merchantId == null ? 0 : merchantId);
+		Files.createDirectories(uploads);
+		Path file = uploads.resolve(progress.id + ".csv");
+		boolean started = false;
+		try {
+			progress.total = store(csv, file) - 1;
+			ShopifyColumns columns = run.header(file);
+			if (merchant == null && !columns.has(CsvImportRun.MERCHANT_COLUMN)) {
+				throw new InvalidInputException("merchantId",
+						"is required for ADMIN, unless the file names each product's merchant in a Merchant column");
+			}
+			store.track(progress);
+			worker.submit(() -> {
+				try {
+					run(progress, file, merchant);
+				}
+				finally {
+					store.flush(progress);
+				}
+			});
+			started = true;
+			return progress.view();
 		}
-		ShopifyColumns columns = new ShopifyColumns(rows.get(0).cells());
-		Progress progress = new Progress(merchantId);
-		progress.total = rows.size() - 1;
-		store.track(progress);
-		worker.submit(() -> {
-			try {
-				run(progress, columns, rows.subList(1, rows.size()), currency);
+		finally {
+			if (!started) {
+				Files.deleteIfExists(file);
 			}
-			finally {
-				store.flush(progress);
-			}
-		});
-		return progress.view();
+		}
 	}
 
-	private void run(Progress progress, ShopifyColumns columns, List<Csv.Row> rows, String currency) {
+	/**
+	 * Copies the upload to the file and counts its CSV records (line breaks outside
+	 * quotes, blank lines not counted) on the way.
+	 */
+	private static int store(InputStream csv, Path file) throws IOException {
+		int records = 0;
+		boolean quoted = false;
+		boolean content = false;
+		byte[] buffer = new byte[1 << 16];
+		try (OutputStream out = Files.newOutputStream(file)) {
+			for (int n = csv.read(buffer); n >= 0; n = csv.read(buffer)) {
+				out.write(buffer, 0, n);
+				for (int i = 0; i < n; i++) {
+					byte b = buffer[i];
+					if (b == '"') {
+						quoted = !quoted;
+						content = true;
+					}
+					else if (!quoted && (b == '\n' || b == '\r')) {
+						if (content) {
+							records++;
+						}
+						content = false;
+					}
+					else {
+						content = true;
+					}
+				}
+			}
+		}
+		if (content) {
+			records++;
+		}
+		if (records == 0) {
+			throw new InvalidInputException("csv", "is empty");
+		}
+		return records;
+	}
+
+	private void run(Progress progress, Path file, CsvImportRun.Merchant merchant) {
 		try {
-			Map<String, List<Csv.Row>> byHandle = new LinkedHashMap<>();
-			for (Csv.Row row : rows) {
-				String handle = columns.get(row.cells(), "Handle");
-				if (handle.isEmpty()) {
-					progress.reject(row.line(), "", "Handle is required");
-					progress.processed++;
-					continue;
-				}
-				byHandle.computeIfAbsent(handle, h -> new ArrayList<>()).add(row);
-			}
-			for (Map.Entry<String, List<Csv.Row>> product : byHandle.entrySet()) {
-				List<Csv.Row> group = product.getValue();
-				try {
-					ProductDraft draft = columns.draft(group.stream().map(Csv.Row::cells).toList(), currency);
-					products.save(progress.merchantId, draft);
-					progress.saved++;
-				}
-				catch (InvalidInputException ex) {
-					for (Csv.Row row : group) {
-						progress.reject(row.line(), product.getKey(), ex.field() + ": " + ex.getMessage());
-					}
-				}
-				catch (RuntimeException ex) {
-					for (Csv.Row row : group) {
-						progress.reject(row.line(), product.getKey(),
-								"could not be saved: " + ex.getClass().getSimpleName());
-					}
-				}
-				progress.processed += group.size();
-			}
+			run.run(file, merchant, progress);
 			progress.state = "DONE";
 		}
-		catch (RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			progress.state = "FAILED";
 			progress.message = ex.getMessage();
+		}
+		finally {
+			try {
+				Files.deleteIfExists(file);
+			}
+			catch (IOException ex) {
+				progress.message = progress.message + " (upload not removed: " + ex.getMessage() + ")";
+			}
 		}
 	}
 

@@ -3,12 +3,14 @@ package org.twinport.catalog.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
@@ -74,6 +76,17 @@ class JdbcProductDocuments implements ProductDocuments {
 		return jdbc.sql("select id from catalog.product where merchant_id = :m order by id")
 			.param("m", merchantId)
 			.query(Long.class)
+			.list();
+	}
+
+	@Override
+	public List<ProductDocument> documents(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql(SELECT + " where p.id = any(cast(:ids as bigint[]))")
+			.param("ids", "{" + productIds.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}")
+			.query(this::documentRow)
 			.list();
 	}
 

@@ -37,6 +37,10 @@ final class ShopifyColumns {
 		}
 	}
 
+	boolean has(String column) {
+		return index.containsKey(column.toLowerCase(Locale.ROOT));
+	}
+
 	String get(List<String> row, String column) {
 		Integer i = index.get(column.toLowerCase(Locale.ROOT));
 		return i == null || i >= row.size() ? "" : row.get(i).strip();

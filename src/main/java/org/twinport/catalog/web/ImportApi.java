@@ -1,5 +1,8 @@
 package org.twinport.catalog.web;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -12,7 +15,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -36,12 +38,17 @@ class ImportApi {
 		this.imports = imports;
 	}
 
-	@Operation(summary = "Start a CSV import (Shopify product columns plus Twinport's); progress at the returned id")
+	@Operation(summary = "Start a CSV import (Shopify product columns plus Twinport's); progress at the returned id",
+			description = "The body is the CSV file itself (text/csv), streamed to disk; it may be as large as "
+					+ "twinport.api.max-import-bytes (1 GiB by default). ADMIN names the merchant with merchantId, "
+					+ "or imports for many merchants at once with a Merchant column holding each product's "
+					+ "merchant code.")
 	@PostMapping("/imports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportJob start(@RequestBody String csv, @RequestParam(required = false) Long merchantId,
-			@AuthenticationPrincipal TwinportUser user) {
-		return imports.start(owner(user, merchantId), csv);
+	ImportJob start(InputStream csv, @RequestParam(required = false) Long merchantId,
+			@AuthenticationPrincipal TwinportUser user) throws IOException {
+		Long scope = MerchantScope.of(user);
+		return imports.start(scope != null ? scope : merchantId, csv);
 	}
 
 	@Operation(summary = "The latest imports, newest first (a merchant its own, ADMIN all)")

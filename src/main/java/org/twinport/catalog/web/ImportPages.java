@@ -41,8 +41,11 @@ class ImportPages {
 			throw new InvalidInputException("file", "must be a CSV file of at most 10 MB");
 		}
 		Long scope = MerchantScope.of(user);
-		long owner = scope != null ? scope : merchantId == null ? -1 : merchantId;
-		String id = imports.start(owner, new String(file.getBytes(), StandardCharsets.UTF_8)).id();
+		Long owner = scope != null ? scope : merchantId;
+		String id;
+		try (java.io.InputStream csv = file.getInputStream()) {
+			id = imports.start(owner, csv).id();
+		}
 		return "redirect:/merchant/imports/" + id;
 	}
 

@@ -6,15 +6,16 @@ import java.util.Map;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.FxRates;
@@ -49,11 +50,17 @@ class DocumentMapper {
 		doc.add(new StringField(Fields.ID, Long.toString(product.id()), Field.Store.YES));
 		doc.add(new NumericDocValuesField(Fields.ID_SORT, product.id()));
 		doc.add(new NumericDocValuesField(Fields.CREATED, product.createdAt().toEpochMilli()));
-		doc.add(new StoredField(Fields.MERCHANT, product.merchantId()));
-		doc.add(new StoredField(Fields.MERCHANT_NAMES, json.writeValueAsString(product.merchantNames())));
-		doc.add(new StoredField(Fields.DEFAULT_LANG, product.defaultLang()));
+		Map<String, String> shownPrices = new java.util.LinkedHashMap<>();
+		product.prices().forEach((market, price) -> shownPrices.put(market, stored(price)));
+		if (!product.prices().isEmpty()) {
+			shownPrices.put(Fields.ANY_MARKET, stored(product.prices().values().iterator().next()));
+		}
+		doc.add(new BinaryDocValuesField(Fields.HIT,
+				new BytesRef(new HitPayload(product.id(), product.merchantId(), product.merchantNames(),
+						product.merchantCity(), product.originCountry(), product.defaultLang(), product.titles(),
+						shownPrices)
+					.bytes(json))));
 		product.titles().forEach((lang, title) -> {
-			doc.add(new StoredField(Fields.storedTitle(lang), title));
 			doc.add(new StringField(Fields.EXACT_TITLE, Fields.exact(title), Field.Store.NO));
 			for (String family : SearchAnalyzers.familiesOf(lang)) {
 				doc.add(new TextField(Fields.title(family), title, Field.Store.NO));
@@ -87,8 +94,11 @@ class DocumentMapper {
 		return FACETS.build(doc);
 	}
 
+	private static String stored(Money price) {
+		return price.amount().toPlainString() + " " + price.currency();
+	}
+
 	private void price(Document doc, String market, Money price) {
-		doc.add(new StoredField(Fields.storedPrice(market), price.amount().toPlainString() + " " + price.currency()));
 		Long eur = eurUnits(price.amount(), price.currency());
 		if (eur != null) {
 			doc.add(new NumericDocValuesField(Fields.priceEur(market), eur));
@@ -110,7 +120,7 @@ class DocumentMapper {
 	private static void facet(Document doc, String dimension, String value) {
 		if (value != null && !value.isBlank()) {
 			doc.add(new SortedSetDocValuesFacetField(dimension, value));
-			doc.add(new StringField(dimension, value, Field.Store.YES));
+			doc.add(new StringField(dimension, value, Field.Store.NO));
 		}
 	}
 

@@ -19,9 +19,8 @@ final class Fields {
 
 	static final String MERCHANT = "merchant";
 
-	static final String MERCHANT_NAMES = "merchant_names";
-
-	static final String DEFAULT_LANG = "default_lang";
+	/** What a hit shows, as a binary doc value ({@link HitPayload}). */
+	static final String HIT = "hit";
 
 	static final String CATEGORY = "category";
 
@@ -45,20 +44,11 @@ final class Fields {
 		return "d_" + family;
 	}
 
-	static String storedTitle(String lang) {
-		return "title." + lang;
-	}
-
 	/**
 	 * Price in the market, in ten-thousandths of a euro, for sorting, ranges and facets.
 	 */
 	static String priceEur(String market) {
 		return "p_" + market;
-	}
-
-	/** The market's price as the merchant set it ("12.50 CNY"), converted when shown. */
-	static String storedPrice(String market) {
-		return "pa_" + market;
 	}
 
 	static String exact(String text) {

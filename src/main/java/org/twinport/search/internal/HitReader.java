@@ -21,7 +21,10 @@ import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.document.DocumentStoredFieldVisitor;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -56,6 +59,10 @@ class HitReader {
 
 	private volatile FacetState facetState;
 
+	private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private volatile long labelsSince;
+
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
 
@@ -66,29 +73,19 @@ class HitReader {
 		this.json = json;
 	}
 
-	SearchResult.Hit hit(Document doc, String lang, String priceKey, String currency) {
-		LocalizedText titles = titles(doc);
-		Map<String, String> merchantNames = json.readValue(doc.get(Fields.MERCHANT_NAMES),
-				new TypeReference<Map<String, String>>() {
-				});
-		return new SearchResult.Hit(Long.parseLong(doc.get(Fields.ID)), titles.in(lang).orElse(""),
-				titles.languageFor(lang), doc.getField(Fields.MERCHANT).numericValue().longValue(),
-				new LocalizedText(merchantNames, "en").in(lang).orElse(""), doc.get(Fields.CITY),
-				doc.get(Fields.ORIGIN), price(doc.get(Fields.storedPrice(priceKey)), currency));
+	/** A hit of the reader (by top-level doc id), from its payload. */
+	SearchResult.Hit hit(IndexReader index, int docId, String lang, String priceKey, String currency)
+			throws IOException {
+		HitPayload hit = HitPayload.read(index, docId, json);
+		LocalizedText titles = new LocalizedText(hit.titles(), hit.defaultLang());
+		return new SearchResult.Hit(hit.id(), titles.in(lang).orElse(""), titles.languageFor(lang), hit.merchant(),
+				new LocalizedText(hit.merchantNames(), "en").in(lang).orElse(""), hit.city(), hit.origin(),
+				price(hit.prices().get(priceKey), currency));
 	}
 
-	String title(Document doc, String lang) {
-		return titles(doc).in(lang).orElse("");
-	}
-
-	private static LocalizedText titles(Document doc) {
-		Map<String, String> titles = new LinkedHashMap<>();
-		for (IndexableField field : doc.getFields()) {
-			if (field.name().startsWith("title.")) {
-				titles.put(field.name().substring(6), field.stringValue());
-			}
-		}
-		return new LocalizedText(titles, doc.get(Fields.DEFAULT_LANG));
+	String title(IndexReader index, int docId, String lang) throws IOException {
+		HitPayload hit = HitPayload.read(index, docId, json);
+		return new LocalizedText(hit.titles(), hit.defaultLang()).in(lang).orElse("");
 	}
 
 	private Money price(String stored, String currency) {
@@ -106,37 +103,42 @@ class HitReader {
 	}
 
 	/**
+	 * @param hits the matches, or a sample of them whose counts are scaled up by its
+	 * sampling rate
 	 * @param sideways for a dimension the buyer filters by, the matches without that
-	 * filter: its values are counted over those, so that choosing one still shows the
-	 * others
+	 * filter (or a sample of them): its values are counted over those, so that choosing
+	 * one still shows the others
 	 */
-	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetsCollector hits,
-			Map<String, FacetsCollector> sideways, String lang, String priceKey, String currency) throws IOException {
+	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetSample hits,
+			Map<String, FacetSample> sideways, String lang, String priceKey, String currency) throws IOException {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
 		if (state != null) {
 			SortedSetDocValuesFacetCounts shared = new SortedSetDocValuesFacetCounts(state, hits);
 			for (String dimension : DIMENSIONS) {
-				SortedSetDocValuesFacetCounts counts = sideways.containsKey(dimension)
-						? new SortedSetDocValuesFacetCounts(state, sideways.get(dimension)) : shared;
+				FacetSample source = sideways.getOrDefault(dimension, hits);
+				double scale = source.scale();
+				SortedSetDocValuesFacetCounts counts = source == hits ? shared
+						: new SortedSetDocValuesFacetCounts(state, source);
 				List<SearchResult.FacetCount> values = new ArrayList<>();
 				FacetResult result = state.getPrefixToOrdRange().containsKey(dimension)
 						? counts.getTopChildren(30, dimension) : null;
 				if (result != null) {
 					for (LabelAndValue value : result.labelValues) {
 						values.add(new SearchResult.FacetCount(value.label, label(dimension, value.label, lang),
-								value.value.longValue()));
+								Math.round(value.value.longValue() * scale)));
 					}
 				}
 				facets.put(dimension, values);
 			}
 		}
-		facets.put(PRICE, priceFacet(sideways.getOrDefault(PRICE, hits), priceKey, currency));
+		FacetSample prices = sideways.getOrDefault(PRICE, hits);
+		facets.put(PRICE, priceFacet(prices, priceKey, currency, prices.scale()));
 		return facets;
 	}
 
-	private List<SearchResult.FacetCount> priceFacet(FacetsCollector hits, String priceKey, String currency)
-			throws IOException {
+	private List<SearchResult.FacetCount> priceFacet(FacetsCollector hits, String priceKey, String currency,
+			double sampling) throws IOException {
 		BigDecimal perEur = currency.equals("EUR") ? BigDecimal.ONE
 				: rates.latest().map(set -> set.perEur().get(currency)).orElse(null);
 		if (perEur == null) {
@@ -159,19 +161,30 @@ class HitReader {
 		for (LabelAndValue value : counts.getAllChildren(Fields.priceEur(priceKey)).labelValues) {
 			if (value.value.longValue() > 0) {
 				values.add(new SearchResult.FacetCount(value.label, value.label.replace("-", " – ") + " " + currency,
-						value.value.longValue()));
+						Math.round(value.value.longValue() * sampling)));
 			}
 		}
 		return values;
 	}
 
+	/**
+	 * Names of facet values, computed once a minute at most per value and language (the
+	 * catalog's own label cache has the same age).
+	 */
 	private String label(String dimension, String value, String lang) {
-		Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
-		return switch (dimension) {
-			case Fields.CATEGORY -> documents.label("category", value, lang);
-			case Fields.CITY -> documents.label("city", value, lang);
-			default -> Locale.of("", value).getDisplayCountry(locale);
-		};
+		long now = System.currentTimeMillis();
+		if (now - labelsSince > 60_000) {
+			labels.clear();
+			labelsSince = now;
+		}
+		return labels.computeIfAbsent(dimension + '\u0000' + value + '\u0000' + lang, key -> {
+			Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
+			return switch (dimension) {
+				case Fields.CATEGORY -> documents.label("category", value, lang);
+				case Fields.CITY -> documents.label("city", value, lang);
+				default -> Locale.of("", value).getDisplayCountry(locale);
+			};
+		});
 	}
 
 	private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {

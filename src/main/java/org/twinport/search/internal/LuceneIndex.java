@@ -77,6 +77,18 @@ class LuceneIndex implements DisposableBean {
 		return current.writer().getDocStats().numDocs == 0;
 	}
 
+	/**
+	 * Whether some documents were written before this doc-values field existed, so the
+	 * index needs a rebuild.
+	 */
+	boolean lacks(String field) throws IOException {
+		try (Lease lease = acquire()) {
+			IndexSearcher searcher = lease.searcher();
+			return searcher.count(new org.apache.lucene.search.FieldExistsQuery(field)) < searcher.getIndexReader()
+				.numDocs();
+		}
+	}
+
 	/** A searcher to use and hand back through {@link #release}. */
 	Lease acquire() throws IOException {
 		Generation generation = current;

@@ -16,12 +16,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.lucene.document.LongPoint;
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.ProductDocument;
 import org.twinport.catalog.ProductDocuments;
@@ -63,11 +64,29 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		return thread;
 	});
 
+	/**
+	 * Below this many hits for the exact words, Latin words are searched again with typos
+	 * forgiven.
+	 */
+	private static final int TYPO_THRESHOLD = 10;
+
+	/**
+	 * Facets are counted exactly over up to this many matches, and estimated from a
+	 * sample beyond ({@link SearchResult#facetsEstimated()}).
+	 */
+	private final int facetSample;
+
+	private final ResultCache results;
+
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
 	private volatile String lastRebuild = "never";
 
-	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader) {
+	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader,
+			@Value("${twinport.search.result-cache-size:512}") int resultCacheSize,
+			@Value("${twinport.search.facet-sample:10000}") int facetSample) {
+		this.facetSample = facetSample;
+		this.results = new ResultCache(resultCacheSize);
 		this.index = index;
 		this.mapper = mapper;
 		this.documents = documents;
@@ -81,45 +100,78 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		String priceKey = market == null ? Fields.ANY_MARKET : market;
 		SearchQuery.Sort order = query.sort() == null ? SearchQuery.Sort.RELEVANCE : query.sort();
 		int size = Math.clamp(query.size() <= 0 ? 20 : query.size(), 1, 100);
-		BooleanQuery.Builder builder = new BooleanQuery.Builder().add(queries.text(query.q()), Occur.MUST);
+		BooleanQuery.Builder filters = new BooleanQuery.Builder();
 		if (market != null) {
-			builder.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
+			filters.add(new TermQuery(new Term(Fields.MARKET, market)), Occur.FILTER);
 		}
-		filter(builder, Fields.CATEGORY_PATH, query.category());
-		filter(builder, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
-		filter(builder, Fields.CITY, query.merchantCity());
-		filter(builder, Fields.ORIGIN, country(query.origin(), "origin"));
+		filter(filters, Fields.CATEGORY_PATH, query.category());
+		filter(filters, Fields.COUNTRY, country(query.merchantCountry(), "merchantCountry"));
+		filter(filters, Fields.CITY, query.merchantCity());
+		filter(filters, Fields.ORIGIN, country(query.origin(), "origin"));
 		if (query.minPrice() != null || query.maxPrice() != null) {
-			builder.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
+			filters.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
 					eur(query.maxPrice(), currency, Long.MAX_VALUE)), Occur.FILTER);
 		}
-		Query lucene = builder.build();
 		Sort sort = sort(order, priceKey);
-		ScoreDoc after = Cursors.decode(order, query.cursor());
+		ScoreDoc cursor = Cursors.decode(order, query.cursor());
 		try (LuceneIndex.Lease lease = index.acquire()) {
-			int maxDoc = lease.searcher().getIndexReader().maxDoc();
-			if (after != null) {
-				// The last hit itself ties with the cursor on every sort value; the
-				// highest doc id makes it skipped.
-				after = maxDoc == 0 ? null : new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) after).fields);
+			IndexSearcher searcher = lease.searcher();
+			SearchResult cached = results.get(searcher.getIndexReader(), query);
+			if (cached != null) {
+				return cached;
 			}
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(lease.searcher(), after,
-					lucene, size, sort, new FacetsCollectorManager());
-			TopDocs top = result.topDocs();
+			int maxDoc = searcher.getIndexReader().maxDoc();
+			// The last hit itself ties with the cursor on every sort value; the highest
+			// doc id makes it skipped.
+			ScoreDoc after = cursor == null || maxDoc == 0 ? null
+					: new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) cursor).fields);
+			Query run = with(filters, queries.text(query.q(), false));
+			Matches matches = matches(searcher, after, run, size, sort);
+			if (matches.top().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
+				run = with(filters, queries.text(query.q(), true));
+				matches = matches(searcher, after, run, size, sort);
+			}
+			TopDocs top = matches.top();
 			List<SearchResult.Hit> hits = new ArrayList<>();
 			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(lease.searcher().storedFields().document(doc.doc), query.lang(), priceKey,
-						currency));
+				hits.add(reader.hit(searcher.getIndexReader(), doc.doc, query.lang(), priceKey, currency));
 			}
 			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
 					: null;
-			Map<String, FacetsCollector> sideways = SidewaysFacets.collect(lease.searcher(), lucene);
-			return new SearchResult(hits, top.totalHits.value(), reader.facets(lease.searcher(),
-					result.facetsCollector(), sideways, query.lang(), priceKey, currency), currency, next);
+			Map<String, FacetSample> sideways = SidewaysFacets.collect(searcher, run, facetSample);
+			var facets = reader.facets(searcher, matches.facets(), sideways, query.lang(), priceKey, currency);
+			boolean estimated = matches.facets().estimated()
+					|| sideways.values().stream().anyMatch(FacetSample::estimated);
+			SearchResult answer = new SearchResult(hits, top.totalHits.value(), facets, currency, next, estimated);
+			results.put(searcher.getIndexReader(), query, answer);
+			return answer;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record Matches(TopDocs top, FacetSample facets) {
+	}
+
+	/**
+	 * The page of hits and their exact total, and the matches the facets are counted on:
+	 * all of them up to {@link #facetSample}, a sample beyond ({@link FacetSample}).
+	 */
+	private Matches matches(IndexSearcher searcher, ScoreDoc after, Query query, int size, Sort sort)
+			throws IOException {
+		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query, size,
+				sort, new FacetsCollectorManager());
+		return new Matches(result.topDocs(),
+				FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), facetSample));
+	}
+
+	private static Query with(BooleanQuery.Builder filters, Query text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+		for (var clause : filters.build().clauses()) {
+			query.add(clause);
+		}
+		return query.build();
 	}
 
 	@Override
@@ -136,7 +188,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		Set<String> titles = new LinkedHashSet<>();
 		try (LuceneIndex.Lease lease = index.acquire()) {
 			for (ScoreDoc doc : lease.searcher().search(builder.build(), 50).scoreDocs) {
-				titles.add(reader.title(lease.searcher().storedFields().document(doc.doc), lang));
+				titles.add(reader.title(lease.searcher().getIndexReader(), doc.doc, lang));
 				if (titles.size() >= Math.clamp(limit, 1, 20)) {
 					break;
 				}
@@ -167,8 +219,36 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		}
 	}
 
+	/** The same for many products, read from the catalog in one go. */
+	void reindex(List<Long> productIds) {
+		try {
+			Set<Long> missing = new java.util.HashSet<>(productIds);
+			for (ProductDocument product : documents.documents(productIds)) {
+				missing.remove(product.id());
+				try {
+					if (product.visible()) {
+						index.upsert(product.id(), mapper.toDocument(product));
+					}
+					else {
+						index.delete(product.id());
+					}
+				}
+				catch (RuntimeException ex) {
+					log.warn("Product {} could not be indexed: {}", product.id(), ex.toString());
+				}
+			}
+			for (long id : missing) {
+				index.delete(id);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	@Override
 	public boolean rebuild() {
+		results.clear();
 		if (!rebuilding.compareAndSet(false, true)) {
 			return false;
 		}

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -23,8 +25,9 @@ import org.apache.lucene.util.QueryBuilder;
 /**
  * The text part of a search. A query is tried against every language family (the buyer
  * may type in any script) and the best family wins; title matches weigh three times
- * description matches, an exact title match far more, and Latin words get a fuzzy second
- * chance so that "teapott" finds "teapot".
+ * description matches, an exact title match far more. Only the families that can analyse
+ * the query's scripts are asked. Latin words get a fuzzy second chance so that "teapott"
+ * finds "teapot", when the exact words find too little.
  */
 final class QueryFactory {
 
@@ -38,12 +41,26 @@ final class QueryFactory {
 
 	private final QueryBuilder builder = new QueryBuilder(analyzer);
 
-	Query text(String q) {
+	/**
+	 * @param typos whether Latin words may also match with an edit or two; costly on a
+	 * large index, so only asked for when the exact words find little
+	 */
+	Query text(String q, boolean typos) {
 		if (q == null || q.isBlank()) {
 			return new MatchAllDocsQuery();
 		}
+		if (parsed.size() > 2000) {
+			parsed.clear();
+		}
+		return parsed.computeIfAbsent((typos ? "~" : "=") + q, key -> build(q, typos));
+	}
+
+	/** Queries are immutable: the analysis of the most recent texts is kept. */
+	private final Map<String, Query> parsed = new ConcurrentHashMap<>();
+
+	private Query build(String q, boolean typos) {
 		List<Query> alternatives = new ArrayList<>();
-		for (String family : SearchAnalyzers.FAMILIES) {
+		for (String family : SearchAnalyzers.familiesFor(q)) {
 			Query title = builder.createBooleanQuery(Fields.title(family), q, Occur.MUST);
 			if (title != null) {
 				alternatives.add(new BoostQuery(title, TITLE_BOOST));
@@ -53,7 +70,7 @@ final class QueryFactory {
 				alternatives.add(description);
 			}
 		}
-		Query fuzzy = fuzzy(tokens(q));
+		Query fuzzy = typos ? fuzzy(tokens(q)) : null;
 		if (fuzzy != null) {
 			alternatives.add(new BoostQuery(fuzzy, FUZZY_BOOST));
 		}
@@ -79,6 +96,11 @@ final class QueryFactory {
 		}
 		query.add(new PrefixQuery(new Term(Fields.title("std"), tokens.getLast())), Occur.MUST);
 		return query.build();
+	}
+
+	/** Whether {@link #text} with typos could find more than without. */
+	boolean forgivesTypos(String q) {
+		return q != null && !q.isBlank() && fuzzy(tokens(q)) != null;
 	}
 
 	private static Query fuzzy(List<String> tokens) {

@@ -41,6 +41,44 @@ final class SearchAnalyzers {
 		};
 	}
 
+	/**
+	 * The families worth asking for a query: a family only matches text in the scripts
+	 * its languages are written in, and std matches everything.
+	 */
+	static List<String> familiesFor(String query) {
+		boolean latin = false;
+		boolean cyrillic = false;
+		boolean cjk = false;
+		for (int i = 0; i < query.length();) {
+			int c = query.codePointAt(i);
+			i += Character.charCount(c);
+			if (!Character.isLetterOrDigit(c)) {
+				continue;
+			}
+			Character.UnicodeScript script = Character.UnicodeScript.of(c);
+			switch (script) {
+				case LATIN, COMMON -> latin = true;
+				case CYRILLIC -> cyrillic = true;
+				case HAN, HIRAGANA, KATAKANA, HANGUL -> cjk = true;
+				default -> {
+					return FAMILIES;
+				}
+			}
+		}
+		List<String> families = new java.util.ArrayList<>();
+		if (latin) {
+			families.addAll(List.of("en", "fi", "de"));
+		}
+		if (cyrillic) {
+			families.add("ru");
+		}
+		if (cjk) {
+			families.addAll(List.of("zh", "cjk"));
+		}
+		families.add("std");
+		return families;
+	}
+
 	static Analyzer create() {
 		Map<String, Analyzer> fields = new HashMap<>();
 		Map<String, Analyzer> families = Map.of("en", new EnglishAnalyzer(), "fi", new FinnishAnalyzer(), "de",

@@ -8,6 +8,7 @@ import org.twinport.catalog.FxRatesImported;
 import org.twinport.catalog.MerchantChanged;
 import org.twinport.catalog.ProductChanged;
 import org.twinport.catalog.ProductDocuments;
+import org.twinport.catalog.ProductsImported;
 
 /** Keeps the index in step with the catalog, from the catalog's events. */
 @Component
@@ -31,6 +32,11 @@ class SearchIndexer {
 	}
 
 	@ApplicationModuleListener
+	void on(ProductsImported event) {
+		search.reindex(event.productIds());
+	}
+
+	@ApplicationModuleListener
 	void on(MerchantChanged event) {
 		documents.productIdsOf(event.merchantId()).forEach(search::reindex);
 	}
@@ -44,8 +50,8 @@ class SearchIndexer {
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
-	void buildWhenEmpty() {
-		if (index.isNew()) {
+	void buildWhenEmpty() throws java.io.IOException {
+		if (index.isNew() || index.lacks(Fields.HIT)) {
 			search.rebuild();
 		}
 	}

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,11 +27,13 @@ final class SidewaysFacets {
 	/**
 	 * @param query the search as run: the text as a MUST clause and each filter as a
 	 * FILTER clause
+	 * @param sampleCap matches beyond which the counts are estimated from a sample
+	 * ({@link FacetSample})
 	 * @return per filtered dimension, the matches without its own filter; empty when
 	 * nothing is filtered
 	 */
-	static Map<String, FacetsCollector> collect(IndexSearcher searcher, Query query) throws IOException {
-		Map<String, FacetsCollector> sideways = new LinkedHashMap<>();
+	static Map<String, FacetSample> collect(IndexSearcher searcher, Query query, int sampleCap) throws IOException {
+		Map<String, FacetSample> sideways = new LinkedHashMap<>();
 		if (!(query instanceof BooleanQuery bool)) {
 			return sideways;
 		}
@@ -47,7 +48,10 @@ final class SidewaysFacets {
 					without.add(other);
 				}
 			}
-			sideways.put(dimension, searcher.search(without.build(), new FacetsCollectorManager()));
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, without.build(), 1,
+					new FacetsCollectorManager());
+			sideways.put(dimension,
+					FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), sampleCap));
 		}
 		return sideways;
 	}
