@@ -58,6 +58,9 @@ class MarketplaceCartPagesTest extends IntegrationTest {
 			.query(Integer.class)
 			.single()).isEqualTo(5);
 		buyer.postForm("/cart/lines/" + variant + "/remove", "");
+		HttpResponse<String> languageSwitchOnReview = buyer.get("/checkout/review?lang=zh-CN");
+		assertThat(languageSwitchOnReview.statusCode()).as("a GET of the review goes back to the cart").isEqualTo(302);
+		assertThat(languageSwitchOnReview.headers().firstValue("Location").orElseThrow()).endsWith("/cart");
 
 		WebSession merchant = WebSession.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
 		assertThat(merchant.get(path).body()).contains("Only buyer accounts").doesNotContain("id=\"add-to-cart\"");

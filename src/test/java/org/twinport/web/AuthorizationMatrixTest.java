@@ -262,6 +262,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules
 			.add(roles("POST", "/cart/lines/{variantId}/remove", "/cart/lines/" + none + "/remove", "", Role.BUYER));
 		pageRules.add(roles("POST", "/checkout/review", "/checkout/review", "name=x", Role.BUYER));
+		pageRules.add(roles("GET", "/checkout/review", "/checkout/review", NO_BODY, Role.BUYER));
 		pageRules.add(roles("POST", "/checkout/place", "/checkout/place",
 				"reviewId=" + zeroUuid + "&idempotencyKey=matrix", Role.BUYER));
 		pageRules.add(roles("GET", "/orders", "/orders", NO_BODY, Role.BUYER, Role.MERCHANT, Role.ADMIN));

@@ -87,6 +87,17 @@ class OrderPages {
 		return "redirect:/cart";
 	}
 
+	/**
+	 * The review is the answer to a POST; a GET of its address (the header's language
+	 * switch, a reload from history) goes back to the cart, where the buyer reviews
+	 * again.
+	 */
+	@PreAuthorize("hasRole('BUYER')")
+	@GetMapping("/checkout/review")
+	String reviewAgain() {
+		return "redirect:/cart";
+	}
+
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/checkout/review")
 	String review(Address address, @AuthenticationPrincipal TwinportUser user, Model model) {
