@@ -63,6 +63,11 @@ class B2bOrderTest extends IntegrationTest {
 		assertThat(supplierSees.status()).as(supplierSees.toString()).isEqualTo(200);
 		assertThat(supplierSees.json().get("incoterm").asString()).isEqualTo("FOB");
 		assertThat(api().get("/api/v1/orders/" + orderId, tokenFor(Role.MERCHANT)).status()).isEqualTo(200);
+		String supplierOrdersPage = org.twinport.support.WebSession
+			.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT))
+			.get("/orders")
+			.body();
+		assertThat(supplierOrdersPage).contains("B2B-Q" + quoteId).contains("B2B order from an accepted quote");
 		assertThat(api().get("/api/v1/orders/b2b/" + orderId, tokenFor(Role.ADMIN)).status()).isEqualTo(200);
 
 		assertThat(api().get("/api/v1/orders/b2b/" + orderId, merchantToken(2)).status())
