@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.twinport.support.ApiClient;
+import org.twinport.support.JarProcesses;
 import org.twinport.support.ApiClient.Response;
 import tools.jackson.databind.JsonNode;
 
@@ -330,24 +331,8 @@ class CheckoutCrashIT {
 		builder.environment().put("TWINPORT_ADMIN_PASSWORD", adminPassword);
 		Process process = builder.start();
 		Running running = new Running(process, port, log);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The jar exited early:\n" + running.output());
-			}
-			try {
-				var health = running.api().get("/actuator/health");
-				if (health.status() == 200 && health.body().contains("UP")) {
-					return running;
-				}
-			}
-			catch (RuntimeException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The jar did not become healthy in time:\n" + running.output());
+		JarProcesses.awaitHealthy(process, running.api(), running::output);
+		return running;
 	}
 
 	private static int freePort() throws IOException {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +14,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.support.ApiClient;
+import org.twinport.support.JarProcesses;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,24 +124,8 @@ class JarLifecycleIT {
 		builder.environment().putAll(extraEnv);
 		Process process = builder.start();
 		Running running = new Running(process, port, log);
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-		while (Instant.now().isBefore(deadline)) {
-			if (!process.isAlive()) {
-				throw new AssertionError("The jar exited early:\n" + running.output());
-			}
-			try {
-				var health = running.api().get("/actuator/health");
-				if (health.status() == 200 && health.body().contains("UP")) {
-					return running;
-				}
-			}
-			catch (RuntimeException notYet) {
-				// not listening yet
-			}
-			Thread.sleep(250);
-		}
-		process.destroyForcibly();
-		throw new AssertionError("The jar did not become healthy in time:\n" + running.output());
+		JarProcesses.awaitHealthy(process, running.api(), running::output);
+		return running;
 	}
 
 	/** {@link Process#destroy()} sends SIGTERM on Linux. */
