@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.FxRates;
+import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.ProductDocument;
 import org.twinport.catalog.ProductDocuments;
@@ -86,11 +89,12 @@ class MarketplaceProductPage {
 		LocalizedText titles = new LocalizedText(document.titles(), document.defaultLang());
 		String titleLang = titles.languageFor(lang);
 		model.addAttribute("productId", id);
-		java.util.SortedSet<String> currencies = new java.util.TreeSet<>(
-				rates.latest().map(set -> set.perEur().keySet()).orElse(Set.of()));
+		SortedSet<String> currencies = new TreeSet<>(rates.latest().map(set -> set.perEur().keySet()).orElse(Set.of()));
 		currencies.add("EUR");
 		model.addAttribute("currencies", currencies);
 		model.addAttribute("market", country);
+		model.addAttribute("markets", MarketplaceChoices.MARKETS);
+		model.addAttribute("textLanguages", MarketplaceChoices.TEXT_LANGUAGES);
 		model.addAttribute("textLang", lang);
 		model.addAttribute("currency", currency == null || currency.isBlank() ? null : shown);
 		model.addAttribute("productTitle", titles.in(lang).orElse(""));
@@ -135,10 +139,10 @@ class MarketplaceProductPage {
 	 * first.
 	 */
 	private static String defaultMarket(ProductDocument document) {
-		if (document.prices().isEmpty() || document.prices().containsKey("CN")) {
-			return "CN";
+		if (document.prices().isEmpty() || document.prices().containsKey(MarketplaceChoices.HOME_MARKET)) {
+			return MarketplaceChoices.HOME_MARKET;
 		}
-		return new java.util.TreeSet<>(document.prices().keySet()).first();
+		return new TreeSet<>(document.prices().keySet()).first();
 	}
 
 	private Money convert(Money price, String currency) {

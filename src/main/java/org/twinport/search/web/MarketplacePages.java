@@ -1,7 +1,6 @@
 package org.twinport.search.web;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -9,21 +8,13 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.FxRates;
+import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
 import org.twinport.shared.InvalidInputException;
 
 @Controller
 class MarketplacePages {
-
-	/**
-	 * Destination markets offered in the switcher: the home country and the partner
-	 * countries.
-	 */
-	static final List<String> MARKETS = List.of("CN", "JP", "KR", "GB", "US", "CA", "FI", "DE", "FR", "RU", "BG", "HU",
-			"IL");
-
-	static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
 
 	private final ProductSearch search;
 
@@ -46,12 +37,14 @@ class MarketplacePages {
 
 	@GetMapping("/marketplace")
 	String browse(@RequestParam(required = false) String q, @RequestParam(required = false) String textLang,
-			@RequestParam(defaultValue = "CN") String market, @RequestParam(required = false) String currency,
-			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCity,
-			@RequestParam(required = false) String merchantCountry, @RequestParam(required = false) String origin,
-			@RequestParam(required = false) String price, @RequestParam(defaultValue = "RELEVANCE") String sort,
-			@RequestParam(required = false) String cursor, Locale locale, Model model) {
-		String language = textLang == null || !TEXT_LANGUAGES.contains(textLang) ? locale.getLanguage() : textLang;
+			@RequestParam(defaultValue = MarketplaceChoices.HOME_MARKET) String market,
+			@RequestParam(required = false) String currency, @RequestParam(required = false) String category,
+			@RequestParam(required = false) String merchantCity, @RequestParam(required = false) String merchantCountry,
+			@RequestParam(required = false) String origin, @RequestParam(required = false) String price,
+			@RequestParam(defaultValue = "RELEVANCE") String sort, @RequestParam(required = false) String cursor,
+			Locale locale, Model model) {
+		String language = textLang == null || !MarketplaceChoices.TEXT_LANGUAGES.contains(textLang)
+				? locale.getLanguage() : textLang;
 		BigDecimal[] range = range(price);
 		SearchQuery.Sort order;
 		try {
@@ -60,7 +53,7 @@ class MarketplacePages {
 		catch (IllegalArgumentException ex) {
 			order = SearchQuery.Sort.RELEVANCE;
 		}
-		String marketCode = MARKETS.contains(market) ? market : "CN";
+		String marketCode = MarketplaceChoices.MARKETS.contains(market) ? market : MarketplaceChoices.HOME_MARKET;
 		try {
 			model.addAttribute("result",
 					search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
@@ -76,8 +69,8 @@ class MarketplacePages {
 		model.addAttribute("market", marketCode);
 		model.addAttribute("currency", blank(currency));
 		model.addAttribute("sort", order.name());
-		model.addAttribute("markets", MARKETS);
-		model.addAttribute("textLanguages", TEXT_LANGUAGES);
+		model.addAttribute("markets", MarketplaceChoices.MARKETS);
+		model.addAttribute("textLanguages", MarketplaceChoices.TEXT_LANGUAGES);
 		model.addAttribute("currencies", currencies(rates));
 		model.addAttribute("sorts", SearchQuery.Sort.values());
 		model.addAttribute("category", blank(category));

@@ -1,0 +1,24 @@
+package org.twinport.catalog;
+
+import java.util.List;
+
+/**
+ * What a buyer chooses between in the marketplace's switchers, shared by the listing and
+ * the product page.
+ */
+public final class MarketplaceChoices {
+
+	/** The market shown when none is chosen: the home country. */
+	public static final String HOME_MARKET = "CN";
+
+	/** Destination markets: the home country and the partner countries. */
+	public static final List<String> MARKETS = List.of("CN", "JP", "KR", "GB", "US", "CA", "FI", "DE", "FR", "RU", "BG",
+			"HU", "IL");
+
+	/** Languages product text can be shown in. */
+	public static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
+
+	private MarketplaceChoices() {
+	}
+
+}
