@@ -197,7 +197,7 @@ class OrderPlacement {
 					in(totals.fees(), currency), in(totals.dueAtCheckout(), currency),
 					in(totals.dueAtBorder(), currency), Money.zero(currency), Money.zero(currency),
 					consignment.service(), consignment.transitDays(), review.address(), lines, quote.lines(),
-					quote.ruleSetVersion(), quote.fxRateSetId(), now, paymentDue));
+					quote.ruleSetVersion(), quote.fxRateSetId(), now, paymentDue, "RETAIL"));
 		}
 		views.sort(java.util.Comparator.comparingLong(OrderView::id));
 		return views;

@@ -142,7 +142,7 @@ class OrderStore {
 		return new OrderView(o.id(), o.checkoutReference(), o.merchantId(), o.buyerId(), o.status(), o.market(),
 				o.goods(), o.shipping(), o.duty(), o.tax(), o.fees(), o.total(), o.dueAtBorder(), o.paid(),
 				o.refunded(), o.shippingService(), o.transitDays(), o.address(), List.copyOf(lines), o.charges(),
-				o.ruleSetVersion(), o.fxRateSetId(), o.placedAt(), o.paymentDueAt());
+				o.ruleSetVersion(), o.fxRateSetId(), o.placedAt(), o.paymentDueAt(), o.kind());
 	}
 
 	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {
@@ -165,7 +165,7 @@ class OrderStore {
 				json.readValue(rs.getString("address_json"), Address.class), List.of(), quote.lines(),
 				rs.getString("rule_set_version"), rs.getString("fx_rate_set_id"),
 				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant());
+				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), rs.getString("kind"));
 	}
 
 	private static Money money(ResultSet rs, String column, String currency) throws SQLException {
