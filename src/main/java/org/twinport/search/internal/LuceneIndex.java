@@ -54,6 +54,12 @@ class LuceneIndex implements DisposableBean {
 
 	private volatile Generation building;
 
+	/**
+	 * Writes share it and a swap takes it alone, so that no write lands in the old
+	 * generation only, after the new one has become current.
+	 */
+	private final java.util.concurrent.locks.ReadWriteLock swapping = new java.util.concurrent.locks.ReentrantReadWriteLock();
+
 	record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
 
 		void close() throws IOException {
@@ -105,19 +111,31 @@ class LuceneIndex implements DisposableBean {
 
 	void upsert(long id, Document document) throws IOException {
 		Term term = new Term(Fields.ID, Long.toString(id));
-		current.writer().updateDocument(term, document);
-		Generation next = building;
-		if (next != null) {
-			next.writer().updateDocument(term, document);
+		swapping.readLock().lock();
+		try {
+			current.writer().updateDocument(term, document);
+			Generation next = building;
+			if (next != null) {
+				next.writer().updateDocument(term, document);
+			}
+		}
+		finally {
+			swapping.readLock().unlock();
 		}
 	}
 
 	void delete(long id) throws IOException {
 		Term term = new Term(Fields.ID, Long.toString(id));
-		current.writer().deleteDocuments(term);
-		Generation next = building;
-		if (next != null) {
-			next.writer().deleteDocuments(term);
+		swapping.readLock().lock();
+		try {
+			current.writer().deleteDocuments(term);
+			Generation next = building;
+			if (next != null) {
+				next.writer().deleteDocuments(term);
+			}
+		}
+		finally {
+			swapping.readLock().unlock();
 		}
 	}
 
@@ -135,9 +153,17 @@ class LuceneIndex implements DisposableBean {
 		Generation next = building;
 		next.writer().commit();
 		next.searchers().maybeRefreshBlocking();
-		Generation old = current;
-		current = next;
-		building = null;
+		Generation old;
+		swapping.writeLock().lock();
+		try {
+			old = current;
+			current = next;
+			building = null;
+		}
+		finally {
+			swapping.writeLock().unlock();
+		}
+		next.searchers().maybeRefreshBlocking();
 		writePointer(next.path().getFileName().toString());
 		try {
 			refresher.schedule(() -> discard(old), 10, TimeUnit.SECONDS);
