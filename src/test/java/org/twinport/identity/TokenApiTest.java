@@ -32,6 +32,11 @@ class TokenApiTest extends IntegrationTest {
 			}
 		}
 		assertThat(id).isPositive();
+		long lastUsed = jdbc.sql("select count(*) from identity.api_token where id = :id and last_used_at is not null")
+			.param("id", id)
+			.query(Long.class)
+			.single();
+		assertThat(lastUsed).as("the token's first use is recorded").isEqualTo(1);
 
 		assertThat(api().delete("/api/v1/auth/tokens/" + id, token).status()).isEqualTo(204);
 		var afterRevoke = api().get("/api/v1/auth/tokens", token);

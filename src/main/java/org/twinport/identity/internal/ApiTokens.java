@@ -29,6 +29,16 @@ public class ApiTokens {
 
 	private final JdbcClient jdbc;
 
+	/**
+	 * When this node last wrote a token's last use, by digest: the column is kept to the
+	 * minute, so most requests need no statement for it.
+	 */
+	private final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Long> touched = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final long TOUCH_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+
+	private static final int MAX_TOUCHED = 100_000;
+
 	ApiTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
@@ -92,11 +102,25 @@ public class ApiTokens {
 			.query((rs, n) -> new TwinportUser(rs.getLong(1), rs.getString(2), rs.getString(3),
 					Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), (Long) rs.getObject(6), true, null))
 			.optional();
-		user.ifPresent(u -> jdbc.sql("""
+		user.ifPresent(u -> touch(hash));
+		return user;
+	}
+
+	private void touch(byte[] hash) {
+		long now = System.nanoTime();
+		java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(hash);
+		Long last = touched.get(key);
+		if (last != null && now - last < TOUCH_EVERY_NANOS) {
+			return;
+		}
+		if (touched.size() >= MAX_TOUCHED) {
+			touched.clear();
+		}
+		touched.put(key, now);
+		jdbc.sql("""
 				update identity.api_token set last_used_at = now()
 				where token_hash = :hash and (last_used_at is null or last_used_at < now() - interval '1 minute')
-				""").param("hash", hash).update());
-		return user;
+				""").param("hash", hash).update();
 	}
 
 	private static Instant instant(OffsetDateTime time) {
