@@ -3,11 +3,14 @@
 #   1. pgbench -b simple-update, 32 clients, against the application's own embedded PostgreSQL (baseline);
 #   2. place order: 32 buyers, each looping add line + review (landed-cost quote) + place (Idempotency-Key);
 #   3. add to cart with wrk -t2 --latency at 16 and 64 connections, as in performance-anchors.md;
-#   4. quote API: 16 clients posting a 3-item cart;
+#   4. quote API: wrk -t2 --latency, 16 connections posting a 3-item cart;
 #   5. pgbench again, to show how much the machine's share moved during the run.
 # Usage: bench/checkout/run.sh [seconds per measurement]      (default 20; wrk runs use WRK_SECS, default 25)
 # Environment: POOL=n      HikariCP pool size of the application (default: the application's own default)
-#              PROFILE=1   also pg_stat_statements (statements per order) and a JFR recording of the checkout run
+#              PROFILE=1   also pg_stat_statements (statements per order) and one JFR recording per measured phase
+#                          (checkout.jfr, cart-16.jfr, cart-64.jfr, quotes.jfr in the work directory)
+#              PHASES=...  the measured phases to run, of "checkout cart quotes" (default all three)
+#              JVM_OPTS=.. the application JVM's options (default -Xmx1g)
 #              KEEP=1      keep the work directory (logs, JFR, statement dumps) and print its path
 #              WARM=s      seconds of unmeasured warm-up per kind of load (default 15)
 #              JAR=path    another build to measure with the same script (default target/twinport.jar)
@@ -29,7 +32,7 @@ start_app() {
   local extra=()
   [ -n "${POOL:-}" ] && extra+=(--twinport.db.pool-size="$POOL")
   TWINPORT_HOME=$WORK/home TWINPORT_ADMIN_PASSWORD=$ADMIN_PASSWORD TWINPORT_DEMO=true \
-    java -Xmx1g "$@" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "${extra[@]}" \
+    java ${JVM_OPTS:--Xmx1g} "$@" -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 "${extra[@]}" \
     >>"$WORK/app.log" 2>&1 &
   APP=$!
   for _ in $(seq 1 360); do
@@ -64,13 +67,12 @@ for _ in $(seq 1 600); do
 done
 DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
 PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
-JFR=()
 if [ -n "${PROFILE:-}" ]; then
   # pg_stat_statements must be preloaded: restart the application on the same data directory with it set.
   "${PSQL[@]}" -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'" \
     -c "alter system set pg_stat_statements.track = 'all'"
   stop_app
-  start_app -XX:StartFlightRecording=filename="$WORK/app.jfr",settings=profile,dumponexit=true
+  start_app
   DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
   PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
   "${PSQL[@]}" -d postgres -c "create extension if not exists pg_stat_statements"
@@ -106,6 +108,11 @@ cpu_per() { # $1 = requests, $2 = what
     'BEGIN { printf "cpu: application %.2f ms + PostgreSQL %.2f ms per %s (%d %ss)\n", a / n, d / n, w, n, w }'
 }
 
+PHASES=${PHASES:-checkout cart quotes}
+phase() { [[ " $PHASES " == *" $1 "* ]]; }
+jfr_start() { [ -n "${PROFILE:-}" ] && jcmd "$APP" JFR.start name=phase settings=profile >/dev/null || true; }
+jfr_stop() { [ -n "${PROFILE:-}" ] && jcmd "$APP" JFR.stop name=phase filename="$WORK/$1.jfr" >/dev/null || true; }
+
 pgbench_run() {
   "${PSQL[@]}" -d postgres -c "drop database if exists pgbench" -c "create database pgbench"
   pgbench -q -i -s 1 -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench >/dev/null 2>&1
@@ -115,52 +122,67 @@ pgbench_run() {
 
 # The JIT compiles for minutes after start: warm every path up first, or the first measurement pays for it.
 WARM=${WARM:-15}
-echo "== warm-up, not measured: ${WARM}s of place order, add to cart and quotes each"
-WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$WARM" >/dev/null 2>&1
-TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" -s bench/checkout/add-to-cart.lua "$BASE" \
-  >/dev/null
-WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$WARM" >/dev/null
+echo "== warm-up, not measured: ${WARM}s of each phase ($PHASES)"
+phase checkout && { WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$WARM" >/dev/null 2>&1; }
+phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
+  -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
+phase quotes && { TOKENS="$WORK/tokens" wrk -t2 -c16 -d"${WARM}s" -s bench/checkout/quotes.lua "$BASE" >/dev/null; }
 
 echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreSQL"
 pgbench_run
 
-echo "== place order: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s"
-[ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
-ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
-cpu_mark
-WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
-cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
-echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
-"${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
-if [ -n "${PROFILE:-}" ]; then
-  ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-  "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order,
-      round(sum(total_exec_time)::numeric / $ORDERS, 3) as db_ms_per_order from pg_stat_statements
-      where query not ilike '%pg_stat_statements%'"
-  "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
-      round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
-      from pg_stat_statements where query not ilike '%pg_stat_statements%' order by calls desc limit 40" \
-    | tee "$WORK/statements.txt"
+if phase checkout; then
+  echo "== place order: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s"
+  [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
+  ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+  jfr_start
+  cpu_mark
+  WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err" \
+    | tee "$WORK/checkout.out"
+  cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
+  jfr_stop checkout
+  echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
+  "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
+  if [ -n "${PROFILE:-}" ]; then
+    ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
+    "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order,
+        round(sum(total_exec_time)::numeric / $ORDERS, 3) as db_ms_per_order from pg_stat_statements
+        where query not ilike '%pg_stat_statements%'"
+    "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
+        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
+        from pg_stat_statements where query not ilike '%pg_stat_statements%' order by calls desc limit 40" \
+      | tee "$WORK/statements.txt"
+  fi
 fi
 
-echo "== add to cart: wrk -t2 --latency, ${WRK_SECS}s, 256 buyers x 5 variants, POST /api/v1/cart/lines"
-for connections in 16 64; do
-  "${PSQL[@]}" -d postgres -c "delete from ordering.cart_line where cart_id in (select c.id from ordering.cart c
-    join identity.account a on a.id = c.account_id where a.username like 'bench.buyer.%')" >/dev/null
-  echo "-- $connections connections"
-  cpu_mark
-  TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c"$connections" -d"${WRK_SECS}s" --latency --timeout 10s \
-    -s bench/checkout/add-to-cart.lua "$BASE" >"$WORK/wrk-$connections.out"
-  grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%" "$WORK/wrk-$connections.out"
-  cpu_per "$(grep -o '[0-9]* requests in' "$WORK/wrk-$connections.out" | cut -d' ' -f1)" request
-done
-"${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
-  from ordering.cart_line"
+if phase cart; then
+  echo "== add to cart: wrk -t2 --latency, ${WRK_SECS}s, 256 buyers x 5 variants, POST /api/v1/cart/lines"
+  for connections in 16 64; do
+    "${PSQL[@]}" -d postgres -c "delete from ordering.cart_line where cart_id in (select c.id from ordering.cart c
+      join identity.account a on a.id = c.account_id where a.username like 'bench.buyer.%')" >/dev/null
+    echo "-- $connections connections"
+    jfr_start
+    cpu_mark
+    TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c"$connections" -d"${WRK_SECS}s" --latency --timeout 10s \
+      -s bench/checkout/add-to-cart.lua "$BASE" >"$WORK/wrk-$connections.out"
+    grep -E "requests in|Requests/sec|Non-2xx|Socket errors|^ +(50|90|99)%" "$WORK/wrk-$connections.out"
+    cpu_per "$(grep -o '[0-9]* requests in' "$WORK/wrk-$connections.out" | cut -d' ' -f1)" request
+    jfr_stop "cart-$connections"
+  done
+  "${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
+    from ordering.cart_line"
+fi
 
-echo "== quote API: 16 clients, 3-item cart CN -> FI, ${SECS}s"
-cpu_mark
-WARMUP=0 java "$BENCH" quotes "$BASE" "$WORK/tokens" 16 "$SECS" | tee "$WORK/quotes.out"
-cpu_per "$(grep -o 'quotes=[0-9]*' "$WORK/quotes.out" | cut -d= -f2)" quote
+if phase quotes; then
+  echo "== quote API: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, 3-item cart CN -> FI"
+  jfr_start
+  cpu_mark
+  TOKENS="$WORK/tokens" wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/quotes.lua "$BASE" \
+    >"$WORK/quotes.out"
+  grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/quotes.out"
+  cpu_per "$(grep -o '[0-9]* requests in' "$WORK/quotes.out" | cut -d' ' -f1)" quote
+  jfr_stop quotes
+fi
 
 echo "== baseline again: pgbench -b simple-update, 32 clients, ${SECS}s"
 pgbench_run

@@ -27,9 +27,16 @@ class MoneyTest {
 	}
 
 	@Test
-	void isADecimalStringAndACurrencyInJson() {
-		assertThat(new Money(new BigDecimal("12.50"), "EUR").json()).containsExactly(Map.entry("amount", "12.50"),
-				Map.entry("currency", "EUR"));
+	void isADecimalStringAndACurrencyInJsonBothWays() {
+		var json = tools.jackson.databind.json.JsonMapper.builder().build();
+		record Line(Money amount, java.util.List<Money> more) {
+		}
+		String written = json.writeValueAsString(new Line(new Money(new BigDecimal("12.50"), "EUR"),
+				java.util.List.of(new Money(new BigDecimal("1500"), "JPY"))));
+		assertThat(written).isEqualTo("{\"amount\":{\"amount\":\"12.50\",\"currency\":\"EUR\"},"
+				+ "\"more\":[{\"amount\":\"1500\",\"currency\":\"JPY\"}]}");
+		assertThat(json.readValue("{\"amount\":\"0.10\",\"currency\":\"GBP\"}", Money.class))
+			.isEqualTo(new Money(new BigDecimal("0.10"), "GBP"));
 	}
 
 	@Test

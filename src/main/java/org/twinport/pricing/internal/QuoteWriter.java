@@ -36,7 +36,12 @@ class QuoteWriter implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(QuoteWriter.class);
 
-	static final int MAX_BATCH = 256;
+	/**
+	 * Small enough that a batch's arrays (a few KiB of JSON per quote) stay well below
+	 * the garbage collector's humongous-object size: larger batches each forced a
+	 * collection pause.
+	 */
+	static final int MAX_BATCH = 32;
 
 	record Pending(Quote quote, QuoteRequest request, Long accountId) {
 	}
