@@ -44,6 +44,17 @@ class TokenApiTest extends IntegrationTest {
 		assertThat(afterRevoke.contentType()).startsWith("application/problem+json");
 	}
 
+	/** As another node would see it: revoked in the database, not through this node. */
+	@Test
+	void aTokenRevokedElsewhereStopsWorkingWithinTheCacheTime() {
+		String token = issue(usernameFor(Role.BUYER), passwordFor(Role.BUYER), "other-node");
+		assertThat(api().get("/api/v1/auth/tokens", token).status()).isEqualTo(200);
+		jdbc.sql("update identity.api_token set revoked_at = now() where name = 'other-node'").update();
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(15))
+			.until(() -> api().get("/api/v1/auth/tokens", token).status() == 401);
+	}
+
 	@Test
 	void onlyADigestOfTheTokenIsStored() {
 		String token = issue("admin", ADMIN_PASSWORD, "digest-check");

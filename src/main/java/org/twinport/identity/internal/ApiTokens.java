@@ -30,17 +30,26 @@ public class ApiTokens {
 	private final JdbcClient jdbc;
 
 	/**
-	 * When this node last wrote a token's last use, by digest: the column is kept to the
-	 * minute, so most requests need no statement for it.
+	 * Tokens this node has recently found valid, by digest, so that most requests need no
+	 * statement: an entry is trusted for {@link #cacheNanos} (revoking on this node drops
+	 * it at once; on another node it lapses within that time), and the token's last use
+	 * is written at most once a minute, as the column is kept to the minute.
 	 */
-	private final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Long> touched = new java.util.concurrent.ConcurrentHashMap<>();
+	private final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private record Known(TwinportUser user, long checkedAt, long touchedAt) {
+	}
 
 	private static final long TOUCH_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
 
-	private static final int MAX_TOUCHED = 100_000;
+	private static final int MAX_KNOWN = 100_000;
 
-	ApiTokens(JdbcClient jdbc) {
+	private final long cacheNanos;
+
+	ApiTokens(JdbcClient jdbc,
+			@org.springframework.beans.factory.annotation.Value("${twinport.api.token-cache:5s}") java.time.Duration cache) {
 		this.jdbc = jdbc;
+		this.cacheNanos = cache.toNanos();
 	}
 
 	public record IssuedToken(long id, String name, String token, Instant createdAt) {
@@ -82,10 +91,13 @@ public class ApiTokens {
 
 	/** Revokes one of the account's own tokens; false when it has no such live token. */
 	public boolean revoke(long accountId, long tokenId) {
-		return jdbc.sql("""
+		List<byte[]> revoked = jdbc.sql("""
 				update identity.api_token set revoked_at = now()
 				where id = :id and account_id = :account and revoked_at is null
-				""").param("id", tokenId).param("account", accountId).update() == 1;
+				returning token_hash
+				""").param("id", tokenId).param("account", accountId).query(byte[].class).list();
+		revoked.forEach(hash -> known.remove(java.nio.ByteBuffer.wrap(hash)));
+		return !revoked.isEmpty();
 	}
 
 	public Optional<TwinportUser> authenticate(String token) {
@@ -93,6 +105,12 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		byte[] hash = digest(token);
+		java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(hash);
+		long now = System.nanoTime();
+		Known cached = known.get(key);
+		if (cached != null && now - cached.checkedAt() < cacheNanos) {
+			return Optional.of(cached.user());
+		}
 		Optional<TwinportUser> user = jdbc.sql("""
 				select a.id, a.username, a.display_name, a.role, a.partner_place_id, a.company_id
 				from identity.api_token t join identity.account a on a.id = t.account_id
@@ -102,25 +120,23 @@ public class ApiTokens {
 			.query((rs, n) -> new TwinportUser(rs.getLong(1), rs.getString(2), rs.getString(3),
 					Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), (Long) rs.getObject(6), true, null))
 			.optional();
-		user.ifPresent(u -> touch(hash));
+		if (user.isEmpty()) {
+			known.remove(key);
+			return user;
+		}
+		long touchedAt = cached == null ? now - TOUCH_EVERY_NANOS : cached.touchedAt();
+		if (now - touchedAt >= TOUCH_EVERY_NANOS) {
+			jdbc.sql("""
+					update identity.api_token set last_used_at = now()
+					where token_hash = :hash and (last_used_at is null or last_used_at < now() - interval '1 minute')
+					""").param("hash", hash).update();
+			touchedAt = now;
+		}
+		if (known.size() >= MAX_KNOWN) {
+			known.clear();
+		}
+		known.put(key, new Known(user.get(), now, touchedAt));
 		return user;
-	}
-
-	private void touch(byte[] hash) {
-		long now = System.nanoTime();
-		java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(hash);
-		Long last = touched.get(key);
-		if (last != null && now - last < TOUCH_EVERY_NANOS) {
-			return;
-		}
-		if (touched.size() >= MAX_TOUCHED) {
-			touched.clear();
-		}
-		touched.put(key, now);
-		jdbc.sql("""
-				update identity.api_token set last_used_at = now()
-				where token_hash = :hash and (last_used_at is null or last_used_at < now() - interval '1 minute')
-				""").param("hash", hash).update();
 	}
 
 	private static Instant instant(OffsetDateTime time) {
