@@ -62,7 +62,7 @@ public record Money(
 		catch (InvalidInputException ex) {
 			throw new InvalidInputException(field + ".currency", ex.getMessage());
 		}
-		if (amount == null || !amount.matches("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$")) {
+		if (amount == null || !DECIMAL.matcher(amount).matches()) {
 			throw new InvalidInputException(field + ".amount", "must be a decimal string such as \"12.50\"");
 		}
 		BigDecimal value = new BigDecimal(amount);
@@ -82,7 +82,7 @@ public record Money(
 	}
 
 	public static Currency checkedCurrency(String code) {
-		if (code == null || !code.matches("^[A-Z]{3}$")) {
+		if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
 			throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
 		}
 		try {
@@ -92,6 +92,11 @@ public record Money(
 			throw new InvalidInputException("currency", "is not a known ISO 4217 currency");
 		}
 	}
+
+	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
+		.compile("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$");
+
+	private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("^[A-Z]{3}$");
 
 	private static final Map<String, Money> ZEROS = new java.util.concurrent.ConcurrentHashMap<>();
 

@@ -146,4 +146,43 @@ class PlacingInFewRoundTripsTest extends IntegrationTest {
 		assertThat(api().get("/api/v1/landed-cost/quotes/" + id, buyer).json()).isEqualTo(created.json());
 	}
 
+	@Test
+	void quotesAskedForTogetherAreAllStoredWithTheirOwnersAndDocuments() throws Exception {
+		String buyer = tokenFor(Role.BUYER);
+		String merchant = tokenFor(Role.MERCHANT);
+		List<Future<Response>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			for (int i = 0; i < 60; i++) {
+				String token = i % 2 == 0 ? buyer : merchant;
+				int quantity = i + 1;
+				answers.add(pool.submit(() -> api().post("/api/v1/landed-cost/quotes", """
+						{"origin": "CN", "destination": "DE", "incoterm": "DDP",
+						 "items": [{"hsCode": "090210", "originCountry": "CN", "quantity": %d,
+						            "unitPrice": {"amount": "3.00", "currency": "EUR"}, "weightKg": "0.1"}],
+						 "shipping": {"amount": "5.00", "currency": "EUR"}}""".formatted(quantity), token)));
+			}
+		}
+		List<String> ids = new ArrayList<>();
+		for (Future<Response> answer : answers) {
+			assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(201);
+			ids.add(answer.get().json().get("id").asString());
+		}
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> jdbc.sql("select count(*) from pricing.quote where id::text in (:ids)")
+				.param("ids", ids)
+				.query(Long.class)
+				.single() == 60);
+		for (int i = 0; i < 60; i++) {
+			String owner = jdbc.sql("""
+					select a.username || ' ' || (q.request -> 'items' -> 0 ->> 'quantity') || ' '
+					       || (q.quote ->> 'id')
+					from pricing.quote q join identity.account a on a.id = q.account_id where q.id::text = :id""")
+				.param("id", ids.get(i))
+				.query(String.class)
+				.single();
+			assertThat(owner)
+				.isEqualTo(usernameFor(i % 2 == 0 ? Role.BUYER : Role.MERCHANT) + " " + (i + 1) + " " + ids.get(i));
+		}
+	}
+
 }

@@ -139,52 +139,33 @@ class QuoteWriter implements DisposableBean {
 		}
 	}
 
+	/**
+	 * One multi-row insert with text parameters: each JSON document is encoded once,
+	 * where array parameters copied every element again into a growing buffer.
+	 */
 	private void insert(List<Pending> batch) {
-		int n = batch.size();
-		String[] ids = new String[n];
-		String[] accounts = new String[n];
-		String[] destinations = new String[n];
-		String[] versions = new String[n];
-		String[] fx = new String[n];
-		String[] requests = new String[n];
-		String[] quotes = new String[n];
-		String[] created = new String[n];
-		String[] expires = new String[n];
-		for (int i = 0; i < n; i++) {
-			Pending entry = batch.get(i);
-			Quote quote = entry.quote();
-			ids[i] = quote.id().toString();
-			accounts[i] = entry.accountId() == null ? null : entry.accountId().toString();
-			destinations[i] = quote.destination();
-			versions[i] = quote.ruleSetVersion();
-			fx[i] = quote.fxRateSetId();
-			requests[i] = json.writeValueAsString(entry.request());
-			quotes[i] = json.writeValueAsString(quote);
-			created[i] = OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC).toString();
-			expires[i] = OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC).toString();
-		}
-		jdbc.sql(
+		StringBuilder sql = new StringBuilder(
 				"""
 						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
-						  created_at, expires_at)
-						select cast(u.id as uuid), cast(u.account as bigint), u.destination, u.version, u.fx,
-						  cast(u.request as jsonb), cast(u.quote as jsonb), cast(u.created as timestamptz),
-						  cast(u.expires as timestamptz)
-						from unnest(cast(:ids as text[]), cast(:accounts as text[]), cast(:destinations as text[]),
-						  cast(:versions as text[]), cast(:fx as text[]), cast(:requests as text[]), cast(:quotes as text[]),
-						  cast(:created as text[]), cast(:expires as text[]))
-						  as u(id, account, destination, version, fx, request, quote, created, expires)
-						on conflict (id) do nothing""")
-			.param("ids", ids)
-			.param("accounts", accounts)
-			.param("destinations", destinations)
-			.param("versions", versions)
-			.param("fx", fx)
-			.param("requests", requests)
-			.param("quotes", quotes)
-			.param("created", created)
-			.param("expires", expires)
-			.update();
+						  created_at, expires_at) values
+						""");
+		List<Object> params = new ArrayList<>(batch.size() * 9);
+		for (int i = 0; i < batch.size(); i++) {
+			Pending entry = batch.get(i);
+			Quote quote = entry.quote();
+			sql.append(i == 0 ? "" : ",\n").append("(?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)");
+			params.add(quote.id());
+			params.add(entry.accountId());
+			params.add(quote.destination());
+			params.add(quote.ruleSetVersion());
+			params.add(quote.fxRateSetId());
+			params.add(json.writeValueAsString(entry.request()));
+			params.add(json.writeValueAsString(quote));
+			params.add(OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC));
+			params.add(OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
+		}
+		sql.append("\non conflict (id) do nothing");
+		jdbc.sql(sql.toString()).params(params).update();
 	}
 
 	@Override

@@ -31,6 +31,8 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryFactory {
 
+	private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("^\\p{IsLatin}+$");
+
 	private static final float TITLE_BOOST = 3f;
 
 	private static final float EXACT_BOOST = 20f;
@@ -104,7 +106,7 @@ final class QueryFactory {
 	}
 
 	private static Query fuzzy(List<String> tokens) {
-		if (tokens.isEmpty() || !tokens.stream().allMatch(token -> token.matches("^\\p{IsLatin}+$"))) {
+		if (tokens.isEmpty() || !tokens.stream().allMatch(token -> LATIN_WORD.matcher(token).matches())) {
 			return null;
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
