@@ -72,7 +72,7 @@ if [ -n "${PROFILE:-}" ]; then
   "${PSQL[@]}" -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'" \
     -c "alter system set pg_stat_statements.track = 'all'"
   stop_app
-  start_app
+  start_app -XX:FlightRecorderOptions=stackdepth=512
   DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
   PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
   "${PSQL[@]}" -d postgres -c "create extension if not exists pg_stat_statements"

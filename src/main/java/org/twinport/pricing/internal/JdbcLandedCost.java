@@ -115,7 +115,7 @@ class JdbcLandedCost implements LandedCost {
 		if (queued.isPresent()) {
 			QuoteWriter.Pending entry = queued.get();
 			return viewer.is(Role.ADMIN) || Long.valueOf(viewer.id()).equals(entry.accountId())
-					? Optional.of(entry.quote()) : Optional.empty();
+					? Optional.of(writer.quoteOf(entry)) : Optional.empty();
 		}
 		return jdbc.sql("select quote::text from pricing.quote where id = :id and (:all or account_id = :account)")
 			.param("id", id)

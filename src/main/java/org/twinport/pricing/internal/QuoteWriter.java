@@ -37,20 +37,27 @@ class QuoteWriter implements DisposableBean {
 	private static final Logger log = LoggerFactory.getLogger(QuoteWriter.class);
 
 	/**
-	 * Small enough that a batch's arrays (a few KiB of JSON per quote) stay well below
-	 * the garbage collector's humongous-object size: larger batches each forced a
-	 * collection pause.
+	 * Large enough that one writer keeps up with thousands of quotes a second (one commit
+	 * per batch): quotes waiting in the queue stay live, so a backlog costs garbage
+	 * collection time as well as memory. Parameters are sent one per value, so no single
+	 * large buffer is built whatever the batch size.
 	 */
-	static final int MAX_BATCH = 32;
+	static final int MAX_BATCH = 500;
 
-	record Pending(Quote quote, QuoteRequest request, Long accountId) {
+	/**
+	 * A quote on its way to the table, already written as JSON by the request that made
+	 * it: the writer only sends, and what waits holds a few strings, not the quote's
+	 * object graph.
+	 */
+	record Pending(UUID id, Long accountId, String destination, String ruleSetVersion, String fxRateSetId,
+			String requestJson, String quoteJson, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
 	}
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(10_000);
+	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(5_000);
 
 	private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
 
@@ -65,7 +72,10 @@ class QuoteWriter implements DisposableBean {
 	}
 
 	void add(Quote quote, QuoteRequest request, Long accountId) {
-		Pending entry = new Pending(quote, request, accountId);
+		Pending entry = new Pending(quote.id(), accountId, quote.destination(), quote.ruleSetVersion(),
+				quote.fxRateSetId(), json.writeValueAsString(request), json.writeValueAsString(quote),
+				OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC),
+				OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
 		pending.put(quote.id(), entry);
 		try {
 			queue.put(entry);
@@ -79,6 +89,10 @@ class QuoteWriter implements DisposableBean {
 
 	Optional<Pending> pending(UUID id) {
 		return Optional.ofNullable(pending.get(id));
+	}
+
+	Quote quoteOf(Pending entry) {
+		return json.readValue(entry.quoteJson(), Quote.class);
 	}
 
 	/** Waits until every quote queued so far is stored (tests, shutdown). */
@@ -111,7 +125,7 @@ class QuoteWriter implements DisposableBean {
 				running = false;
 			}
 			finally {
-				batch.forEach(entry -> pending.remove(entry.quote().id()));
+				batch.forEach(entry -> pending.remove(entry.id()));
 				batch.clear();
 			}
 		}
@@ -152,17 +166,16 @@ class QuoteWriter implements DisposableBean {
 		List<Object> params = new ArrayList<>(batch.size() * 9);
 		for (int i = 0; i < batch.size(); i++) {
 			Pending entry = batch.get(i);
-			Quote quote = entry.quote();
 			sql.append(i == 0 ? "" : ",\n").append("(?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)");
-			params.add(quote.id());
+			params.add(entry.id());
 			params.add(entry.accountId());
-			params.add(quote.destination());
-			params.add(quote.ruleSetVersion());
-			params.add(quote.fxRateSetId());
-			params.add(json.writeValueAsString(entry.request()));
-			params.add(json.writeValueAsString(quote));
-			params.add(OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC));
-			params.add(OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
+			params.add(entry.destination());
+			params.add(entry.ruleSetVersion());
+			params.add(entry.fxRateSetId());
+			params.add(entry.requestJson());
+			params.add(entry.quoteJson());
+			params.add(entry.createdAt());
+			params.add(entry.expiresAt());
 		}
 		sql.append("\non conflict (id) do nothing");
 		jdbc.sql(sql.toString()).params(params).update();
