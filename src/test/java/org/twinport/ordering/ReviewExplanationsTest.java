@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.twinport.identity.Role;
-import org.twinport.ordering.web.LineExplanations;
+import org.twinport.pricing.LineExplanations;
 import org.twinport.support.ApiClient.Response;
 import org.twinport.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;

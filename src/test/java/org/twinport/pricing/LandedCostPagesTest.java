@@ -21,6 +21,17 @@ class LandedCostPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void theCalculatorExplainsEachLineInTheReadersLanguage() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		buyer.get("/landed-cost?lang=zh-CN");
+		var page = buyer.postForm("/landed-cost",
+				"origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
+						+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("在结账时代收", "FI-VAT-25.5").doesNotContain("collected now under IOSS");
+	}
+
+	@Test
 	void badInputIsExplainedOnThePage() {
 		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
 		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=12&originCountry=CN"

@@ -1,4 +1,4 @@
-package org.twinport.ordering.web;
+package org.twinport.pricing;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
-import org.twinport.pricing.QuoteLine;
 
 /**
  * Says what a landed-cost line is and why it applies, in the reader's language. Pricing
