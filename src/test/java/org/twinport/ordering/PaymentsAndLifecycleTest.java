@@ -118,7 +118,16 @@ class PaymentsAndLifecycleTest extends IntegrationTest {
 		assertThat(move(merchant, id, "PAID").status()).isEqualTo(409);
 		assertThat(move(tokenFor(Role.PARTNER_OFFICE), id, "SHIPPED").status()).isEqualTo(403);
 		assertThat(move(merchant, id, "READY_FOR_CUSTOMS").status()).isEqualTo(200);
-		assertThat(move(merchant, id, "SHIPPED").status()).isEqualTo(200);
+		Response untracked = move(merchant, id, "SHIPPED");
+		assertThat(untracked.status()).as(untracked.toString()).isEqualTo(400);
+		assertThat(untracked.json().get("errors").get(0).get("field").asString()).isEqualTo("trackingNumber");
+		assertThat(status(merchant, id)).as("nothing half-written").isEqualTo("READY_FOR_CUSTOMS");
+		assertThat(api()
+			.post("/api/v1/orders/" + id + "/status",
+					"{\"status\": \"SHIPPED\", \"trackingNumber\": \"RR123456785CN\"}", merchant)
+			.status()).isEqualTo(200);
+		assertThat(api().get("/api/v1/orders/" + id + "/tracking", buyer).json().get("trackingNumber").asString())
+			.isEqualTo("RR123456785CN");
 		int onHand = jdbc.sql("select on_hand from catalog.stock where variant_id = :v")
 			.param("v", variant)
 			.query(Integer.class)

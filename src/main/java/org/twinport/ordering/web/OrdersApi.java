@@ -45,7 +45,7 @@ class OrdersApi {
 	}
 
 	/**
-	 * @param trackingNumber the carrier's number, recorded when the status is SHIPPED
+	 * @param trackingNumber the carrier's number, required when the status is SHIPPED
 	 */
 	record Transition(OrderStatus status, String trackingNumber) {
 	}
@@ -78,7 +78,7 @@ class OrdersApi {
 	@PostMapping("/{id}/status")
 	OrderView transition(@PathVariable long id, @RequestBody Transition body,
 			@AuthenticationPrincipal TwinportUser user) {
-		if (body.status() == OrderStatus.SHIPPED && body.trackingNumber() != null) {
+		if (body.status() == OrderStatus.SHIPPED) {
 			return tracking.ship(user, id, body.trackingNumber());
 		}
 		return orders.transition(user, id, body.status());
