@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checkout and cart benchmarks (issue 5) on loopback, bounded in time, with the baseline in the same run:
 #   1. pgbench -b simple-update, 32 clients, against the application's own embedded PostgreSQL (baseline);
-#   2. place order: 32 buyers, each looping add line + review (landed-cost quote) + place (Idempotency-Key);
+#   2. place order: 32 buyers (wrk, checkout.lua), each looping add line + review (landed-cost quote) + place;
 #   3. add to cart with wrk -t2 --latency at 16 and 64 connections, as in performance-anchors.md;
 #   4. quote API: wrk -t2 --latency, 16 connections posting a 3-item cart;
 #   5. pgbench again, to show how much the machine's share moved during the run.
@@ -9,7 +9,10 @@
 # Environment: POOL=n      HikariCP pool size of the application (default: the application's own default)
 #              PROFILE=1   also pg_stat_statements (statements per order) and one JFR recording per measured phase
 #                          (checkout.jfr, cart-16.jfr, cart-64.jfr, quotes.jfr in the work directory)
-#              PHASES=...  the measured phases to run, of "checkout cart quotes" (default all three)
+#              PHASES=...  the measured phases to run, of "checkout cart reviews quotes" (default all but reviews;
+#                          reviews needs cart before it, whose buyers' carts it reviews)
+#              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
+#                          connection and thread per buyer)
 #              JVM_OPTS=.. the application JVM's options (default -Xmx1g)
 #              KEEP=1      keep the work directory (logs, JFR, statement dumps) and print its path
 #              WARM=s      seconds of unmeasured warm-up per kind of load (default 15)
@@ -123,7 +126,15 @@ pgbench_run() {
 # The JIT compiles for minutes after start: warm every path up first, or the first measurement pays for it.
 WARM=${WARM:-15}
 echo "== warm-up, not measured: ${WARM}s of each phase ($PHASES)"
-phase checkout && { WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$WARM" >/dev/null 2>&1; }
+checkout_load() { # $1 = seconds; prints "buyers=… orders=… failed=… orders_per_s=…"
+  if [ "${CHECKOUT_CLIENT:-wrk}" = java ]; then
+    WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$1"
+  else
+    TOKENS="$WORK/tokens" VARIANTS="$VARIANTS" wrk -t32 -c32 -d"${1}s" --latency --timeout 10s \
+      -s bench/checkout/checkout.lua "$BASE" | grep -E "^buyers=|Latency |^ +(50|99)%"
+  fi
+}
+phase checkout && { java "$BENCH" markets "$BASE" "$WORK/tokens"; checkout_load "$WARM" >/dev/null 2>&1; }
 phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
   -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
 phase quotes && { TOKENS="$WORK/tokens" wrk -t2 -c16 -d"${WARM}s" -s bench/checkout/quotes.lua "$BASE" >/dev/null; }
@@ -137,8 +148,7 @@ if phase checkout; then
   ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
   jfr_start
   cpu_mark
-  WARMUP=0 java "$BENCH" checkout "$BASE" "$WORK/tokens" "$VARIANTS" "$SECS" 2>"$WORK/checkout.err" \
-    | tee "$WORK/checkout.out"
+  checkout_load "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
   cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
   jfr_stop checkout
   echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
@@ -171,6 +181,17 @@ if phase cart; then
   done
   "${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
     from ordering.cart_line"
+fi
+
+if phase reviews; then
+  echo "== checkout review: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, carts of the add-to-cart phase"
+  jfr_start
+  cpu_mark
+  TOKENS="$WORK/cart-tokens" wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/reviews.lua \
+    "$BASE" >"$WORK/reviews.out"
+  grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/reviews.out"
+  cpu_per "$(grep -o '[0-9]* requests in' "$WORK/reviews.out" | cut -d' ' -f1)" review
+  jfr_stop reviews
 fi
 
 if phase quotes; then
