@@ -137,7 +137,9 @@ checkout_load() { # $1 = seconds; prints "buyers=… orders=… failed=… order
 phase checkout && { java "$BENCH" markets "$BASE" "$WORK/tokens"; checkout_load "$WARM" >/dev/null 2>&1; }
 phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
   -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
-phase quotes && { TOKENS="$WORK/tokens" wrk -t2 -c16 -d"${WARM}s" -s bench/checkout/quotes.lua "$BASE" >/dev/null; }
+quotes_load() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json \
+  wrk -t2 -c16 -d"${1}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
+phase quotes && { quotes_load "$WARM" >/dev/null; }
 
 echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreSQL"
 pgbench_run
@@ -187,8 +189,9 @@ if phase reviews; then
   echo "== checkout review: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, carts of the add-to-cart phase"
   jfr_start
   cpu_mark
-  TOKENS="$WORK/cart-tokens" wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/reviews.lua \
-    "$BASE" >"$WORK/reviews.out"
+  TOKENS="$WORK/cart-tokens" POST_PATH=/api/v1/checkout/reviews BODY_FILE=bench/checkout/review.json \
+    wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE" \
+    >"$WORK/reviews.out"
   grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/reviews.out"
   cpu_per "$(grep -o '[0-9]* requests in' "$WORK/reviews.out" | cut -d' ' -f1)" review
   jfr_stop reviews
@@ -198,8 +201,7 @@ if phase quotes; then
   echo "== quote API: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, 3-item cart CN -> FI"
   jfr_start
   cpu_mark
-  TOKENS="$WORK/tokens" wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/quotes.lua "$BASE" \
-    >"$WORK/quotes.out"
+  quotes_load "$WRK_SECS" >"$WORK/quotes.out"
   grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/quotes.out"
   cpu_per "$(grep -o '[0-9]* requests in' "$WORK/quotes.out" | cut -d' ' -f1)" quote
   jfr_stop quotes

@@ -1,6 +1,7 @@
--- wrk script: the landed-cost quote API, POST /api/v1/checkout/reviews of the buyers' carts filled by the add-to-cart phase (up to 5 lines each)
--- TOKENS names a file with one API token per line; requests rotate
--- over them. Any answer other than 201 is counted and printed at the end: a run with errors is not a result.
+-- wrk script: the same JSON POST as many buyers, expecting 201 (the quote API, checkout reviews).
+-- TOKENS names a file with one API token per line, requests rotating over them; POST_PATH is the path and
+-- BODY_FILE a file holding the JSON body. Any answer other than 201 is counted and printed at the end: a run with
+-- errors is not a result.
 local threads = {}
 
 function setup(thread)
@@ -12,15 +13,17 @@ function init(args)
   for line in io.lines(os.getenv("TOKENS")) do
     if line ~= "" then table.insert(tokens, line) end
   end
+  path = os.getenv("POST_PATH")
+  local file = assert(io.open(os.getenv("BODY_FILE"), "r"))
+  body = file:read("*a")
+  file:close()
   counter = 0
   failed = 0
-  body = '{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",'
-    .. ' "postalCode": "01300", "country": "FI"}}'
 end
 
 function request()
   counter = counter + 1
-  return wrk.format("POST", "/api/v1/checkout/reviews", {
+  return wrk.format("POST", path, {
     ["Authorization"] = "Bearer " .. tokens[(counter % #tokens) + 1],
     ["Content-Type"] = "application/json",
     ["Accept"] = "application/json"
