@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * java CheckoutBench.java checkout BASE TOKENS_FILE VARIANT_IDS SECONDS   -> orders placed per second
  * java CheckoutBench.java markets  BASE TOKENS_FILE                     -> each buyer chooses FI / EUR
  * java CheckoutBench.java quotes   BASE TOKENS_FILE CLIENTS SECONDS       -> quote latency percentiles
+ * java CheckoutBench.java freshness BASE ADMIN_PASSWORD PRODUCTS         -> time from a product's creation until
+ *                                                                          search finds it (p50, max)
  * </pre>
  * A checkout is the buyer's whole flow: add a line, review (one landed-cost quote), place with an Idempotency-Key.
  */
@@ -39,6 +41,7 @@ public class CheckoutBench {
 	public static void main(String[] args) throws Exception {
 		switch (args[0]) {
 			case "setup" -> setup(args[1], args[2], Integer.parseInt(args[3]));
+			case "freshness" -> freshness(args[1], args[2], Integer.parseInt(args[3]));
 			case "checkout" -> checkout(args[1], Files.readAllLines(Path.of(args[2])), args[3], Integer.parseInt(args[4]));
 			case "markets" -> markets(args[1], Files.readAllLines(Path.of(args[2])));
 			case "quotes" -> quotes(args[1], Files.readAllLines(Path.of(args[2])), Integer.parseInt(args[3]),
@@ -47,15 +50,56 @@ public class CheckoutBench {
 		}
 	}
 
-	static void setup(String base, String adminPassword, int variants) throws Exception {
-		String admin = field(send(base, "POST", "/api/v1/auth/tokens",
+	static String adminToken(String base, String adminPassword) throws Exception {
+		return field(send(base, "POST", "/api/v1/auth/tokens",
 				"{\"username\":\"admin\",\"password\":\"" + adminPassword + "\",\"name\":\"bench\"}", null, 201), "token");
+	}
+
+	/** A matcher whose group 1 is the id of the demo merchant the benchmarks sell for. */
+	static Matcher sampleMerchant(String base, String admin) throws Exception {
 		String merchants = send(base, "GET", "/api/v1/catalog/merchants", null, admin, 200);
 		Matcher m = Pattern.compile("\"id\"\\s*:\\s*([0-9]+)\\s*,\\s*\"code\"\\s*:\\s*\"cn-jinan-sample-pingyin-rose\"")
 			.matcher(merchants);
 		if (!m.find()) {
 			throw new IllegalStateException("no sample merchant: " + merchants);
 		}
+		return m;
+	}
+
+	/**
+	 * The issue's "a change is searchable within 1 s": creates products one at a time and
+	 * polls the search API every 10 ms until each is found.
+	 */
+	static void freshness(String base, String adminPassword, int products) throws Exception {
+		String admin = adminToken(base, adminPassword);
+		Matcher m = sampleMerchant(base, admin);
+		String run = Long.toString(System.currentTimeMillis(), 36);
+		long[] nanos = new long[products];
+		for (int i = 0; i < products; i++) {
+			String sku = "FRESH-" + run + "-" + i;
+			long t0 = System.nanoTime();
+			send(base, "POST", "/api/v1/catalog/products?merchantId=" + m.group(1), """
+					{"sku": "%s", "categoryCode": "tea", "texts": {"en": {"title": "Fresh rose tea %s"}},
+					 "hsCode": "09023000", "originCountry": "CN", "weightGrams": 200,
+					 "basePrice": {"amount": "48.00", "currency": "CNY"}, "status": "ACTIVE", "markets": ["FI"],
+					 "variants": [{"sku": "%s-A"}]}""".formatted(sku, sku, sku), admin, 201);
+			while (!send(base, "GET", "/api/v1/catalog/search?market=FI&q=" + sku, null, null, 200)
+				.contains("\"total\":1")) {
+				if (System.nanoTime() - t0 > 30_000_000_000L) {
+					throw new IllegalStateException(sku + " not searchable after 30 s");
+				}
+				Thread.sleep(10);
+			}
+			nanos[i] = System.nanoTime() - t0;
+		}
+		Arrays.sort(nanos);
+		System.out.printf("products=%d searchable_after_p50_ms=%.0f p90_ms=%.0f max_ms=%.0f%n", products,
+				pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 1.0));
+	}
+
+	static void setup(String base, String adminPassword, int variants) throws Exception {
+		String admin = adminToken(base, adminPassword);
+		Matcher m = sampleMerchant(base, admin);
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < variants; i++) {
 			String sku = "BENCH-" + i;

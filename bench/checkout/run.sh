@@ -9,8 +9,8 @@
 # Environment: POOL=n      HikariCP pool size of the application (default: the application's own default)
 #              PROFILE=1   also pg_stat_statements (statements per order) and one JFR recording per measured phase
 #                          (checkout.jfr, cart-16.jfr, cart-64.jfr, quotes.jfr in the work directory)
-#              PHASES=...  the measured phases to run, of "checkout cart reviews quotes" (default all but reviews;
-#                          reviews needs cart before it, whose buyers' carts it reviews)
+#              PHASES=...  the measured phases to run, of "checkout cart reviews quotes freshness" (default
+#                          "checkout cart quotes freshness"; reviews needs cart before it, whose carts it reviews)
 #              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
 #                          connection and thread per buyer)
 #              JVM_OPTS=.. the application JVM's options (default -Xmx1g)
@@ -111,7 +111,7 @@ cpu_per() { # $1 = requests, $2 = what
     'BEGIN { printf "cpu: application %.2f ms + PostgreSQL %.2f ms per %s (%d %ss)\n", a / n, d / n, w, n, w }'
 }
 
-PHASES=${PHASES:-checkout cart quotes}
+PHASES=${PHASES:-checkout cart quotes freshness}
 phase() { [[ " $PHASES " == *" $1 "* ]]; }
 jfr_start() { [ -n "${PROFILE:-}" ] && jcmd "$APP" JFR.start name=phase settings=profile >/dev/null || true; }
 jfr_stop() { [ -n "${PROFILE:-}" ] && jcmd "$APP" JFR.stop name=phase filename="$WORK/$1.jfr" >/dev/null || true; }
@@ -183,6 +183,11 @@ if phase cart; then
   done
   "${PSQL[@]}" -d postgres -t -c "select 'largest cart line after add to cart: ' || coalesce(max(quantity), 0)
     from ordering.cart_line"
+fi
+
+if phase freshness; then
+  echo "== search freshness: 30 products created one at a time, each until the search API finds it"
+  java "$BENCH" freshness "$BASE" "$ADMIN_PASSWORD" 30
 fi
 
 if phase reviews; then

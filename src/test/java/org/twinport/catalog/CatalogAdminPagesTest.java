@@ -54,12 +54,12 @@ class CatalogAdminPagesTest extends IntegrationTest {
 				admin.postForm("/manage/merchants/" + merchant + "/verification", "verification=VERIFIED").statusCode())
 			.isEqualTo(302);
 		assertThat(merchants.merchant(merchant).verification()).isEqualTo(Verification.VERIFIED);
-		await().atMost(Duration.ofSeconds(2))
+		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api().get("/api/v1/catalog/search?q=" + sku).json().get("total").asLong() == 1);
 
 		assertThat(admin.postForm("/manage/merchants/" + merchant + "/verification", "verification=SUSPENDED")
 			.statusCode()).isEqualTo(302);
-		await().atMost(Duration.ofSeconds(2))
+		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api().get("/api/v1/catalog/search?q=" + sku).json().get("total").asLong() == 0);
 		assertThat(
 				admin.postForm("/manage/merchants/" + merchant + "/verification", "verification=NONSENSE").statusCode())

@@ -118,7 +118,7 @@ class ProductEditorPagesTest extends IntegrationTest {
 		String page = session.get("/merchant/products/" + id).body();
 		assertThat(page).contains(sku + "-50G").contains(sku + "-100G").contains("78.00 CNY");
 
-		await().atMost(Duration.ofSeconds(1))
+		await().atMost(Duration.ofSeconds(10))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> api().get("/api/v1/catalog/search?q=" + sku + "&market=JP").json().get("total").asLong() == 1);
 

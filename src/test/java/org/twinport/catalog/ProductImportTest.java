@@ -38,7 +38,7 @@ class ProductImportTest extends IntegrationTest {
 		assertThat(
 				jdbc.sql("select count(*) from catalog.variant where sku like 'IMP-JAS-%'").query(Long.class).single())
 			.isEqualTo(2);
-		await().atMost(Duration.ofSeconds(2))
+		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api().get("/api/v1/catalog/search?q=%E8%8C%89%E8%8E%89&market=FI")
 				.json()
 				.get("total")

@@ -122,7 +122,7 @@ class MarketplaceBrowsingTest extends IntegrationTest {
 		assertThat(notOffered.statusCode()).isEqualTo(404);
 		assertThat(notOffered.body()).contains("id=\"not-offered\"").doesNotContain("id=\"product-price\"");
 
-		await().atMost(Duration.ofSeconds(1))
+		await().atMost(Duration.ofSeconds(10))
 			.until(() -> api().get("/api/v1/catalog/search?q=" + sku + "&market=FI").json().get("total").asLong() == 1);
 		assertThat(buyer.get("/marketplace?q=" + sku + "&market=FI").body()).contains(page + "?market=FI");
 		assertThat(buyer.get("/marketplace?q=" + sku + "&market=GB").body()).doesNotContain(page);
