@@ -138,6 +138,7 @@ public record Money(
 		return new Money(amount.setScale(minorUnits(currency), RoundingMode.HALF_UP), currency);
 	}
 
+	@com.fasterxml.jackson.annotation.JsonIgnore
 	public boolean isNegative() {
 		return amount.signum() < 0;
 	}

@@ -32,6 +32,10 @@ class PlatformEndpointsTest extends IntegrationTest {
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.json().get("paths").has("/api/v1/network/partnerships")).isTrue();
 		assertThat(response.json().get("paths").has("/api/v1/auth/tokens")).isTrue();
+		var money = response.json().get("components").get("schemas").get("Money").get("properties");
+		assertThat(money.propertyNames()).containsExactlyInAnyOrder("amount", "currency");
+		assertThat(money.get("amount").get("type").asString()).as("a decimal string, never a float")
+			.isEqualTo("string");
 		assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
 	}
 
