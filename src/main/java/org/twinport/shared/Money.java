@@ -4,22 +4,27 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.annotation.JsonSerialize;
+import tools.jackson.databind.ser.std.StdSerializer;
 
 /**
  * An amount of an ISO 4217 currency. In JSON it is always {@code {"amount": "12.50",
  * "currency": "EUR"}}: the amount is a decimal string, never a float.
  */
-@tools.jackson.databind.annotation.JsonSerialize(using = Money.JsonWriter.class)
-@io.swagger.v3.oas.annotations.media.Schema(name = "Money",
+@JsonSerialize(using = Money.JsonWriter.class)
+@Schema(name = "Money",
 		description = "An amount of an ISO 4217 currency; the amount is a decimal string, never a float")
-public record Money(
-		@io.swagger.v3.oas.annotations.media.Schema(type = "string", example = "12.50",
-				description = "decimal string") BigDecimal amount,
-		@io.swagger.v3.oas.annotations.media.Schema(example = "EUR", description = "ISO 4217 code") String currency) {
+public record Money(@Schema(type = "string", example = "12.50", description = "decimal string") BigDecimal amount,
+		@Schema(example = "EUR", description = "ISO 4217 code") String currency) {
 
 	/**
 	 * ISO 4217 codes with their minor units, looked up once: money is created on every
@@ -93,10 +98,9 @@ public record Money(
 		}
 	}
 
-	private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern
-		.compile("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$");
+	private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$");
 
-	private static final java.util.regex.Pattern CURRENCY_CODE = java.util.regex.Pattern.compile("^[A-Z]{3}$");
+	private static final Pattern CURRENCY_CODE = Pattern.compile("^[A-Z]{3}$");
 
 	private static final Map<String, Money> ZEROS = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -138,7 +142,7 @@ public record Money(
 		return new Money(amount.setScale(minorUnits(currency), RoundingMode.HALF_UP), currency);
 	}
 
-	@com.fasterxml.jackson.annotation.JsonIgnore
+	@JsonIgnore
 	public boolean isNegative() {
 		return amount.signum() < 0;
 	}
@@ -162,15 +166,14 @@ public record Money(
 	 * money is in every quote and order, and going through a map for each amount cost a
 	 * tenth of a quote's CPU.
 	 */
-	static final class JsonWriter extends tools.jackson.databind.ser.std.StdSerializer<Money> {
+	static final class JsonWriter extends StdSerializer<Money> {
 
 		JsonWriter() {
 			super(Money.class);
 		}
 
 		@Override
-		public void serialize(Money money, tools.jackson.core.JsonGenerator generator,
-				tools.jackson.databind.SerializationContext context) {
+		public void serialize(Money money, JsonGenerator generator, SerializationContext context) {
 			generator.writeStartObject(money);
 			generator.writeStringProperty("amount", money.amount.toPlainString());
 			generator.writeStringProperty("currency", money.currency);

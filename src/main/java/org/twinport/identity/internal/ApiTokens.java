@@ -1,15 +1,20 @@
 package org.twinport.identity.internal;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,19 +40,18 @@ public class ApiTokens {
 	 * it at once; on another node it lapses within that time), and the token's last use
 	 * is written at most once a minute, as the column is kept to the minute.
 	 */
-	private final java.util.concurrent.ConcurrentHashMap<java.nio.ByteBuffer, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
+	private final ConcurrentHashMap<ByteBuffer, Known> known = new ConcurrentHashMap<>();
 
 	private record Known(TwinportUser user, long checkedAt, long touchedAt) {
 	}
 
-	private static final long TOUCH_EVERY_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
+	private static final long TOUCH_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
 
 	private static final int MAX_KNOWN = 100_000;
 
 	private final long cacheNanos;
 
-	ApiTokens(JdbcClient jdbc,
-			@org.springframework.beans.factory.annotation.Value("${twinport.api.token-cache:5s}") java.time.Duration cache) {
+	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:5s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.cacheNanos = cache.toNanos();
 	}
@@ -96,7 +100,7 @@ public class ApiTokens {
 				where id = :id and account_id = :account and revoked_at is null
 				returning token_hash
 				""").param("id", tokenId).param("account", accountId).query(byte[].class).list();
-		revoked.forEach(hash -> known.remove(java.nio.ByteBuffer.wrap(hash)));
+		revoked.forEach(hash -> known.remove(ByteBuffer.wrap(hash)));
 		return !revoked.isEmpty();
 	}
 
@@ -105,7 +109,7 @@ public class ApiTokens {
 			return Optional.empty();
 		}
 		byte[] hash = digest(token);
-		java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(hash);
+		ByteBuffer key = ByteBuffer.wrap(hash);
 		long now = System.nanoTime();
 		Known cached = known.get(key);
 		if (cached != null && now - cached.checkedAt() < cacheNanos) {

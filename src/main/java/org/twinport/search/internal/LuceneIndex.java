@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 
 import org.apache.lucene.document.Document;
@@ -58,7 +60,7 @@ class LuceneIndex implements DisposableBean {
 	 * Writes share it and a swap takes it alone, so that no write lands in the old
 	 * generation only, after the new one has become current.
 	 */
-	private final java.util.concurrent.locks.ReadWriteLock swapping = new java.util.concurrent.locks.ReentrantReadWriteLock();
+	private final ReadWriteLock swapping = new ReentrantReadWriteLock();
 
 	record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,7 +32,7 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class QueryFactory {
 
-	private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("^\\p{IsLatin}+$");
+	private static final Pattern LATIN_WORD = Pattern.compile("^\\p{IsLatin}+$");
 
 	private static final float TITLE_BOOST = 3f;
 
