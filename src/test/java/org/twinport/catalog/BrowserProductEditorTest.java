@@ -8,13 +8,10 @@ import java.util.UUID;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.identity.Role;
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
+import org.twinport.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,21 +22,7 @@ import static org.awaitility.Awaitility.await;
  * an error shown beside its field, uploads an image and sees its thumbnail, and finds the
  * product in the marketplace search within a second.
  */
-class BrowserProductEditorTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class BrowserProductEditorTest extends BrowserTest {
 
 	@Test
 	void merchantCreatesAProductWithAVariantAndAnImageAndFindsItInSearch() throws Exception {

@@ -8,12 +8,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
+import org.twinport.support.BrowserTest;
 import org.twinport.support.WebSession;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -23,19 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The dashboard and the partner fragment, over HTTP and in Chromium (charts, filters
  * without reload, PNG export).
  */
-class InsightPagesTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
+class InsightPagesTest extends BrowserTest {
 
 	@Test
 	void dashboardIsPublicMarkedSyntheticAndInBothLanguages() {

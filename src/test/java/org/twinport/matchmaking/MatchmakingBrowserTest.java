@@ -11,16 +11,13 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.identity.AccountManagement.NewAccount;
 import org.twinport.identity.Role;
 import org.twinport.shared.Passwords;
+import org.twinport.support.BrowserTest;
 import org.twinport.support.ApiClient.Response;
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,23 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (summer time in Europe and California) and 10 December (winter time); the iCalendar
  * download; every page in English and Simplified Chinese.
  */
-class MatchmakingBrowserTest extends IntegrationTest {
+class MatchmakingBrowserTest extends BrowserTest {
 
 	private static final String MM = "/api/v1/matchmaking";
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
 
 	private record Company(String username, String password, String token, long id, String name) {
 	}

@@ -7,14 +7,11 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.twinport.identity.AccountManagement.NewAccount;
 import org.twinport.identity.Role;
 import org.twinport.shared.Passwords;
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
+import org.twinport.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -23,21 +20,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * account), reviews with every line explained, places, pays with the test card and sees
  * the order paid; the merchant marks it shipped with a tracking number.
  */
-class BrowserCheckoutTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class BrowserCheckoutTest extends BrowserTest {
 
 	@Test
 	void aVisitorAddsToTheCartSignsInChecksOutAndPaysAndTheMerchantShips() {

@@ -6,13 +6,10 @@ import java.time.Duration;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.identity.Role;
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
+import org.twinport.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -21,21 +18,7 @@ import static org.awaitility.Awaitility.await;
  * A buyer in headless Chromium searches the marketplace, filters by a facet and switches
  * market; a merchant imports.
  */
-class BrowserMarketplaceTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class BrowserMarketplaceTest extends BrowserTest {
 
 	@Test
 	void searchFilterAndSwitchMarket() {

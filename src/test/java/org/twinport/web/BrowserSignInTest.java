@@ -4,12 +4,8 @@ import java.nio.file.Path;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.twinport.support.Browser;
-import org.twinport.support.IntegrationTest;
+import org.twinport.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,21 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A person in headless Chromium: signs in, browses the network, switches language, signs
  * out.
  */
-class BrowserSignInTest extends IntegrationTest {
-
-	private static Browser browser;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+class BrowserSignInTest extends BrowserTest {
 
 	@Test
 	void signInSwitchLanguageAndSignOut() {
