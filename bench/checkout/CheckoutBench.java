@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  * java CheckoutBench.java checkout BASE TOKENS_FILE VARIANT_IDS SECONDS   -> orders placed per second
  * java CheckoutBench.java markets  BASE TOKENS_FILE                     -> each buyer chooses FI / EUR
  * java CheckoutBench.java quotes   BASE TOKENS_FILE CLIENTS SECONDS       -> quote latency percentiles
+ * java CheckoutBench.java reviews  BASE TOKENS_FILE                     -> reviews each buyer's cart once (32 at a
+ *                                                                          time), prints "token reviewId" lines
  * java CheckoutBench.java freshness BASE ADMIN_PASSWORD PRODUCTS         -> time from a product's creation until
  *                                                                          search finds it (p50, max)
  * </pre>
@@ -44,6 +46,7 @@ public class CheckoutBench {
 			case "freshness" -> freshness(args[1], args[2], Integer.parseInt(args[3]));
 			case "checkout" -> checkout(args[1], Files.readAllLines(Path.of(args[2])), args[3], Integer.parseInt(args[4]));
 			case "markets" -> markets(args[1], Files.readAllLines(Path.of(args[2])));
+			case "reviews" -> reviews(args[1], Files.readAllLines(Path.of(args[2])));
 			case "quotes" -> quotes(args[1], Files.readAllLines(Path.of(args[2])), Integer.parseInt(args[3]),
 					Integer.parseInt(args[4]));
 			default -> throw new IllegalArgumentException(args[0]);
@@ -128,6 +131,45 @@ public class CheckoutBench {
 		for (var answer : answers) {
 			answer.get();
 		}
+	}
+
+	/**
+	 * Reviews every buyer's cart (prepared beforehand) with 32 requests in flight, so that placing the orders can
+	 * be measured on its own. Prints one "token reviewId" line per buyer, and the review rate on standard error.
+	 */
+	static void reviews(String base, List<String> tokens) throws Exception {
+		String body = """
+				{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",
+				 "postalCode": "01300", "country": "FI"}}""";
+		List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(32);
+		long started = System.nanoTime();
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (String token : tokens) {
+				if (token.isBlank()) {
+					continue;
+				}
+				answers.add(pool.submit(() -> {
+					inFlight.acquire();
+					try {
+						Matcher id = ID.matcher(send(base, "POST", "/api/v1/checkout/reviews", body, token, 201));
+						if (!id.find()) {
+							throw new IllegalStateException("no review id");
+						}
+						return token + " " + id.group(1);
+					}
+					finally {
+						inFlight.release();
+					}
+				}));
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		for (var answer : answers) {
+			out.append(answer.get()).append('\n');
+		}
+		System.out.print(out);
+		System.err.printf("reviews=%d seconds=%.1f%n", answers.size(), (System.nanoTime() - started) / 1e9);
 	}
 
 	static void checkout(String base, List<String> tokens, String variantIds, int seconds) throws Exception {

@@ -1,5 +1,6 @@
 package org.twinport.identity.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.twinport.identity.PublicPaths;
 
 /**
@@ -84,7 +88,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers(HttpMethod.POST, "/api/v1/auth/tokens")
 				.permitAll()
-				.requestMatchers(HttpMethod.GET, publicApi)
+				.requestMatchers(readsOf(publicApi))
 				.permitAll()
 				.anyRequest()
 				.authenticated());
@@ -121,6 +125,18 @@ class SecurityConfiguration {
 					? "throttled=" + throttled.retryAfterSeconds() : "error";
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
+	}
+
+	/**
+	 * GETs of any of the patterns, the method compared first: every API write would
+	 * otherwise be matched against each public pattern in turn, parsing its path each
+	 * time.
+	 */
+	private static RequestMatcher readsOf(String[] patterns) {
+		RequestMatcher anyPattern = new OrRequestMatcher(Arrays.stream(patterns)
+			.map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern))
+			.toList());
+		return request -> HttpMethod.GET.matches(request.getMethod()) && anyPattern.matches(request);
 	}
 
 	private static String[] publicPatterns(ObjectProvider<PublicPaths> publicPaths, String prefix) {

@@ -32,11 +32,10 @@ class ReviewCache {
 		entries.put(review.id(), new Entry(accountId, rowVersion, review));
 	}
 
-	/** The review if it is cached for this account with exactly this row version. */
-	Review get(long accountId, UUID id, String rowVersion) {
+	/** The cached entry of this account's review, whatever its row version. */
+	Entry entry(long accountId, UUID id) {
 		Entry entry = entries.get(id);
-		return entry != null && entry.accountId() == accountId && entry.rowVersion().equals(rowVersion) ? entry.review()
-				: null;
+		return entry != null && entry.accountId() == accountId ? entry : null;
 	}
 
 	void remove(UUID id) {

@@ -45,12 +45,12 @@ class QuoteWriter implements DisposableBean {
 	static final int MAX_BATCH = 500;
 
 	/**
-	 * A quote on its way to the table, already written as JSON by the request that made
-	 * it: the writer only sends, and what waits holds a few strings, not the quote's
-	 * object graph.
+	 * A quote on its way to the table, already written as UTF-8 JSON by the request that
+	 * made it: the writer only sends the bytes (no string built and encoded again), and
+	 * what waits holds two byte arrays, not the quote's object graph.
 	 */
 	record Pending(UUID id, Long accountId, String destination, String ruleSetVersion, String fxRateSetId,
-			String requestJson, String quoteJson, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+			byte[] requestJson, byte[] quoteJson, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
 	}
 
 	private final JdbcClient jdbc;
@@ -73,7 +73,7 @@ class QuoteWriter implements DisposableBean {
 
 	void add(Quote quote, QuoteRequest request, Long accountId) {
 		Pending entry = new Pending(quote.id(), accountId, quote.destination(), quote.ruleSetVersion(),
-				quote.fxRateSetId(), json.writeValueAsString(request), json.writeValueAsString(quote),
+				quote.fxRateSetId(), json.writeValueAsBytes(request), json.writeValueAsBytes(quote),
 				OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC),
 				OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
 		pending.put(quote.id(), entry);
@@ -154,8 +154,9 @@ class QuoteWriter implements DisposableBean {
 	}
 
 	/**
-	 * One multi-row insert with text parameters: each JSON document is encoded once,
-	 * where array parameters copied every element again into a growing buffer.
+	 * One multi-row insert with a parameter per value: each JSON document goes as the
+	 * bytes it was written to, where array parameters copied every element again into a
+	 * growing buffer.
 	 */
 	private void insert(List<Pending> batch) {
 		StringBuilder sql = new StringBuilder(
@@ -166,7 +167,8 @@ class QuoteWriter implements DisposableBean {
 		List<Object> params = new ArrayList<>(batch.size() * 9);
 		for (int i = 0; i < batch.size(); i++) {
 			Pending entry = batch.get(i);
-			sql.append(i == 0 ? "" : ",\n").append("(?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)");
+			sql.append(i == 0 ? "" : ",\n")
+				.append("(?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), cast(convert_from(?, 'UTF8') as jsonb), ?, ?)");
 			params.add(entry.id());
 			params.add(entry.accountId());
 			params.add(entry.destination());
