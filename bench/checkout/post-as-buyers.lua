@@ -1,7 +1,8 @@
 -- wrk script: the same JSON POST as many buyers, expecting 201 (the quote API, checkout reviews).
 -- TOKENS names a file with one API token per line, requests rotating over them; POST_PATH is the path and
--- BODY_FILE a file holding the JSON body. Any answer other than 201 is counted and printed at the end: a run with
--- errors is not a result.
+-- BODY_FILE a file holding the JSON body. THINK_MS (default 0) makes each connection wait that long after an answer
+-- before its next request, like a client population with think time instead of clients that never pause. Any answer
+-- other than 201 is counted and printed at the end: a run with errors is not a result.
 local threads = {}
 
 function setup(thread)
@@ -19,6 +20,11 @@ function init(args)
   file:close()
   counter = 0
   failed = 0
+  think = tonumber(os.getenv("THINK_MS") or "0")
+end
+
+function delay()
+  return think
 end
 
 function request()

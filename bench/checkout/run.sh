@@ -18,7 +18,7 @@
 #              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
 #                          connection and thread per buyer)
 #              JVM_OPTS=.. the application JVM's options (default -Xms1g -Xmx1g, as the README recommends)
-#              QUOTES_NICE="0 -10"  run the quote load once per value, wrk at that nice level (default 0)
+#              QUOTES_THINK="0 5"  the quote load once per value: each connection's pause after an answer, in ms
 #              KEEP=1      keep the work directory (logs, JFR, statement dumps) and print its path
 #              WARM=s      seconds of unmeasured warm-up per kind of load (default 15)
 #              JAR=path    another build to measure with the same script (default target/twinport.jar)
@@ -166,7 +166,7 @@ phase place && { place_buyers 4000 place.warm "$WORK/place-warm"; place_load "$W
 phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
   -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
 quotes_load() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json \
-  nice -n "${2:-0}" wrk -t2 -c16 -d"${1}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
+  wrk -t2 -c16 -d"${1}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
 phase quotes && { quotes_load "$WARM" >/dev/null; }
 
 echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreSQL"
@@ -251,16 +251,16 @@ if phase reviews; then
 fi
 
 if phase quotes; then
-  # QUOTES_NICE="0 -10" measures the same load twice, the second time with wrk at nice -10: on one 2-core machine
-  # the load generator otherwise waits for a CPU like the server's threads do, and that wait is counted as latency.
-  for nice in ${QUOTES_NICE:-0}; do
-    echo "== quote API: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, 3-item cart CN -> FI (wrk at nice $nice)"
+  # QUOTES_THINK="0 5" measures the 16 connections twice: without pause (saturation, the closed loop keeps both cores
+  # busy) and with each connection pausing 5 ms after every answer, a client population with think time.
+  for think in ${QUOTES_THINK:-0 5}; do
+    echo "== quote API: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, 3-item cart CN -> FI, think time ${think} ms"
     jfr_start
     cpu_mark
-    quotes_load "$WRK_SECS" "$nice" >"$WORK/quotes.out"
+    THINK_MS=$think quotes_load "$WRK_SECS" >"$WORK/quotes.out"
     grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/quotes.out"
     cpu_per "$(grep -o '[0-9]* requests in' "$WORK/quotes.out" | cut -d' ' -f1)" quote
-    jfr_stop "quotes-nice$nice"
+    jfr_stop "quotes-think$think"
   done
 fi
 
