@@ -34,15 +34,26 @@ public interface Offers {
 	Map<Long, Offer> offers(Collection<Long> variantIds, String market);
 
 	/**
-	 * Reserves the quantities (summed per variant first, so two lines of one variant are
-	 * checked together), each from a single warehouse with enough available. Rows are
-	 * locked in (variant, warehouse) order, so concurrent reservations never deadlock.
-	 * Must run inside a transaction: on failure the caller rolls back.
-	 * @param quantities units wanted per variant id
-	 * @throws OutOfStockException when a variant has not enough available in any one
+	 * Stock reserved for a variant sold: its own units, or for a bundle each component's
+	 * units (one reservation per component).
+	 */
+	record Reservation(long soldVariantId, Allocation stock) {
+	}
+
+	/**
+	 * Reserves the quantities of the variants sold, all or nothing. A bundle stands for
+	 * its components, and the units wanted of each stock item are summed over every line
+	 * first, so a component sold on its own and inside a bundle is checked once for the
+	 * total, not each line on its own. Each stock item's total comes from a single
+	 * warehouse with enough available; rows are locked in (variant, warehouse) order, so
+	 * concurrent reservations never deadlock. Must run inside a transaction: on failure
+	 * the caller rolls back.
+	 * @param quantities units wanted per variant id sold
+	 * @return per variant sold, the stock reserved for it
+	 * @throws OutOfStockException when a stock item has not enough available in any one
 	 * warehouse
 	 */
-	List<Allocation> reserve(Map<Long, Integer> quantities);
+	List<Reservation> reserve(Map<Long, Integer> quantities);
 
 	/** Gives reserved units back, as when an order is cancelled or not paid in time. */
 	void release(List<Allocation> allocations);

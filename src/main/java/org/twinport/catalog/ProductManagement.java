@@ -40,4 +40,14 @@ public interface ProductManagement {
 	/** Reserves units if that many are available, atomically; refused otherwise. */
 	StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity);
 
+	/** The components of a bundle variant; empty for a variant sold on its own. */
+	List<BundleComponent> components(Long scope, long variantId);
+
+	/**
+	 * Makes the variant a bundle of these components (variant id and units per bundle),
+	 * replacing any it had; an empty list makes it a plain variant again. Components are
+	 * the same merchant's plain variants; a bundle cannot be a component.
+	 */
+	List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components);
+
 }

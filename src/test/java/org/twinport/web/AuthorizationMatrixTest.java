@@ -167,6 +167,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				NO_BODY, Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("PUT", "/api/v1/catalog/variants/{id}/stock/{warehouse}",
 				"/api/v1/catalog/variants/" + none + "/stock/main", "{\"onHand\":1}", Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("GET", "/api/v1/catalog/variants/{id}/components",
+				"/api/v1/catalog/variants/" + none + "/components", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		apiRules.add(roles("PUT", "/api/v1/catalog/variants/{id}/components",
+				"/api/v1/catalog/variants/" + none + "/components", "{\"components\":[]}", Role.ADMIN, Role.MERCHANT));
 		apiRules.add(roles("POST", "/api/v1/catalog/variants/{id}/stock/{warehouse}/reservations",
 				"/api/v1/catalog/variants/" + none + "/stock/main/reservations", "{\"quantity\":1}", Role.ADMIN,
 				Role.MERCHANT));
@@ -603,8 +607,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		List<Response> api = List.of(api().get(p, token), api().put(p, "{}", token), api().delete(p, token),
 				api().get(p + "/stock", token), api().get(p + "/images", token), api().post(p + "/images", "x", token),
 				api().get(p + "/images/" + image, token), api().delete(p + "/images/" + image, token),
-				api().put("/api/v1/catalog/variants/" + variant + "/stock/main", "{\"onHand\":1}", token), api().post(
-						"/api/v1/catalog/variants/" + variant + "/stock/main/reservations", "{\"quantity\":1}", token));
+				api().put("/api/v1/catalog/variants/" + variant + "/stock/main", "{\"onHand\":1}", token),
+				api().post("/api/v1/catalog/variants/" + variant + "/stock/main/reservations", "{\"quantity\":1}",
+						token),
+				api().get("/api/v1/catalog/variants/" + variant + "/components", token),
+				api().put("/api/v1/catalog/variants/" + variant + "/components", "{\"components\":[]}", token));
 		api.forEach(response -> assertThat(response.status()).as(response.toString()).isEqualTo(404));
 		WebSession merchant = WebSession.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
 		String page = "/merchant/products/" + product;

@@ -66,49 +66,61 @@ class JdbcOffers implements Offers {
 
 	/**
 	 * One statement for the whole order, so that a caller that reserves last holds the
-	 * stock row locks only from here to its commit. For each variant the first warehouse
-	 * (by id) with enough available is picked; the rows are then locked in (variant,
-	 * warehouse) order, so concurrent reservations never deadlock, and updated only if
-	 * they still have enough once locked (a buyer that waited re-reads the row after the
-	 * other commits). A variant left out of the result had not enough: the caller rolls
-	 * back. The CHECK on the table backs it all.
+	 * stock row locks only from here to its commit. Bundles are expanded into their
+	 * components and the units are summed per stock item; for each the first warehouse
+	 * (by id) with enough available for the total is picked; the rows are then locked in
+	 * (variant, warehouse) order, so concurrent reservations never deadlock, and updated
+	 * only if they still have enough once locked (a buyer that waited re-reads the row
+	 * after the other commits). A stock item left without a warehouse had not enough: the
+	 * caller rolls back. The CHECK on the table backs it all.
 	 */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public List<Allocation> reserve(Map<Long, Integer> quantities) {
-		TreeMap<Long, Integer> wanted = new TreeMap<>(quantities);
-		Map<Long, Long> reserved = new HashMap<>();
-		jdbc.sql("""
-				with wanted as materialized (
-				  select w.variant_id, w.quantity,
+	public List<Reservation> reserve(Map<Long, Integer> quantities) {
+		TreeMap<Long, Integer> sold = new TreeMap<>(quantities);
+		record Row(long sold, long stock, int quantity, Long warehouse) {
+		}
+		List<Row> rows = jdbc.sql("""
+				with sold as (
+				  select r.variant_id as sold, coalesce(c.component_variant_id, r.variant_id) as stock,
+				    r.quantity * coalesce(c.quantity, 1) as quantity
+				  from unnest(cast(:variants as bigint[]), cast(:quantities as integer[])) as r(variant_id, quantity)
+				  left join catalog.variant_component c on c.bundle_variant_id = r.variant_id),
+				totals as (select stock as variant_id, sum(quantity)::integer as quantity from sold group by stock),
+				wanted as materialized (
+				  select t.variant_id, t.quantity,
 				    (select s.warehouse_id from catalog.stock s
-				     where s.variant_id = w.variant_id and s.on_hand - s.reserved >= w.quantity
+				     where s.variant_id = t.variant_id and s.on_hand - s.reserved >= t.quantity
 				     order by s.warehouse_id limit 1) as warehouse_id
-				  from unnest(cast(:variants as bigint[]), cast(:quantities as integer[])) as w(variant_id, quantity)),
+				  from totals t),
 				locked as materialized (
 				  select s.variant_id, s.warehouse_id from catalog.stock s
 				  join wanted w on w.variant_id = s.variant_id and w.warehouse_id = s.warehouse_id
 				  order by s.variant_id, s.warehouse_id
-				  for update of s)
-				update catalog.stock s set reserved = s.reserved + w.quantity
-				from wanted w, locked l
-				where s.variant_id = w.variant_id and s.warehouse_id = w.warehouse_id
-				  and l.variant_id = s.variant_id and l.warehouse_id = s.warehouse_id
-				  and s.on_hand - s.reserved >= w.quantity
-				returning s.variant_id, s.warehouse_id""")
-			.param("variants", wanted.keySet().toArray(Long[]::new))
-			.param("quantities", wanted.values().toArray(Integer[]::new))
-			.query((rs, n) -> reserved.put(rs.getLong(1), rs.getLong(2)))
+				  for update of s),
+				reserved as (
+				  update catalog.stock s set reserved = s.reserved + w.quantity
+				  from wanted w, locked l
+				  where s.variant_id = w.variant_id and s.warehouse_id = w.warehouse_id
+				    and l.variant_id = s.variant_id and l.warehouse_id = s.warehouse_id
+				    and s.on_hand - s.reserved >= w.quantity
+				  returning s.variant_id, s.warehouse_id)
+				select d.sold, d.stock, d.quantity, r.warehouse_id
+				from sold d left join reserved r on r.variant_id = d.stock
+				order by d.sold, d.stock""")
+			.param("variants", sold.keySet().toArray(Long[]::new))
+			.param("quantities", sold.values().toArray(Integer[]::new))
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getInt(3), (Long) rs.getObject(4)))
 			.list();
-		List<Allocation> allocations = new ArrayList<>();
-		for (Map.Entry<Long, Integer> entry : wanted.entrySet()) {
-			Long warehouse = reserved.get(entry.getKey());
-			if (warehouse == null) {
-				throw new OutOfStockException(entry.getKey(), sku(entry.getKey()), entry.getValue());
+		List<Reservation> reservations = new ArrayList<>();
+		for (Row row : rows) {
+			if (row.warehouse() == null) {
+				int total = rows.stream().filter(r -> r.stock() == row.stock()).mapToInt(Row::quantity).sum();
+				throw new OutOfStockException(row.stock(), sku(row.stock()), total);
 			}
-			allocations.add(new Allocation(entry.getKey(), warehouse, entry.getValue()));
+			reservations.add(new Reservation(row.sold(), new Allocation(row.stock(), row.warehouse(), row.quantity())));
 		}
-		return allocations;
+		return reservations;
 	}
 
 	@Override

@@ -1,12 +1,16 @@
 package org.twinport.catalog.internal;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.ProductChanged;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductManagement;
@@ -170,14 +174,104 @@ class JdbcProductManagement implements ProductManagement {
 			.single();
 	}
 
-	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {
-		Long merchant = jdbc.sql(
+	static final int MAX_COMPONENTS = 20;
+
+	@Override
+	public List<BundleComponent> components(Long scope, long variantId) {
+		merchantOfVariant(scope, variantId);
+		return componentsOf(variantId);
+	}
+
+	@Override
+	@Transactional
+	public List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components) {
+		long merchant = merchantOfVariant(scope, variantId);
+		if (components == null) {
+			throw new InvalidInputException("components", "is required (an empty list makes a plain variant)");
+		}
+		if (components.size() > MAX_COMPONENTS) {
+			throw new InvalidInputException("components", "at most " + MAX_COMPONENTS + " per bundle");
+		}
+		boolean isComponent = jdbc
+			.sql("select exists (select 1 from catalog.variant_component where component_variant_id = :v)")
+			.param("v", variantId)
+			.query(Boolean.class)
+			.single();
+		if (isComponent && !components.isEmpty()) {
+			throw new InvalidInputException("components", "this variant is a component of another bundle");
+		}
+		Map<Long, Long> merchants = new java.util.HashMap<>();
+		Set<Long> bundles = new HashSet<>();
+		List<Long> ids = components.stream().map(BundleComponent::variantId).toList();
+		jdbc.sql(
+				"""
+						select v.id, v.merchant_id, exists (select 1 from catalog.variant_component c where c.bundle_variant_id = v.id)
+						from catalog.variant v where v.id in (:ids)""")
+			.param("ids", ids.isEmpty() ? List.of(-1L) : ids)
+			.query((rs, n) -> {
+				merchants.put(rs.getLong(1), rs.getLong(2));
+				if (rs.getBoolean(3)) {
+					bundles.add(rs.getLong(1));
+				}
+				return null;
+			})
+			.list();
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < components.size(); i++) {
+			BundleComponent component = components.get(i);
+			String field = "components[" + i + "]";
+			if (component.quantity() < 1 || component.quantity() > 99) {
+				throw new InvalidInputException(field + ".quantity", "must be between 1 and 99");
+			}
+			if (component.variantId() == variantId) {
+				throw new InvalidInputException(field + ".variantId", "a bundle cannot contain itself");
+			}
+			if (!seen.add(component.variantId())) {
+				throw new InvalidInputException(field + ".variantId", "is listed twice");
+			}
+			if (!Long.valueOf(merchant).equals(merchants.get(component.variantId()))) {
+				throw new InvalidInputException(field + ".variantId", "is not one of this merchant's variants");
+			}
+			if (bundles.contains(component.variantId())) {
+				throw new InvalidInputException(field + ".variantId", "is itself a bundle");
+			}
+		}
+		jdbc.sql("delete from catalog.variant_component where bundle_variant_id = :v").param("v", variantId).update();
+		if (!components.isEmpty()) {
+			jdbc.sql(
+					"""
+							insert into catalog.variant_component (bundle_variant_id, component_variant_id, quantity)
+							select :v, c, q from unnest(cast(:components as bigint[]), cast(:quantities as integer[])) as u(c, q)""")
+				.param("v", variantId)
+				.param("components", ids.toArray(Long[]::new))
+				.param("quantities", components.stream().map(BundleComponent::quantity).toArray(Integer[]::new))
+				.update();
+		}
+		return componentsOf(variantId);
+	}
+
+	private List<BundleComponent> componentsOf(long variantId) {
+		return jdbc.sql("""
+				select c.component_variant_id, v.sku, c.quantity from catalog.variant_component c
+				join catalog.variant v on v.id = c.component_variant_id
+				where c.bundle_variant_id = :v order by c.component_variant_id""")
+			.param("v", variantId)
+			.query((rs, n) -> new BundleComponent(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+			.list();
+	}
+
+	private long merchantOfVariant(Long scope, long variantId) {
+		return jdbc.sql(
 				"select merchant_id from catalog.variant where id = :v and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("v", variantId)
 			.param("scope", scope)
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No such variant"));
+	}
+
+	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {
+		long merchant = merchantOfVariant(scope, variantId);
 		return jdbc.sql("select id from catalog.warehouse where merchant_id = :m and code = :code")
 			.param("m", merchant)
 			.param("code", warehouseCode)

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
@@ -47,6 +48,13 @@ class ProductsApi {
 
 	record Reservation(
 			@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer quantity) {
+	}
+
+	record Components(List<Component> components) {
+
+		record Component(long variantId, int quantity) {
+		}
+
 	}
 
 	@Operation(summary = "The caller's products (ADMIN: all), paged")
@@ -114,6 +122,29 @@ class ProductsApi {
 	StockLevel reserve(@PathVariable long id, @PathVariable String warehouse, @Valid @RequestBody Reservation body,
 			@AuthenticationPrincipal TwinportUser user) {
 		return products.reserve(MerchantScope.of(user), id, warehouse, body.quantity());
+	}
+
+	@Operation(summary = "The components of a bundle variant (empty for a variant sold on its own)")
+	@GetMapping("/variants/{id}/components")
+	List<BundleComponent> components(@PathVariable long id, @AuthenticationPrincipal TwinportUser user) {
+		return products.components(MerchantScope.of(user), id);
+	}
+
+	@Operation(summary = "Make the variant a bundle of the merchant's other variants, or a plain variant again "
+			+ "(empty list); selling a bundle reserves its components' stock")
+	@PutMapping("/variants/{id}/components")
+	List<BundleComponent> setComponents(@PathVariable long id, @RequestBody Components body,
+			@AuthenticationPrincipal TwinportUser user) {
+		if (body.components() == null) {
+			throw new InvalidInputException("components", "is required (an empty list makes a plain variant)");
+		}
+		for (int i = 0; i < body.components().size(); i++) {
+			if (body.components().get(i) == null) {
+				throw new InvalidInputException("components[" + i + "]", "must be a variant id and a quantity");
+			}
+		}
+		return products.setComponents(MerchantScope.of(user), id,
+				body.components().stream().map(c -> new BundleComponent(c.variantId(), null, c.quantity())).toList());
 	}
 
 }

@@ -219,9 +219,7 @@ class JdbcCheckout implements Checkout {
 		Map<Long, Integer> quantities = new HashMap<>();
 		review.consignments()
 			.forEach(c -> c.items().forEach(item -> quantities.merge(item.variantId(), item.quantity(), Integer::sum)));
-		Map<Long, Offers.Allocation> allocations = new HashMap<>();
-		offers.reserve(quantities).forEach(a -> allocations.put(a.variantId(), a));
-		placement.insertLines(review, orderIds, allocations);
+		placement.insertLines(review, orderIds, offers.reserve(quantities));
 		reviews.remove(reviewId);
 		return new CheckoutResult(reference, review.total(),
 				placement.views(reference, buyer.id(), review, orderIds, now, now.plus(paymentWindow)), false);

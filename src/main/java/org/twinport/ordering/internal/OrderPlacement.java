@@ -120,8 +120,23 @@ class OrderPlacement {
 		return ids;
 	}
 
-	/** Every line of every order, with the warehouse its units were reserved in. */
-	void insertLines(Review review, Map<Long, Long> orderIds, Map<Long, Offers.Allocation> allocations) {
+	/**
+	 * Every line of every order, with the warehouse its units were reserved in; a
+	 * bundle's line has none, its components' reservations are written apart (one more
+	 * statement, only when the checkout holds a bundle).
+	 */
+	void insertLines(Review review, Map<Long, Long> orderIds, List<Offers.Reservation> reservations) {
+		Map<Long, Long> ownWarehouse = new HashMap<>();
+		Map<Long, List<Offers.Allocation>> components = new HashMap<>();
+		for (Offers.Reservation reservation : reservations) {
+			if (reservation.soldVariantId() == reservation.stock().variantId()) {
+				ownWarehouse.put(reservation.soldVariantId(), reservation.stock().warehouseId());
+			}
+			else {
+				components.computeIfAbsent(reservation.soldVariantId(), v -> new ArrayList<>())
+					.add(reservation.stock());
+			}
+		}
 		List<Long> orders = new ArrayList<>();
 		List<Integer> numbers = new ArrayList<>();
 		List<Long> variants = new ArrayList<>();
@@ -140,7 +155,7 @@ class OrderPlacement {
 				orders.add(orderIds.get(consignment.merchantId()));
 				numbers.add(++lineNo);
 				variants.add(item.variantId());
-				warehouses.add(allocations.get(item.variantId()).warehouseId());
+				warehouses.add(ownWarehouse.get(item.variantId()));
 				skus.add(item.sku());
 				titles.add(item.title());
 				hsCodes.add(item.hsCode());
@@ -171,6 +186,37 @@ class OrderPlacement {
 			.param("prices", prices.toArray(String[]::new))
 			.param("currencies", currencies.toArray(String[]::new))
 			.param("grams", grams.toArray(Integer[]::new))
+			.update();
+		if (!components.isEmpty()) {
+			insertBundleAllocations(review, orderIds, components);
+		}
+	}
+
+	private void insertBundleAllocations(Review review, Map<Long, Long> orderIds,
+			Map<Long, List<Offers.Allocation>> components) {
+		List<Long> orders = new ArrayList<>();
+		List<Long> variants = new ArrayList<>();
+		List<Long> warehouses = new ArrayList<>();
+		List<Integer> quantities = new ArrayList<>();
+		for (Review.Consignment consignment : review.consignments()) {
+			for (Review.Item item : consignment.items()) {
+				for (Offers.Allocation allocation : components.getOrDefault(item.variantId(), List.of())) {
+					orders.add(orderIds.get(consignment.merchantId()));
+					variants.add(allocation.variantId());
+					warehouses.add(allocation.warehouseId());
+					quantities.add(allocation.quantity());
+				}
+			}
+		}
+		jdbc.sql(
+				"""
+						insert into ordering.order_allocation (order_id, variant_id, warehouse_id, quantity)
+						select * from unnest(cast(:orders as bigint[]), cast(:variants as bigint[]), cast(:warehouses as bigint[]),
+						  cast(:quantities as integer[]))""")
+			.param("orders", orders.toArray(Long[]::new))
+			.param("variants", variants.toArray(Long[]::new))
+			.param("warehouses", warehouses.toArray(Long[]::new))
+			.param("quantities", quantities.toArray(Integer[]::new))
 			.update();
 	}
 

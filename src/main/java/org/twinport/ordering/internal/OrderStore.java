@@ -111,7 +111,11 @@ class OrderStore {
 	}
 
 	List<Offers.Allocation> allocations(long orderId) {
-		return jdbc.sql("select variant_id, warehouse_id, quantity from ordering.order_line where order_id = :id")
+		return jdbc.sql("""
+				select variant_id, warehouse_id, quantity from ordering.order_line
+				where order_id = :id and warehouse_id is not null
+				union all
+				select variant_id, warehouse_id, quantity from ordering.order_allocation where order_id = :id""")
 			.param("id", orderId)
 			.query((rs, n) -> new Offers.Allocation(rs.getLong(1), rs.getLong(2), rs.getInt(3)))
 			.list();
