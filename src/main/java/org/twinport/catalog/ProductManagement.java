@@ -46,7 +46,8 @@ public interface ProductManagement {
 	/**
 	 * Makes the variant a bundle of these components (variant id and units per bundle),
 	 * replacing any it had; an empty list makes it a plain variant again. Components are
-	 * the same merchant's plain variants; a bundle cannot be a component.
+	 * the same merchant's plain variants, given by id or, with id 0, by SKU; a bundle
+	 * cannot be a component.
 	 */
 	List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components);
 

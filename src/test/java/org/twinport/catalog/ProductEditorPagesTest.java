@@ -255,6 +255,49 @@ class ProductEditorPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aVariantBecomesABundleOfTheMerchantsOtherVariantsTypedBySku() {
+		WebSession session = merchant();
+		String set = "GS-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		String tea = "GT-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		long setProduct = created(session.postForm("/merchant/products", form(fields(set))));
+		created(session.postForm("/merchant/products", form(fields(tea))));
+		long bundle = jdbc.sql("select id from catalog.variant where sku = :s")
+			.param("s", set + "-100G")
+			.query(Long.class)
+			.single();
+		String path = "/merchant/products/" + setProduct + "/bundles";
+		HttpResponse<String> saved = session.postForm(path,
+				"variantId=" + bundle + "&components=" + encode(tea + "-50G 2\r\n\r\n" + tea + "-100G 1"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		assertThat(components(bundle)).isEqualTo(2);
+		assertThat(session.get("/merchant/products/" + setProduct).body()).contains("id=\"components-" + bundle + "\"")
+			.contains(tea + "-50G 2");
+
+		HttpResponse<String> unknown = session.postForm(path,
+				"variantId=" + bundle + "&components=" + encode(tea + "-50G 2\nNO-SUCH-SKU 1"));
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("id=\"e-bundle\"").contains("line 2").contains("NO-SUCH-SKU");
+		HttpResponse<String> malformed = session.postForm(path, "variantId=" + bundle + "&components=" + encode("tea"));
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(malformed.body()).contains("line 1");
+		assertThat(components(bundle)).as("a refused form changes nothing").isEqualTo(2);
+
+		assertThat(session.postForm(path, "variantId=" + bundle + "&components=").statusCode()).isEqualTo(302);
+		assertThat(components(bundle)).isZero();
+	}
+
+	private int components(long bundle) {
+		return jdbc.sql("select count(*) from catalog.variant_component where bundle_variant_id = :v")
+			.param("v", bundle)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	@Test
 	void imagesAreUploadedPreviewedAsThumbnailsAndDeleted() throws Exception {
 		WebSession session = merchant();
 		String sku = "IM-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

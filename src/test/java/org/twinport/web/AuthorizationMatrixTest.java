@@ -435,6 +435,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		pageRules.add(roles("GET", "/merchant/imports/{id}/errors", "/merchant/imports/none/errors", NO_BODY,
 				Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/export", "/merchant/export", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("POST", "/merchant/products/{id}/bundles", "/merchant/products/999999999/bundles",
+				"variantId=1&components=", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products/{id}/stock", "/merchant/products/999999999/stock",
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules
@@ -619,6 +621,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				merchant.postForm(page, "sku=TAKEN"), merchant.postForm(page + "/images", ""),
 				merchant.get(page + "/images/" + image), merchant.postForm(page + "/images/" + image + "/delete", ""),
 				merchant.postForm(page + "/stock", "variantId=" + variant + "&warehouse=main&onHand=1"),
+				merchant.postForm(page + "/bundles", "variantId=" + variant + "&components="),
 				merchant.postForm(page + "/warehouses", "code=hijack&kind=DOMESTIC&countryCode=CN"));
 		pages.forEach(response -> assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404));
 		assertThat(jdbc.sql("select count(*) from catalog.product_image where id = :i")

@@ -200,6 +200,7 @@ class JdbcProductManagement implements ProductManagement {
 		if (isComponent && !components.isEmpty()) {
 			throw new InvalidInputException("components", "this variant is a component of another bundle");
 		}
+		components = bySku(merchant, components);
 		Map<Long, Long> merchants = new java.util.HashMap<>();
 		Set<Long> bundles = new HashSet<>();
 		List<Long> ids = components.stream().map(BundleComponent::variantId).toList();
@@ -248,6 +249,31 @@ class JdbcProductManagement implements ProductManagement {
 				.update();
 		}
 		return componentsOf(variantId);
+	}
+
+	/**
+	 * Components named by SKU (the merchant pages) get the id of the merchant's variant
+	 * with that SKU; those named by id are left as they are.
+	 */
+	private List<BundleComponent> bySku(long merchant, List<BundleComponent> components) {
+		List<BundleComponent> resolved = new java.util.ArrayList<>();
+		for (int i = 0; i < components.size(); i++) {
+			BundleComponent component = components.get(i);
+			if (component.variantId() != 0 || component.sku() == null) {
+				resolved.add(component);
+				continue;
+			}
+			String field = "components[" + i + "].sku";
+			Long id = jdbc.sql("select id from catalog.variant where merchant_id = :m and sku = :s")
+				.param("m", merchant)
+				.param("s", component.sku())
+				.query(Long.class)
+				.optional()
+				.orElseThrow(() -> new InvalidInputException(field,
+						component.sku() + " is not one of this merchant's SKUs"));
+			resolved.add(new BundleComponent(id, component.sku(), component.quantity()));
+		}
+		return resolved;
 	}
 
 	private List<BundleComponent> componentsOf(long variantId) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.MerchantManagement;
 import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.ProductImages;
@@ -97,7 +98,65 @@ class MerchantPages {
 		model.addAttribute("row", new Row(product, title(product, locale)));
 		model.addAttribute("stock", grid(product, products.stock(scope, id)));
 		model.addAttribute("images", images.images(scope, id));
+		Map<Long, String> bundles = new LinkedHashMap<>();
+		product.variants()
+			.forEach(v -> bundles.put(v.id(), String.join("\n",
+					products.components(scope, v.id()).stream().map(c -> c.sku() + " " + c.quantity()).toList())));
+		model.addAttribute("bundles", bundles);
 		return "catalog/product";
+	}
+
+	/**
+	 * A variant's bundle components as the merchant types them, one per line: a SKU of
+	 * the merchant's and the units that go into one bundle ("ROSE-50G 2"); empty makes
+	 * the variant plain again.
+	 */
+	@PostMapping("/merchant/products/{id}/bundles")
+	String setBundle(@PathVariable long id, @RequestParam(required = false) Long variantId,
+			@RequestParam(required = false) String components, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		Long scope = MerchantScope.of(user);
+		ProductView product = products.product(scope, id);
+		List<Integer> lineNumbers = new ArrayList<>();
+		try {
+			if (variantId == null || product.variants().stream().noneMatch(v -> v.id() == variantId)) {
+				throw new InvalidInputException("variantId", "is not a variant of this product");
+			}
+			List<BundleComponent> parsed = new ArrayList<>();
+			String[] lines = components == null ? new String[0] : components.strip().split("\\R");
+			for (int i = 0; i < lines.length; i++) {
+				String line = lines[i].strip();
+				if (line.isEmpty()) {
+					continue;
+				}
+				String[] parts = line.split("\\s+");
+				if (parts.length != 2 || !parts[1].matches("^[0-9]{1,2}$")) {
+					throw new InvalidInputException("components",
+							"line " + (i + 1) + ": write a SKU and the units in one bundle, such as ROSE-50G 2");
+				}
+				parsed.add(new BundleComponent(0, parts[0], Integer.parseInt(parts[1])));
+				lineNumbers.add(i + 1);
+			}
+			products.setComponents(scope, variantId, parsed);
+		}
+		catch (InvalidInputException ex) {
+			response.setStatus(HttpStatus.BAD_REQUEST.value());
+			java.util.regex.Matcher component = java.util.regex.Pattern.compile("^components\\[(\\d+)]")
+				.matcher(ex.field());
+			int index = component.find() ? Integer.parseInt(component.group(1)) : -1;
+			model.addAttribute("bundleError", index >= 0 && index < lineNumbers.size()
+					? "line " + lineNumbers.get(index) + ": " + ex.getMessage() : ex.getMessage());
+			model.addAttribute("bundleErrorVariant", variantId);
+			String page = product(id, user, locale, model);
+			if (variantId != null && components != null) {
+				@SuppressWarnings("unchecked")
+				Map<Long, String> bundles = (Map<Long, String>) model.getAttribute("bundles");
+				bundles.put(variantId, components);
+			}
+			return page;
+		}
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/merchant/products/" + id;
 	}
 
 	@PostMapping("/merchant/products/{id}/stock")
