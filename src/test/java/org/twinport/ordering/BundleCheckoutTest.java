@@ -1,13 +1,5 @@
 package org.twinport.ordering;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-
 import tools.jackson.databind.JsonNode;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -84,39 +76,16 @@ class BundleCheckoutTest extends IntegrationTest {
 		long cup = fixtures.variant(ROSE_MERCHANT, "30.00", 100);
 		long giftSet = fixtures.variant(ROSE_MERCHANT, "120.00", 0);
 		assertThat(bundle(giftSet, rose, 2, cup, 1).status()).isEqualTo(200);
-		int buyers = 16;
-		List<String> tokens = new ArrayList<>();
-		List<String> reviews = new ArrayList<>();
-		for (int i = 0; i < buyers; i++) {
-			String buyer = fixtures.buyer();
-			fixtures.cart(buyer, giftSet, 1);
-			tokens.add(buyer);
-			reviews.add(fixtures.review(buyer).get("id").asString());
-		}
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Response>> answers = new ArrayList<>();
-		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < buyers; i++) {
-				String buyer = tokens.get(i);
-				String review = reviews.get(i);
-				answers.add(pool.submit(() -> {
-					start.await();
-					return fixtures.place(buyer, review, UUID.randomUUID().toString());
-				}));
+		int placed = 0;
+		for (Response response : fixtures.raceToPlace(16, giftSet, 1)) {
+			if (response.status() == 201) {
+				placed++;
 			}
-			start.countDown();
-			int placed = 0;
-			for (Future<Response> answer : answers) {
-				Response response = answer.get();
-				if (response.status() == 201) {
-					placed++;
-				}
-				else {
-					assertThat(response.status()).as(response.toString()).isEqualTo(409);
-				}
+			else {
+				assertThat(response.status()).as(response.toString()).isEqualTo(409);
 			}
-			assertThat(placed).isEqualTo(5);
 		}
+		assertThat(placed).isEqualTo(5);
 		assertThat(fixtures.available(rose)).isZero();
 		assertThat(fixtures.available(cup)).isEqualTo(95);
 	}

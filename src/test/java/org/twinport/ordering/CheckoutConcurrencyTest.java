@@ -1,9 +1,7 @@
 package org.twinport.ordering;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -33,44 +31,21 @@ class CheckoutConcurrencyTest extends IntegrationTest {
 	@Test
 	void sixtyFourBuyersRaceForTheLastTenUnits() throws Exception {
 		long variant = fixtures.variant("cn-jinan-sample-pingyin-rose", "48.00", 10);
-		int buyers = 64;
-		List<String> tokens = new ArrayList<>();
-		List<String> reviews = new ArrayList<>();
-		for (int i = 0; i < buyers; i++) {
-			String buyer = fixtures.buyer();
-			fixtures.cart(buyer, variant, 1);
-			tokens.add(buyer);
-			reviews.add(fixtures.review(buyer).get("id").asString());
-		}
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<Response>> answers = new ArrayList<>();
-		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (int i = 0; i < buyers; i++) {
-				String buyer = tokens.get(i);
-				String review = reviews.get(i);
-				answers.add(pool.submit(() -> {
-					start.await();
-					return fixtures.place(buyer, review, UUID.randomUUID().toString());
-				}));
+		int placed = 0;
+		int outOfStock = 0;
+		for (Response response : fixtures.raceToPlace(64, variant, 1)) {
+			if (response.status() == 201) {
+				placed++;
 			}
-			start.countDown();
-			int placed = 0;
-			int outOfStock = 0;
-			for (Future<Response> answer : answers) {
-				Response response = answer.get();
-				if (response.status() == 201) {
-					placed++;
-				}
-				else {
-					assertThat(response.status()).as(response.toString()).isEqualTo(409);
-					assertThat(response.contentType()).startsWith("application/problem+json");
-					assertThat(response.json().get("detail").asString()).startsWith("Out of stock");
-					outOfStock++;
-				}
+			else {
+				assertThat(response.status()).as(response.toString()).isEqualTo(409);
+				assertThat(response.contentType()).startsWith("application/problem+json");
+				assertThat(response.json().get("detail").asString()).startsWith("Out of stock");
+				outOfStock++;
 			}
-			assertThat(placed).isEqualTo(10);
-			assertThat(outOfStock).isEqualTo(54);
 		}
+		assertThat(placed).isEqualTo(10);
+		assertThat(outOfStock).isEqualTo(54);
 		assertThat(fixtures.available(variant)).isZero();
 		assertThat(jdbc.sql("select sum(quantity) from ordering.order_line where variant_id = :v")
 			.param("v", variant)

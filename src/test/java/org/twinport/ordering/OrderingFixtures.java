@@ -1,6 +1,12 @@
 package org.twinport.ordering;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import tools.jackson.databind.JsonNode;
@@ -77,6 +83,40 @@ record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accoun
 	Response place(String buyer, String reviewId, String key) {
 		return api.send("POST", "/api/v1/checkout/orders", "{\"reviewId\": \"" + reviewId + "\"}", buyer,
 				"Idempotency-Key", key);
+	}
+
+	/**
+	 * That many new buyers, each with {@code quantity} units of the variant in a reviewed
+	 * cart, place their orders all at once (each with its own Idempotency-Key).
+	 * @return the answers, one per buyer
+	 */
+	List<Response> raceToPlace(int buyers, long variant, int quantity) throws Exception {
+		List<String> tokens = new ArrayList<>();
+		List<String> reviews = new ArrayList<>();
+		for (int i = 0; i < buyers; i++) {
+			String buyer = buyer();
+			cart(buyer, variant, quantity);
+			tokens.add(buyer);
+			reviews.add(review(buyer).get("id").asString());
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Response>> answers = new ArrayList<>();
+		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+			for (int i = 0; i < buyers; i++) {
+				String buyer = tokens.get(i);
+				String review = reviews.get(i);
+				answers.add(pool.submit(() -> {
+					start.await();
+					return place(buyer, review, UUID.randomUUID().toString());
+				}));
+			}
+			start.countDown();
+			List<Response> responses = new ArrayList<>();
+			for (Future<Response> answer : answers) {
+				responses.add(answer.get());
+			}
+			return responses;
+		}
 	}
 
 	int available(long variant) {

@@ -186,6 +186,12 @@ class JdbcProductManagement implements ProductManagement {
 	@Transactional
 	public List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components) {
 		long merchant = merchantOfVariant(scope, variantId);
+		// One change of a merchant's bundles at a time: two made at once could otherwise
+		// nest bundles (each checks the other before either is written).
+		jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog.variant_component'), cast(:m as integer))")
+			.param("m", (int) merchant)
+			.query((rs, n) -> 1)
+			.list();
 		if (components == null) {
 			throw new InvalidInputException("components", "is required (an empty list makes a plain variant)");
 		}
