@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.twinport.identity.Role;
 import org.twinport.support.ApiClient.Response;
 import org.twinport.support.IntegrationTest;
+import org.twinport.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +43,18 @@ class BundleCheckoutTest extends IntegrationTest {
 			.get(0)
 			.get("quantity")
 			.asInt()).isEqualTo(2);
+
+		long setProduct = jdbc.sql("select product_id from catalog.variant where id = :v")
+			.param("v", giftSet)
+			.query(Long.class)
+			.single();
+		String roseSku = jdbc.sql("select sku from catalog.variant where id = :v")
+			.param("v", rose)
+			.query(String.class)
+			.single();
+		assertThat(new WebSession(baseUrl()).get("/marketplace/products/" + setProduct + "?market=FI").body())
+			.as("buyers see what the set holds")
+			.contains("Bundle of 2 × " + roseSku);
 
 		// 3 roses alone fit in 4, and so do the set's 2; together they need 5.
 		String buyer = fixtures.buyer();

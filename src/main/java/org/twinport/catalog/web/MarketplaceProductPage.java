@@ -66,7 +66,8 @@ class MarketplaceProductPage {
 	/**
 	 * A variant with its options and its price for the market, in the buyer's currency.
 	 */
-	record Offer(long variantId, String sku, Map<String, String> options, Money price, boolean sellable) {
+	record Offer(long variantId, String sku, Map<String, String> options, Money price, boolean sellable,
+			String contents) {
 
 		public String label() {
 			return options.isEmpty() ? sku : String.join(", ",
@@ -124,7 +125,7 @@ class MarketplaceProductPage {
 			shownOffers
 				.add(new Offer(variant.id(), variant.sku(), variant.options() == null ? Map.of() : variant.options(),
 						convert(variant.price() != null ? variant.price() : marketPrice, shown),
-						offer != null && offer.sellable()));
+						offer != null && offer.sellable(), contents(variant.id())));
 		}
 		model.addAttribute("offers", shownOffers);
 		model.addAttribute("anySellable", shownOffers.stream().anyMatch(Offer::sellable));
@@ -132,6 +133,17 @@ class MarketplaceProductPage {
 		model.addAttribute("anonymous", user == null);
 		model.addAttribute("images", images.images(null, id));
 		return "catalog/marketplace-product";
+	}
+
+	/**
+	 * What a bundle holds, as "2 × ROSE-50G, 1 × CUP-WHITE"; empty for a plain variant.
+	 */
+	private String contents(long variantId) {
+		return String.join(", ",
+				products.components(null, variantId)
+					.stream()
+					.map(component -> component.quantity() + " × " + component.sku())
+					.toList());
 	}
 
 	/**
