@@ -128,6 +128,18 @@ pgbench_run() {
     | grep -E "^tps|latency average|number of transactions actually"
 }
 
+# With PROFILE=1: what the server ran per order since the last pg_stat_statements_reset (totals, then each
+# statement by the time it took in all). $1 = orders placed, $2 = file for the table.
+statements_per_order() {
+  "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $1, 1) as statements_per_order,
+      round(sum(total_exec_time)::numeric / $1, 3) as db_ms_per_order from pg_stat_statements
+      where query not ilike '%pg_stat_statements%'"
+  "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $1), 2) as per_order,
+      round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
+      from pg_stat_statements where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 40" \
+    | tee "$2"
+}
+
 # The JIT compiles for minutes after start: warm every path up first, or the first measurement pays for it.
 WARM=${WARM:-15}
 echo "== warm-up, not measured: ${WARM}s of each phase ($PHASES)"
@@ -185,13 +197,7 @@ if phase checkout; then
   "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
   if [ -n "${PROFILE:-}" ]; then
     ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-    "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $ORDERS, 1) as statements_per_order,
-        round(sum(total_exec_time)::numeric / $ORDERS, 3) as db_ms_per_order from pg_stat_statements
-        where query not ilike '%pg_stat_statements%'"
-    "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
-        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
-        from pg_stat_statements where query not ilike '%pg_stat_statements%' order by calls desc limit 40" \
-      | tee "$WORK/statements.txt"
+    statements_per_order "$ORDERS" "$WORK/statements.txt"
   fi
 fi
 
@@ -208,10 +214,7 @@ if phase place; then
   jfr_stop place
   if [ -n "${PROFILE:-}" ]; then
     ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-    "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $ORDERS), 2) as per_order,
-        round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
-        from pg_stat_statements where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 30" \
-      | tee "$WORK/place-statements.txt"
+    statements_per_order "$ORDERS" "$WORK/place-statements.txt"
   fi
 fi
 

@@ -1,6 +1,7 @@
 package org.twinport.catalog;
 
 import java.util.List;
+import java.util.Map;
 
 import org.twinport.shared.PageResult;
 
@@ -42,6 +43,12 @@ public interface ProductManagement {
 
 	/** The components of a bundle variant; empty for a variant sold on its own. */
 	List<BundleComponent> components(Long scope, long variantId);
+
+	/**
+	 * The components of each of the product's bundle variants, in one read (variants sold
+	 * on their own are absent); empty for a product outside the scope.
+	 */
+	Map<Long, List<BundleComponent>> bundles(Long scope, long productId);
 
 	/**
 	 * Makes the variant a bundle of these components (variant id and units per bundle),

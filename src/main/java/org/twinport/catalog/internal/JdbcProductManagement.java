@@ -28,6 +28,11 @@ class JdbcProductManagement implements ProductManagement {
 			join catalog.variant v on v.id = s.variant_id join catalog.warehouse w on w.id = s.warehouse_id
 			""";
 
+	private static final String COMPONENTS = """
+			select c.component_variant_id, v.sku, c.quantity, c.bundle_variant_id from catalog.variant_component c
+			join catalog.variant v on v.id = c.component_variant_id
+			""";
+
 	private final JdbcClient jdbc;
 
 	private final ProductWriter writer;
@@ -282,13 +287,29 @@ class JdbcProductManagement implements ProductManagement {
 		return resolved;
 	}
 
+	@Override
+	public Map<Long, List<BundleComponent>> bundles(Long scope, long productId) {
+		Map<Long, List<BundleComponent>> bundles = new java.util.LinkedHashMap<>();
+		jdbc.sql(COMPONENTS + """
+				join catalog.variant b on b.id = c.bundle_variant_id
+				where b.product_id = :p and (cast(:scope as bigint) is null or b.merchant_id = :scope)
+				order by c.bundle_variant_id, c.component_variant_id""")
+			.param("p", productId)
+			.param("scope", scope)
+			.query((rs, n) -> bundles.computeIfAbsent(rs.getLong(4), b -> new java.util.ArrayList<>())
+				.add(component(rs)))
+			.list();
+		return bundles;
+	}
+
+	private static BundleComponent component(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new BundleComponent(rs.getLong(1), rs.getString(2), rs.getInt(3));
+	}
+
 	private List<BundleComponent> componentsOf(long variantId) {
-		return jdbc.sql("""
-				select c.component_variant_id, v.sku, c.quantity from catalog.variant_component c
-				join catalog.variant v on v.id = c.component_variant_id
-				where c.bundle_variant_id = :v order by c.component_variant_id""")
+		return jdbc.sql(COMPONENTS + "where c.bundle_variant_id = :v order by c.component_variant_id")
 			.param("v", variantId)
-			.query((rs, n) -> new BundleComponent(rs.getLong(1), rs.getString(2), rs.getInt(3)))
+			.query((rs, n) -> component(rs))
 			.list();
 	}
 

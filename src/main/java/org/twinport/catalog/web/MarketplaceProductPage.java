@@ -17,6 +17,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.catalog.Offers;
@@ -119,13 +120,14 @@ class MarketplaceProductPage {
 		ProductView product = products.product(null, id);
 		Map<Long, Offers.Offer> buyable = offers
 			.offers(product.variants().stream().map(ProductView.Variant::id).toList(), country);
+		Map<Long, List<BundleComponent>> bundles = products.bundles(null, id);
 		List<Offer> shownOffers = new ArrayList<>();
 		for (ProductView.Variant variant : product.variants()) {
 			Offers.Offer offer = buyable.get(variant.id());
 			shownOffers
 				.add(new Offer(variant.id(), variant.sku(), variant.options() == null ? Map.of() : variant.options(),
 						convert(variant.price() != null ? variant.price() : marketPrice, shown),
-						offer != null && offer.sellable(), contents(variant.id())));
+						offer != null && offer.sellable(), contents(bundles.getOrDefault(variant.id(), List.of()))));
 		}
 		model.addAttribute("offers", shownOffers);
 		model.addAttribute("anySellable", shownOffers.stream().anyMatch(Offer::sellable));
@@ -138,12 +140,9 @@ class MarketplaceProductPage {
 	/**
 	 * What a bundle holds, as "2 × ROSE-50G, 1 × CUP-WHITE"; empty for a plain variant.
 	 */
-	private String contents(long variantId) {
+	private static String contents(List<BundleComponent> components) {
 		return String.join(", ",
-				products.components(null, variantId)
-					.stream()
-					.map(component -> component.quantity() + " × " + component.sku())
-					.toList());
+				components.stream().map(component -> component.quantity() + " × " + component.sku()).toList());
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -98,13 +100,20 @@ class MerchantPages {
 		model.addAttribute("row", new Row(product, title(product, locale)));
 		model.addAttribute("stock", grid(product, products.stock(scope, id)));
 		model.addAttribute("images", images.images(scope, id));
+		Map<Long, List<BundleComponent>> components = products.bundles(scope, id);
 		Map<Long, String> bundles = new LinkedHashMap<>();
 		product.variants()
-			.forEach(v -> bundles.put(v.id(), String.join("\n",
-					products.components(scope, v.id()).stream().map(c -> c.sku() + " " + c.quantity()).toList())));
+			.forEach(v -> bundles.put(v.id(),
+					String.join("\n",
+							components.getOrDefault(v.id(), List.of())
+								.stream()
+								.map(c -> c.sku() + " " + c.quantity())
+								.toList())));
 		model.addAttribute("bundles", bundles);
 		return "catalog/product";
 	}
+
+	private static final Pattern COMPONENT_FIELD = Pattern.compile("^components\\[(\\d+)]");
 
 	/**
 	 * A variant's bundle components as the merchant types them, one per line: a SKU of
@@ -141,8 +150,7 @@ class MerchantPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			java.util.regex.Matcher component = java.util.regex.Pattern.compile("^components\\[(\\d+)]")
-				.matcher(ex.field());
+			Matcher component = COMPONENT_FIELD.matcher(ex.field());
 			int index = component.find() ? Integer.parseInt(component.group(1)) : -1;
 			model.addAttribute("bundleError", index >= 0 && index < lineNumbers.size()
 					? "line " + lineNumbers.get(index) + ": " + ex.getMessage() : ex.getMessage());

@@ -135,16 +135,19 @@ class ProductsApi {
 	@PutMapping("/variants/{id}/components")
 	List<BundleComponent> setComponents(@PathVariable long id, @RequestBody Components body,
 			@AuthenticationPrincipal TwinportUser user) {
-		if (body.components() == null) {
-			throw new InvalidInputException("components", "is required (an empty list makes a plain variant)");
-		}
-		for (int i = 0; i < body.components().size(); i++) {
-			if (body.components().get(i) == null) {
-				throw new InvalidInputException("components[" + i + "]", "must be a variant id and a quantity");
+		List<BundleComponent> components = null;
+		if (body.components() != null) {
+			components = new java.util.ArrayList<>();
+			for (int i = 0; i < body.components().size(); i++) {
+				Components.Component c = body.components().get(i);
+				if (c == null) {
+					throw new InvalidInputException("components[" + i + "]", "must be a variant id and a quantity");
+				}
+				components.add(new BundleComponent(c.variantId(), null, c.quantity()));
 			}
 		}
-		return products.setComponents(MerchantScope.of(user), id,
-				body.components().stream().map(c -> new BundleComponent(c.variantId(), null, c.quantity())).toList());
+		// The service refuses a missing list, naming the field.
+		return products.setComponents(MerchantScope.of(user), id, components);
 	}
 
 }
