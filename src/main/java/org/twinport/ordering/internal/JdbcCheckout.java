@@ -156,11 +156,11 @@ class JdbcCheckout implements Checkout {
 	}
 
 	/**
-	 * About ten statements: the idempotency row, the cart (locked, version checked and
-	 * bumped in one), the prices, all orders in one insert, one outbox row per order, the
-	 * cart emptied, and only then the stock, reserved for the whole checkout in one
-	 * statement, followed by the order lines. The stock rows stay locked from that
-	 * statement to the commit only.
+	 * About nine statements: the idempotency row, the cart (locked, version checked and
+	 * bumped, emptied in one), the prices, all orders in one insert, one outbox row per
+	 * order, and only then the stock, reserved for the whole checkout in one statement,
+	 * followed by the order lines. The stock rows stay locked from that statement to the
+	 * commit only.
 	 */
 	@Override
 	@Transactional
@@ -194,28 +194,20 @@ class JdbcCheckout implements Checkout {
 		if (clock.instant().isAfter(review.expiresAt())) {
 			throw new StateConflictException("The quote of this review has expired; review the cart again.");
 		}
-		// Locks the cart and moves its version on (it is emptied below); the version it
-		// had
-		// must be the reviewed one.
-		Long version = jdbc
-			.sql("update ordering.cart set version = version + 1, updated_at = now() where account_id = :a "
-					+ "returning version - 1")
-			.param("a", buyer.id())
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+		// Locks the cart, moves its version on and empties it; the version it had must be
+		// the reviewed one, or the whole transaction rolls back.
+		Long version = jdbc.sql("""
+				with c as (update ordering.cart set version = version + 1, updated_at = now() where account_id = :a
+				  returning id, version - 1 as reviewed),
+				lines as (delete from ordering.cart_line where cart_id in (select id from c)),
+				shipping as (delete from ordering.cart_shipping where cart_id in (select id from c))
+				select reviewed from c""").param("a", buyer.id()).query(Long.class).optional().orElse(null);
 		if (version == null || version != review.cartVersion()) {
 			throw new StateConflictException("The cart changed since this review; review it again.");
 		}
 		checkPrices(review);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Map<Long, Long> orderIds = placement.insertOrders(reference, buyer.id(), review, now, now.plus(paymentWindow));
-		jdbc.sql("""
-				with c as (select id from ordering.cart where account_id = :a),
-				lines as (delete from ordering.cart_line where cart_id in (select id from c))
-				delete from ordering.cart_shipping where cart_id in (select id from c)""")
-			.param("a", buyer.id())
-			.update();
 		Map<Long, Integer> quantities = new HashMap<>();
 		review.consignments()
 			.forEach(c -> c.items().forEach(item -> quantities.merge(item.variantId(), item.quantity(), Integer::sum)));

@@ -82,7 +82,7 @@ class JdbcLandedCost implements LandedCost {
 				"""
 						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
 						                           created_at, expires_at)
-						values (:id, :account, :destination, :version, :fx, cast(:request as jsonb), cast(:quote as jsonb),
+						values (:id, :account, :destination, :version, :fx, cast(:request as json), cast(:quote as json),
 						        :created, :expires)
 						""")
 			.param("id", quote.id())

@@ -168,7 +168,7 @@ class QuoteWriter implements DisposableBean {
 		for (int i = 0; i < batch.size(); i++) {
 			Pending entry = batch.get(i);
 			sql.append(i == 0 ? "" : ",\n")
-				.append("(?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), cast(convert_from(?, 'UTF8') as jsonb), ?, ?)");
+				.append("(?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as json), cast(convert_from(?, 'UTF8') as json), ?, ?)");
 			params.add(entry.id());
 			params.add(entry.accountId());
 			params.add(entry.destination());

@@ -1,0 +1,45 @@
+package org.twinport.platform.internal;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.core.EventPublicationRepository;
+
+/**
+ * Puts {@link BatchedPublicationMarks} in front of Spring Modulith's JDBC publication
+ * repository, unless the completion mode is not the default (UPDATE: a completed
+ * publication keeps its row), which the batched statement implements. The post-processor
+ * is not ordered, so it runs after the transaction proxies have been applied to the
+ * repository it wraps.
+ */
+@Configuration(proxyBeanMethods = false)
+class BatchedPublicationMarksConfiguration {
+
+	@Bean
+	PublicationMarkWriter publicationMarkWriter(JdbcClient jdbc) {
+		return new PublicationMarkWriter(jdbc);
+	}
+
+	@Bean
+	static BeanPostProcessor batchedPublicationMarks(ObjectProvider<PublicationMarkWriter> writer,
+			Environment environment) {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedPublicationMarks)
+						&& completionUpdatesTheRow(environment)) {
+					return new BatchedPublicationMarks(repository, writer.getObject());
+				}
+				return bean;
+			}
+		};
+	}
+
+	private static boolean completionUpdatesTheRow(Environment environment) {
+		return "UPDATE".equalsIgnoreCase(environment.getProperty("spring.modulith.events.completion-mode", "UPDATE"));
+	}
+
+}
