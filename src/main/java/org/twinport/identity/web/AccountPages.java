@@ -32,15 +32,20 @@ class AccountPages {
 		return "identity/tokens";
 	}
 
+	/**
+	 * Shows the new token in this response only, not after a redirect: a flash attribute
+	 * would write the secret into the session table, where only its hash may be stored.
+	 */
 	@PostMapping("/account/tokens")
-	String issue(@AuthenticationPrincipal TwinportUser user, @RequestParam String name, RedirectAttributes redirect) {
+	String issue(@AuthenticationPrincipal TwinportUser user, @RequestParam String name, RedirectAttributes redirect,
+			Model model) {
 		String trimmed = name == null ? "" : name.strip();
 		if (trimmed.isEmpty() || trimmed.length() > 100) {
 			redirect.addFlashAttribute("error", "tokens.name.invalid");
 			return "redirect:/account/tokens";
 		}
-		redirect.addFlashAttribute("issued", tokens.issue(user.id(), trimmed));
-		return "redirect:/account/tokens";
+		model.addAttribute("issued", tokens.issue(user.id(), trimmed));
+		return tokens(user, model);
 	}
 
 	@PostMapping("/account/tokens/{id}/revoke")
