@@ -40,6 +40,22 @@ class SessionsInDatabaseTest extends IntegrationTest {
 	}
 
 	@Test
+	void anonymousVisitsOfPublicPagesWriteNoSession() {
+		long start = System.currentTimeMillis();
+		WebSession visitor = new WebSession(baseUrl());
+		for (String page : List.of("/", "/marketplace", "/network")) {
+			HttpResponse<String> response = visitor.get(page);
+			assertThat(response.statusCode()).as(page).isEqualTo(200);
+			assertThat(response.body()).as("the page still carries a CSRF token for its forms")
+				.contains("name=\"_csrf\"");
+		}
+		assertThat(jdbc.sql("select count(*) from identity.http_session where creation_time >= :t")
+			.param("t", start)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void signingOutRemovesTheSessionRow() {
 		String username = usernameFor(Role.BUYER);
 		WebSession browser = WebSession.signedIn(baseUrl(), username, passwordFor(Role.BUYER));

@@ -15,6 +15,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -101,6 +102,7 @@ class SecurityConfiguration {
 			AuthenticationManager authenticationManager) throws Exception {
 		String[] publicPages = publicPatterns(publicPaths, "/");
 		http.authenticationManager(authenticationManager)
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
@@ -117,6 +119,17 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated());
 		return http.build();
+	}
+
+	/**
+	 * The CSRF token in an HttpOnly cookie rather than in the session: every page renders
+	 * it (htmx sends it back), and kept in the session it would make each anonymous visit
+	 * of a public page write a session row. Sessions are for signed-in users only.
+	 */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {
