@@ -1,7 +1,10 @@
 package org.twinport.matchmaking;
 
+import java.io.Serializable;
+
 /**
- * What a scheduler run did.
+ * What a scheduler run did. Serializable: the office page shows it after a redirect, as a
+ * flash attribute kept in the session table.
  *
  * @param upperBound no schedule can place more (see the scheduler's bound)
  * @param greedyPlaced what a first-fit heuristic places on the same input, the baseline
@@ -10,5 +13,5 @@ package org.twinport.matchmaking;
  * participants
  */
 public record ScheduleReport(int accepted, int placed, int unplaced, int moved, long upperBound, int greedyPlaced,
-		int idleGaps, String solver, long millis) {
+		int idleGaps, String solver, long millis) implements Serializable {
 }
