@@ -20,7 +20,7 @@
 #              JVM_OPTS=.. the application JVM's options (default -Xms1g -Xmx1g, as the README recommends)
 #              QUOTES_THINK="0 5"  the quote load once per value: each connection's pause after an answer, in ms
 #              KEEP=1      keep the work directory (logs, JFR, statement dumps) and print its path
-#              WARM=s      seconds of unmeasured warm-up per kind of load (default 15)
+#              WARM=s      seconds of unmeasured warm-up per kind of load (default 30)
 #              JAR=path    another build to measure with the same script (default target/twinport.jar)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -141,7 +141,7 @@ statements_per_order() {
 }
 
 # The JIT compiles for minutes after start: warm every path up first, or the first measurement pays for it.
-WARM=${WARM:-15}
+WARM=${WARM:-30}
 echo "== warm-up, not measured: ${WARM}s of each phase ($PHASES)"
 checkout_load() { # $1 = seconds; prints "buyers=… orders=… failed=… orders_per_s=…"
   if [ "${CHECKOUT_CLIENT:-wrk}" = java ]; then
