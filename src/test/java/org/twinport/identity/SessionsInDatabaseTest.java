@@ -56,6 +56,21 @@ class SessionsInDatabaseTest extends IntegrationTest {
 	}
 
 	@Test
+	void theSessionAndCsrfCookiesAreHttpOnlyAndSameSiteLax() {
+		WebSession browser = new WebSession(baseUrl());
+		HttpResponse<String> signIn = browser.postForm("/login", "username=" + usernameFor(Role.BUYER) + "&password="
+				+ java.net.URLEncoder.encode(passwordFor(Role.BUYER), StandardCharsets.UTF_8));
+
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		List<String> cookies = signIn.headers().allValues("Set-Cookie");
+		assertThat(cookies).as("a session cookie and a fresh CSRF cookie").hasSizeGreaterThanOrEqualTo(2);
+		assertThat(cookies).allSatisfy(
+				cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+		assertThat(cookies).anyMatch(cookie -> cookie.startsWith("SESSION="))
+			.anyMatch(cookie -> cookie.startsWith("XSRF-TOKEN="));
+	}
+
+	@Test
 	void signingOutRemovesTheSessionRow() {
 		String username = usernameFor(Role.BUYER);
 		WebSession browser = WebSession.signedIn(baseUrl(), username, passwordFor(Role.BUYER));
