@@ -10,6 +10,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/java-home.sh
+source bench/checkout/buyers.sh
 export PATH="$JAVA_HOME/bin:$PATH"
 JAR=${JAR:-target/twinport.jar}
 [ -f "$JAR" ] || ./mvnw -o -q -B package -DskipTests
@@ -22,16 +23,8 @@ APP=$!
 trap 'kill -TERM $APP 2>/dev/null; wait $APP 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 1 360); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && break; sleep 0.5; done
 DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
-# 32 buyers with API tokens written straight into the database, as run.sh does.
-psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -d postgres -At -c "
-  with t as (select i, 'tp_qwin_' || i || '_' || md5(random()::text || clock_timestamp()::text || i) as token
-             from generate_series(1, 32) i),
-  a as (insert into identity.account (username, password_hash, role, display_name)
-        select 'qwin.buyer.' || i, 'no-password', 'BUYER', 'Quote buyer ' || i from t returning id, username),
-  k as (insert into identity.api_token (account_id, name, token_hash, token_prefix)
-        select a.id, 'bench', sha256(convert_to(t.token, 'UTF8')), substr(t.token, 1, 8)
-        from a join t on a.username = 'qwin.buyer.' || t.i)
-  select token from t order by i" >"$WORK/tokens"
+PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
+create_buyers 32 qwin >"$WORK/tokens"
 quotes() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json THINK_MS=0 \
   wrk "$@" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
 echo "machine: $(nproc) cores; JVM_OPTS: ${JVM_OPTS:--Xms1g -Xmx1g}; $(uptime)"

@@ -25,6 +25,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source bin/java-home.sh
+source bench/checkout/buyers.sh
 SECS=${1:-20}
 WRK_SECS=${WRK_SECS:-25}
 JAR=${JAR:-target/twinport.jar}   # JAR=... compares another build with the same script
@@ -87,17 +88,9 @@ if [ -n "${PROFILE:-}" ]; then
 fi
 echo "application pool: $(grep -o "at most [0-9]* connections" "$WORK/app.log" | tail -1)"
 
-# Buyers with API tokens written straight into the database (288 argon2 sign-ins would only measure the hash):
-# 32 for the checkout run, 256 for add to cart (each connection's requests rotate over them, 5 variants each).
-"${PSQL[@]}" -d postgres -At -c "
-  with t as (select i, 'tp_bench_' || i || '_' || md5(random()::text || clock_timestamp()::text || i) as token
-             from generate_series(1, 288) i),
-  a as (insert into identity.account (username, password_hash, role, display_name)
-        select 'bench.buyer.' || i, 'no-password', 'BUYER', 'Bench buyer ' || i from t returning id, username),
-  k as (insert into identity.api_token (account_id, name, token_hash, token_prefix)
-        select a.id, 'bench', sha256(convert_to(t.token, 'UTF8')), substr(t.token, 1, 8)
-        from a join t on a.username = 'bench.buyer.' || t.i)
-  select token from t order by i" >"$WORK/all-tokens"
+# Buyers with API tokens: 32 for the checkout run, 256 for add to cart (each connection's requests rotate over them,
+# 5 variants each).
+create_buyers 288 bench >"$WORK/all-tokens"
 head -32 "$WORK/all-tokens" >"$WORK/tokens"
 tail -n +33 "$WORK/all-tokens" >"$WORK/cart-tokens"
 VARIANTS=$(java "$BENCH" setup "$BASE" "$ADMIN_PASSWORD" 20)
