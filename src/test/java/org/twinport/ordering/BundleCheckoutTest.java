@@ -52,9 +52,13 @@ class BundleCheckoutTest extends IntegrationTest {
 			.param("v", rose)
 			.query(String.class)
 			.single();
+		String roseTitle = jdbc.sql("""
+				select t.title from catalog.product_text t join catalog.variant v on v.product_id = t.product_id
+				where v.id = :v and t.lang = 'en'""").param("v", rose).query(String.class).single();
 		assertThat(new WebSession(baseUrl()).get("/marketplace/products/" + setProduct + "?market=FI").body())
-			.as("buyers see what the set holds")
-			.contains("Bundle of 2 × " + roseSku);
+			.as("buyers see what the set holds, by title")
+			.contains("Bundle of 2 × " + org.springframework.web.util.HtmlUtils.htmlEscape(roseTitle) + " (" + roseSku
+					+ ")");
 
 		// 3 roses alone fit in 4, and so do the set's 2; together they need 5.
 		String buyer = fixtures.buyer();

@@ -118,16 +118,21 @@ class MarketplaceProductPage {
 		model.addAttribute("descriptionLang", descriptions.languageFor(lang));
 		model.addAttribute("price", convert(marketPrice, shown));
 		ProductView product = products.product(null, id);
-		Map<Long, Offers.Offer> buyable = offers
-			.offers(product.variants().stream().map(ProductView.Variant::id).toList(), country);
 		Map<Long, List<BundleComponent>> bundles = products.bundles(null, id);
+		// The bundles' components in the same query as the variants: their titles name
+		// what a set holds.
+		Set<Long> variantIds = new java.util.LinkedHashSet<>();
+		product.variants().forEach(variant -> variantIds.add(variant.id()));
+		bundles.values().forEach(components -> components.forEach(component -> variantIds.add(component.variantId())));
+		Map<Long, Offers.Offer> buyable = offers.offers(variantIds, country);
 		List<Offer> shownOffers = new ArrayList<>();
 		for (ProductView.Variant variant : product.variants()) {
 			Offers.Offer offer = buyable.get(variant.id());
 			shownOffers
 				.add(new Offer(variant.id(), variant.sku(), variant.options() == null ? Map.of() : variant.options(),
 						convert(variant.price() != null ? variant.price() : marketPrice, shown),
-						offer != null && offer.sellable(), contents(bundles.getOrDefault(variant.id(), List.of()))));
+						offer != null && offer.sellable(),
+						contents(bundles.getOrDefault(variant.id(), List.of()), buyable, lang)));
 		}
 		model.addAttribute("offers", shownOffers);
 		model.addAttribute("anySellable", shownOffers.stream().anyMatch(Offer::sellable));
@@ -138,11 +143,18 @@ class MarketplaceProductPage {
 	}
 
 	/**
-	 * What a bundle holds, as "2 × ROSE-50G, 1 × CUP-WHITE"; empty for a plain variant.
+	 * What a bundle holds, as "2 × Pingyin rose tea (ROSE-50G), 1 × Tea cup (CUP-WHITE)",
+	 * each title in the reader's language where the merchant wrote one; empty for a plain
+	 * variant.
 	 */
-	private static String contents(List<BundleComponent> components) {
-		return String.join(", ",
-				components.stream().map(component -> component.quantity() + " × " + component.sku()).toList());
+	private static String contents(List<BundleComponent> components, Map<Long, Offers.Offer> offers, String lang) {
+		return String.join(", ", components.stream().map(component -> {
+			Offers.Offer offer = offers.get(component.variantId());
+			String title = offer == null ? ""
+					: new LocalizedText(offer.titles(), offer.defaultLang()).in(lang).orElse("");
+			return component.quantity() + " × "
+					+ (title.isEmpty() ? component.sku() : title + " (" + component.sku() + ")");
+		}).toList());
 	}
 
 	/**
