@@ -11,10 +11,6 @@ public final class MarketplaceChoices {
 	/** The market shown when none is chosen: the home country. */
 	public static final String HOME_MARKET = "CN";
 
-	/** Destination markets: the home country and the partner countries. */
-	public static final List<String> MARKETS = List.of("CN", "JP", "KR", "GB", "US", "CA", "FI", "DE", "FR", "RU", "BG",
-			"HU", "IL");
-
 	/** Languages product text can be shown in. */
 	public static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.FxRates;
+import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.ProductDocument;
@@ -55,8 +56,11 @@ class MarketplaceProductPage {
 
 	private final Offers offers;
 
+	private final DeliveryMarkets markets;
+
 	MarketplaceProductPage(ProductDocuments documents, ProductManagement products, ProductImages images, FxRates rates,
-			Offers offers) {
+			Offers offers, DeliveryMarkets markets) {
+		this.markets = markets;
 		this.documents = documents;
 		this.products = products;
 		this.images = images;
@@ -95,7 +99,7 @@ class MarketplaceProductPage {
 		currencies.add("EUR");
 		model.addAttribute("currencies", currencies);
 		model.addAttribute("market", country);
-		model.addAttribute("markets", MarketplaceChoices.MARKETS);
+		model.addAttribute("markets", markets.countries());
 		model.addAttribute("textLanguages", MarketplaceChoices.TEXT_LANGUAGES);
 		model.addAttribute("textLang", lang);
 		model.addAttribute("currency", currency == null || currency.isBlank() ? null : shown);

@@ -8,11 +8,12 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.shared.InvalidInputException;
 
 /** The destination markets (ordering.market), small and fixed, so held in memory. */
 @Component
-public class Markets {
+public class Markets implements DeliveryMarkets {
 
 	record Market(String country, String currency, List<String> accepted, Pattern postalCode, String postalExample,
 			boolean regionRequired) {
@@ -51,6 +52,7 @@ public class Markets {
 	}
 
 	/** The countries we deliver to, sorted. */
+	@Override
 	public List<String> countries() {
 		return markets().keySet().stream().sorted().toList();
 	}

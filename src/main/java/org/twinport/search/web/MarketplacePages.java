@@ -1,6 +1,7 @@
 package org.twinport.search.web;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.FxRates;
+import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
@@ -20,9 +22,12 @@ class MarketplacePages {
 
 	private final FxRates rates;
 
-	MarketplacePages(ProductSearch search, FxRates rates) {
+	private final DeliveryMarkets markets;
+
+	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets) {
 		this.search = search;
 		this.rates = rates;
+		this.markets = markets;
 	}
 
 	/**
@@ -53,7 +58,8 @@ class MarketplacePages {
 		catch (IllegalArgumentException ex) {
 			order = SearchQuery.Sort.RELEVANCE;
 		}
-		String marketCode = MarketplaceChoices.MARKETS.contains(market) ? market : MarketplaceChoices.HOME_MARKET;
+		List<String> deliverable = markets.countries();
+		String marketCode = deliverable.contains(market) ? market : MarketplaceChoices.HOME_MARKET;
 		try {
 			model.addAttribute("result",
 					search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
@@ -69,7 +75,7 @@ class MarketplacePages {
 		model.addAttribute("market", marketCode);
 		model.addAttribute("currency", blank(currency));
 		model.addAttribute("sort", order.name());
-		model.addAttribute("markets", MarketplaceChoices.MARKETS);
+		model.addAttribute("markets", deliverable);
 		model.addAttribute("textLanguages", MarketplaceChoices.TEXT_LANGUAGES);
 		model.addAttribute("currencies", currencies(rates));
 		model.addAttribute("sorts", SearchQuery.Sort.values());
