@@ -8,9 +8,6 @@ import java.util.List;
  */
 public final class MarketplaceChoices {
 
-	/** The market shown when none is chosen: the home country. */
-	public static final String HOME_MARKET = "CN";
-
 	/** Languages product text can be shown in. */
 	public static final List<String> TEXT_LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
 

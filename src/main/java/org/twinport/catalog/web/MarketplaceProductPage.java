@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.BundleComponent;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.DeliveryMarkets;
+import org.twinport.catalog.HomeMarket;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.ProductDocument;
@@ -58,9 +59,12 @@ class MarketplaceProductPage {
 
 	private final DeliveryMarkets markets;
 
+	private final HomeMarket home;
+
 	MarketplaceProductPage(ProductDocuments documents, ProductManagement products, ProductImages images, FxRates rates,
-			Offers offers, DeliveryMarkets markets) {
+			Offers offers, DeliveryMarkets markets, HomeMarket home) {
 		this.markets = markets;
+		this.home = home;
 		this.documents = documents;
 		this.products = products;
 		this.images = images;
@@ -165,9 +169,10 @@ class MarketplaceProductPage {
 	 * Without a chosen market, the home market if the product is sold there, else its
 	 * first.
 	 */
-	private static String defaultMarket(ProductDocument document) {
-		if (document.prices().isEmpty() || document.prices().containsKey(MarketplaceChoices.HOME_MARKET)) {
-			return MarketplaceChoices.HOME_MARKET;
+	private String defaultMarket(ProductDocument document) {
+		String homeCountry = home.country();
+		if (document.prices().isEmpty() || document.prices().containsKey(homeCountry)) {
+			return homeCountry;
 		}
 		return new TreeSet<>(document.prices().keySet()).first();
 	}

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.DeliveryMarkets;
+import org.twinport.catalog.HomeMarket;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
@@ -24,7 +25,10 @@ class MarketplacePages {
 
 	private final DeliveryMarkets markets;
 
-	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets) {
+	private final HomeMarket home;
+
+	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets, HomeMarket home) {
+		this.home = home;
 		this.search = search;
 		this.rates = rates;
 		this.markets = markets;
@@ -42,12 +46,11 @@ class MarketplacePages {
 
 	@GetMapping("/marketplace")
 	String browse(@RequestParam(required = false) String q, @RequestParam(required = false) String textLang,
-			@RequestParam(defaultValue = MarketplaceChoices.HOME_MARKET) String market,
-			@RequestParam(required = false) String currency, @RequestParam(required = false) String category,
-			@RequestParam(required = false) String merchantCity, @RequestParam(required = false) String merchantCountry,
-			@RequestParam(required = false) String origin, @RequestParam(required = false) String price,
-			@RequestParam(defaultValue = "RELEVANCE") String sort, @RequestParam(required = false) String cursor,
-			Locale locale, Model model) {
+			@RequestParam(required = false) String market, @RequestParam(required = false) String currency,
+			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCity,
+			@RequestParam(required = false) String merchantCountry, @RequestParam(required = false) String origin,
+			@RequestParam(required = false) String price, @RequestParam(defaultValue = "RELEVANCE") String sort,
+			@RequestParam(required = false) String cursor, Locale locale, Model model) {
 		String language = textLang == null || !MarketplaceChoices.TEXT_LANGUAGES.contains(textLang)
 				? locale.getLanguage() : textLang;
 		BigDecimal[] range = range(price);
@@ -59,7 +62,7 @@ class MarketplacePages {
 			order = SearchQuery.Sort.RELEVANCE;
 		}
 		List<String> deliverable = markets.countries();
-		String marketCode = deliverable.contains(market) ? market : MarketplaceChoices.HOME_MARKET;
+		String marketCode = deliverable.contains(market) ? market : home.country();
 		try {
 			model.addAttribute("result",
 					search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),

@@ -1,0 +1,67 @@
+package org.twinport.catalog;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.twinport.network.NetworkDirectory;
+
+/**
+ * The market a marketplace page shows when the buyer has not chosen one: the home city's
+ * country (from the partner network) when checkout delivers there, else the first market
+ * it delivers to. Twinport serves any home city, so this is data, not a country in code;
+ * it is looked up at most once a minute.
+ */
+@Component
+public class HomeMarket {
+
+	private static final Duration REFRESH = Duration.ofMinutes(1);
+
+	private final NetworkDirectory network;
+
+	private final DeliveryMarkets markets;
+
+	private volatile Resolved resolved;
+
+	HomeMarket(NetworkDirectory network, DeliveryMarkets markets) {
+		this.network = network;
+		this.markets = markets;
+	}
+
+	/** An ISO country code. */
+	public String country() {
+		Resolved current = resolved;
+		if (current == null || current.at().plus(REFRESH).isBefore(Instant.now())) {
+			current = new Resolved(resolve(), Instant.now());
+			resolved = current;
+		}
+		return current.country();
+	}
+
+	private String resolve() {
+		List<String> deliverable = markets.countries();
+		String home = homeCountry();
+		if (home != null && deliverable.contains(home)) {
+			return home;
+		}
+		return deliverable.isEmpty() ? home : deliverable.get(0);
+	}
+
+	private String homeCountry() {
+		List<String> codes = network.homePlaceCodes();
+		if (codes.isEmpty()) {
+			return null;
+		}
+		return network.places()
+			.stream()
+			.filter(place -> place.code().equals(codes.get(0)))
+			.map(NetworkDirectory.PlaceNames::countryCode)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private record Resolved(String country, Instant at) {
+	}
+
+}
