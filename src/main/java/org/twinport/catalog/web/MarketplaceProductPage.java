@@ -2,6 +2,7 @@ package org.twinport.catalog.web;
 
 import java.util.ArrayList;
 import java.util.Currency;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,8 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.twinport.catalog.BundleComponent;
-import org.twinport.catalog.FxRates;
 import org.twinport.catalog.DeliveryMarkets;
+import org.twinport.catalog.FxRates;
 import org.twinport.catalog.HomeMarket;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.catalog.Offers;
@@ -63,13 +64,13 @@ class MarketplaceProductPage {
 
 	MarketplaceProductPage(ProductDocuments documents, ProductManagement products, ProductImages images, FxRates rates,
 			Offers offers, DeliveryMarkets markets, HomeMarket home) {
-		this.markets = markets;
-		this.home = home;
 		this.documents = documents;
 		this.products = products;
 		this.images = images;
 		this.rates = rates;
 		this.offers = offers;
+		this.markets = markets;
+		this.home = home;
 	}
 
 	/**
@@ -129,7 +130,7 @@ class MarketplaceProductPage {
 		Map<Long, List<BundleComponent>> bundles = products.bundles(null, id);
 		// The bundles' components in the same query as the variants: their titles name
 		// what a set holds.
-		Set<Long> variantIds = new java.util.LinkedHashSet<>();
+		Set<Long> variantIds = new LinkedHashSet<>();
 		product.variants().forEach(variant -> variantIds.add(variant.id()));
 		bundles.values().forEach(components -> components.forEach(component -> variantIds.add(component.variantId())));
 		Map<Long, Offers.Offer> buyable = offers.offers(variantIds, country);

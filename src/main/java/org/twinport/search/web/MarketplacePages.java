@@ -8,8 +8,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.twinport.catalog.FxRates;
 import org.twinport.catalog.DeliveryMarkets;
+import org.twinport.catalog.FxRates;
 import org.twinport.catalog.HomeMarket;
 import org.twinport.catalog.MarketplaceChoices;
 import org.twinport.search.ProductSearch;
@@ -28,10 +28,10 @@ class MarketplacePages {
 	private final HomeMarket home;
 
 	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets, HomeMarket home) {
-		this.home = home;
 		this.search = search;
 		this.rates = rates;
 		this.markets = markets;
+		this.home = home;
 	}
 
 	/**
