@@ -1,6 +1,11 @@
 package org.twinport.catalog.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -212,7 +217,7 @@ class JdbcProductManagement implements ProductManagement {
 			throw new InvalidInputException("components", "this variant is a component of another bundle");
 		}
 		components = bySku(merchant, components);
-		Map<Long, Long> merchants = new java.util.HashMap<>();
+		Map<Long, Long> merchants = new HashMap<>();
 		Set<Long> bundles = new HashSet<>();
 		List<Long> ids = components.stream().map(BundleComponent::variantId).toList();
 		jdbc.sql(
@@ -264,24 +269,33 @@ class JdbcProductManagement implements ProductManagement {
 
 	/**
 	 * Components named by SKU (the merchant pages) get the id of the merchant's variant
-	 * with that SKU; those named by id are left as they are.
+	 * with that SKU, all looked up in one query; those named by id are left as they are.
 	 */
 	private List<BundleComponent> bySku(long merchant, List<BundleComponent> components) {
-		List<BundleComponent> resolved = new java.util.ArrayList<>();
+		List<String> skus = components.stream()
+			.filter(component -> component.variantId() == 0 && component.sku() != null)
+			.map(BundleComponent::sku)
+			.toList();
+		Map<String, Long> ids = new HashMap<>();
+		if (!skus.isEmpty()) {
+			jdbc.sql("select sku, id from catalog.variant where merchant_id = :m and sku in (:skus)")
+				.param("m", merchant)
+				.param("skus", skus)
+				.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
+				.list();
+		}
+		List<BundleComponent> resolved = new ArrayList<>();
 		for (int i = 0; i < components.size(); i++) {
 			BundleComponent component = components.get(i);
 			if (component.variantId() != 0 || component.sku() == null) {
 				resolved.add(component);
 				continue;
 			}
-			String field = "components[" + i + "].sku";
-			Long id = jdbc.sql("select id from catalog.variant where merchant_id = :m and sku = :s")
-				.param("m", merchant)
-				.param("s", component.sku())
-				.query(Long.class)
-				.optional()
-				.orElseThrow(() -> new InvalidInputException(field,
-						component.sku() + " is not one of this merchant's SKUs"));
+			Long id = ids.get(component.sku());
+			if (id == null) {
+				throw new InvalidInputException("components[" + i + "].sku",
+						component.sku() + " is not one of this merchant's SKUs");
+			}
 			resolved.add(new BundleComponent(id, component.sku(), component.quantity()));
 		}
 		return resolved;
@@ -289,20 +303,19 @@ class JdbcProductManagement implements ProductManagement {
 
 	@Override
 	public Map<Long, List<BundleComponent>> bundles(Long scope, long productId) {
-		Map<Long, List<BundleComponent>> bundles = new java.util.LinkedHashMap<>();
+		Map<Long, List<BundleComponent>> bundles = new LinkedHashMap<>();
 		jdbc.sql(COMPONENTS + """
 				join catalog.variant b on b.id = c.bundle_variant_id
 				where b.product_id = :p and (cast(:scope as bigint) is null or b.merchant_id = :scope)
 				order by c.bundle_variant_id, c.component_variant_id""")
 			.param("p", productId)
 			.param("scope", scope)
-			.query((rs, n) -> bundles.computeIfAbsent(rs.getLong(4), b -> new java.util.ArrayList<>())
-				.add(component(rs)))
+			.query((rs, n) -> bundles.computeIfAbsent(rs.getLong(4), b -> new ArrayList<>()).add(component(rs)))
 			.list();
 		return bundles;
 	}
 
-	private static BundleComponent component(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static BundleComponent component(ResultSet rs) throws SQLException {
 		return new BundleComponent(rs.getLong(1), rs.getString(2), rs.getInt(3));
 	}
 

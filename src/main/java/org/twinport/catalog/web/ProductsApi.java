@@ -1,5 +1,6 @@
 package org.twinport.catalog.web;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -137,7 +138,7 @@ class ProductsApi {
 			@AuthenticationPrincipal TwinportUser user) {
 		List<BundleComponent> components = null;
 		if (body.components() != null) {
-			components = new java.util.ArrayList<>();
+			components = new ArrayList<>();
 			for (int i = 0; i < body.components().size(); i++) {
 				Components.Component c = body.components().get(i);
 				if (c == null) {
