@@ -14,6 +14,7 @@
 #              PHASES=...  the measured phases to run, of "checkout place cart reviews quotes freshness" (default
 #                          "checkout place cart quotes freshness"; reviews needs cart before it, whose carts it
 #                          reviews)
+#              PERF=1  perf record -a while placing alone ($WORK/place.perf; with KEEP=1)
 #              PLACE_BUYERS=n  buyers prepared for the place phase (default 24000; the summary says if they ran out)
 #              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
 #                          connection and thread per buyer)
@@ -201,7 +202,10 @@ if phase place; then
   ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
   jfr_start
   cpu_mark
+  # PERF=1: every process's CPU samples while placing (perf record -a), to see PostgreSQL's share by function too.
+  [ -n "${PERF:-}" ] && { perf record -a -g -F 499 -o "$WORK/place.perf" -- sleep "$SECS" >/dev/null 2>&1 & PERF_PID=$!; }
   place_load "$SECS" "$WORK/place-reviews" >"$WORK/place.out"
+  [ -n "${PERF:-}" ] && wait "$PERF_PID"
   grep -E "^buyers=|Latency |^ +(50|90|99)%" "$WORK/place.out"
   cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/place.out" | cut -d= -f2)" order
   jfr_stop place

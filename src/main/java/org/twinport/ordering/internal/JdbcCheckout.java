@@ -7,17 +7,23 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.Offers.Offer;
 import org.twinport.identity.TwinportUser;
@@ -26,13 +32,14 @@ import org.twinport.ordering.CartView;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
+import org.twinport.shared.GroupCommit;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 
 @Service
-class JdbcCheckout implements Checkout {
+class JdbcCheckout implements Checkout, DisposableBean {
 
 	private final JdbcClient jdbc;
 
@@ -54,9 +61,14 @@ class JdbcCheckout implements Checkout {
 
 	private final Duration paymentWindow;
 
+	private final GroupCommit<Placement, CheckoutResult> placements;
+
 	JdbcCheckout(JdbcClient jdbc, JsonMapper json, JdbcCarts carts, Offers offers, Markets markets,
 			ConsignmentQuoter quoter, OrderPlacement placement, ReviewCache reviews,
-			@Value("${twinport.ordering.payment-window:PT30M}") Duration paymentWindow) {
+			PlatformTransactionManager transactions,
+			@Value("${twinport.ordering.payment-window:PT30M}") Duration paymentWindow,
+			@Value("${twinport.ordering.placing.workers:1}") int workers,
+			@Value("${twinport.ordering.placing.max-batch:64}") int maxBatch) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.carts = carts;
@@ -66,6 +78,14 @@ class JdbcCheckout implements Checkout {
 		this.placement = placement;
 		this.reviews = reviews;
 		this.paymentWindow = paymentWindow;
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		this.placements = new GroupCommit<>("checkout-placing", workers, maxBatch,
+				batch -> transaction.execute(status -> placeAll(batch)));
+	}
+
+	@Override
+	public void destroy() {
+		placements.close();
 	}
 
 	@Override
@@ -156,14 +176,11 @@ class JdbcCheckout implements Checkout {
 	}
 
 	/**
-	 * About nine statements: the idempotency row, the cart (locked, version checked and
-	 * bumped, emptied in one), the prices, all orders in one insert, one outbox row per
-	 * order, and only then the stock, reserved for the whole checkout in one statement,
-	 * followed by the order lines. The stock rows stay locked from that statement to the
-	 * commit only.
+	 * Checks what needs no database, reads the stored review and hands the checkout to
+	 * {@link #placements}, which places it together with the others that arrive
+	 * meanwhile.
 	 */
 	@Override
-	@Transactional
 	public CheckoutResult place(TwinportUser buyer, UUID reviewId, String idempotencyKey) {
 		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 200) {
 			throw new InvalidInputException("Idempotency-Key", "header is required (1 to 200 characters)");
@@ -173,63 +190,128 @@ class JdbcCheckout implements Checkout {
 		}
 		Review review = storedReview(buyer, reviewId);
 		String reference = "TP-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
-		// A concurrent request with the same key waits here on the unique index until the
-		// first one commits or rolls back; then it either finds that checkout or places
-		// its
-		// own.
-		boolean fresh = jdbc
-			.sql("""
-					insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
-					values (:ref, :a, :key, :review, :currency, :total) on conflict (account_id, idempotency_key) do nothing""")
-			.param("ref", reference)
-			.param("a", buyer.id())
-			.param("key", idempotencyKey)
-			.param("review", reviewId)
-			.param("currency", review.currency())
-			.param("total", review.total().amount())
-			.update() == 1;
-		if (!fresh) {
-			return replay(buyer, reviewId, idempotencyKey);
-		}
-		if (clock.instant().isAfter(review.expiresAt())) {
-			throw new StateConflictException("The quote of this review has expired; review the cart again.");
-		}
-		// Locks the cart, moves its version on and empties it; the version it had must be
-		// the reviewed one, or the whole transaction rolls back.
-		Long version = jdbc.sql("""
-				with c as (update ordering.cart set version = version + 1, updated_at = now() where account_id = :a
-				  returning id, version - 1 as reviewed),
-				lines as (delete from ordering.cart_line where cart_id in (select id from c)),
-				shipping as (delete from ordering.cart_shipping where cart_id in (select id from c))
-				select reviewed from c""").param("a", buyer.id()).query(Long.class).optional().orElse(null);
-		if (version == null || version != review.cartVersion()) {
-			throw new StateConflictException("The cart changed since this review; review it again.");
-		}
-		checkPrices(review);
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		Map<Long, Long> orderIds = placement.insertOrders(reference, buyer.id(), review, now, now.plus(paymentWindow));
-		Map<Long, Integer> quantities = new HashMap<>();
-		review.consignments()
-			.forEach(c -> c.items().forEach(item -> quantities.merge(item.variantId(), item.quantity(), Integer::sum)));
-		placement.insertLines(review, orderIds, offers.reserve(quantities));
-		reviews.remove(reviewId);
-		return new CheckoutResult(reference, review.total(),
-				placement.views(reference, buyer.id(), review, orderIds, now, now.plus(paymentWindow)), false);
+		return placements
+			.submit(new Placement(buyer, idempotencyKey, new OrderPlacement.Placing(reference, buyer.id(), review)));
 	}
 
-	private void checkPrices(Review review) {
-		List<Review.Item> items = review.consignments().stream().flatMap(c -> c.items().stream()).toList();
-		Map<Long, Offer> now = offers.offers(items.stream().map(Review.Item::variantId).toList(), review.market());
-		for (Review.Item item : items) {
-			Offer offer = now.get(item.variantId());
-			if (offer == null || !offer.sellable()) {
-				throw new StateConflictException(item.sku() + " is no longer offered; review the cart again.");
+	private record Placement(TwinportUser buyer, String idempotencyKey, OrderPlacement.Placing placing) {
+
+		Review review() {
+			return placing.review();
+		}
+
+		String reference() {
+			return placing.reference();
+		}
+
+	}
+
+	/**
+	 * Places a batch of checkouts in one transaction, about eight statements whatever
+	 * their number: the idempotency rows, the carts (locked, versions checked and bumped,
+	 * emptied in one), the prices, all orders in one insert, one outbox row per order,
+	 * and only then the stock, reserved for all checkouts in one statement, followed by
+	 * the order lines. The stock rows stay locked from that statement to the commit only.
+	 * Anything that fails throws, and {@link GroupCommit} places the checkouts of the
+	 * batch one by one.
+	 */
+	private List<CheckoutResult> placeAll(List<Placement> batch) {
+		// A concurrent request with the same key waits here on the unique index until the
+		// first one commits or rolls back; then it either finds that checkout or places
+		// its own.
+		Set<String> fresh = new HashSet<>(jdbc.sql("""
+				insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
+				select * from unnest(cast(:refs as text[]), cast(:accounts as bigint[]), cast(:keys as text[]),
+				  cast(:reviews as uuid[]), cast(:currencies as text[]), cast(:totals as numeric[]))
+				on conflict (account_id, idempotency_key) do nothing
+				returning reference""")
+			.param("refs", batch.stream().map(Placement::reference).toArray(String[]::new))
+			.param("accounts", batch.stream().map(p -> p.buyer().id()).toArray(Long[]::new))
+			.param("keys", batch.stream().map(Placement::idempotencyKey).toArray(String[]::new))
+			.param("reviews", batch.stream().map(p -> p.review().id().toString()).toArray(String[]::new))
+			.param("currencies", batch.stream().map(p -> p.review().currency()).toArray(String[]::new))
+			.param("totals",
+					batch.stream().map(p -> p.review().total().amount().toPlainString()).toArray(String[]::new))
+			.query(String.class)
+			.list());
+		List<Placement> placing = batch.stream().filter(p -> fresh.contains(p.reference())).toList();
+		Map<String, CheckoutResult> placed = placing.isEmpty() ? Map.of() : placeFresh(placing);
+		List<CheckoutResult> answers = new ArrayList<>();
+		for (Placement placement : batch) {
+			answers.add(fresh.contains(placement.reference()) ? placed.get(placement.reference())
+					: replay(placement.buyer(), placement.review().id(), placement.idempotencyKey()));
+		}
+		return answers;
+	}
+
+	private Map<String, CheckoutResult> placeFresh(List<Placement> placing) {
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		Set<Long> buyers = new HashSet<>();
+		for (Placement placement : placing) {
+			if (now.isAfter(placement.review().expiresAt())) {
+				throw new StateConflictException("The quote of this review has expired; review the cart again.");
 			}
-			if (offer.unitPrice().compareTo(item.unitPrice()) != 0) {
-				throw new StateConflictException("The price of " + item.sku() + " changed from " + item.unitPrice()
-						+ " to " + offer.unitPrice() + " since review; review the cart again.");
+			if (!buyers.add(placement.buyer().id())) {
+				throw new StateConflictException("Two checkouts of one cart at once; review the cart again.");
 			}
 		}
+		// Locks the carts, moves their versions on and empties them; the version each had
+		// must be the reviewed one, or the whole transaction rolls back.
+		Map<Long, Long> reviewed = new HashMap<>();
+		jdbc.sql(
+				"""
+						with c as (update ordering.cart set version = version + 1, updated_at = now()
+						  where account_id = any(cast(:accounts as bigint[])) returning id, account_id, version - 1 as reviewed),
+						lines as (delete from ordering.cart_line where cart_id in (select id from c)),
+						shipping as (delete from ordering.cart_shipping where cart_id in (select id from c))
+						select account_id, reviewed from c""")
+			.param("accounts", buyers.stream().sorted().toArray(Long[]::new))
+			.query((rs, n) -> reviewed.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		for (Placement placement : placing) {
+			Long version = reviewed.get(placement.buyer().id());
+			if (version == null || version != placement.review().cartVersion()) {
+				throw new StateConflictException("The cart changed since this review; review it again.");
+			}
+		}
+		checkPrices(placing.stream().map(Placement::review).toList());
+		List<OrderPlacement.Placing> checkouts = placing.stream().map(Placement::placing).toList();
+		Map<String, Map<Long, Long>> orderIds = placement.insertOrders(checkouts, now, now.plus(paymentWindow));
+		Map<Long, Integer> quantities = new HashMap<>();
+		checkouts.forEach(checkout -> checkout.review()
+			.consignments()
+			.forEach(
+					c -> c.items().forEach(item -> quantities.merge(item.variantId(), item.quantity(), Integer::sum))));
+		placement.insertLines(checkouts, orderIds, offers.reserve(quantities), quantities);
+		Map<String, CheckoutResult> placed = new HashMap<>();
+		for (Placement checkout : placing) {
+			reviews.remove(checkout.review().id());
+			placed.put(checkout.reference(),
+					new CheckoutResult(checkout.reference(), checkout.review().total(),
+							placement.views(checkout.reference(), checkout.buyer().id(), checkout.review(),
+									orderIds.get(checkout.reference()), now, now.plus(paymentWindow)),
+							false));
+		}
+		return placed;
+	}
+
+	private void checkPrices(List<Review> reviewed) {
+		Map<String, List<Review.Item>> byMarket = new HashMap<>();
+		reviewed.forEach(review -> review.consignments()
+			.forEach(c -> byMarket.computeIfAbsent(review.market(), m -> new ArrayList<>()).addAll(c.items())));
+		byMarket.forEach((market, items) -> {
+			Map<Long, Offer> now = offers.offers(items.stream().map(Review.Item::variantId).toList(), market);
+			for (Review.Item item : items) {
+				Offer offer = now.get(item.variantId());
+				if (offer == null || !offer.sellable()) {
+					throw new StateConflictException(item.sku() + " is no longer offered; review the cart again.");
+				}
+				if (offer.unitPrice().compareTo(item.unitPrice()) != 0) {
+					throw new StateConflictException("The price of " + item.sku() + " changed from " + item.unitPrice()
+							+ " to " + offer.unitPrice() + " since review; review the cart again.");
+				}
+			}
+		});
 	}
 
 	private CheckoutResult replay(TwinportUser buyer, UUID reviewId, String key) {

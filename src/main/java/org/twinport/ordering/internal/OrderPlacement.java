@@ -20,9 +20,9 @@ import org.twinport.pricing.Quote;
 import org.twinport.shared.Money;
 
 /**
- * Writes a checkout's orders with their snapshots, inside the checkout's transaction: all
- * orders in one statement, all lines in another, whatever the number of merchants and
- * lines.
+ * Writes checkouts' orders with their snapshots, inside the placing transaction: all
+ * orders in one statement, all lines in another, whatever the number of checkouts,
+ * merchants and lines.
  */
 @Component
 class OrderPlacement {
@@ -40,82 +40,106 @@ class OrderPlacement {
 	}
 
 	/**
-	 * One order per consignment, and its {@link OrderPlaced} event into the outbox. The
-	 * snapshot's address and quote are copied from the stored review inside the database
-	 * rather than serialized again.
-	 * @return the new order ids by merchant id
+	 * A checkout being placed: its new reference, its buyer and what the buyer reviewed.
 	 */
-	Map<Long, Long> insertOrders(String reference, long buyerId, Review review, Instant now, Instant paymentDue) {
-		List<Review.Consignment> consignments = review.consignments();
-		int n = consignments.size();
-		Long[] merchants = new Long[n];
+	record Placing(String reference, long buyerId, Review review) {
+	}
+
+	/**
+	 * One order per consignment of every checkout, and each order's {@link OrderPlaced}
+	 * event into the outbox. The snapshot's address and quote are copied from the stored
+	 * review inside the database rather than serialized again.
+	 * @return the new order ids by checkout reference, then by merchant id
+	 */
+	Map<String, Map<Long, Long>> insertOrders(List<Placing> checkouts, Instant now, Instant paymentDue) {
+		List<String> references = new ArrayList<>();
+		List<Long> buyers = new ArrayList<>();
+		List<String> markets = new ArrayList<>();
+		List<String> currencies = new ArrayList<>();
+		List<String> reviews = new ArrayList<>();
+		List<Integer> positions = new ArrayList<>();
+		List<Long> merchants = new ArrayList<>();
 		// Decimals travel as text arrays and are cast to numeric[] by the statement.
-		String[][] amounts = new String[7][n];
-		String[] services = new String[n];
-		String[] transit = new String[n];
-		String[] quoteIds = new String[n];
-		String[] rules = new String[n];
-		String[] fx = new String[n];
-		for (int i = 0; i < n; i++) {
-			Review.Consignment consignment = consignments.get(i);
-			Quote.Totals totals = consignment.quote().totals();
-			merchants[i] = consignment.merchantId();
-			amounts[0][i] = totals.goods().amount().toPlainString();
-			amounts[1][i] = totals.shipping().amount().toPlainString();
-			amounts[2][i] = totals.duty().amount().toPlainString();
-			amounts[3][i] = totals.tax().amount().toPlainString();
-			amounts[4][i] = totals.fees().amount().toPlainString();
-			amounts[5][i] = totals.dueAtCheckout().amount().toPlainString();
-			amounts[6][i] = totals.dueAtBorder().amount().toPlainString();
-			services[i] = consignment.service();
-			transit[i] = consignment.transitDays();
-			quoteIds[i] = consignment.quote().id().toString();
-			rules[i] = consignment.quote().ruleSetVersion();
-			fx[i] = consignment.quote().fxRateSetId();
+		List<List<String>> amounts = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+		List<String> services = new ArrayList<>();
+		List<String> transit = new ArrayList<>();
+		List<String> quoteIds = new ArrayList<>();
+		List<String> rules = new ArrayList<>();
+		List<String> fx = new ArrayList<>();
+		for (Placing checkout : checkouts) {
+			List<Review.Consignment> consignments = checkout.review().consignments();
+			for (int i = 0; i < consignments.size(); i++) {
+				Review.Consignment consignment = consignments.get(i);
+				Quote.Totals totals = consignment.quote().totals();
+				references.add(checkout.reference());
+				buyers.add(checkout.buyerId());
+				markets.add(checkout.review().market());
+				currencies.add(checkout.review().currency());
+				reviews.add(checkout.review().id().toString());
+				positions.add(i);
+				merchants.add(consignment.merchantId());
+				Money[] columns = { totals.goods(), totals.shipping(), totals.duty(), totals.tax(), totals.fees(),
+						totals.dueAtCheckout(), totals.dueAtBorder() };
+				for (int column = 0; column < columns.length; column++) {
+					amounts.get(column).add(columns[column].amount().toPlainString());
+				}
+				services.add(consignment.service());
+				transit.add(consignment.transitDays());
+				quoteIds.add(consignment.quote().id().toString());
+				rules.add(consignment.quote().ruleSetVersion());
+				fx.add(consignment.quote().fxRateSetId());
+			}
 		}
-		Map<Long, Long> ids = new HashMap<>();
+		Map<String, Map<Long, Long>> ids = new HashMap<>();
 		jdbc.sql(
 				"""
 						insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
 						  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
 						  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at)
-						select :ref, u.merchant, :buyer, 'PLACED', :market, :currency, u.goods, u.shipping, u.duty, u.tax, u.fees,
-						  u.total, u.border, u.service, u.transit, r.address, cast(u.quote_id as uuid),
-						  r.consignments -> 'consignments' -> cast(u.position - 1 as integer) -> 'quote', u.rules, u.fx, :due, :now, :now
-						from unnest(cast(:merchants as bigint[]), cast(:goods as numeric[]), cast(:shipping as numeric[]),
+						select u.ref, u.merchant, u.buyer, 'PLACED', u.market, u.currency, u.goods, u.shipping, u.duty, u.tax,
+						  u.fees, u.total, u.border, u.service, u.transit, r.address, cast(u.quote_id as uuid),
+						  r.consignments -> 'consignments' -> u.consignment -> 'quote', u.rules, u.fx, :due, :now, :now
+						from unnest(cast(:refs as text[]), cast(:buyers as bigint[]), cast(:markets as text[]),
+						  cast(:currencies as text[]), cast(:reviews as uuid[]), cast(:consignments as integer[]),
+						  cast(:merchants as bigint[]), cast(:goods as numeric[]), cast(:shipping as numeric[]),
 						  cast(:duty as numeric[]), cast(:tax as numeric[]), cast(:fees as numeric[]), cast(:total as numeric[]),
 						  cast(:border as numeric[]), cast(:services as text[]), cast(:transit as text[]),
 						  cast(:quoteIds as text[]), cast(:rules as text[]), cast(:fx as text[]))
-						  with ordinality as u(merchant, goods, shipping, duty, tax, fees, total, border, service, transit,
-						    quote_id, rules, fx, position)
-						join ordering.checkout_review r on r.id = :review
+						  with ordinality as u(ref, buyer, market, currency, review, consignment, merchant, goods, shipping, duty,
+						    tax, fees, total, border, service, transit, quote_id, rules, fx, position)
+						join ordering.checkout_review r on r.id = u.review
 						order by u.position
-						returning id, merchant_id""")
-			.param("ref", reference)
-			.param("buyer", buyerId)
-			.param("market", review.market())
-			.param("currency", review.currency())
-			.param("review", review.id())
+						returning id, checkout_reference, merchant_id""")
+			.param("refs", references.toArray(String[]::new))
+			.param("buyers", buyers.toArray(Long[]::new))
+			.param("markets", markets.toArray(String[]::new))
+			.param("currencies", currencies.toArray(String[]::new))
+			.param("reviews", reviews.toArray(String[]::new))
+			.param("consignments", positions.toArray(Integer[]::new))
+			.param("merchants", merchants.toArray(Long[]::new))
+			.param("goods", amounts.get(0).toArray(String[]::new))
+			.param("shipping", amounts.get(1).toArray(String[]::new))
+			.param("duty", amounts.get(2).toArray(String[]::new))
+			.param("tax", amounts.get(3).toArray(String[]::new))
+			.param("fees", amounts.get(4).toArray(String[]::new))
+			.param("total", amounts.get(5).toArray(String[]::new))
+			.param("border", amounts.get(6).toArray(String[]::new))
+			.param("services", services.toArray(String[]::new))
+			.param("transit", transit.toArray(String[]::new))
+			.param("quoteIds", quoteIds.toArray(String[]::new))
+			.param("rules", rules.toArray(String[]::new))
+			.param("fx", fx.toArray(String[]::new))
 			.param("due", OffsetDateTime.ofInstant(paymentDue, ZoneOffset.UTC))
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.param("merchants", merchants)
-			.param("goods", amounts[0])
-			.param("shipping", amounts[1])
-			.param("duty", amounts[2])
-			.param("tax", amounts[3])
-			.param("fees", amounts[4])
-			.param("total", amounts[5])
-			.param("border", amounts[6])
-			.param("services", services)
-			.param("transit", transit)
-			.param("quoteIds", quoteIds)
-			.param("rules", rules)
-			.param("fx", fx)
-			.query((rs, i) -> ids.put(rs.getLong(2), rs.getLong(1)))
+			.query((rs, i) -> ids.computeIfAbsent(rs.getString(2), ref -> new HashMap<>())
+				.put(rs.getLong(3), rs.getLong(1)))
 			.list();
-		for (Review.Consignment consignment : consignments) {
-			events.publishEvent(new OrderPlaced(ids.get(consignment.merchantId()), reference, consignment.merchantId(),
-					buyerId, now));
+		for (Placing checkout : checkouts) {
+			for (Review.Consignment consignment : checkout.review().consignments()) {
+				events.publishEvent(new OrderPlaced(ids.get(checkout.reference()).get(consignment.merchantId()),
+						checkout.reference(), consignment.merchantId(), checkout.buyerId(), now));
+			}
 		}
 		return ids;
 	}
@@ -123,9 +147,13 @@ class OrderPlacement {
 	/**
 	 * Every line of every order, with the warehouse its units were reserved in; a
 	 * bundle's line has none, its components' reservations are written apart (one more
-	 * statement, only when the checkout holds a bundle).
+	 * statement, only when a checkout holds a bundle). The stock was reserved for all
+	 * checkouts together: each stock item in one warehouse, a bundle's components in
+	 * proportion to the bundles each order holds.
+	 * @param sold the units reserved per variant sold, all checkouts together
 	 */
-	void insertLines(Review review, Map<Long, Long> orderIds, List<Offers.Reservation> reservations) {
+	void insertLines(List<Placing> checkouts, Map<String, Map<Long, Long>> orderIds,
+			List<Offers.Reservation> reservations, Map<Long, Integer> sold) {
 		Map<Long, Long> ownWarehouse = new HashMap<>();
 		Map<Long, List<Offers.Allocation>> components = new HashMap<>();
 		for (Offers.Reservation reservation : reservations) {
@@ -149,21 +177,32 @@ class OrderPlacement {
 		List<String> prices = new ArrayList<>();
 		List<String> currencies = new ArrayList<>();
 		List<Integer> grams = new ArrayList<>();
-		for (Review.Consignment consignment : review.consignments()) {
-			int lineNo = 0;
-			for (Review.Item item : consignment.items()) {
-				orders.add(orderIds.get(consignment.merchantId()));
-				numbers.add(++lineNo);
-				variants.add(item.variantId());
-				warehouses.add(ownWarehouse.get(item.variantId()));
-				skus.add(item.sku());
-				titles.add(item.title());
-				hsCodes.add(item.hsCode());
-				origins.add(item.originCountry());
-				quantities.add(item.quantity());
-				prices.add(item.unitPrice().amount().toPlainString());
-				currencies.add(item.unitPrice().currency());
-				grams.add(item.weightGrams());
+		List<Offers.Allocation> bundleAllocations = new ArrayList<>();
+		List<Long> bundleOrders = new ArrayList<>();
+		for (Placing checkout : checkouts) {
+			for (Review.Consignment consignment : checkout.review().consignments()) {
+				long order = orderIds.get(checkout.reference()).get(consignment.merchantId());
+				int lineNo = 0;
+				for (Review.Item item : consignment.items()) {
+					orders.add(order);
+					numbers.add(++lineNo);
+					variants.add(item.variantId());
+					warehouses.add(ownWarehouse.get(item.variantId()));
+					skus.add(item.sku());
+					titles.add(item.title());
+					hsCodes.add(item.hsCode());
+					origins.add(item.originCountry());
+					quantities.add(item.quantity());
+					prices.add(item.unitPrice().amount().toPlainString());
+					currencies.add(item.unitPrice().currency());
+					grams.add(item.weightGrams());
+					for (Offers.Allocation all : components.getOrDefault(item.variantId(), List.of())) {
+						int perBundle = all.quantity() / sold.get(item.variantId());
+						bundleOrders.add(order);
+						bundleAllocations.add(
+								new Offers.Allocation(all.variantId(), all.warehouseId(), perBundle * item.quantity()));
+					}
+				}
 			}
 		}
 		jdbc.sql(
@@ -187,36 +226,21 @@ class OrderPlacement {
 			.param("currencies", currencies.toArray(String[]::new))
 			.param("grams", grams.toArray(Integer[]::new))
 			.update();
-		if (!components.isEmpty()) {
-			insertBundleAllocations(review, orderIds, components);
+		if (!bundleAllocations.isEmpty()) {
+			insertBundleAllocations(bundleOrders, bundleAllocations);
 		}
 	}
 
-	private void insertBundleAllocations(Review review, Map<Long, Long> orderIds,
-			Map<Long, List<Offers.Allocation>> components) {
-		List<Long> orders = new ArrayList<>();
-		List<Long> variants = new ArrayList<>();
-		List<Long> warehouses = new ArrayList<>();
-		List<Integer> quantities = new ArrayList<>();
-		for (Review.Consignment consignment : review.consignments()) {
-			for (Review.Item item : consignment.items()) {
-				for (Offers.Allocation allocation : components.getOrDefault(item.variantId(), List.of())) {
-					orders.add(orderIds.get(consignment.merchantId()));
-					variants.add(allocation.variantId());
-					warehouses.add(allocation.warehouseId());
-					quantities.add(allocation.quantity());
-				}
-			}
-		}
+	private void insertBundleAllocations(List<Long> orders, List<Offers.Allocation> allocations) {
 		jdbc.sql(
 				"""
 						insert into ordering.order_allocation (order_id, variant_id, warehouse_id, quantity)
 						select * from unnest(cast(:orders as bigint[]), cast(:variants as bigint[]), cast(:warehouses as bigint[]),
 						  cast(:quantities as integer[]))""")
 			.param("orders", orders.toArray(Long[]::new))
-			.param("variants", variants.toArray(Long[]::new))
-			.param("warehouses", warehouses.toArray(Long[]::new))
-			.param("quantities", quantities.toArray(Integer[]::new))
+			.param("variants", allocations.stream().map(Offers.Allocation::variantId).toArray(Long[]::new))
+			.param("warehouses", allocations.stream().map(Offers.Allocation::warehouseId).toArray(Long[]::new))
+			.param("quantities", allocations.stream().map(Offers.Allocation::quantity).toArray(Integer[]::new))
 			.update();
 	}
 

@@ -1,0 +1,134 @@
+package org.twinport.shared;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+class GroupCommitTest {
+
+	/** Records every batch it is handed; a request "fail" throws. */
+	static final class Handler implements Function<List<String>, List<String>> {
+
+		final List<List<String>> batches = Collections.synchronizedList(new ArrayList<>());
+
+		final CountDownLatch firstBatchMayEnd = new CountDownLatch(1);
+
+		volatile boolean blockFirst;
+
+		@Override
+		public List<String> apply(List<String> batch) {
+			batches.add(batch);
+			if (blockFirst && batches.size() == 1) {
+				try {
+					firstBatchMayEnd.await(10, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			if (batch.contains("fail")) {
+				throw new IllegalStateException("refused: fail");
+			}
+			return batch.stream().map(String::toUpperCase).toList();
+		}
+
+	}
+
+	@Test
+	void requestsThatArriveWhileABatchRunsRunTogetherInTheNext() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = new GroupCommit<>("test", 1, 64, handler);
+				ExecutorService clients = Executors.newFixedThreadPool(6)) {
+			Future<String> first = clients.submit(() -> group.submit("a"));
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			List<Future<String>> waiting = new ArrayList<>();
+			for (String request : List.of("b", "c", "d", "e", "f")) {
+				waiting.add(clients.submit(() -> group.submit(request)));
+			}
+			Thread.sleep(200);
+			assertThat(waiting).noneMatch(Future::isDone);
+			handler.firstBatchMayEnd.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+			List<String> answers = new ArrayList<>();
+			for (Future<String> answer : waiting) {
+				answers.add(answer.get(5, TimeUnit.SECONDS));
+			}
+			assertThat(answers).containsExactly("B", "C", "D", "E", "F");
+			assertThat(handler.batches).hasSize(2);
+			assertThat(handler.batches.get(1)).containsExactlyInAnyOrder("b", "c", "d", "e", "f");
+		}
+	}
+
+	@Test
+	void whenABatchFailsEachRequestRunsAloneAndOnlyTheFailingOneGetsTheError() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = new GroupCommit<>("test", 1, 64, handler);
+				ExecutorService clients = Executors.newFixedThreadPool(4)) {
+			Future<String> first = clients.submit(() -> group.submit("a"));
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			Future<String> before = clients.submit(() -> group.submit("b"));
+			Future<String> failing = clients.submit(() -> group.submit("fail"));
+			Future<String> after = clients.submit(() -> group.submit("c"));
+			Thread.sleep(200);
+			handler.firstBatchMayEnd.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+			assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("B");
+			assertThat(after.get(5, TimeUnit.SECONDS)).isEqualTo("C");
+			assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("refused: fail");
+			assertThat(handler.batches.get(1)).hasSize(3).contains("fail");
+			assertThat(handler.batches.subList(2, handler.batches.size())).as("then each alone")
+				.containsExactlyInAnyOrder(List.of("b"), List.of("fail"), List.of("c"));
+		}
+	}
+
+	@Test
+	void theCallerGetsTheHandlersOwnExceptionAndNoMoreRequestsAfterClose() {
+		GroupCommit<String, String> group = new GroupCommit<>("test", 2, 8, new Handler());
+		assertThat(group.submit("x")).isEqualTo("X");
+		assertThatThrownBy(() -> group.submit("fail")).isInstanceOf(IllegalStateException.class)
+			.hasMessage("refused: fail");
+		group.close();
+		assertThatThrownBy(() -> group.submit("y")).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("Shutting down");
+	}
+
+	@Test
+	void aBatchHoldsAtMostMaxBatchRequests() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = new GroupCommit<>("test", 1, 3, handler);
+				ExecutorService clients = Executors.newFixedThreadPool(8)) {
+			Future<String> first = clients.submit(() -> group.submit("a"));
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			List<Future<String>> waiting = new ArrayList<>();
+			for (String request : List.of("b", "c", "d", "e", "f", "g")) {
+				waiting.add(clients.submit(() -> group.submit(request)));
+			}
+			Thread.sleep(200);
+			handler.firstBatchMayEnd.countDown();
+			first.get(5, TimeUnit.SECONDS);
+			for (Future<String> answer : waiting) {
+				answer.get(5, TimeUnit.SECONDS);
+			}
+			assertThat(handler.batches.subList(1, handler.batches.size())).allMatch(batch -> batch.size() <= 3)
+				.hasSize(2);
+		}
+	}
+
+}
