@@ -9,6 +9,9 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 /**
  * Runs concurrent requests of one kind together: each worker takes every request that
  * arrived while it was busy (up to {@code maxBatch}) and hands them to the handler at
@@ -33,6 +36,10 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 
 	private final Function<List<R>, List<T>> handler;
 
+	private static final Logger log = LoggerFactory.getLogger(GroupCommit.class);
+
+	private final String name;
+
 	private final int maxBatch;
 
 	private final List<Thread> workers = new ArrayList<>();
@@ -47,6 +54,7 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 		if (workers < 1 || maxBatch < 1) {
 			throw new IllegalArgumentException("workers and maxBatch must be at least 1");
 		}
+		this.name = name;
 		this.handler = handler;
 		this.maxBatch = maxBatch;
 		for (int i = 0; i < workers; i++) {
@@ -59,14 +67,7 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 	 * threw for it.
 	 */
 	public T submit(R request) {
-		if (!this.open) {
-			throw new IllegalStateException("Shutting down: no more requests are taken.");
-		}
-		CompletableFuture<T> answer = new CompletableFuture<>();
-		this.queue.add(new Pending<>(request, answer));
-		if (!this.open) {
-			failQueued();
-		}
+		CompletableFuture<T> answer = enqueue(request);
 		try {
 			return answer.join();
 		}
@@ -79,6 +80,29 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 			}
 			throw ex;
 		}
+	}
+
+	/**
+	 * Hands the request over without waiting for it, for writes nobody waits for (a
+	 * failure is logged).
+	 */
+	public void submitAndForget(R request) {
+		enqueue(request).exceptionally(ex -> {
+			log.warn("{} failed: {}", this.name, ex.toString());
+			return null;
+		});
+	}
+
+	private CompletableFuture<T> enqueue(R request) {
+		if (!this.open) {
+			throw new IllegalStateException("Shutting down: no more requests are taken.");
+		}
+		CompletableFuture<T> answer = new CompletableFuture<>();
+		this.queue.add(new Pending<>(request, answer));
+		if (!this.open) {
+			failQueued();
+		}
+		return answer;
 	}
 
 	private void work() {

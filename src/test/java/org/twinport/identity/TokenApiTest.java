@@ -1,11 +1,14 @@
 package org.twinport.identity;
 
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
 import org.twinport.shared.Passwords;
 import org.twinport.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class TokenApiTest extends IntegrationTest {
 
@@ -32,11 +35,12 @@ class TokenApiTest extends IntegrationTest {
 			}
 		}
 		assertThat(id).isPositive();
-		long lastUsed = jdbc.sql("select count(*) from identity.api_token where id = :id and last_used_at is not null")
-			.param("id", id)
-			.query(Long.class)
-			.single();
-		assertThat(lastUsed).as("the token's first use is recorded").isEqualTo(1);
+		long tokenId = id;
+		await("the token's first use is recorded, in the background").atMost(Duration.ofSeconds(5))
+			.until(() -> jdbc.sql("select count(*) from identity.api_token where id = :id and last_used_at is not null")
+				.param("id", tokenId)
+				.query(Long.class)
+				.single() == 1);
 
 		assertThat(api().delete("/api/v1/auth/tokens/" + id, token).status()).isEqualTo(204);
 		var afterRevoke = api().get("/api/v1/auth/tokens", token);

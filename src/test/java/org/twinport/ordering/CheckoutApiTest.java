@@ -103,8 +103,8 @@ class CheckoutApiTest extends IntegrationTest {
 		assertConflict(fixtures.place(buyer, repriced, UUID.randomUUID().toString()), "price");
 
 		String expired = fixtures.review(buyer).get("id").asString();
-		jdbc.sql("update ordering.checkout_review set consignments = jsonb_set(consignments, '{expiresAt}', "
-				+ "'\"2026-01-01T00:00:00Z\"') where id = cast(:id as uuid)")
+		jdbc.sql("update ordering.checkout_review set consignments = jsonb_set(consignments::jsonb, "
+				+ "'{expiresAt}', '\"2026-01-01T00:00:00Z\"')::json where id = cast(:id as uuid)")
 			.param("id", expired)
 			.update();
 		assertConflict(fixtures.place(buyer, expired, UUID.randomUUID().toString()), "expired");

@@ -92,8 +92,8 @@ class CheckoutBadInputTest extends IntegrationTest {
 		assertThat(changed.json().get("detail").asString()).contains("price").contains("review");
 
 		String expired = fixtures.review(buyer).get("id").asString();
-		jdbc.sql("update ordering.checkout_review set consignments = jsonb_set(consignments, '{expiresAt}', "
-				+ "'\"2026-01-01T00:00:00Z\"') where id = cast(:id as uuid)")
+		jdbc.sql("update ordering.checkout_review set consignments = jsonb_set(consignments::jsonb, "
+				+ "'{expiresAt}', '\"2026-01-01T00:00:00Z\"')::json where id = cast(:id as uuid)")
 			.param("id", expired)
 			.update();
 		Response late = fixtures.place(buyer, expired, UUID.randomUUID().toString());

@@ -9,24 +9,28 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.shared.GroupCommit;
 
 /**
  * Opaque bearer tokens. Only a SHA-256 digest is stored: the token itself is shown once,
  * at creation.
  */
 @Component
-public class ApiTokens {
+public class ApiTokens implements DisposableBean {
 
 	static final String PREFIX = "tp_";
 
@@ -51,9 +55,21 @@ public class ApiTokens {
 
 	private final long cacheNanos;
 
+	/**
+	 * Last uses are written in the background, those of many tokens in one statement: a
+	 * request does not wait for a column kept for the owner's information.
+	 */
+	private final GroupCommit<byte[], Boolean> lastUses;
+
 	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:5s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.cacheNanos = cache.toNanos();
+		this.lastUses = new GroupCommit<>("token-last-use", 1, 1000, this::touch);
+	}
+
+	@Override
+	public void destroy() {
+		lastUses.close();
 	}
 
 	public record IssuedToken(long id, String name, String token, Instant createdAt) {
@@ -130,10 +146,7 @@ public class ApiTokens {
 		}
 		long touchedAt = cached == null ? now - TOUCH_EVERY_NANOS : cached.touchedAt();
 		if (now - touchedAt >= TOUCH_EVERY_NANOS) {
-			jdbc.sql("""
-					update identity.api_token set last_used_at = now()
-					where token_hash = :hash and (last_used_at is null or last_used_at < now() - interval '1 minute')
-					""").param("hash", hash).update();
+			lastUses.submitAndForget(hash);
 			touchedAt = now;
 		}
 		if (known.size() >= MAX_KNOWN) {
@@ -141,6 +154,16 @@ public class ApiTokens {
 		}
 		known.put(key, new Known(user.get(), now, touchedAt));
 		return user;
+	}
+
+	private List<Boolean> touch(List<byte[]> hashes) {
+		jdbc.sql("""
+				update identity.api_token set last_used_at = now()
+				where token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h)
+				  and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
+			.param("hashes", hashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new))
+			.update();
+		return Collections.nCopies(hashes.size(), Boolean.TRUE);
 	}
 
 	private static Instant instant(OffsetDateTime time) {

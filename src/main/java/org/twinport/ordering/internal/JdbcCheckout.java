@@ -125,7 +125,7 @@ class JdbcCheckout implements Checkout, DisposableBean {
 			.sql("""
 					insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
 					  consignments, total, expires_at)
-					values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as jsonb),
+					values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as json),
 					  :total, :expires)
 					returning xmin::text""")
 			.param("id", review.id())

@@ -14,7 +14,10 @@ import org.twinport.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -24,7 +27,7 @@ import static org.awaitility.Awaitility.await;
  * the background; a read of the outbox never sees a publication as still to deliver once
  * its completion was handed over, and a late processing mark never undoes a completion.
  */
-class BatchedPublicationMarksTest extends IntegrationTest {
+class BatchedPublicationsTest extends IntegrationTest {
 
 	private static final String LISTENER = "batched.marks.test.listener";
 
@@ -34,6 +37,9 @@ class BatchedPublicationMarksTest extends IntegrationTest {
 	@Autowired
 	PublicationMarkWriter writer;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@AfterEach
 	void removeTestPublications() {
 		jdbc.sql("delete from event_publication where listener_id = :l").param("l", LISTENER).update();
@@ -41,10 +47,43 @@ class BatchedPublicationMarksTest extends IntegrationTest {
 
 	@Test
 	void modulithsRepositoryIsWrappedAndStillTransactional() {
-		assertThat(repository).isInstanceOf(BatchedPublicationMarks.class);
-		TargetEventPublication created = repository.create(TargetEventPublication.of(new MarkTestEvent("created"),
-				org.springframework.modulith.events.core.PublicationTargetIdentifier.of(LISTENER)));
+		assertThat(repository).isInstanceOf(BatchedPublications.class);
+		TargetEventPublication created = repository
+			.create(TargetEventPublication.of(new MarkTestEvent("created"), PublicationTargetIdentifier.of(LISTENER)));
 		assertThat(status(created.getIdentifier())).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void publicationsCreatedInATransactionAreWrittenTogetherWhenItCommitsAndNotAtAllWhenItRollsBack() {
+		TransactionTemplate transaction = new TransactionTemplate(transactions);
+		List<UUID> committed = transaction.execute(status -> {
+			List<UUID> ids = List.of("one", "two", "three")
+				.stream()
+				.map(name -> repository
+					.create(TargetEventPublication.of(new MarkTestEvent(name),
+							PublicationTargetIdentifier.of(LISTENER)))
+					.getIdentifier())
+				.toList();
+			assertThat(ids).allMatch(id -> status(id) == null);
+			return ids;
+		});
+		assertThat(committed).allMatch(id -> "PUBLISHED".equals(status(id)));
+		assertThat(jdbc.sql("""
+				select count(*) from event_publication
+				where listener_id = :l and completion_attempts = 1 and last_resubmission_date = publication_date
+				  and event_type = :type and serialized_event like '{"name":%'""")
+			.param("l", LISTENER)
+			.param("type", MarkTestEvent.class.getName())
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+
+		UUID rolledBack = transaction.execute(status -> {
+			status.setRollbackOnly();
+			return repository
+				.create(TargetEventPublication.of(new MarkTestEvent("gone"), PublicationTargetIdentifier.of(LISTENER)))
+				.getIdentifier();
+		});
+		assertThat(status(rolledBack)).isNull();
 	}
 
 	@Test
@@ -118,7 +157,8 @@ class BatchedPublicationMarksTest extends IntegrationTest {
 		return jdbc.sql("select status from event_publication where id = :id")
 			.param("id", id)
 			.query(String.class)
-			.single();
+			.optional()
+			.orElse(null);
 	}
 
 	private Instant completion(UUID id) {

@@ -5,31 +5,48 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventPublication;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.modulith.events.core.PublicationTargetIdentifier;
 import org.springframework.modulith.events.core.TargetEventPublication;
 
 /**
- * Spring Modulith's publication repository, with the two marks it writes for every
- * delivered event (processing, then completed, each in a transaction of its own) handed
- * to the {@link PublicationMarkWriter}, which writes them in batches. Everything else
- * goes to Spring Modulith's repository, after the marks handed over so far are written,
- * so that no read sees a delivered publication as still to deliver.
+ * Spring Modulith's publication repository, written in batches: the publications a
+ * transaction creates in one statement when it commits
+ * ({@link PublicationsWrittenAtCommit}), and the two marks it writes for every delivered
+ * event (processing, then completed, each in a transaction of its own) handed to the
+ * {@link PublicationMarkWriter}. Everything else goes to Spring Modulith's repository,
+ * after the marks handed over so far are written, so that no read sees a delivered
+ * publication as still to deliver.
  */
-final class BatchedPublicationMarks implements EventPublicationRepository {
+final class BatchedPublications implements EventPublicationRepository {
 
 	private final EventPublicationRepository delegate;
 
 	private final PublicationMarkWriter marks;
 
-	BatchedPublicationMarks(EventPublicationRepository delegate, PublicationMarkWriter marks) {
+	private final JdbcClient jdbc;
+
+	private final EventSerializer serializer;
+
+	BatchedPublications(EventPublicationRepository delegate, PublicationMarkWriter marks, JdbcClient jdbc,
+			EventSerializer serializer) {
 		this.delegate = delegate;
 		this.marks = marks;
+		this.jdbc = jdbc;
+		this.serializer = serializer;
 	}
 
+	/**
+	 * Inside a transaction, written with the others of that transaction when it commits.
+	 */
 	@Override
 	public TargetEventPublication create(TargetEventPublication publication) {
+		if (PublicationsWrittenAtCommit.add(publication, this.jdbc, this.serializer)) {
+			return publication;
+		}
 		return this.delegate.create(publication);
 	}
 

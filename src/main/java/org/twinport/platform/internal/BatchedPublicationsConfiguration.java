@@ -7,16 +7,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.core.EventPublicationRepository;
+import org.springframework.modulith.events.core.EventSerializer;
 
 /**
- * Puts {@link BatchedPublicationMarks} in front of Spring Modulith's JDBC publication
+ * Puts {@link BatchedPublications} in front of Spring Modulith's JDBC publication
  * repository, unless the completion mode is not the default (UPDATE: a completed
  * publication keeps its row), which the batched statement implements. The post-processor
  * is not ordered, so it runs after the transaction proxies have been applied to the
  * repository it wraps.
  */
 @Configuration(proxyBeanMethods = false)
-class BatchedPublicationMarksConfiguration {
+class BatchedPublicationsConfiguration {
 
 	@Bean
 	PublicationMarkWriter publicationMarkWriter(JdbcClient jdbc) {
@@ -24,14 +25,15 @@ class BatchedPublicationMarksConfiguration {
 	}
 
 	@Bean
-	static BeanPostProcessor batchedPublicationMarks(ObjectProvider<PublicationMarkWriter> writer,
-			Environment environment) {
+	static BeanPostProcessor batchedPublications(ObjectProvider<PublicationMarkWriter> writer,
+			ObjectProvider<JdbcClient> jdbc, ObjectProvider<EventSerializer> serializer, Environment environment) {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedPublicationMarks)
+				if (bean instanceof EventPublicationRepository repository && !(bean instanceof BatchedPublications)
 						&& completionUpdatesTheRow(environment)) {
-					return new BatchedPublicationMarks(repository, writer.getObject());
+					return new BatchedPublications(repository, writer.getObject(), jdbc.getObject(),
+							serializer.getObject());
 				}
 				return bean;
 			}
