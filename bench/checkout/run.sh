@@ -14,6 +14,7 @@
 #              PHASES=...  the measured phases to run, of "checkout place cart reviews quotes freshness" (default
 #                          "checkout place cart quotes freshness"; reviews needs cart before it, whose carts it
 #                          reviews)
+#              PLACE_ROUNDS=n  n placing windows, each after its own pgbench window; prints the median ratio
 #              PERF=1  perf record -a while placing alone ($WORK/place.perf; with KEEP=1)
 #              PLACE_BUYERS=n  buyers prepared for the place phase (default 24000; the summary says if they ran out)
 #              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
@@ -119,7 +120,8 @@ pgbench_run() {
   "${PSQL[@]}" -d postgres -c "drop database if exists pgbench" -c "create database pgbench"
   pgbench -q -i -s 1 -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench >/dev/null 2>&1
   pgbench -b simple-update -c 32 -j 2 -T "$SECS" -h 127.0.0.1 -p "$DB_PORT" -U postgres pgbench 2>/dev/null \
-    | grep -E "^tps|latency average|number of transactions actually"
+    | grep -E "^tps|latency average|number of transactions actually" | tee "$WORK/pgbench.out"
+  LAST_TPS=$(grep -o '^tps = [0-9.]*' "$WORK/pgbench.out" | cut -d' ' -f3)
 }
 
 # With PROFILE=1: what the server ran per order since the last pg_stat_statements_reset (totals, then each
@@ -196,23 +198,39 @@ if phase checkout; then
 fi
 
 if phase place; then
-  echo "== placing alone: 32 connections, ${SECS}s, POST /api/v1/checkout/orders for carts reviewed beforehand"
-  place_buyers "${PLACE_BUYERS:-24000}" place.buyer "$WORK/place-reviews"
-  [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
-  ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
-  jfr_start
-  cpu_mark
-  # PERF=1: every process's CPU samples while placing (perf record -a), to see PostgreSQL's share by function too.
-  [ -n "${PERF:-}" ] && { perf record -a -g -F 499 -o "$WORK/place.perf" -- sleep "$SECS" >/dev/null 2>&1 & PERF_PID=$!; }
-  place_load "$SECS" "$WORK/place-reviews" >"$WORK/place.out"
-  [ -n "${PERF:-}" ] && wait "$PERF_PID"
-  grep -E "^buyers=|Latency |^ +(50|90|99)%" "$WORK/place.out"
-  cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/place.out" | cut -d= -f2)" order
-  jfr_stop place
-  if [ -n "${PROFILE:-}" ]; then
-    ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-    statements_per_order "$ORDERS" "$WORK/place-statements.txt"
-  fi
+  # PLACE_ROUNDS=n: n placing windows, each right after its own pgbench window, so that each ratio compares two
+  # measurements a few seconds apart (the host's share of the CPU moves by a third within minutes); the median
+  # ratio is printed at the end.
+  RATIOS=()
+  for ROUND in $(seq 1 "${PLACE_ROUNDS:-1}"); do
+    if [ "$ROUND" -gt 1 ]; then
+      echo "== baseline for placing round $ROUND: pgbench -b simple-update, 32 clients, ${SECS}s"
+      pgbench_run
+    fi
+    echo "== placing alone${PLACE_ROUNDS:+ (round $ROUND)}: 32 connections, ${SECS}s, POST /api/v1/checkout/orders for carts reviewed beforehand"
+    place_buyers "${PLACE_BUYERS:-24000}" "place.r$ROUND" "$WORK/place-reviews"
+    [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
+    ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+    jfr_start
+    cpu_mark
+    # PERF=1: every process's CPU samples while placing (perf record -a), to see PostgreSQL's share by function too.
+    [ -n "${PERF:-}" ] && { perf record -a -g -F 499 -o "$WORK/place.perf" -- sleep "$SECS" >/dev/null 2>&1 & PERF_PID=$!; }
+    place_load "$SECS" "$WORK/place-reviews" >"$WORK/place.out"
+    [ -n "${PERF:-}" ] && wait "$PERF_PID"
+    grep -E "^buyers=|Latency |^ +(50|90|99)%" "$WORK/place.out"
+    cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/place.out" | cut -d= -f2)" order
+    jfr_stop place
+    RATIO=$(awk -v o="$(grep -o 'orders_per_s=[0-9.]*' "$WORK/place.out" | cut -d= -f2)" -v t="$LAST_TPS" \
+      'BEGIN { printf "%.3f", o / t }')
+    RATIOS+=("$RATIO")
+    echo "ratio to the pgbench window just before: $RATIO"
+    if [ -n "${PROFILE:-}" ]; then
+      ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
+      statements_per_order "$ORDERS" "$WORK/place-statements.txt"
+    fi
+  done
+  echo "placing ratios: ${RATIOS[*]}; median $(printf '%s\n' "${RATIOS[@]}" | sort -n | awk '{ a[NR] = $1 }
+    END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')"
 fi
 
 if phase cart; then

@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -42,6 +43,8 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 
 	private final int maxBatch;
 
+	private final long lingerNanos;
+
 	private final List<Thread> workers = new ArrayList<>();
 
 	private volatile boolean open = true;
@@ -51,9 +54,19 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 	 * @param workers how many batches may run at the same time
 	 */
 	public GroupCommit(String name, int workers, int maxBatch, Function<List<R>, List<T>> handler) {
-		if (workers < 1 || maxBatch < 1) {
-			throw new IllegalArgumentException("workers and maxBatch must be at least 1");
+		this(name, workers, maxBatch, Duration.ZERO, handler);
+	}
+
+	/**
+	 * @param linger how long a worker waits, once a request is there, for others to join
+	 * its batch: for writes whose callers do not wait, or barely, where fewer statements
+	 * matter more than the delay
+	 */
+	public GroupCommit(String name, int workers, int maxBatch, Duration linger, Function<List<R>, List<T>> handler) {
+		if (workers < 1 || maxBatch < 1 || linger.isNegative()) {
+			throw new IllegalArgumentException("workers and maxBatch must be at least 1, linger not negative");
 		}
+		this.lingerNanos = linger.toNanos();
 		this.name = name;
 		this.handler = handler;
 		this.maxBatch = maxBatch;
@@ -114,6 +127,9 @@ public final class GroupCommit<R, T> implements AutoCloseable {
 					continue;
 				}
 				batch.add(first);
+				if (this.lingerNanos > 0) {
+					TimeUnit.NANOSECONDS.sleep(this.lingerNanos);
+				}
 			}
 			catch (InterruptedException ex) {
 				break;

@@ -109,6 +109,18 @@ class GroupCommitTest {
 	}
 
 	@Test
+	void withALingerRequestsHandedOverWithoutWaitingAreWrittenTogether() {
+		Handler handler = new Handler();
+		try (GroupCommit<String, String> group = new GroupCommit<>("test", 1, 64, Duration.ofMillis(300), handler)) {
+			for (String request : List.of("a", "b", "c", "d", "e")) {
+				group.submitAndForget(request);
+			}
+			await().atMost(Duration.ofSeconds(5)).until(() -> !handler.batches.isEmpty());
+			assertThat(handler.batches).containsExactly(List.of("a", "b", "c", "d", "e"));
+		}
+	}
+
+	@Test
 	void aBatchHoldsAtMostMaxBatchRequests() throws Exception {
 		Handler handler = new Handler();
 		handler.blockFirst = true;

@@ -64,7 +64,7 @@ public class ApiTokens implements DisposableBean {
 	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:5s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.cacheNanos = cache.toNanos();
-		this.lastUses = new GroupCommit<>("token-last-use", 1, 1000, this::touch);
+		this.lastUses = new GroupCommit<>("token-last-use", 1, 1000, Duration.ofMillis(50), this::touch);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.twinport.ordering.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
@@ -38,7 +39,7 @@ class OrderHistory implements DisposableBean {
 
 	OrderHistory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.entries = new GroupCommit<>("order-history", 1, 500, this::write);
+		this.entries = new GroupCommit<>("order-history", 1, 500, Duration.ofMillis(1), this::write);
 	}
 
 	@Override

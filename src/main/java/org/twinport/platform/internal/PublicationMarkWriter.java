@@ -32,6 +32,8 @@ final class PublicationMarkWriter implements DisposableBean {
 
 	private static final int MAX_BATCH = 1000;
 
+	private static final long LINGER_MILLIS = 5;
+
 	private final JdbcClient jdbc;
 
 	private final ReentrantLock pendingLock = new ReentrantLock();
@@ -107,6 +109,9 @@ final class PublicationMarkWriter implements DisposableBean {
 		while (this.running) {
 			try {
 				awaitMarks();
+				// Lets the marks of the events delivered together join: a publication's
+				// processing and completed marks then become one row written once.
+				Thread.sleep(LINGER_MILLIS);
 				flush();
 			}
 			catch (InterruptedException ex) {
