@@ -170,7 +170,8 @@ place_buyers() { # $1 = how many, $2 = name prefix, $3 = output file of "token r
 place_load() { # $1 = seconds, $2 = reviews file
   THREADS=32 REVIEWS="$2" wrk -t32 -c32 -d"${1}s" --latency --timeout 10s -s bench/checkout/place.lua "$BASE"
 }
-phase place && { place_buyers 4000 place.warm "$WORK/place-warm"; place_load "$WARM" "$WORK/place-warm" >/dev/null; }
+# The JIT needs the placing path busy for the whole warm-up: enough reviews for about 20 s of it.
+phase place && { place_buyers "${WARM_PLACE_BUYERS:-16000}" place.warm "$WORK/place-warm"; place_load "$WARM" "$WORK/place-warm" >/dev/null; }
 phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
   -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
 quotes_load() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json \

@@ -10,8 +10,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -61,14 +63,22 @@ public class ApiTokens implements DisposableBean {
 	 */
 	private final GroupCommit<byte[], Boolean> lastUses;
 
+	/**
+	 * Tokens this node does not know yet, looked up together with the others arriving at
+	 * the same time: one statement for many first requests.
+	 */
+	private final GroupCommit<byte[], Optional<TwinportUser>> lookups;
+
 	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:5s}") Duration cache) {
 		this.jdbc = jdbc;
 		this.cacheNanos = cache.toNanos();
 		this.lastUses = new GroupCommit<>("token-last-use", 1, 1000, Duration.ofMillis(50), this::touch);
+		this.lookups = new GroupCommit<>("token-lookup", 1, 256, this::lookUp);
 	}
 
 	@Override
 	public void destroy() {
+		lookups.close();
 		lastUses.close();
 	}
 
@@ -131,15 +141,7 @@ public class ApiTokens implements DisposableBean {
 		if (cached != null && now - cached.checkedAt() < cacheNanos) {
 			return Optional.of(cached.user());
 		}
-		Optional<TwinportUser> user = jdbc.sql("""
-				select a.id, a.username, a.display_name, a.role, a.partner_place_id, a.company_id
-				from identity.api_token t join identity.account a on a.id = t.account_id
-				where t.token_hash = :hash and t.revoked_at is null and a.enabled
-				""")
-			.param("hash", hash)
-			.query((rs, n) -> new TwinportUser(rs.getLong(1), rs.getString(2), rs.getString(3),
-					Role.valueOf(rs.getString(4)), (Long) rs.getObject(5), (Long) rs.getObject(6), true, null))
-			.optional();
+		Optional<TwinportUser> user = lookups.submit(hash);
 		if (user.isEmpty()) {
 			known.remove(key);
 			return user;
@@ -154,6 +156,25 @@ public class ApiTokens implements DisposableBean {
 		}
 		known.put(key, new Known(user.get(), now, touchedAt));
 		return user;
+	}
+
+	/**
+	 * The accounts of live tokens, for all the tokens being looked up at the same time in
+	 * one statement.
+	 */
+	private List<Optional<TwinportUser>> lookUp(List<byte[]> hashes) {
+		Map<ByteBuffer, TwinportUser> found = new HashMap<>();
+		jdbc.sql("""
+				select t.token_hash, a.id, a.username, a.display_name, a.role, a.partner_place_id, a.company_id
+				from identity.api_token t join identity.account a on a.id = t.account_id
+				where t.token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h)
+				  and t.revoked_at is null and a.enabled""")
+			.param("hashes", hashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new))
+			.query((rs, n) -> found.put(ByteBuffer.wrap(rs.getBytes(1)),
+					new TwinportUser(rs.getLong(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
+							(Long) rs.getObject(6), (Long) rs.getObject(7), true, null)))
+			.list();
+		return hashes.stream().map(hash -> Optional.ofNullable(found.get(ByteBuffer.wrap(hash)))).toList();
 	}
 
 	private List<Boolean> touch(List<byte[]> hashes) {
