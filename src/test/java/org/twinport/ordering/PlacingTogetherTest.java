@@ -160,6 +160,35 @@ class PlacingTogetherTest extends IntegrationTest {
 			.hasSize(1);
 	}
 
+	@Test
+	void aReviewReadTogetherWithItsBuyersIsStillNotFoundForAnotherBuyer() throws Exception {
+		long variant = fixtures.variant("cn-jinan-sample-pingyin-rose", "48.00", 100);
+		long blocker = fixtures.variant("cn-jinan-sample-pingyin-rose", "48.00", 100);
+		Buyer first = reviewed(blocker, 1);
+		Buyer owner = reviewed(variant, 1);
+		String other = fixtures.buyer();
+		Response ownerAnswer;
+		Response otherAnswer;
+		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
+			Future<Response> ownerPending;
+			Future<Response> otherPending;
+			try (Connection lock = lockStockOf(blocker)) {
+				clients.submit(() -> fixtures.place(first.token(), first.review(), "first"));
+				awaitWaitingForLock();
+				otherPending = clients.submit(() -> fixtures.place(other, owner.review(), "k"));
+				ownerPending = clients.submit(() -> fixtures.place(owner.token(), owner.review(), "k"));
+				Thread.sleep(1000);
+				lock.rollback();
+			}
+			ownerAnswer = ownerPending.get();
+			otherAnswer = otherPending.get();
+		}
+		assertThat(ownerAnswer.status()).as(ownerAnswer.toString()).isEqualTo(201);
+		assertThat(otherAnswer.status()).as(otherAnswer.toString()).isEqualTo(404);
+		assertThat(otherAnswer.contentType()).startsWith("application/problem+json");
+		assertThat(fixtures.available(variant)).isEqualTo(99);
+	}
+
 	/** Holds the row lock of the variant's stock until the connection rolls back. */
 	private Connection lockStockOf(long variant) throws Exception {
 		Connection connection = dataSource.getConnection();

@@ -49,9 +49,9 @@ class JdbcOffers implements Offers {
 				from catalog.variant v join catalog.product p on p.id = v.product_id
 				join catalog.merchant m on m.id = p.merchant_id
 				left join catalog.market_price mp on mp.product_id = p.id and mp.country_code = :market
-				where v.id = any(cast(:ids as bigint[]))""")
+				where v.id in (:ids)""")
 			.param("market", market)
-			.param("ids", variantIds.toArray(Long[]::new))
+			.param("ids", List.copyOf(variantIds))
 			.query((rs, n) -> new Offer(rs.getLong("id"), rs.getString("sku"), rs.getLong("product_id"),
 					rs.getLong("merchant_id"),
 					rs.getString("titles") == null ? Map.of() : json.readValue(rs.getString("titles"), STRINGS),

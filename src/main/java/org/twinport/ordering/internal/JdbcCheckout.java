@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -63,6 +64,8 @@ class JdbcCheckout implements Checkout, DisposableBean {
 
 	private final GroupCommit<Placement, CheckoutResult> placements;
 
+	private final GroupCommit<ReviewRead, Optional<StoredReview>> reviewReads;
+
 	JdbcCheckout(JdbcClient jdbc, JsonMapper json, JdbcCarts carts, Offers offers, Markets markets,
 			ConsignmentQuoter quoter, OrderPlacement placement, ReviewCache reviews,
 			PlatformTransactionManager transactions,
@@ -81,10 +84,12 @@ class JdbcCheckout implements Checkout, DisposableBean {
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		this.placements = new GroupCommit<>("checkout-placing", workers, maxBatch,
 				batch -> transaction.execute(status -> placeAll(batch)));
+		this.reviewReads = new GroupCommit<>("review-reads", 1, 256, this::readReviews);
 	}
 
 	@Override
 	public void destroy() {
+		reviewReads.close();
 		placements.close();
 	}
 
@@ -161,18 +166,41 @@ class JdbcCheckout implements Checkout, DisposableBean {
 	 */
 	private Review storedReview(TwinportUser buyer, UUID reviewId) {
 		ReviewCache.Entry cached = reviews.entry(buyer.id(), reviewId);
-		record Row(String version, String document) {
-		}
-		Row row = jdbc.sql("""
-				select xmin::text, case when xmin::text = :cached then null else consignments::text end
-				from ordering.checkout_review where id = :id and account_id = :a""")
-			.param("cached", cached == null ? "" : cached.rowVersion())
-			.param("id", reviewId)
-			.param("a", buyer.id())
-			.query((rs, n) -> new Row(rs.getString(1), rs.getString(2)))
-			.optional()
+		StoredReview row = reviewReads
+			.submit(new ReviewRead(reviewId, buyer.id(), cached == null ? "" : cached.rowVersion()))
 			.orElseThrow(() -> new NotFoundException("You have no review " + reviewId + "."));
 		return row.document() == null ? cached.review() : json.readValue(row.document(), Review.class);
+	}
+
+	record ReviewRead(UUID id, long accountId, String cachedVersion) {
+	}
+
+	/** The row's version, and its document unless it is the version cached. */
+	record StoredReview(String version, String document) {
+	}
+
+	/**
+	 * The reviews being placed at the same time, read in one statement; each request
+	 * thread then parses its own.
+	 */
+	List<Optional<StoredReview>> readReviews(List<ReviewRead> reads) {
+		// By review and account: a review asked for by another account than its buyer's
+		// is
+		// not found for that one, even when its buyer asks for it in the same batch.
+		Map<ReviewRead, StoredReview> found = new HashMap<>();
+		jdbc.sql("""
+				select r.id, r.account_id, u.cached, r.xmin::text,
+				  case when r.xmin::text = u.cached then null else r.consignments::text end
+				from unnest(cast(:ids as uuid[]), cast(:accounts as bigint[]), cast(:cached as text[]))
+				  as u(id, account_id, cached)
+				join ordering.checkout_review r on r.id = u.id and r.account_id = u.account_id""")
+			.param("ids", reads.stream().map(read -> read.id().toString()).toArray(String[]::new))
+			.param("accounts", reads.stream().map(ReviewRead::accountId).toArray(Long[]::new))
+			.param("cached", reads.stream().map(ReviewRead::cachedVersion).toArray(String[]::new))
+			.query((rs, n) -> found.put(new ReviewRead(rs.getObject(1, UUID.class), rs.getLong(2), rs.getString(3)),
+					new StoredReview(rs.getString(4), rs.getString(5))))
+			.list();
+		return reads.stream().map(read -> Optional.ofNullable(found.get(read))).toList();
 	}
 
 	/**
