@@ -16,7 +16,7 @@
 #                          reviews)
 #              PLACE_ROUNDS=n  n placing windows, each after its own pgbench window; prints the median ratio
 #              PERF=1  perf record -a while placing alone ($WORK/place.perf; with KEEP=1)
-#              PLACE_BUYERS=n  buyers prepared for the place phase (default 24000; the summary says if they ran out)
+#              PLACE_BUYERS=n  buyers prepared for the place phase (default 36000; the summary says if they ran out)
 #              CHECKOUT_CLIENT=java  place orders with CheckoutBench.java instead of wrk (checkout.lua, one
 #                          connection and thread per buyer)
 #              JVM_OPTS=.. the application JVM's options (default -Xms1g -Xmx1g, as the README recommends)
@@ -209,7 +209,7 @@ if phase place; then
       pgbench_run
     fi
     echo "== placing alone${PLACE_ROUNDS:+ (round $ROUND)}: 32 connections, ${SECS}s, POST /api/v1/checkout/orders for carts reviewed beforehand"
-    place_buyers "${PLACE_BUYERS:-24000}" "place.r$ROUND" "$WORK/place-reviews"
+    place_buyers "${PLACE_BUYERS:-36000}" "place.r$ROUND" "$WORK/place-reviews"
     [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
     ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
     jfr_start
