@@ -169,7 +169,7 @@ public class ApiTokens implements DisposableBean {
 				from identity.api_token t join identity.account a on a.id = t.account_id
 				where t.token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h)
 				  and t.revoked_at is null and a.enabled""")
-			.param("hashes", hashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new))
+			.param("hashes", hex(hashes))
 			.query((rs, n) -> found.put(ByteBuffer.wrap(rs.getBytes(1)),
 					new TwinportUser(rs.getLong(2), rs.getString(3), rs.getString(4), Role.valueOf(rs.getString(5)),
 							(Long) rs.getObject(6), (Long) rs.getObject(7), true, null)))
@@ -182,9 +182,17 @@ public class ApiTokens implements DisposableBean {
 				update identity.api_token set last_used_at = now()
 				where token_hash in (select decode(h, 'hex') from unnest(cast(:hashes as text[])) h)
 				  and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-			.param("hashes", hashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new))
+			.param("hashes", hex(hashes))
 			.update();
 		return Collections.nCopies(hashes.size(), Boolean.TRUE);
+	}
+
+	/**
+	 * Digests as hex text for {@code unnest(cast(:hashes as text[]))}, decoded back in
+	 * the statement: text arrays bind the same way on every driver version.
+	 */
+	private static String[] hex(List<byte[]> hashes) {
+		return hashes.stream().map(HexFormat.of()::formatHex).toArray(String[]::new);
 	}
 
 	private static Instant instant(OffsetDateTime time) {
