@@ -20,14 +20,18 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.twinport.shared.ProblemResponses;
 import org.twinport.shared.RequestBodyTooLargeException;
+import org.twinport.shared.RequestBodyTooSlowException;
 
 /**
  * Refuses API request bodies over {@code twinport.api.max-body-bytes} (bulk uploads over
  * {@code twinport.api.max-import-bytes}) with 413, before anything reads them: declared
- * lengths are checked up front, chunked bodies are counted as they are read.
+ * lengths are checked up front, chunked bodies are counted as they are read. A body that
+ * arrives slower than {@link HttpLimits#minBodyRate()} on average once
+ * {@link HttpLimits#bodyGrace()} has passed is cut off with 408, so that a client sending
+ * a byte every few seconds holds a request thread for the grace period, not for ever.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final long maxBytes;
@@ -36,11 +40,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private final ObjectProvider<BulkUploadPaths> bulkUploads;
 
+	private final long graceNanos;
+
+	private final long minBytesPerSecond;
+
 	private volatile Set<String> bulkPaths;
 
-	RequestBodyLimitFilter(TwinportProperties properties, ObjectProvider<BulkUploadPaths> bulkUploads) {
+	RequestBodyLimitFilter(TwinportProperties properties, HttpLimits limits,
+			ObjectProvider<BulkUploadPaths> bulkUploads) {
 		this.maxBytes = properties.api().maxBodyBytes();
 		this.maxImportBytes = properties.api().maxImportBytes();
+		this.graceNanos = limits.bodyGrace().toNanos();
+		this.minBytesPerSecond = limits.minBodyRate();
 		this.bulkUploads = bulkUploads;
 	}
 
@@ -58,12 +69,18 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return;
 		}
 		try {
-			chain.doFilter(new LimitedRequest(request, limit), response);
+			chain.doFilter(new LimitedRequest(request, new Pace(limit, graceNanos, minBytesPerSecond)), response);
 		}
 		catch (RequestBodyTooLargeException ex) {
 			if (!response.isCommitted()) {
 				response.reset();
 				tooLarge(request, response, limit);
+			}
+		}
+		catch (RequestBodyTooSlowException ex) {
+			if (!response.isCommitted()) {
+				response.reset();
+				tooSlow(request, response);
 			}
 		}
 	}
@@ -93,21 +110,31 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 				"The request body is larger than the limit of " + limit + " bytes.", request.getRequestURI());
 	}
 
+	static void tooSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		response.setHeader("Connection", "close");
+		ProblemResponses.write(response, HttpStatus.REQUEST_TIMEOUT, "The request body arrived too slowly.",
+				request.getRequestURI());
+	}
+
+	/** The limits one body is read under: its size, and its pace after a grace period. */
+	private record Pace(long limit, long graceNanos, long minBytesPerSecond) {
+	}
+
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
-		private final long limit;
+		private final Pace pace;
 
 		private ServletInputStream stream;
 
-		LimitedRequest(HttpServletRequest request, long limit) {
+		LimitedRequest(HttpServletRequest request, Pace pace) {
 			super(request);
-			this.limit = limit;
+			this.pace = pace;
 		}
 
 		@Override
 		public ServletInputStream getInputStream() throws IOException {
 			if (stream == null) {
-				stream = new CountingStream(super.getInputStream(), limit);
+				stream = new CountingStream(super.getInputStream(), pace);
 			}
 			return stream;
 		}
@@ -118,13 +145,15 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 		private final ServletInputStream delegate;
 
-		private final long limit;
+		private final Pace pace;
+
+		private final long started = System.nanoTime();
 
 		private long count;
 
-		CountingStream(ServletInputStream delegate, long limit) {
+		CountingStream(ServletInputStream delegate, Pace pace) {
 			this.delegate = delegate;
-			this.limit = limit;
+			this.pace = pace;
 		}
 
 		@Override
@@ -145,10 +174,14 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 			return read;
 		}
 
-		private void count(long bytes) throws RequestBodyTooLargeException {
+		private void count(long bytes) throws IOException {
 			count += bytes;
-			if (count > limit) {
-				throw new RequestBodyTooLargeException(limit);
+			if (count > pace.limit()) {
+				throw new RequestBodyTooLargeException(pace.limit());
+			}
+			long elapsed = System.nanoTime() - started;
+			if (elapsed > pace.graceNanos() && count * 1_000_000_000L / elapsed < pace.minBytesPerSecond()) {
+				throw new RequestBodyTooSlowException(count, elapsed / 1_000_000);
 			}
 		}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -42,7 +43,8 @@ public record QuoteRequest(
 					message = "must be at most 100000") int quantity,
 			@NotNull(message = "is required") Money unitPrice,
 			@NotNull(message = "is required") @DecimalMin(value = "0",
-					message = "must not be negative") BigDecimal weightKg,
+					message = "must not be negative") @DecimalMax(value = "50000",
+							message = "must be at most 50000 kg per unit") BigDecimal weightKg,
 			String description) {
 	}
 

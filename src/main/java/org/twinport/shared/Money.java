@@ -98,7 +98,7 @@ public record Money(@Schema(type = "string", example = "12.50", description = "d
 		}
 	}
 
-	private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1,15}(\\.[0-9]{1,8})?$");
+	private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1," + Decimals.MAX_INTEGER_DIGITS + "}(\\.[0-9]{1," + Decimals.MAX_FRACTION_DIGITS + "})?$");
 
 	private static final Pattern CURRENCY_CODE = Pattern.compile("^[A-Z]{3}$");
 

@@ -19,14 +19,53 @@ public final class ProblemResponses {
 
 	public static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
 			throws IOException {
+		write(response, status, detail, instance, null, null);
+	}
+
+	/** A problem that names the one field or parameter it refuses in {@code errors}. */
+	public static void write(HttpServletResponse response, HttpStatus status, String detail, String instance,
+			String field, String message) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
-		String body = "{\"type\":\"about:blank\",\"title\":" + quote(status.getReasonPhrase()) + ",\"status\":"
-				+ status.value() + ",\"detail\":" + quote(detail) + ",\"instance\":"
-				+ quote(URI.create(instance).getPath()) + "}";
-		response.getWriter().write(body);
-		response.getWriter().flush();
+		// Not flushed: until the container sends it, a caller may still add headers (such as
+		// Connection: close for a request whose body was not read).
+		response.getWriter().write(body(status, detail, instance, field, message));
+	}
+
+	/** The problem document as JSON text. */
+	public static String body(HttpStatus status, String detail, String instance, String field, String message) {
+		StringBuilder body = new StringBuilder("{\"type\":\"about:blank\",\"title\":")
+			.append(quote(status.getReasonPhrase()))
+			.append(",\"status\":")
+			.append(status.value())
+			.append(",\"detail\":")
+			.append(quote(detail));
+		String path = pathOf(instance);
+		if (path != null) {
+			body.append(",\"instance\":").append(quote(path));
+		}
+		if (field != null) {
+			body.append(",\"errors\":[{\"field\":")
+				.append(quote(field))
+				.append(",\"message\":")
+				.append(quote(message))
+				.append("}]");
+		}
+		return body.append('}').toString();
+	}
+
+	/** The path of a request URI, or null when the client sent something that is none. */
+	private static String pathOf(String instance) {
+		if (instance == null) {
+			return null;
+		}
+		try {
+			return URI.create(instance).getRawPath();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	static String quote(String text) {

@@ -1,5 +1,6 @@
 package org.twinport.web;
 
+import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -36,6 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.RequestBodyTooLargeException;
+import org.twinport.shared.RequestBodyTooSlowException;
 import org.twinport.shared.StateConflictException;
 
 /**
@@ -59,11 +62,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			return problem(HttpStatus.CONTENT_TOO_LARGE,
 					"The request body is larger than the limit of " + tooLarge.limit() + " bytes.", List.of());
 		}
+		if (findCause(ex, RequestBodyTooSlowException.class) != null
+				|| findCause(ex, SocketTimeoutException.class) != null) {
+			return tooSlow();
+		}
 		if (findCause(ex, JacksonException.class) instanceof JacksonException json) {
 			String field = json.getPath().isEmpty() ? null : path(json);
 			if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
-				return badRequest(field == null ? invalid.field() : field + invalid.field().replaceFirst("^price", ""),
-						invalid.getMessage());
+				String named = field == null ? invalid.field() : field + invalid.field().replaceFirst("^price", "");
+				return badRequest(named.isEmpty() ? "body" : named, invalid.getMessage());
 			}
 			if (json instanceof InvalidFormatException invalid && field != null) {
 				return badRequest(field, describeInvalidValue(invalid));
@@ -72,6 +79,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				String expected = mismatched.getTargetType() == null ? "another type"
 						: typeName(mismatched.getTargetType());
 				return badRequest(field, "has the wrong type: expected " + expected);
+			}
+			if (json instanceof InputCoercionException coercion && field != null) {
+				return badRequest(field, "is out of range" + (coercion.getTargetType() == null ? ""
+						: " for " + typeName(coercion.getTargetType())));
 			}
 			if (json instanceof StreamReadException read) {
 				var location = read.getLocation();
@@ -120,6 +131,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
+		if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
+			return badRequest(name, invalid.getMessage());
+		}
 		Class<?> type = ex.getRequiredType();
 		String message = "'" + ex.getValue() + "' is not a valid value" + (type == null ? ""
 				: type.isEnum() ? "; allowed: " + enumValues(type) : "; expected " + typeName(type));
@@ -137,6 +151,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> tooLarge(RequestBodyTooLargeException ex) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE,
 				"The request body is larger than the limit of " + ex.limit() + " bytes.", List.of());
+	}
+
+	@ExceptionHandler(RequestBodyTooSlowException.class)
+	ResponseEntity<Object> tooSlow(RequestBodyTooSlowException ex) {
+		return tooSlow();
+	}
+
+	private static ResponseEntity<Object> tooSlow() {
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
+				"The request body arrived too slowly.");
+		return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close").body(body);
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
@@ -211,6 +236,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static String typeName(Class<?> type) {
+		if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
+				|| type == long.class || type == short.class) {
+			return "a whole number";
+		}
 		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
 			return "a number";
 		}

@@ -1,5 +1,6 @@
 package org.twinport.web;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -14,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.twinport.platform.RequestParameterGuard;
 
 /**
  * Errors that happen outside a controller (unknown paths, filters): problem+json for the
@@ -30,7 +32,14 @@ class TwinportErrorController implements ErrorController {
 		}
 		HttpStatus status = status(request);
 		response.setStatus(status.value());
-		return new ModelAndView("error", Map.of("status", status.value(), "reason", status.getReasonPhrase()), status);
+		Map<String, Object> model = new HashMap<>();
+		model.put("status", status.value());
+		model.put("reason", status.getReasonPhrase());
+		model.put("clientError", status.is4xxClientError());
+		if (request.getAttribute(RequestParameterGuard.REFUSAL) instanceof RequestParameterGuard.Refusal refusal) {
+			model.put("refusal", refusal);
+		}
+		return new ModelAndView("error", model, status);
 	}
 
 	private static ResponseEntity<ProblemDetail> problem(HttpServletRequest request) {

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.FxRatesImported;
+import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
@@ -132,10 +133,11 @@ class JdbcFxRates implements FxRates {
 			}
 			BigDecimal rate;
 			try {
-				rate = new BigDecimal(cell);
+				rate = Decimals.parse(cell, "csv");
 			}
-			catch (NumberFormatException ex) {
-				throw new InvalidInputException("csv", "line " + line + ": " + currencies[i] + " is not a number");
+			catch (InvalidInputException ex) {
+				throw new InvalidInputException("csv",
+						"line " + line + ": " + currencies[i] + " is not a number within the bound (" + Decimals.RULE + ")");
 			}
 			if (rate.signum() <= 0) {
 				throw new InvalidInputException("csv", "line " + line + ": " + currencies[i] + " must be positive");

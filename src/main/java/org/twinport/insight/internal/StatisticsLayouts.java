@@ -153,8 +153,10 @@ final class StatisticsLayouts {
 			if (value.signum() < 0) {
 				throw new InvalidInputException(field, "must not be negative");
 			}
-			if (value.precision() - value.scale() > 15) {
-				throw new InvalidInputException(field, "is too large");
+			// The scale is bounded too: 1e-100000000 has one digit but would cost minutes to
+			// round.
+			if (value.precision() - value.scale() > 15 || value.scale() > 32) {
+				throw new InvalidInputException(field, "is out of range");
 			}
 			return value;
 		}

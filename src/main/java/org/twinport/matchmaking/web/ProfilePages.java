@@ -28,6 +28,7 @@ import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.matchmaking.RfqDraft;
 import org.twinport.matchmaking.Sourcing;
 import org.twinport.matchmaking.Suggestions;
+import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
@@ -182,12 +183,11 @@ class ProfilePages {
 	}
 
 	private static BigDecimal decimal(String text, String field) {
-		try {
-			return new BigDecimal(text.strip());
-		}
-		catch (NumberFormatException ex) {
+		BigDecimal value = Decimals.parse(text, field);
+		if (value == null) {
 			throw new InvalidInputException(field, "must be a number");
 		}
+		return value;
 	}
 
 	private static LocalDate date(String text, String field) {

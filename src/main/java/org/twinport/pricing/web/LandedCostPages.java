@@ -20,6 +20,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.pricing.Incoterm;
 import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.QuoteRequest;
+import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.StateConflictException;
@@ -120,7 +121,10 @@ class LandedCostPages {
 
 	private static BigDecimal decimal(String value, String field) {
 		try {
-			BigDecimal number = new BigDecimal(value.strip());
+			BigDecimal number = Decimals.parse(value, field);
+			if (number == null) {
+				throw new InvalidInputException(field, "must be a number such as 0.25");
+			}
 			if (number.signum() < 0) {
 				throw new InvalidInputException(field, "must not be negative");
 			}

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
+import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 
 /**
@@ -144,12 +145,7 @@ public final class Form {
 		if (value == null) {
 			return null;
 		}
-		try {
-			return new BigDecimal(value.replace(" ", ""));
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(name, "must be a number such as 1000 or 12.50, not '" + value + "'");
-		}
+		return Decimals.parse(value.replace(" ", ""), name);
 	}
 
 	/**
