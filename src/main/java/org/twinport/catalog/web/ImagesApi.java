@@ -3,6 +3,9 @@ package org.twinport.catalog.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.FileSystemResource;
@@ -37,7 +40,15 @@ class ImagesApi {
 	}
 
 	@Operation(
-			summary = "Upload an image (the raw bytes; JPEG, PNG or GIF, recognised by content); a thumbnail is made")
+			summary = "Upload an image (the raw bytes; JPEG, PNG or GIF, recognised by content); a thumbnail is made",
+			description = "The body is the image file itself, not multipart; its type is recognised from the bytes, "
+					+ "whatever Content-Type says.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.APPLICATION_OCTET_STREAM_VALUE,
+							schema = @Schema(type = "string", format = "binary")) }))
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
 	@PostMapping("/api/v1/catalog/products/{id}/images")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -60,7 +71,12 @@ class ImagesApi {
 		images.delete(MerchantScope.of(user), id, imageId);
 	}
 
-	@Operation(summary = "An image of one of the caller's products, whatever its status, or its thumbnail")
+	@Operation(summary = "An image of one of the caller's products, whatever its status, or its thumbnail (PNG)")
+	@ApiResponse(responseCode = "200", description = "The image",
+			content = {
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")) })
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
 	@GetMapping("/api/v1/catalog/products/{id}/images/{imageId}")
 	ResponseEntity<Resource> own(@PathVariable long id, @PathVariable long imageId,
@@ -78,7 +94,12 @@ class ImagesApi {
 			.body(new FileSystemResource(file.path()));
 	}
 
-	@Operation(summary = "An image of a public product, or its thumbnail")
+	@Operation(summary = "An image of a public product, or its thumbnail (PNG)")
+	@ApiResponse(responseCode = "200", description = "The image",
+			content = {
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_GIF_VALUE, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/api/v1/catalog/images/{id}")
 	ResponseEntity<Resource> image(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumbnail) {
 		ProductImages.ImageFile file = images.publicFile(id, thumbnail)

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
@@ -23,6 +27,7 @@ import org.twinport.catalog.ImportJob;
 import org.twinport.catalog.ProductImport;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Catalog: CSV import and export")
 @RestController
@@ -42,7 +47,9 @@ class ImportApi {
 			description = "The body is the CSV file itself (text/csv), streamed to disk; it may be as large as "
 					+ "twinport.api.max-import-bytes (1 GiB by default). ADMIN names the merchant with merchantId, "
 					+ "or imports for many merchants at once with a Merchant column holding each product's "
-					+ "merchant code.")
+					+ "merchant code.",
+			requestBody = @RequestBody(required = true, description = "The CSV file",
+					content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string"))))
 	@PostMapping("/imports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ImportJob start(InputStream csv, @RequestParam(required = false) Long merchantId,
@@ -64,12 +71,16 @@ class ImportApi {
 	}
 
 	@Operation(summary = "The rejected lines of an import, with line and reason, as CSV")
+	@ApiResponse(responseCode = "200", description = "line,reason for each rejected line",
+			content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string")))
 	@GetMapping("/imports/{id}/errors")
 	ResponseEntity<String> errors(@PathVariable String id, @AuthenticationPrincipal TwinportUser user) {
 		return csv(imports.errors(MerchantScope.of(user), id), "import-errors.csv");
 	}
 
 	@Operation(summary = "Export the merchant's products in the import format (formula-safe)")
+	@ApiResponse(responseCode = "200", description = "The products in the import format",
+			content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string")))
 	@GetMapping("/export")
 	ResponseEntity<String> export(@RequestParam(required = false) Long merchantId,
 			@AuthenticationPrincipal TwinportUser user) {

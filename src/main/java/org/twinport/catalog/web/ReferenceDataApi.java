@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinport.catalog.Categories;
 import org.twinport.catalog.FxRates;
+import org.twinport.shared.MediaTypes;
 import org.twinport.shared.NotFoundException;
 
 @Tag(name = "Catalog: categories and FX rates")
@@ -65,7 +68,10 @@ class ReferenceDataApi {
 		return rates.sets();
 	}
 
-	@Operation(summary = "Import rates from a CSV in the ECB reference-rate layout (ADMIN)")
+	@Operation(summary = "Import rates from a CSV in the ECB reference-rate layout (ADMIN)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "Date,USD,JPY,... with one line per date, rates per euro",
+					content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string"))))
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/fx/sets")
 	@ResponseStatus(HttpStatus.CREATED)

@@ -4,10 +4,16 @@ import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +29,7 @@ import org.twinport.exchange.ExchangeAttachments;
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Exchanges")
 @RestController
@@ -36,7 +43,12 @@ class ExchangeAttachmentsApi {
 	}
 
 	@Operation(
-			summary = "Attach a file as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by whoever sees the exchange (staff; partner office: exchanges its place takes part in)")
+			summary = "Attach a file as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by whoever sees the exchange (staff; partner office: exchanges its place takes part in)",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(type = "object", requiredProperties = "file"),
+							schemaProperties = @SchemaProperty(name = "file",
+									schema = @Schema(type = "string", format = "binary")))))
 	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
@@ -54,6 +66,12 @@ class ExchangeAttachmentsApi {
 	}
 
 	@Operation(summary = "Download one attachment, always as an attachment")
+	@ApiResponse(responseCode = "200", description = "The file, with the type recognised from its bytes",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {

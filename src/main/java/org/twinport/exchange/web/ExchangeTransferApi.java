@@ -9,6 +9,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +73,10 @@ class ExchangeTransferApi {
 	}
 
 	@Operation(
-			summary = "Import a twinport-exchanges/1 document: idempotent by codes, all or nothing; an error names the entry and field (staff)")
+			summary = "Import a twinport-exchanges/1 document: idempotent by codes, all or nothing; an error names the entry and field (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+							description = "A twinport-exchanges/1 document, as GET /export writes it"))))
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ExchangeImport.Result importExchanges(@RequestBody byte[] document) {
 		return transfer.importExchanges(new ByteArrayInputStream(document));
@@ -78,6 +84,8 @@ class ExchangeTransferApi {
 
 	@Operation(
 			summary = "Every live exchange, donation and project as a twinport-exchanges/1 document (staff); records without a code are named exchange-<id> or donation-<id>, which an import here attaches to them")
+	@ApiResponse(responseCode = "200", description = "A twinport-exchanges/1 document",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export(@AuthenticationPrincipal TwinportUser user) {
 		List<ExchangeView> all = new ArrayList<>();

@@ -4,6 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +34,7 @@ import org.twinport.exchange.ExchangeView;
 import org.twinport.exchange.LocalTimes;
 import org.twinport.exchange.internal.ICalendarWriter;
 import org.twinport.identity.TwinportUser;
+import org.twinport.shared.MediaTypes;
 import org.twinport.shared.PageResult;
 
 @Tag(name = "Exchanges")
@@ -79,6 +83,8 @@ class ExchangesApi {
 	}
 
 	@Operation(summary = "One exchange as iCalendar")
+	@ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) file",
+			content = @Content(mediaType = MediaTypes.TEXT_CALENDAR, schema = @Schema(type = "string")))
 	@GetMapping("/{id}/calendar.ics")
 	ResponseEntity<String> ics(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
 			@AuthenticationPrincipal TwinportUser user) {
@@ -90,6 +96,8 @@ class ExchangesApi {
 	}
 
 	@Operation(summary = "The feed of upcoming exchanges as iCalendar")
+	@ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) file",
+			content = @Content(mediaType = MediaTypes.TEXT_CALENDAR, schema = @Schema(type = "string")))
 	@GetMapping("/calendar.ics")
 	ResponseEntity<String> feed(@RequestParam(defaultValue = "en") String lang,
 			@AuthenticationPrincipal TwinportUser user) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpStatus;
@@ -20,6 +22,7 @@ import org.twinport.insight.OfficialStatistics;
 import org.twinport.insight.OfficialStatistics.ImportRun;
 import org.twinport.insight.OfficialStatistics.Layout;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.MediaTypes;
 import org.twinport.shared.NotFoundException;
 
 @Tag(name = "Trade insight: imports of official statistics")
@@ -34,7 +37,10 @@ class ImportsApi {
 		this.statistics = statistics;
 	}
 
-	@Operation(summary = "Start importing a CSV (layout GENERIC or COMTRADE); follow it with GET /imports/{id} (ADMIN)")
+	@Operation(summary = "Start importing a CSV (layout GENERIC or COMTRADE); follow it with GET /imports/{id} (ADMIN)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The CSV file, with the columns of the layout",
+					content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string"))))
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ImportRun start(@RequestBody String csv, @RequestParam String layout, @RequestParam String source,

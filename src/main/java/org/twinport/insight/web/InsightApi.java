@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.HttpHeaders;
@@ -21,6 +24,7 @@ import org.twinport.insight.TradeInsight;
 import org.twinport.insight.TradeInsight.Filter;
 import org.twinport.insight.TradeInsight.Granularity;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Trade insight: figures")
 @RestController
@@ -87,6 +91,8 @@ class InsightApi {
 	}
 
 	@Operation(summary = "Any figure as CSV: totals, growth, partners, chapters, channels, sister-cities")
+	@ApiResponse(responseCode = "200", description = "The figure as CSV",
+			content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string")))
 	@GetMapping("/csv/{figure}")
 	ResponseEntity<String> csv(@PathVariable String figure, FilterParams params,
 			@RequestParam(defaultValue = "MONTH") String granularity, @RequestParam(defaultValue = "country") String by,

@@ -3,10 +3,15 @@ package org.twinport.matchmaking.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -24,6 +29,7 @@ import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Matchmaking: sourcing requests and quotes")
 @RestController
@@ -41,7 +47,12 @@ class RfqAttachmentsApi {
 
 	@Operation(
 			summary = "Attach a file to your RFQ as multipart 'file' (PDF, PNG, JPEG or DOCX recognised from its bytes, up to 10 MB)",
-			description = "Readable only by the RFQ's parties (the buyer, invited suppliers, suppliers that quoted) and ADMIN.")
+			description = "Readable only by the RFQ's parties (the buyer, invited suppliers, suppliers that quoted) and ADMIN.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(type = "object", requiredProperties = "file"),
+							schemaProperties = @SchemaProperty(name = "file",
+									schema = @Schema(type = "string", format = "binary")))))
 	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@PostMapping("/attachments")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -58,6 +69,12 @@ class RfqAttachmentsApi {
 	}
 
 	@Operation(summary = "Download one attachment of an RFQ, always as an attachment")
+	@ApiResponse(responseCode = "200", description = "The file, with the type recognised from its bytes",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {

@@ -3,6 +3,9 @@ package org.twinport.matchmaking.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +36,7 @@ import org.twinport.matchmaking.SessionMetrics;
 import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.matchmaking.Window;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Matchmaking: sessions, meeting requests and agendas")
 @RestController
@@ -172,6 +176,8 @@ class SessionsApi {
 
 	@Operation(summary = "Your agenda as iCalendar")
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
+	@ApiResponse(responseCode = "200", description = "An iCalendar (RFC 5545) file",
+			content = @Content(mediaType = MediaTypes.TEXT_CALENDAR, schema = @Schema(type = "string")))
 	@GetMapping("/sessions/{id}/agenda.ics")
 	ResponseEntity<String> ics(@PathVariable long id, @RequestParam(required = false) Long company,
 			@RequestParam(defaultValue = "en") String lang, @AuthenticationPrincipal TwinportUser user) {

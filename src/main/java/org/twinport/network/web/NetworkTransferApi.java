@@ -3,6 +3,9 @@ package org.twinport.network.web;
 import java.io.ByteArrayInputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.MediaType;
@@ -14,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinport.network.NetworkImport;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Partner network")
 @RestController
@@ -29,6 +33,8 @@ class NetworkTransferApi {
 	}
 
 	@Operation(summary = "Partnerships as CSV: home,partner,kind,status,established,fieldsOfCooperation,notes (public)")
+	@ApiResponse(responseCode = "200", description = "The partnerships, one a line",
+			content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string")))
 	@GetMapping("/partnerships.csv")
 	ResponseEntity<String> exportCsv() {
 		return ResponseEntity.ok()
@@ -38,7 +44,10 @@ class NetworkTransferApi {
 	}
 
 	@Operation(
-			summary = "Import partnerships from CSV with the export's header: idempotent, all or nothing; errors name the line (staff)")
+			summary = "Import partnerships from CSV with the export's header: idempotent, all or nothing; errors name the line (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					description = "The CSV, with the header of GET /partnerships.csv",
+					content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string"))))
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/partnerships.csv")
 	NetworkImport.ImportResult importCsv(@RequestBody String csv) {
@@ -47,6 +56,8 @@ class NetworkTransferApi {
 
 	@Operation(summary = "The whole network as a twinport-network/1 document, personal details included (staff)")
 	@PreAuthorize("hasRole('ADMIN')")
+	@ApiResponse(responseCode = "200", description = "A twinport-network/1 document",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@GetMapping("/export")
 	ResponseEntity<byte[]> export() {
 		return ResponseEntity.ok()
@@ -55,7 +66,10 @@ class NetworkTransferApi {
 			.body(transfer.exportNetwork());
 	}
 
-	@Operation(summary = "Import a twinport-network/1 document: idempotent by codes, all or nothing (staff)")
+	@Operation(summary = "Import a twinport-network/1 document: idempotent by codes, all or nothing (staff)",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+							description = "A twinport-network/1 document, as GET /export writes it"))))
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
 	NetworkImport.ImportResult importNetwork(@RequestBody byte[] document) {

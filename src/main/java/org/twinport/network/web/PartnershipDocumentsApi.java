@@ -4,10 +4,16 @@ import java.io.InputStream;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.media.SchemaProperty;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +29,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.PartnershipDocuments;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Partner network")
 @RestController
@@ -36,7 +43,12 @@ class PartnershipDocumentsApi {
 	}
 
 	@Operation(
-			summary = "Upload an agreement document as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by anyone (staff; partner office: its own ties)")
+			summary = "Upload an agreement document as multipart 'file' (PDF, PNG, JPEG or DOCX, up to 10 MB); 'public' makes it readable by anyone (staff; partner office: its own ties)",
+			requestBody = @RequestBody(required = true,
+					content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+							schema = @Schema(type = "object", requiredProperties = "file"),
+							schemaProperties = @SchemaProperty(name = "file",
+									schema = @Schema(type = "string", format = "binary")))))
 	@PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
@@ -54,6 +66,12 @@ class PartnershipDocumentsApi {
 	}
 
 	@Operation(summary = "Download one document, always as an attachment")
+	@ApiResponse(responseCode = "200", description = "The file, with the type recognised from its bytes",
+			content = {
+					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
+					@Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = "string", format = "binary")) })
 	@GetMapping("/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal TwinportUser user) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import org.twinport.shared.MediaTypes;
+
 /**
  * Recognises the accepted file types from their first bytes. A DOCX is a ZIP that holds
  * {@code word/document.xml}; any other ZIP, and everything else (HTML, SVG, scripts,
@@ -20,7 +22,7 @@ final class ContentSniffer {
 
 	static final String JPEG = "image/jpeg";
 
-	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+	static final String DOCX = MediaTypes.DOCX;
 
 	private static final byte[] PDF_MAGIC = { '%', 'P', 'D', 'F', '-' };
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -58,12 +61,17 @@ class LandedCostApi {
 
 	@Operation(summary = "A rule set document as it was loaded")
 	@PreAuthorize("hasRole('ADMIN')")
+	@ApiResponse(responseCode = "200", description = "The twinport-landed-cost-rules/1 document",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@GetMapping(path = "/rule-sets/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
 	String document(@PathVariable String version) {
 		return landedCost.document(version).orElseThrow(() -> new NotFoundException("No rule set " + version + "."));
 	}
 
-	@Operation(summary = "Validate a rule set document (format twinport-landed-cost-rules/1) and put it in force")
+	@Operation(summary = "Validate a rule set document (format twinport-landed-cost-rules/1) and put it in force",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+					content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object",
+							description = "A twinport-landed-cost-rules/1 document"))))
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping(path = "/rule-sets", consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<RuleSetInfo> load(@RequestBody String document, @AuthenticationPrincipal TwinportUser user) {
