@@ -7,15 +7,27 @@ import java.time.OffsetDateTime;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.identity.internal.LoginThrottledException.Reason;
 import org.twinport.platform.TwinportProperties;
 
 /**
  * Slows down password guessing: after a few free failures, each further attempt for the
  * same username must wait twice as long as the one before, up to a ceiling. Kept in the
  * database so every app node sees it.
+ * <p>
+ * An attempt is counted before its password is checked, in one statement that counts it
+ * only if the username need not wait, and it stays counted as a failure unless it
+ * succeeds: of many attempts sent at once, only the free ones reach the (slow) password
+ * check.
  */
 @Component
 public class LoginThrottle {
+
+	/**
+	 * The wait a row imposes after its last attempt, in SQL; the same schedule as
+	 * {@link #remaining}.
+	 */
+	private static final String WAIT = "least(power(2, least(f.failures - :free, 20)), :maxDelaySeconds) * interval '1 second'";
 
 	private final JdbcClient jdbc;
 
@@ -33,10 +45,35 @@ public class LoginThrottle {
 	}
 
 	/**
+	 * Counts an attempt for this username, as failed until {@link #succeeded} says
+	 * otherwise.
+	 * @throws LoginThrottledException without counting it when the username must still
+	 * wait
+	 */
+	void beginAttempt(String username) {
+		boolean counted = jdbc
+			.sql("""
+					insert into identity.login_failure as f (username, failures, last_failure_at) values (:username, 1, now())
+					on conflict (username) do update set failures = f.failures + 1, last_failure_at = now()
+					where f.failures < :free or f.last_failure_at + %s <= now()
+					returning f.failures"""
+				.formatted(WAIT))
+			.param("username", username)
+			.param("free", freeAttempts)
+			.param("maxDelaySeconds", maxDelay.toSeconds())
+			.query(Integer.class)
+			.optional()
+			.isPresent();
+		if (!counted) {
+			throw new LoginThrottledException(Reason.ACCOUNT, waitBefore(username));
+		}
+	}
+
+	/**
 	 * How long the caller must still wait before trying this username again; zero when it
 	 * may try now.
 	 */
-	public Duration waitBefore(String username) {
+	Duration waitBefore(String username) {
 		return jdbc.sql("select failures, last_failure_at from identity.login_failure where username = :username")
 			.param("username", username)
 			.query((rs, n) -> remaining(rs.getInt(1), rs.getObject(2, OffsetDateTime.class).toInstant()))
@@ -57,18 +94,24 @@ public class LoginThrottle {
 		return left.isNegative() ? Duration.ZERO : left;
 	}
 
-	public void failed(String username) {
-		jdbc.sql(
-				"""
-						insert into identity.login_failure (username, failures, last_failure_at) values (:username, 1, now())
-						on conflict (username) do update set failures = identity.login_failure.failures + 1, last_failure_at = now()
-						""")
-			.param("username", username)
-			.update();
+	void succeeded(String username) {
+		jdbc.sql("delete from identity.login_failure where username = :username").param("username", username).update();
 	}
 
-	public void succeeded(String username) {
-		jdbc.sql("delete from identity.login_failure where username = :username").param("username", username).update();
+	/**
+	 * Forgets usernames without an account once their wait has run out, so that guessing
+	 * made-up usernames does not fill the table; the rows of real accounts stay until
+	 * they sign in.
+	 * @return how many rows were deleted
+	 */
+	int forgetUnknownUsernames() {
+		return jdbc.sql("""
+				delete from identity.login_failure f
+				where (f.failures < :free or f.last_failure_at + %s < now())
+				  and not exists (select 1 from identity.account a where a.username = f.username)""".formatted(WAIT))
+			.param("free", freeAttempts)
+			.param("maxDelaySeconds", maxDelay.toSeconds())
+			.update();
 	}
 
 }
