@@ -18,7 +18,7 @@ import org.twinport.platform.TwinportProperties;
  * An attempt is counted before its password is checked, in one statement that counts it
  * only if the username need not wait, and it stays counted as a failure unless it
  * succeeds: of many attempts sent at once, only the free ones reach the (slow) password
- * check.
+ * check. A failure known later starts the wait again.
  */
 @Component
 public class LoginThrottle {
@@ -92,6 +92,17 @@ public class LoginThrottle {
 		}
 		Duration left = Duration.between(clock.instant(), lastFailure.plus(delay));
 		return left.isNegative() ? Duration.ZERO : left;
+	}
+
+	/**
+	 * The wait runs from when the failure is known, not from when the attempt was
+	 * counted: an attacker who slows the password checks down does not shorten it.
+	 */
+	void failed(String username) {
+		jdbc.sql("update identity.login_failure set last_failure_at = greatest(last_failure_at, now()) "
+				+ "where username = :username")
+			.param("username", username)
+			.update();
 	}
 
 	void succeeded(String username) {

@@ -11,7 +11,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 /**
  * Password sign-in, for the form and for token requests alike, behind the
  * {@link LoginAddressLimit} and the {@link LoginThrottle}. Both count the attempt before
- * the password is checked, and forget it only if it succeeds.
+ * the password is checked (as failed), and forget it only if it succeeds.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -38,7 +38,14 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			throw new BadCredentialsException("Bad credentials");
 		}
 		throttle.beginAttempt(username);
-		Authentication result = passwords.authenticate(authentication);
+		Authentication result;
+		try {
+			result = passwords.authenticate(authentication);
+		}
+		catch (AuthenticationException ex) {
+			throttle.failed(username);
+			throw ex;
+		}
 		throttle.succeeded(username);
 		addresses.succeeded(fromAddress);
 		return result;

@@ -92,6 +92,17 @@ class LoginAttemptsInDatabaseTest extends IntegrationTest {
 	}
 
 	@Test
+	void theWaitRunsFromWhenTheFailureIsKnown() {
+		String username = account("slow.check." + run);
+		for (int i = 0; i < 5; i++) {
+			throttle.beginAttempt(username);
+		}
+		moveBack(username, 10_000);
+		throttle.failed(username);
+		assertWaits(username, 1);
+	}
+
+	@Test
 	void rowsOfUnknownUsernamesAreDeletedOnceTheirWaitIsOver() {
 		String known = account("purge.known." + run);
 		String unknown = "purge.ghost." + run;
