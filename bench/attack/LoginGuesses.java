@@ -5,6 +5,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Password guessing against a running Twinport on 127.0.0.1 (issue 14, defect 3), with the JDK's HTTP client only.
@@ -43,8 +45,8 @@ public class LoginGuesses {
 		List<Integer> statuses = send(100, 100, i -> machines.get(i % machines.size()),
 				i -> attempt(base, "admin", "guess-" + i));
 		int checked = (int) statuses.stream().filter(status -> status != 429).count();
-		System.out.printf("100 guesses for admin at once from 4 addresses: %s; checked (not 429): %d%n",
-				countByStatus(statuses), checked);
+		System.out.printf("100 guesses for admin at once from 4 addresses: %s; checked (not 429): %d, answered at %s ms%n",
+				countByStatus(statuses), checked, lastAnswers);
 		int right = client(15).send(attempt(base, "admin", adminPassword), HttpResponse.BodyHandlers.discarding())
 			.statusCode();
 		System.out.printf("the right password for admin right after: %d%n", right);
@@ -63,26 +65,35 @@ public class LoginGuesses {
 
 	}
 
+	/** When the answers other than 429 of the last {@link #send} arrived, in ms after it started. */
+	static List<Long> lastAnswers = List.of();
+
 	/** Sends {@code count} requests, {@code inFlight} at a time, all starting together; the answers' statuses. */
 	static List<Integer> send(int count, int inFlight, Pick<HttpClient> clients, Pick<HttpRequest> requests)
 			throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		List<Future<Integer>> answers = new ArrayList<>();
-		long started;
+		List<Long> checkedAt = Collections.synchronizedList(new ArrayList<>());
+		AtomicLong started = new AtomicLong();
 		try (ExecutorService pool = Executors.newFixedThreadPool(inFlight)) {
 			for (int i = 0; i < count; i++) {
 				HttpClient client = clients.of(i);
 				HttpRequest request = requests.of(i);
 				answers.add(pool.submit(() -> {
 					start.await();
-					return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+					if (status != 429) {
+						checkedAt.add((System.nanoTime() - started.get()) / 1_000_000);
+					}
+					return status;
 				}));
 			}
-			started = System.nanoTime();
+			started.set(System.nanoTime());
 			start.countDown();
 		}
 		System.out.printf("  (%d requests to %s in %d ms)%n", count, requests.of(0).uri().getPath(),
-				(System.nanoTime() - started) / 1_000_000);
+				(System.nanoTime() - started.get()) / 1_000_000);
+		lastAnswers = checkedAt.stream().sorted().toList();
 		List<Integer> statuses = new ArrayList<>();
 		for (Future<Integer> answer : answers) {
 			statuses.add(answer.get());

@@ -18,7 +18,9 @@ import org.twinport.platform.TwinportProperties;
  * An attempt is counted before its password is checked, in one statement that counts it
  * only if the username need not wait, and it stays counted as a failure unless it
  * succeeds: of many attempts sent at once, only the free ones reach the (slow) password
- * check. A failure known later starts the wait again.
+ * check. Past the free attempts, none goes ahead while another is still being checked,
+ * and the wait runs from when the last failure is known: an attacker who slows the
+ * password checks down does not shorten it.
  */
 @Component
 public class LoginThrottle {
@@ -28,6 +30,16 @@ public class LoginThrottle {
 	 * {@link #remaining}.
 	 */
 	private static final String WAIT = "least(power(2, least(f.failures - :free, 20)), :maxDelaySeconds) * interval '1 second'";
+
+	/**
+	 * Whether nothing happened to the row for a minute. A password check takes far less:
+	 * an attempt still in flight after that was lost (its node stopped) and holds nobody
+	 * up.
+	 */
+	private static final String IDLE = "f.last_failure_at < now() - interval '1 minute'";
+
+	/** Whether no attempt of the row is being checked. */
+	private static final String NONE_IN_FLIGHT = "(f.in_flight = 0 or " + IDLE + ")";
 
 	private final JdbcClient jdbc;
 
@@ -46,18 +58,19 @@ public class LoginThrottle {
 
 	/**
 	 * Counts an attempt for this username, as failed until {@link #succeeded} says
-	 * otherwise.
+	 * otherwise, and as in flight until {@link #failed} or {@link #succeeded}.
 	 * @throws LoginThrottledException without counting it when the username must still
 	 * wait
 	 */
 	void beginAttempt(String username) {
-		boolean counted = jdbc
-			.sql("""
-					insert into identity.login_failure as f (username, failures, last_failure_at) values (:username, 1, now())
-					on conflict (username) do update set failures = f.failures + 1, last_failure_at = now()
-					where f.failures < :free or f.last_failure_at + %s <= now()
-					returning f.failures"""
-				.formatted(WAIT))
+		boolean counted = jdbc.sql("""
+				insert into identity.login_failure as f (username, failures, in_flight, last_failure_at)
+				values (:username, 1, 1, now())
+				on conflict (username) do update
+				  set failures = f.failures + 1, last_failure_at = now(),
+				      in_flight = case when %s then 1 else f.in_flight + 1 end
+				  where f.failures < :free or (%s and f.last_failure_at + %s <= now())
+				returning f.failures""".formatted(IDLE, NONE_IN_FLIGHT, WAIT))
 			.param("username", username)
 			.param("free", freeAttempts)
 			.param("maxDelaySeconds", maxDelay.toSeconds())
@@ -95,14 +108,13 @@ public class LoginThrottle {
 	}
 
 	/**
-	 * The wait runs from when the failure is known, not from when the attempt was
-	 * counted: an attacker who slows the password checks down does not shorten it.
+	 * The attempt's password was wrong (or could not be checked): the wait runs from now.
 	 */
 	void failed(String username) {
-		jdbc.sql("update identity.login_failure set last_failure_at = greatest(last_failure_at, now()) "
-				+ "where username = :username")
-			.param("username", username)
-			.update();
+		jdbc.sql("""
+				update identity.login_failure
+				set in_flight = greatest(in_flight - 1, 0), last_failure_at = greatest(last_failure_at, now())
+				where username = :username""").param("username", username).update();
 	}
 
 	void succeeded(String username) {

@@ -42,7 +42,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		try {
 			result = passwords.authenticate(authentication);
 		}
-		catch (AuthenticationException ex) {
+		catch (RuntimeException ex) {
 			throttle.failed(username);
 			throw ex;
 		}

@@ -69,17 +69,17 @@ class LoginAttemptsInDatabaseTest extends IntegrationTest {
 	void theWaitDoublesAfterEachFurtherFailureUpToTheCeiling() {
 		String username = account("schedule." + run);
 		for (int i = 0; i < 5; i++) {
-			throttle.beginAttempt(username);
+			failedAttempt(username);
 		}
 		assertWaits(username, 1);
 		moveBack(username, 1100);
-		assertThatNoException().as("the sixth attempt, after 1 s").isThrownBy(() -> throttle.beginAttempt(username));
+		assertThatNoException().as("the sixth attempt, after 1 s").isThrownBy(() -> failedAttempt(username));
 		assertWaits(username, 2);
 		moveBack(username, 1000);
 		assertThatThrownBy(() -> throttle.beginAttempt(username)).as("1 s after the sixth")
 			.isInstanceOf(LoginThrottledException.class);
 		moveBack(username, 1100);
-		assertThatNoException().as("the seventh, after 2 s").isThrownBy(() -> throttle.beginAttempt(username));
+		assertThatNoException().as("the seventh, after 2 s").isThrownBy(() -> failedAttempt(username));
 
 		jdbc.sql("update identity.login_failure set failures = 60, last_failure_at = now() - interval '14 minutes' "
 				+ "where username = :username")
@@ -92,14 +92,34 @@ class LoginAttemptsInDatabaseTest extends IntegrationTest {
 	}
 
 	@Test
-	void theWaitRunsFromWhenTheFailureIsKnown() {
-		String username = account("slow.check." + run);
+	void pastTheFreeAttemptsNoneGoesAheadWhileOthersAreStillBeingChecked() {
+		String username = account("in.flight." + run);
 		for (int i = 0; i < 5; i++) {
 			throttle.beginAttempt(username);
 		}
 		moveBack(username, 10_000);
-		throttle.failed(username);
+		assertThatThrownBy(() -> throttle.beginAttempt(username)).as("five checks still running after 10 s")
+			.isInstanceOf(LoginThrottledException.class);
+		for (int i = 0; i < 5; i++) {
+			throttle.failed(username);
+		}
 		assertWaits(username, 1);
+		moveBack(username, 1100);
+		assertThatNoException().as("1 s after the last failure was known")
+			.isThrownBy(() -> throttle.beginAttempt(username));
+	}
+
+	@Test
+	void attemptsLostInFlightHoldNobodyUpAfterAMinute() {
+		String username = account("lost.in.flight." + run);
+		for (int i = 0; i < 5; i++) {
+			throttle.beginAttempt(username);
+		}
+		moveBack(username, 61_000);
+		assertThatNoException().isThrownBy(() -> failedAttempt(username));
+		moveBack(username, 2100);
+		assertThatNoException().as("the lost attempts are no longer counted as in flight")
+			.isThrownBy(() -> throttle.beginAttempt(username));
 	}
 
 	@Test
@@ -155,6 +175,12 @@ class LoginAttemptsInDatabaseTest extends IntegrationTest {
 			.isThrownBy(() -> addresses.begin("2001:db8:" + run.substring(0, 4) + ":2::1"));
 		assertThat(LoginAddressLimit.keyOf("::ffff:192.0.2.1")).as("IPv4 mapped into IPv6").isEqualTo("192.0.2.1");
 		assertThat(LoginAddressLimit.keyOf("192.0.2.1")).isEqualTo("192.0.2.1");
+	}
+
+	/** An attempt whose password turned out wrong. */
+	private void failedAttempt(String username) {
+		throttle.beginAttempt(username);
+		throttle.failed(username);
 	}
 
 	private void assertWaits(String username, long seconds) {
