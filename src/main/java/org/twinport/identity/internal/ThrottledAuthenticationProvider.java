@@ -33,8 +33,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		LoginAddressLimit.Attempt fromAddress = addresses.begin(remoteAddress(authentication));
 		String username = JdbcAccountManagement.normalize(authentication.getName());
 		if (!JdbcAccountManagement.isPossibleUsername(username)) {
-			// No account can have it: refused without a row of its own, whatever its
-			// length.
+			// No account can have it: refused without a row, whatever its length.
 			throw new BadCredentialsException("Bad credentials");
 		}
 		throttle.beginAttempt(username);
