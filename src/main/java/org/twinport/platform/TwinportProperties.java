@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.util.StringUtils;
 
 /**
@@ -52,8 +53,22 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 	/**
 	 * @param freeAttempts failed sign-ins allowed before each further attempt must wait
 	 * @param maxDelay the longest wait imposed between attempts
+	 * @param addressAttempts sign-in attempts that have not succeeded allowed from one
+	 * client address (IPv6: its /64) per window, across usernames
+	 * @param addressWindow the window of {@code addressAttempts}
 	 */
-	public record Login(int freeAttempts, Duration maxDelay) {
+	public record Login(int freeAttempts, Duration maxDelay, int addressAttempts, Duration addressWindow) {
+
+		@ConstructorBinding
+		public Login {
+			addressAttempts = addressAttempts <= 0 ? 30 : addressAttempts;
+			addressWindow = addressWindow == null || !addressWindow.isPositive() ? Duration.ofMinutes(1)
+					: addressWindow;
+		}
+
+		public Login(int freeAttempts, Duration maxDelay) {
+			this(freeAttempts, maxDelay, 0, null);
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.twinport.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
@@ -29,8 +30,24 @@ public class ApiClient {
 
 	private final String base;
 
+	private final HttpClient http;
+
 	public ApiClient(String base) {
 		this.base = base;
+		this.http = HTTP;
+	}
+
+	/**
+	 * A client whose connections come from this loopback address (Linux answers on all of
+	 * 127.0.0.0/8), so the server sees another client address than 127.0.0.1.
+	 */
+	public ApiClient(String base, InetAddress from) {
+		this.base = base;
+		this.http = HttpClient.newBuilder()
+			.connectTimeout(Duration.ofSeconds(5))
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.localAddress(from)
+			.build();
 	}
 
 	public record Response(int status, String body, HttpHeaders headers) {
@@ -97,7 +114,7 @@ public class ApiClient {
 
 	public Response send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
 			return new Response(response.statusCode(), response.body(), response.headers());
 		}
 		catch (IOException ex) {

@@ -3,6 +3,7 @@ package org.twinport.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,13 +23,27 @@ public class WebSession {
 
 	private final String base;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	public WebSession(String base) {
 		this.base = base;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	/**
+	 * A session whose connections come from this loopback address, so the server sees
+	 * another client address than 127.0.0.1.
+	 */
+	public WebSession(String base, InetAddress from) {
+		this.base = base;
+		this.http = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.localAddress(from)
+			.build();
 	}
 
 	public static WebSession signedIn(String base, String username, String password) {

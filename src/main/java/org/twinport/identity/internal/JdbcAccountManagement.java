@@ -34,7 +34,7 @@ class JdbcAccountManagement implements AccountManagement, UserDetailsService {
 	@Transactional
 	public TwinportUser create(NewAccount account) {
 		String username = normalize(account.username());
-		if (!USERNAME.matcher(username).matches()) {
+		if (!isPossibleUsername(username)) {
 			throw new IllegalArgumentException("username must be 2 to 63 lower-case letters, digits, '.', '_' or '-'");
 		}
 		if (account.password() == null || account.password().length() < MIN_PASSWORD_LENGTH) {
@@ -89,6 +89,11 @@ class JdbcAccountManagement implements AccountManagement, UserDetailsService {
 	@Override
 	public TwinportUser loadUserByUsername(String username) {
 		return findByUsername(username).orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	}
+
+	/** Whether an account could have this (normalized) username. */
+	static boolean isPossibleUsername(String username) {
+		return USERNAME.matcher(username).matches();
 	}
 
 	static String normalize(String username) {

@@ -61,10 +61,10 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(JdbcAccountManagement accounts, PasswordEncoder passwordEncoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, LoginAddressLimit addresses) {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, addresses));
 	}
 
 	@Bean
@@ -134,8 +134,11 @@ class SecurityConfiguration {
 
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> {
-			String reason = exception instanceof LoginThrottledException throttled
-					? "throttled=" + throttled.retryAfterSeconds() : "error";
+			String reason = "error";
+			if (exception instanceof LoginThrottledException throttled) {
+				reason = (throttled.reason() == LoginThrottledException.Reason.ADDRESS ? "busyAddress=" : "throttled=")
+						+ throttled.retryAfterSeconds();
+			}
 			response.sendRedirect(request.getContextPath() + "/login?" + reason);
 		};
 	}

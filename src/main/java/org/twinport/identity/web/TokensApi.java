@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,6 +19,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,11 +56,12 @@ class TokensApi {
 	@Operation(
 			summary = "Exchange a username and password for a new API token; the token is shown only in this response")
 	@PostMapping
-	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request) {
+	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
+		credentials.setDetails(new WebAuthenticationDetails(http.getRemoteAddr(), null));
 		Authentication result;
 		try {
-			result = authentication.authenticate(
-					UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password()));
+			result = authentication.authenticate(credentials);
 		}
 		catch (LoginThrottledException ex) {
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
