@@ -1,35 +1,7 @@
 #!/usr/bin/env bash
 # Password guessing against the packaged jar on 127.0.0.1 (issue 14, defect 3): 100 guesses for admin at once, and
 # 120 attempts over 30 usernames from one address. Starts the jar on a fresh data directory, stops it afterwards.
-# Usage: bench/attack/login-guesses.sh   (PORT=18080 by default; BUILD=0 uses an existing target/twinport.jar)
+# Usage: bench/attack/login-guesses.sh   (PORT, JAR and BUILD as in start-jar.sh)
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-source bin/java-home.sh
-PORT=${PORT:-18080}
-JAR=target/twinport.jar
-if [ "${BUILD:-1}" != 0 ] || [ ! -f "$JAR" ]; then
-  ./mvnw -q -B package -DskipTests
-fi
-if curl -s -o /dev/null "http://127.0.0.1:$PORT/"; then
-  echo "Port $PORT is in use; choose another with PORT=..." >&2
-  exit 1
-fi
-HOME_DIR=$(mktemp -d /tmp/twinport-attack.XXXXXX)
-ADMIN_PASSWORD="attack-$(head -c 18 /dev/urandom | base64 | tr -d '/+=')"
-LOG="$HOME_DIR/twinport.log"
-
-TWINPORT_HOME="$HOME_DIR" TWINPORT_ADMIN_PASSWORD="$ADMIN_PASSWORD" TWINPORT_DEMO=false \
-  java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" >"$LOG" 2>&1 &
-PID=$!
-cleanup() {
-  kill -TERM "$PID" 2>/dev/null && wait "$PID" 2>/dev/null || true
-  rm -rf "$HOME_DIR"
-}
-trap cleanup EXIT
-
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null 2>&1; do
-  kill -0 "$PID" 2>/dev/null || { echo "the jar stopped; its log:" >&2; tail -50 "$LOG" >&2; exit 1; }
-  sleep 0.2
-done
-echo "Twinport on 127.0.0.1:$PORT ($(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg))"
+source "$(dirname "$0")/start-jar.sh"
 java bench/attack/LoginGuesses.java "http://127.0.0.1:$PORT" "$ADMIN_PASSWORD"
