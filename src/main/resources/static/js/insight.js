@@ -49,7 +49,9 @@
   // HS chapters are labelled with their code and title; long titles are cut in the label and whole in the tooltip.
   function pie(name, ranked) {
     chart(name).setOption({
-      tooltip: { trigger: 'item', formatter: function (p) { return p.data.code + ' ' + p.data.title + '<br>' + p.value + ' (' + p.percent + '%)'; } },
+      tooltip: { trigger: 'item', formatter: function (p) {
+        return Twinport.escapeHtml(p.data.code + ' ' + p.data.title) + '<br>' + Twinport.escapeHtml(p.value + ' (' + p.percent + '%)');
+      } },
       series: [{ type: 'pie', radius: ['35%', '65%'],
         label: { width: 130, overflow: 'truncate' },
         data: ranked.map(function (r) { return { name: r.code + ' ' + r.name, code: r.code, title: r.name, value: num(r.value) }; }) }]
@@ -111,7 +113,9 @@
         });
         var max = data.reduce(function (m, x) { return Math.max(m, x.value || 0); }, 1);
         chart('map').setOption({
-          tooltip: { trigger: 'item', formatter: function (p) { return p.data ? p.data.label + ': ' + p.data.value : p.name; } },
+          tooltip: { trigger: 'item', formatter: function (p) {
+            return Twinport.escapeHtml(p.data ? p.data.label + ': ' + p.data.value : p.name);
+          } },
           visualMap: { min: 0, max: max, left: 5, bottom: 5, itemHeight: 80, inRange: { color: ['#dbe9f0', '#0b5d7a'] } },
           series: [{ type: 'map', map: 'world', roam: true, data: data, emphasis: { label: { show: false } },
             itemStyle: { areaColor: '#f2f4f7', borderColor: '#b7bfcc' } }]

@@ -26,9 +26,11 @@
       }
     });
     chart.setOption({
-      tooltip: { trigger: 'item', formatter: function (p) { return p.name || ''; } },
-      geo: { map: 'world', roam: true, zoom: 1.1, itemStyle: { areaColor: '#e8edf2', borderColor: '#b7bfcc' },
-        emphasis: { disabled: true }, tooltip: { show: false } },
+      tooltip: { trigger: 'item', formatter: function (p) { return Twinport.escapeHtml(p.name); } },
+      // The countries are silent (no tooltip of their own); a tooltip: { show: false } here would also hide the
+      // markers' tooltips, as ECharts reads a series' tooltip settings through its coordinate system.
+      geo: { map: 'world', roam: true, silent: true, zoom: 1.1, itemStyle: { areaColor: '#e8edf2', borderColor: '#b7bfcc' },
+        emphasis: { disabled: true } },
       series: [
         { type: 'lines', coordinateSystem: 'geo', data: lines, silent: true,
           lineStyle: { color: '#0b5d7a', width: 1, opacity: 0.45, curveness: 0.2 } },

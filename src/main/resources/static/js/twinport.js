@@ -1,3 +1,12 @@
+// Text from the server inserted into HTML built in a script (an ECharts tooltip formatter returns HTML, for example)
+// goes through this first.
+window.Twinport = window.Twinport || {};
+Twinport.escapeHtml = function (text) {
+  return String(text == null ? '' : text).replace(/[&<>"']/g, function (c) {
+    return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+  });
+};
+
 // Sends the CSRF token with every htmx request that changes something.
 document.addEventListener('htmx:configRequest', function (event) {
   var header = document.querySelector('meta[name="_csrf_header"]');

@@ -42,7 +42,7 @@ class EmbeddedPostgresLauncher implements BeanFactoryPostProcessor, EnvironmentA
 	public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
 		TwinportProperties properties = Binder.get(environment)
 			.bind("twinport", TwinportProperties.class)
-			.orElseGet(() -> new TwinportProperties(null, true, null, null, null, null));
+			.orElseGet(() -> new TwinportProperties(null, true, null, null, null, null, null));
 		if (!properties.db().external()) {
 			starting = CompletableFuture.supplyAsync(() -> start(properties));
 		}

@@ -17,15 +17,18 @@ import org.springframework.util.StringUtils;
  * @param db an external PostgreSQL; when its URL is blank, the embedded one is started
  * @param api limits on API requests
  * @param login sign-in throttling
+ * @param cache how long nodes keep data they share
  */
 @ConfigurationProperties("twinport")
-public record TwinportProperties(Path home, boolean demo, String adminPassword, Db db, Api api, Login login) {
+public record TwinportProperties(Path home, boolean demo, String adminPassword, Db db, Api api, Login login,
+		Cache cache) {
 
 	public TwinportProperties {
 		home = home == null ? Path.of("data") : home;
 		db = db == null ? new Db(null, null, null, true) : db;
 		api = api == null ? new Api(1024 * 1024, 1024L * 1024 * 1024) : api;
 		login = login == null ? new Login(5, Duration.ofMinutes(15)) : login;
+		cache = cache == null ? new Cache(null) : cache;
 	}
 
 	/**
@@ -68,6 +71,20 @@ public record TwinportProperties(Path home, boolean demo, String adminPassword, 
 
 		public Login(int freeAttempts, Duration maxDelay) {
 			this(freeAttempts, maxDelay, 0, null);
+		}
+	}
+
+	/**
+	 * @param sharedDataTtl how long a node trusts a value it read from PostgreSQL that
+	 * any node may change (see {@link SharedDataCaches}); {@code 0s} reads it every time
+	 */
+	public record Cache(Duration sharedDataTtl) {
+
+		public Cache {
+			sharedDataTtl = sharedDataTtl == null ? Duration.ofSeconds(5) : sharedDataTtl;
+			if (sharedDataTtl.isNegative()) {
+				throw new IllegalArgumentException("twinport.cache.shared-data-ttl must not be negative");
+			}
 		}
 	}
 

@@ -182,14 +182,13 @@ class InsightFiguresTest extends IntegrationTest {
 		Response totals = api().get("/api/v1/insight/csv/totals?granularity=YEAR&" + RANGE);
 		assertThat(totals.status()).isEqualTo(200);
 		assertThat(totals.contentType()).startsWith("text/csv");
-		assertThat(totals.body()).isEqualTo("period,imports,exports,total,currency\n1991,10.00,110.00,120.00,USD\n"
-				+ "1992,20.00,240.00,260.00,USD\n");
+		assertThat(totals.body()).isEqualTo("period,imports,exports,total,currency\r\n1991,10.00,110.00,120.00,USD\r\n"
+				+ "1992,20.00,240.00,260.00,USD\r\n");
 		assertThat(api().get("/api/v1/insight/csv/growth?" + RANGE).body())
 			.contains("1991,01-12,total,120.00,n/a,n/a,n/a", "1992,01-12,total,260.00,120.00,140.00,116.7");
-		assertThat(api().get("/api/v1/insight/csv/partners?" + RANGE).body())
-			.contains("1,FI,\"Finland\",250.00,USD,65.8");
+		assertThat(api().get("/api/v1/insight/csv/partners?" + RANGE).body()).contains("1,FI,Finland,250.00,USD,65.8");
 		assertThat(api().get("/api/v1/insight/csv/chapters?lang=zh&" + RANGE).body())
-			.contains("1,09,\"咖啡、茶、马黛茶及调味香料\",260.00,USD,68.4");
+			.contains("1,09,咖啡、茶、马黛茶及调味香料,260.00,USD,68.4");
 		for (String figure : List.of("chapters", "channels", "sister-cities")) {
 			assertThat(api().get("/api/v1/insight/csv/" + figure + "?" + RANGE).status()).as(figure).isEqualTo(200);
 		}

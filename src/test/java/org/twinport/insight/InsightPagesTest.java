@@ -124,7 +124,7 @@ class InsightPagesTest extends BrowserTest {
 				.get(baseUrl()
 						+ page.locator("#marketplace-section a.csv[data-figure=marketMonthly]").getAttribute("href"));
 			assertThat(csv.status()).isEqualTo(200);
-			assertThat(csv.text()).startsWith("period,imports,exports,total,currency\n");
+			assertThat(csv.text()).startsWith("period,imports,exports,total,currency\r\n");
 			page.evaluate("document.body.dataset.marker = 'same page'");
 			page.selectOption("select[name=flow]", "EXPORT");
 			page.waitForURL("**/insight?flow=EXPORT**");

@@ -101,7 +101,8 @@ class LandedCostApiTest extends IntegrationTest {
 			assertThat(after.get("totals").get("tax").get("amount").asString()).isEqualTo("48.00");
 			var old = api().get("/api/v1/landed-cost/quotes/" + before.get("id").asString(), tokenFor(Role.BUYER))
 				.json();
-			assertThat(old.get("ruleSetVersion").asString()).isEqualTo("demo-2026.11");
+			assertThat(old.get("ruleSetVersion").asString()).startsWith("demo-2026.11")
+				.isEqualTo(before.get("ruleSetVersion").asString());
 			assertThat(api().post("/api/v1/landed-cost/rule-sets", finland30, admin).status()).isEqualTo(400);
 		}
 		finally {

@@ -59,6 +59,9 @@ public abstract class IntegrationTest {
 		registry.add("twinport.search.facet-sample", () -> "1000");
 		// Tests read the samples right after start-up.
 		registry.add("twinport.demo-samples-in-background", () -> "false");
+		// SharedDataOnSeveralNodesTest waits this long for another node's change (5 s in
+		// production); long enough that a change made here is seen to be used at once.
+		registry.add("twinport.cache.shared-data-ttl", () -> "1s");
 	}
 
 	protected ApiClient api() {

@@ -68,7 +68,7 @@ class CsvImportRun {
 	/** The header of a stored import file, checked; throws InvalidInputException. */
 	ShopifyColumns header(Path file) {
 		try (CsvRecords records = open(file)) {
-			Csv.Row header = records.next();
+			CsvRecords.Row header = records.next();
 			if (header == null) {
 				throw new InvalidInputException("csv", "is empty");
 			}
@@ -91,7 +91,7 @@ class CsvImportRun {
 		try (CsvRecords records = open(file)) {
 			ShopifyColumns columns = new ShopifyColumns(records.next().cells());
 			Group group = null;
-			for (Csv.Row row = records.next(); row != null; row = records.next()) {
+			for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
 				String handle = columns.get(row.cells(), "Handle");
 				if (handle.isEmpty()) {
 					listener.reject(row.line(), "", "Handle is required");
@@ -125,7 +125,7 @@ class CsvImportRun {
 
 		final String code;
 
-		final List<Csv.Row> rows = new ArrayList<>();
+		final List<CsvRecords.Row> rows = new ArrayList<>();
 
 		BulkProductWriter.Item item;
 
@@ -153,7 +153,8 @@ class CsvImportRun {
 				throw new InvalidInputException("Handle",
 						"appears again further down; a product's rows must be together");
 			}
-			ProductDraft draft = columns.draft(group.rows.stream().map(Csv.Row::cells).toList(), merchant.currency());
+			ProductDraft draft = columns.draft(group.rows.stream().map(CsvRecords.Row::cells).toList(),
+					merchant.currency());
 			ProductDraftRules.check(draft, merchant.currency());
 			Long category = null;
 			if (draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
@@ -215,7 +216,7 @@ class CsvImportRun {
 	}
 
 	private static void rejectAll(Group group, String reason, Listener listener) {
-		for (Csv.Row row : group.rows) {
+		for (CsvRecords.Row row : group.rows) {
 			listener.reject(row.line(), group.handle, reason);
 		}
 		listener.processed(group.rows.size());

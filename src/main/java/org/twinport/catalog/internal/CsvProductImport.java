@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
 import org.twinport.platform.TwinportProperties;
+import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
 
 /**
@@ -214,14 +216,14 @@ class CsvProductImport implements ProductImport {
 
 	@Override
 	public String errors(Long scope, String id) {
-		StringBuilder out = new StringBuilder(Csv.line(List.of("Line", "Handle", "Reason")));
-		store.errors(scope, id).forEach(error -> out.append(Csv.line(error)));
+		CsvWriter out = new CsvWriter().row("Line", "Handle", "Reason");
+		store.errors(scope, id).forEach(out::row);
 		return out.toString();
 	}
 
 	@Override
 	public String export(long merchantId) {
-		StringBuilder out = new StringBuilder(Csv.line(ShopifyColumns.EXPORT_HEADER));
+		CsvWriter out = new CsvWriter().row(ShopifyColumns.EXPORT_HEADER);
 		int page = 0;
 		while (true) {
 			List<ProductView> batch = products.products(merchantId, page++, 200).items();
@@ -232,25 +234,24 @@ class CsvProductImport implements ProductImport {
 		}
 	}
 
-	private static void exportProduct(StringBuilder out, ProductView p) {
+	private static void exportProduct(CsvWriter out, ProductView p) {
 		ProductDraft.Text main = p.texts().getOrDefault(p.defaultLang(), p.texts().values().iterator().next());
 		List<ProductView.Variant> variants = p.variants().isEmpty()
 				? List.of(new ProductView.Variant(0, "", Map.of(), null, p.weightGrams())) : p.variants();
 		boolean first = true;
 		for (ProductView.Variant v : variants) {
 			String optionName = v.options().isEmpty() ? "" : v.options().keySet().iterator().next();
-			List<String> cells = new ArrayList<>(
-					List.of(p.sku(), first ? main.title() : "", first ? main.description() : "", "",
+			List<Object> cells = new ArrayList<>(
+					Arrays.asList(p.sku(), first ? main.title() : "", first ? main.description() : "", "",
 							first ? optionName : "", optionName.isEmpty() ? "" : v.options().get(optionName), v.sku(),
-							v.weightGrams() == null ? "" : v.weightGrams().toString(),
-							(v.price() == null ? p.basePrice() : v.price()).amount().toPlainString()));
+							v.weightGrams(), (v.price() == null ? p.basePrice() : v.price()).amount()));
 			if (first) {
 				cells.addAll(List.of(p.status().name().toLowerCase(), p.hsCode(), p.originCountry(),
 						String.join(" ", p.markets()), p.categoryCode() == null ? "" : p.categoryCode(),
 						p.defaultLang(), title(p, "zh"), description(p, "zh"), title(p, "ja"), title(p, "ko"),
 						title(p, "ru"), title(p, "fi"), title(p, "de")));
 			}
-			out.append(Csv.line(cells));
+			out.row(cells);
 			first = false;
 		}
 	}

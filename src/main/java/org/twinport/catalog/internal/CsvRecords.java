@@ -6,11 +6,19 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.twinport.shared.CsvWriter;
+
 /**
  * Reads RFC 4180 CSV one record at a time from a stream, so that a file of any size is
- * parsed in constant memory. Quoted fields may hold commas, quotes and line breaks.
+ * parsed in constant memory. Quoted fields may hold commas, quotes and line breaks. A
+ * cell that {@link CsvWriter} neutralised against formulas (a leading apostrophe) is read
+ * as the text it held, so an export imports back unchanged.
  */
 final class CsvRecords implements AutoCloseable {
+
+	/** A parsed record and the line it started on. */
+	record Row(int line, List<String> cells) {
+	}
 
 	private final Reader in;
 
@@ -29,7 +37,7 @@ final class CsvRecords implements AutoCloseable {
 	}
 
 	/** The next non-blank record, or null at the end. */
-	Csv.Row next() {
+	Row next() {
 		while (true) {
 			int c = read();
 			if (c < 0) {
@@ -51,7 +59,7 @@ final class CsvRecords implements AutoCloseable {
 		}
 	}
 
-	private Csv.Row record(int start) {
+	private Row record(int start) {
 		int rowStart = line;
 		List<String> cells = new ArrayList<>();
 		StringBuilder cell = new StringBuilder();
@@ -59,8 +67,8 @@ final class CsvRecords implements AutoCloseable {
 		int c = start;
 		while (true) {
 			if (c < 0) {
-				cells.add(cell.toString());
-				return new Csv.Row(rowStart, List.copyOf(cells));
+				cells.add(CsvWriter.original(cell.toString()));
+				return new Row(rowStart, List.copyOf(cells));
 			}
 			if (quoted) {
 				if (c == '"') {
@@ -84,7 +92,7 @@ final class CsvRecords implements AutoCloseable {
 				quoted = true;
 			}
 			else if (c == ',') {
-				cells.add(cell.toString());
+				cells.add(CsvWriter.original(cell.toString()));
 				cell.setLength(0);
 			}
 			else if (c == '\n' || c == '\r') {
@@ -92,8 +100,8 @@ final class CsvRecords implements AutoCloseable {
 					read();
 				}
 				line++;
-				cells.add(cell.toString());
-				return new Csv.Row(rowStart, List.copyOf(cells));
+				cells.add(CsvWriter.original(cell.toString()));
+				return new Row(rowStart, List.copyOf(cells));
 			}
 			else {
 				cell.append((char) c);

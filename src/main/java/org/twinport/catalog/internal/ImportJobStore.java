@@ -142,11 +142,11 @@ class ImportJobStore implements DisposableBean {
 	}
 
 	/** The rejected lines as CSV rows: line, handle, reason. */
-	List<List<String>> errors(Long scope, String id) {
+	List<List<Object>> errors(Long scope, String id) {
 		ImportJob job = job(scope, id);
 		return jdbc.sql("select line, handle, reason from catalog.import_error where job_id = :id order by seq")
 			.param("id", UUID.fromString(job.id()))
-			.query((rs, row) -> List.of(Integer.toString(rs.getInt(1)), rs.getString(2), rs.getString(3)))
+			.query((rs, row) -> List.<Object>of(rs.getInt(1), rs.getString(2), rs.getString(3)))
 			.list();
 	}
 

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.FxRatesImported;
+import org.twinport.platform.RefreshingValue;
+import org.twinport.platform.SharedDataCaches;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
@@ -32,24 +34,27 @@ class JdbcFxRates implements FxRates {
 
 	private final ApplicationEventPublisher events;
 
-	private volatile Optional<RateSet> latest;
+	/**
+	 * Read for every price and quote, so kept under the rule of {@link SharedDataCaches}.
+	 */
+	private final RefreshingValue<Optional<RateSet>> latest;
 
-	JdbcFxRates(JdbcClient jdbc, ApplicationEventPublisher events) {
+	JdbcFxRates(JdbcClient jdbc, ApplicationEventPublisher events, SharedDataCaches caches) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.latest = caches.value(this::readLatest);
 	}
 
 	@Override
 	public Optional<RateSet> latest() {
-		Optional<RateSet> cached = latest;
-		if (cached == null || cached.isEmpty()) {
-			cached = jdbc.sql("select id from catalog.fx_rate_set order by rate_date desc, id desc limit 1")
-				.query(Long.class)
-				.optional()
-				.map(this::load);
-			latest = cached;
-		}
-		return cached;
+		return latest.get();
+	}
+
+	private Optional<RateSet> readLatest() {
+		return jdbc.sql("select id from catalog.fx_rate_set order by rate_date desc, id desc limit 1")
+			.query(Long.class)
+			.optional()
+			.map(this::load);
 	}
 
 	@Override
@@ -96,7 +101,7 @@ class JdbcFxRates implements FxRates {
 		if (ids.isEmpty()) {
 			throw new InvalidInputException("csv", "holds no rates");
 		}
-		latest = null;
+		latest.invalidate();
 		List<RateSet> sets = ids.stream()
 			.map(this::load)
 			.sorted(Comparator.comparing(RateSet::rateDate).reversed())

@@ -5,34 +5,30 @@ import java.util.List;
 
 import org.twinport.insight.TradeInsight;
 import org.twinport.insight.TradeInsight.Change;
+import org.twinport.shared.CsvWriter;
 import org.twinport.shared.Money;
 
 /**
- * The figures as CSV, with the same numbers as the JSON; amounts are plain decimals,
- * growth "n/a" when undefined.
+ * The figures as CSV, with the same numbers as the JSON; amounts are plain decimals
+ * (written as numbers, so a negative growth is not taken for a formula), growth "n/a"
+ * when undefined; names are text, neutralised by {@link CsvWriter}.
  */
 final class InsightCsv {
+
+	private static final String NOT_AVAILABLE = "n/a";
 
 	private InsightCsv() {
 	}
 
 	static String totals(List<TradeInsight.Point> points) {
-		StringBuilder csv = new StringBuilder("period,imports,exports,total,currency\n");
-		points.forEach(p -> csv.append(p.period())
-			.append(',')
-			.append(amount(p.imports()))
-			.append(',')
-			.append(amount(p.exports()))
-			.append(',')
-			.append(amount(p.total()))
-			.append(',')
-			.append(p.total().currency())
-			.append('\n'));
+		CsvWriter csv = new CsvWriter().row("period", "imports", "exports", "total", "currency");
+		points.forEach(p -> csv.row(p.period(), amount(p.imports()), amount(p.exports()), amount(p.total()),
+				p.total().currency()));
 		return csv.toString();
 	}
 
 	static String growth(List<TradeInsight.YearGrowth> years) {
-		StringBuilder csv = new StringBuilder("year,months,series,current,previous,absolute,percent\n");
+		CsvWriter csv = changeHeader();
 		for (TradeInsight.YearGrowth y : years) {
 			change(csv, y.year(), y.months(), "total", y.total());
 			change(csv, y.year(), y.months(), "imports", y.imports());
@@ -42,47 +38,24 @@ final class InsightCsv {
 	}
 
 	static String ranked(List<TradeInsight.Ranked> ranked) {
-		StringBuilder csv = new StringBuilder("rank,code,name,value,currency,share_percent\n");
+		CsvWriter csv = new CsvWriter().row("rank", "code", "name", "value", "currency", "share_percent");
 		for (int i = 0; i < ranked.size(); i++) {
 			TradeInsight.Ranked r = ranked.get(i);
-			csv.append(i + 1)
-				.append(',')
-				.append(r.code())
-				.append(',')
-				.append(quote(r.name()))
-				.append(',')
-				.append(amount(r.value()))
-				.append(',')
-				.append(r.value().currency())
-				.append(',')
-				.append(percent(r.sharePercent()))
-				.append('\n');
+			csv.row(i + 1, r.code(), r.name(), amount(r.value()), r.value().currency(), percent(r.sharePercent()));
 		}
 		return csv.toString();
 	}
 
 	static String channels(List<TradeInsight.ChannelYear> years) {
-		StringBuilder csv = new StringBuilder(
-				"year,cross_border_retail,b2b_ecommerce,general,total,currency,cbec_share_percent\n");
-		years.forEach(y -> csv.append(y.year())
-			.append(',')
-			.append(amount(y.crossBorderRetail()))
-			.append(',')
-			.append(amount(y.b2b()))
-			.append(',')
-			.append(amount(y.general()))
-			.append(',')
-			.append(amount(y.total()))
-			.append(',')
-			.append(y.total().currency())
-			.append(',')
-			.append(percent(y.crossBorderSharePercent()))
-			.append('\n'));
+		CsvWriter csv = new CsvWriter().row("year", "cross_border_retail", "b2b_ecommerce", "general", "total",
+				"currency", "cbec_share_percent");
+		years.forEach(y -> csv.row(y.year(), amount(y.crossBorderRetail()), amount(y.b2b()), amount(y.general()),
+				amount(y.total()), y.total().currency(), percent(y.crossBorderSharePercent())));
 		return csv.toString();
 	}
 
 	static String sisters(TradeInsight.SisterComparison comparison) {
-		StringBuilder csv = new StringBuilder("year,months,series,current,previous,absolute,percent\n");
+		CsvWriter csv = changeHeader();
 		for (TradeInsight.SisterYear y : comparison.years()) {
 			change(csv, y.year(), y.months(), "sister_city_countries", y.sisterCountries());
 			change(csv, y.year(), y.months(), "others", y.others());
@@ -90,38 +63,21 @@ final class InsightCsv {
 		return csv.toString();
 	}
 
-	private static void change(StringBuilder csv, int year, String months, String series, Change c) {
-		csv.append(year)
-			.append(',')
-			.append(months)
-			.append(',')
-			.append(series)
-			.append(',')
-			.append(amount(c.current()))
-			.append(',')
-			.append(amount(c.previous()))
-			.append(',')
-			.append(amount(c.absolute()))
-			.append(',')
-			.append(c.percentText())
-			.append('\n');
+	private static CsvWriter changeHeader() {
+		return new CsvWriter().row("year", "months", "series", "current", "previous", "absolute", "percent");
 	}
 
-	private static String amount(Money money) {
-		return money == null ? "n/a" : money.amount().toPlainString();
+	private static void change(CsvWriter csv, int year, String months, String series, Change c) {
+		csv.row(year, months, series, amount(c.current()), amount(c.previous()), amount(c.absolute()),
+				percent(c.percent()));
 	}
 
-	private static String percent(BigDecimal percent) {
-		return percent == null ? "n/a" : percent.toPlainString();
+	private static Object amount(Money money) {
+		return money == null ? NOT_AVAILABLE : money.amount();
 	}
 
-	private static String quote(String text) {
-		String safe = text == null ? "" : text;
-		// A leading =, +, - or @ would run as a formula in a spreadsheet.
-		if (!safe.isEmpty() && "=+-@".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		return "\"" + safe.replace("\"", "\"\"") + "\"";
+	private static Object percent(BigDecimal percent) {
+		return percent == null ? NOT_AVAILABLE : percent;
 	}
 
 }

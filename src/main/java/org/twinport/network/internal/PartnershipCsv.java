@@ -10,12 +10,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.network.PartialDate;
 import org.twinport.network.PartnershipStatus;
+import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Partnerships as CSV (RFC 4180, UTF-8, a header line). Importing goes through the
- * network document import, so it is idempotent and all or nothing; errors name the line
- * and the column.
+ * Partnerships as CSV (RFC 4180, UTF-8, a header line), written by {@link CsvWriter}, so
+ * notes or fields that start like a formula are neutralised; reading takes that back off.
+ * Importing goes through the network document import, so it is idempotent and all or
+ * nothing; errors name the line and the column.
  */
 @Component
 class PartnershipCsv {
@@ -32,7 +34,7 @@ class PartnershipCsv {
 	}
 
 	String export() {
-		StringBuilder out = new StringBuilder(String.join(",", COLUMNS)).append("\r\n");
+		CsvWriter out = new CsvWriter().row(COLUMNS);
 		jdbc.sql("""
 				select h.code as home, p.code as partner, s.kind, s.status, s.established_on, s.established_precision,
 				       array_to_string(s.fields_of_cooperation, ';') as fields, s.notes
@@ -43,10 +45,8 @@ class PartnershipCsv {
 			String date = established == null ? ""
 					: new PartialDate(established, PartialDate.Precision.valueOf(rs.getString("established_precision")))
 						.iso();
-			List<String> cells = List.of(rs.getString("home"), rs.getString("partner"), rs.getString("kind"),
-					rs.getString("status"), date, rs.getString("fields"),
-					rs.getString("notes") == null ? "" : rs.getString("notes"));
-			out.append(String.join(",", cells.stream().map(PartnershipCsv::quote).toList())).append("\r\n");
+			out.row(rs.getString("home"), rs.getString("partner"), rs.getString("kind"), rs.getString("status"), date,
+					rs.getString("fields"), rs.getString("notes"));
 			return null;
 		}).list();
 		return out.toString();
@@ -115,14 +115,14 @@ class PartnershipCsv {
 				quoted = true;
 			}
 			else if (c == ',') {
-				row.add(cell.toString());
+				row.add(CsvWriter.original(cell.toString()));
 				cell.setLength(0);
 			}
 			else if (c == '\n' || c == '\r') {
 				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
 					i++;
 				}
-				row.add(cell.toString());
+				row.add(CsvWriter.original(cell.toString()));
 				cell.setLength(0);
 				if (!(row.size() == 1 && row.get(0).isEmpty())) {
 					rows.add(row);
@@ -137,18 +137,11 @@ class PartnershipCsv {
 		if (quoted) {
 			throw new InvalidInputException("line " + line, "has a quote that is never closed");
 		}
-		row.add(cell.toString());
+		row.add(CsvWriter.original(cell.toString()));
 		if (!(row.size() == 1 && row.get(0).isEmpty())) {
 			rows.add(row);
 		}
 		return rows;
-	}
-
-	private static String quote(String value) {
-		if (value == null) {
-			return "";
-		}
-		return value.matches("^[^\",\r\n]*$") ? value : "\"" + value.replace("\"", "\"\"") + "\"";
 	}
 
 }

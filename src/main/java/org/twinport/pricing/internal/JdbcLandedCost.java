@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,10 +14,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.platform.RefreshingValue;
+import org.twinport.platform.SharedDataCaches;
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.Quote;
@@ -46,22 +46,21 @@ class JdbcLandedCost implements LandedCost {
 	private final QuoteWriter writer;
 
 	/**
-	 * The version in force, read once and again after each load commits (as the catalog
-	 * caches its latest FX set): quoting needs no query for it.
+	 * The version in force, kept under the rule of {@link SharedDataCaches} (as the
+	 * catalog keeps its latest FX set): quoting needs no query for it.
 	 */
-	private volatile InForce inForce = new InForce(-1, Optional.empty());
+	private final RefreshingValue<Optional<String>> versionInForce;
 
-	/** Bumped when a load ends: a version read before that is not used again. */
-	private final AtomicLong loads = new AtomicLong();
-
-	private record InForce(long load, Optional<String> version) {
-	}
-
-	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer) {
+	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
+			SharedDataCaches caches) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.rates = rates;
 		this.writer = writer;
+		this.versionInForce = caches
+			.value(() -> jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
+				.query(String.class)
+				.optional());
 	}
 
 	/**
@@ -145,12 +144,7 @@ class JdbcLandedCost implements LandedCost {
 			.param("by", loadedBy)
 			.update();
 		compiled.put(rules.version(), rules);
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCompletion(int status) {
-				loads.incrementAndGet();
-			}
-		});
+		versionInForce.invalidate();
 		return ruleSets().stream().filter(info -> info.version().equals(rules.version())).findFirst().orElseThrow();
 	}
 
@@ -176,16 +170,7 @@ class JdbcLandedCost implements LandedCost {
 	}
 
 	Optional<CompiledRuleSet> inForce() {
-		InForce known = inForce;
-		long load = loads.get();
-		if (known.load() != load || known.version().isEmpty()) {
-			known = new InForce(load,
-					jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
-						.query(String.class)
-						.optional());
-			inForce = known;
-		}
-		return known.version().map(this::compiled);
+		return versionInForce.get().map(this::compiled);
 	}
 
 	private CompiledRuleSet compiled(String version) {

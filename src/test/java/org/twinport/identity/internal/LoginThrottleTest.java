@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoginThrottleTest {
 
 	private final LoginThrottle throttle = new LoginThrottle(null, new TwinportProperties(Path.of("x"), false, null,
-			null, null, new TwinportProperties.Login(5, Duration.ofMinutes(15))));
+			null, null, new TwinportProperties.Login(5, Duration.ofMinutes(15)), null));
 
 	@Test
 	void theFirstFailuresAreFree() {
