@@ -13,6 +13,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
@@ -74,6 +75,9 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			}
 			if (json instanceof InvalidFormatException invalid && field != null) {
 				return badRequest(field, describeInvalidValue(invalid));
+			}
+			if (json instanceof InvalidNullException && field != null) {
+				return badRequest(field, "must not be null");
 			}
 			if (json instanceof MismatchedInputException mismatched && field != null) {
 				String expected = mismatched.getTargetType() == null ? "another type"

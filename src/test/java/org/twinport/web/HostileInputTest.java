@@ -95,6 +95,28 @@ class HostileInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void datesBeyondFourDigitYearsAreRefusedNotOverflowed(CapturedOutput output) {
+		assertProblem(api().get("/api/v1/exchanges?to=%2B999999999-12-31"), 400, "to");
+		assertProblem(api().get("/api/v1/exchanges?from=-999999999-01-01"), 400, "from");
+		assertThat(api().get("/api/v1/exchanges?from=2020-01-01&to=2026-12-31").status()).isEqualTo(200);
+		assertProblem(api().post("/api/v1/matchmaking/sessions", "{\"days\":[{\"date\":\"+999999999-12-31\"}]}",
+				tokenFor(Role.ADMIN)), 400, "days[0].date");
+		assertNoErrorLogged(output);
+	}
+
+	@Test
+	void nullsInsideListsAndMapsAreRefusedNamingTheirPlace(CapturedOutput output) {
+		String admin = tokenFor(Role.ADMIN);
+		assertProblem(api().post("/api/v1/network/partnerships", "{\"fieldsOfCooperation\":[null]}", admin), 400,
+				"fieldsOfCooperation[0]");
+		assertProblem(api().put("/api/v1/catalog/categories/tea", "{\"names\":{\"en\":null}}", admin), 400,
+				"names.en");
+		assertProblem(api().post("/api/v1/catalog/products", "{\"variants\":[null]}", tokenFor(Role.MERCHANT)), 400,
+				"variants[0]");
+		assertNoErrorLogged(output);
+	}
+
+	@Test
 	void controlCharactersInTextAreRefusedNamingTheField() {
 		assertProblem(api().post("/api/v1/auth/tokens", "{\"username\":\"ad\\u0000min\",\"password\":\"x\",\"name\":\"t\"}",
 				null), 400, "username");

@@ -17,7 +17,7 @@ import org.twinport.shared.PlainText;
 /**
  * Jackson's readers for the values every request carries, each refusing what no request
  * should hold while it is read: decimals beyond {@link Decimals}' bound, floating point
- * numbers that are not finite, text with control characters. The exception names no field:
+ * numbers that are not finite, text with control characters, dates outside {@link org.twinport.shared.Dates}' bound. The exception names no field:
  * Jackson adds the path, and the API answers 400 naming it.
  */
 final class RequestValueDeserializers {
@@ -30,7 +30,8 @@ final class RequestValueDeserializers {
 			.addDeserializer(Double.class, new FiniteDoubles(Double.class, null))
 			.addDeserializer(Double.TYPE, new FiniteDoubles(Double.TYPE, 0.0))
 			.addDeserializer(String.class, new PlainStrings())
-			.addKeyDeserializer(String.class, new PlainKeys());
+			.addKeyDeserializer(String.class, new PlainKeys())
+			.setDeserializerModifier(new BoundedDates());
 	}
 
 	static final class BoundedDecimals extends NumberDeserializers.BigDecimalDeserializer {

@@ -9,6 +9,9 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
 
+import org.twinport.shared.Dates;
+import org.twinport.shared.InvalidInputException;
+
 /**
  * Reads the instants Twinport itself writes ({@code 2026-11-29T11:31:27.123456Z}: UTC, up
  * to nine fraction digits) without a {@code DateTimeFormatter}, which costs about as much
@@ -17,6 +20,8 @@ import tools.jackson.databind.ext.javatime.deser.InstantDeserializer;
  * not change.
  */
 final class UtcInstantDeserializer extends ValueDeserializer<Instant> {
+
+	// Its own layout has four-digit years, within Dates' bound; other layouts are checked.
 
 	private final ValueDeserializer<Instant> fallback = InstantDeserializer.INSTANT;
 
@@ -28,7 +33,11 @@ final class UtcInstantDeserializer extends ValueDeserializer<Instant> {
 				return instant;
 			}
 		}
-		return fallback.deserialize(parser, context);
+		Instant other = fallback.deserialize(parser, context);
+		if (other != null && !Dates.withinBounds(other)) {
+			throw new InvalidInputException("", Dates.RULE);
+		}
+		return other;
 	}
 
 	/** The instant, or null when the text is not in the one layout read here. */
