@@ -50,6 +50,11 @@ public interface OfficialStatistics {
 	 */
 	record ImportRun(long id, String source, Layout layout, String status, int linesRead, int imported, int rejected,
 			int skipped, List<String> periods, String message, List<RowError> errors) {
+
+		public ImportRun withErrors(List<RowError> found) {
+			return new ImportRun(id, source, layout, status, linesRead, imported, rejected, skipped, periods, message,
+					found);
+		}
 	}
 
 	record RowError(int line, String reason) {

@@ -69,8 +69,25 @@ class ProductImportTest extends IntegrationTest {
 		assertThat(api().get("/api/v1/catalog/imports/unknown", merchant).status()).isEqualTo(404);
 	}
 
+	@Test
+	void aRowWithControlCharactersIsRejectedNamingItsColumnNotFailedInTheDatabase() {
+		String merchant = tokenFor(Role.MERCHANT);
+		String csv = CSV.lines().findFirst().orElseThrow() + "\n"
+				+ "imp-nul,Tea\u0000 (import test),,Test,,,IMP-NUL-1,100,10.00,active,090230,CN,FI,tea,,\n";
+		JsonNode job = run(merchant, csv);
+		assertThat(job.get("rowsRejected").asInt()).isEqualTo(1);
+		assertThat(job.get("productsSaved").asInt()).isZero();
+		Response errors = api().get("/api/v1/catalog/imports/" + job.get("id").asString() + "/errors", merchant);
+		assertThat(errors.body()).contains("2,", "Title must not contain control characters (U+0000")
+			.doesNotContain("Exception");
+	}
+
 	private JsonNode run(String token) {
-		Response started = api().post("/api/v1/catalog/imports", CSV, token);
+		return run(token, CSV);
+	}
+
+	private JsonNode run(String token, String csv) {
+		Response started = api().post("/api/v1/catalog/imports", csv, token);
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
 		String id = started.json().get("id").asString();
 		await().atMost(Duration.ofSeconds(20))

@@ -135,6 +135,21 @@ class HostileInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void controlCharactersInAnImportedCsvAreRefusedNamingLineAndColumn() {
+		String before = api().get("/api/v1/network/partnerships.csv").body();
+		var response = api().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(baseUrl() + "/api/v1/network/partnerships.csv"))
+			.header("Authorization", "Bearer " + tokenFor(Role.ADMIN))
+			.header("Content-Type", "text/csv")
+			.POST(java.net.http.HttpRequest.BodyPublishers
+				.ofString("home,partner,kind,status,established,fieldsOfCooperation,notes\r\n"
+						+ "cn-jinan,jp-wakayama,SISTER_CITY,ACTIVE,1983,,First\u0000 sister city\r\n"))
+			.build());
+		assertProblem(response, 400, "line 2: notes");
+		assertThat(api().get("/api/v1/network/partnerships.csv").body()).isEqualTo(before);
+	}
+
+	@Test
 	void queryStringsThatAreNotUtf8Get400NamingTheParameter(CapturedOutput output) {
 		assertProblem(api().get("/api/v1/catalog/search?q=%FF"), 400, "q");
 		assertProblem(api().get("/api/v1/network/partnerships?lang=%C0%AF"), 400, "lang");

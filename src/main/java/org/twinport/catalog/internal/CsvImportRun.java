@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.PlainText;
 
 /**
  * The parsing and writing path of a CSV import: reads the stored file one record at a
@@ -89,9 +90,16 @@ class CsvImportRun {
 		Set<String> seen = new HashSet<>();
 		List<Group> batch = new ArrayList<>();
 		try (CsvRecords records = open(file)) {
-			ShopifyColumns columns = new ShopifyColumns(records.next().cells());
+			List<String> header = records.next().cells();
+			ShopifyColumns columns = new ShopifyColumns(header);
 			Group group = null;
 			for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
+				String notText = notText(row, header);
+				if (notText != null) {
+					listener.reject(row.line(), "", notText);
+					listener.processed(1);
+					continue;
+				}
 				String handle = columns.get(row.cells(), "Handle");
 				if (handle.isEmpty()) {
 					listener.reject(row.line(), "", "Handle is required");
@@ -117,6 +125,19 @@ class CsvImportRun {
 			}
 			flush(batch, listener);
 		}
+	}
+
+	/** Why a row's cell is not text (a control character), or null when all are. */
+	private static String notText(CsvRecords.Row row, List<String> header) {
+		for (int i = 0; i < row.cells().size(); i++) {
+			String cell = row.cells().get(i);
+			int at = PlainText.firstForbidden(cell);
+			if (at >= 0) {
+				String column = i < header.size() ? header.get(i) : "column " + (i + 1);
+				return PlainText.describe(cell, at).replaceFirst("^must not", column + " must not");
+			}
+		}
+		return null;
 	}
 
 	private static final class Group {

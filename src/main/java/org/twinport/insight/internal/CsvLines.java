@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.twinport.shared.PlainText;
+
 /**
  * Splits CSV lines (RFC 4180 quoting, comma or tab) and finds columns by header name, in
  * any order and case.
@@ -35,7 +37,7 @@ final class CsvLines {
 		if (index == null || index >= cells.size()) {
 			return null;
 		}
-		String value = cells.get(index).strip();
+		String value = PlainText.checked(cells.get(index).strip(), column);
 		return value.isEmpty() ? null : value;
 	}
 

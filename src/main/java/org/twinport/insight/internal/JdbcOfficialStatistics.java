@@ -187,19 +187,21 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 
 	@Override
 	public Optional<ImportRun> run(long id) {
-		List<RowError> errors = jdbc
-			.sql("select line, reason from insight.import_error where run_id = :id order by line")
-			.param("id", id)
-			.query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2)))
-			.list();
-		return jdbc.sql("""
+		// The run first: errors are committed with its final status, so once it reads DONE
+		// they are all there (read the other way round, a run finishing in between showed none).
+		Optional<ImportRun> run = jdbc.sql("""
 				select id, source, layout, status, lines_read, imported, rejected, skipped, periods, message
 				from insight.import_run where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new ImportRun(rs.getLong(1), rs.getString(2), Layout.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-					List.of((String[]) rs.getArray(9).getArray()), rs.getString(10), errors))
+					List.of((String[]) rs.getArray(9).getArray()), rs.getString(10), List.of()))
 			.optional();
+		return run.map(found -> found.withErrors(jdbc
+			.sql("select line, reason from insight.import_error where run_id = :id order by line")
+			.param("id", id)
+			.query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2)))
+			.list()));
 	}
 
 	@Override

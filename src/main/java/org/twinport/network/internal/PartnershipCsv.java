@@ -12,6 +12,7 @@ import org.twinport.network.PartialDate;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.PlainText;
 
 /**
  * Partnerships as CSV (RFC 4180, UTF-8, a header line), written by {@link CsvWriter}, so
@@ -63,6 +64,9 @@ class PartnershipCsv {
 			if (row.size() != COLUMNS.size()) {
 				throw new InvalidInputException("line " + (i + 1),
 						"has " + row.size() + " columns, expected " + COLUMNS.size());
+			}
+			for (int column = 0; column < row.size(); column++) {
+				PlainText.checked(row.get(column), "line " + (i + 1) + ": " + COLUMNS.get(column));
 			}
 			PartnershipStatus status;
 			try {
