@@ -27,7 +27,8 @@ if [ ! -x "$FUZZ/node_modules/.bin/portman" ] || [ ! -x "$FUZZ/node_modules/.bin
   npm ci --prefix "$FUZZ" --no-audit --no-fund
 fi
 source bin/java-home.sh
-[ -f target/twinport.jar ] || ./mvnw -q -B -ntp package -DskipTests
+JAR=${JAR:-target/twinport.jar}   # another build may be named, for example a copy taken before a rebuild
+[ -f "$JAR" ] || ./mvnw -q -B -ntp package -DskipTests
 
 # --- the application, on a fresh home
 if curl -s -o /dev/null "$BASE/actuator/health"; then
@@ -37,7 +38,7 @@ fi
 APP_HOME=$(mktemp -d /tmp/twinport-fuzz.XXXXXX)
 PASSWORD[ADMIN]=$(head -c 48 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
 TWINPORT_HOME=$APP_HOME TWINPORT_ADMIN_PASSWORD=${PASSWORD[ADMIN]} \
-  java -Xms1g -Xmx1g -jar target/twinport.jar --server.port="$PORT" --server.address=127.0.0.1 >"$RUN/app.log" 2>&1 &
+  java -Xms1g -Xmx1g -jar "$JAR" --server.port="$PORT" --server.address=127.0.0.1 >"$RUN/app.log" 2>&1 &
 APP_PID=$!
 
 stop_app() {
@@ -57,7 +58,7 @@ stop_app() {
 }
 trap stop_app EXIT
 
-echo "Starting target/twinport.jar on $BASE (log: $RUN/app.log)" >&2
+echo "Starting $JAR on $BASE (log: $RUN/app.log)" >&2
 for i in $(seq 240); do
   curl -sf -o /dev/null "$BASE/actuator/health" && break
   kill -0 "$APP_PID" 2>/dev/null || { echo "The application stopped; see $RUN/app.log" >&2; exit 1; }

@@ -3,6 +3,7 @@ package org.twinport.identity.web;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -54,7 +55,10 @@ class TokensApi {
 	}
 
 	@Operation(
-			summary = "Exchange a username and password for a new API token; the token is shown only in this response")
+			summary = "Exchange a username and password for a new API token; the token is shown only in this response",
+			responses = { @ApiResponse(responseCode = "201", description = "The new token, with its secret"),
+					@ApiResponse(responseCode = "401", description = "Wrong username or password"),
+					@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After") })
 	@PostMapping
 	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
 		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
