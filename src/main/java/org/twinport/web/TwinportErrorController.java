@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -15,6 +16,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import org.twinport.platform.RequestParameterGuard;
 
 /**
@@ -23,6 +25,12 @@ import org.twinport.platform.RequestParameterGuard;
  */
 @Controller
 class TwinportErrorController implements ErrorController {
+
+	private final MessageSource messages;
+
+	TwinportErrorController(MessageSource messages) {
+		this.messages = messages;
+	}
 
 	@RequestMapping("/error")
 	Object error(HttpServletRequest request, HttpServletResponse response) {
@@ -34,7 +42,8 @@ class TwinportErrorController implements ErrorController {
 		response.setStatus(status.value());
 		Map<String, Object> model = new HashMap<>();
 		model.put("status", status.value());
-		model.put("reason", status.getReasonPhrase());
+		model.put("reason", messages.getMessage("error.reason." + status.value(), null, status.getReasonPhrase(),
+				RequestContextUtils.getLocale(request)));
 		model.put("clientError", status.is4xxClientError());
 		if (request.getAttribute(RequestParameterGuard.REFUSAL) instanceof RequestParameterGuard.Refusal refusal) {
 			model.put("refusal", refusal);

@@ -162,6 +162,12 @@ class HostileInputTest extends IntegrationTest {
 		assertThat(page.status()).isEqualTo(400);
 		assertThat(page.contentType()).startsWith("text/html");
 		assertThat(page.body()).contains("Twinport", "“q”").doesNotContain("Exception");
+		Response chinese = api().send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create(baseUrl() + "/marketplace?q=%FF"))
+			.header("Accept", "text/html")
+			.header("Accept-Language", "zh-CN")
+			.build());
+		assertThat(chinese.body()).contains("400 请求无效", "地址中“q”的值不是有效的文本").doesNotContain("Bad Request");
 		assertNoErrorLogged(output);
 	}
 
