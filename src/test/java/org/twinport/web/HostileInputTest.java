@@ -218,24 +218,13 @@ class HostileInputTest extends IntegrationTest {
 						.getBytes(StandardCharsets.ISO_8859_1));
 				slow.add(socket);
 			}
-			List<Socket> admitted = new ArrayList<>();
-			for (Socket socket : slow) {
-				socket.setSoTimeout(300);
-				String answer = readSome(socket);
-				if (answer.isEmpty()) {
-					admitted.add(socket);
-				}
-				else {
-					assertThat(answer).startsWith("HTTP/1.1 503").contains("Connection: close", "application/problem+json");
-				}
-			}
-			assertThat(admitted).as("admitted at once").hasSizeLessThanOrEqualTo(64);
 			assertThat(api().get("/actuator/health").status()).isEqualTo(200);
 			assertThat(api().get("/api/v1/network/partnerships").status()).isEqualTo(200);
 
+			// Each connection keeps sending a byte a second until the server answers it.
 			List<String> answers = new ArrayList<>();
-			List<Socket> waiting = new ArrayList<>(admitted);
-			long deadline = System.nanoTime() + 40_000_000_000L;
+			List<Socket> waiting = new ArrayList<>(slow);
+			long deadline = System.nanoTime() + 45_000_000_000L;
 			while (!waiting.isEmpty() && System.nanoTime() < deadline) {
 				for (var iterator = waiting.iterator(); iterator.hasNext();) {
 					Socket socket = iterator.next();
@@ -247,16 +236,28 @@ class HostileInputTest extends IntegrationTest {
 							continue;
 						}
 						catch (IOException ex) {
-							answer = "closed without an answer";
+							socket.setSoTimeout(200);
+							answer = readSome(socket);
+							answer = answer.isEmpty() ? "reset" : answer;
 						}
+					}
+					if (answer.startsWith("HTTP/1.1 503")) {
+						assertThat(answer).contains("Connection: close", "application/problem+json");
 					}
 					answers.add(answer.lines().findFirst().orElse(""));
 					iterator.remove();
 				}
 				Thread.sleep(1000);
 			}
-			assertThat(waiting).as("still reading after 40 s").isEmpty();
-			assertThat(answers).as("cut off after the grace period").allMatch(answer -> answer.startsWith("HTTP/1.1 408"));
+			assertThat(waiting).as("still reading after 45 s").isEmpty();
+			// A connection closed with bytes still unread may reach the client as a reset instead
+			// of the answer; either way it ended.
+			assertThat(answers).allMatch(answer -> answer.startsWith("HTTP/1.1 503")
+					|| answer.startsWith("HTTP/1.1 408") || answer.equals("reset"));
+			long refused = answers.stream().filter(answer -> answer.startsWith("HTTP/1.1 503")).count();
+			long cutOff = answers.stream().filter(answer -> answer.startsWith("HTTP/1.1 408")).count();
+			assertThat(refused).as("refused before their body was read").isGreaterThanOrEqualTo(30);
+			assertThat(cutOff).as("admitted, then cut off after the grace period").isBetween(1L, 64L);
 		}
 		finally {
 			for (Socket socket : slow) {
@@ -289,6 +290,9 @@ class HostileInputTest extends IntegrationTest {
 		}
 		catch (SocketTimeoutException ex) {
 			return "";
+		}
+		catch (IOException ex) {
+			return "reset";
 		}
 	}
 
