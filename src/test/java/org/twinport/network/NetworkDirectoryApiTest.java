@@ -23,13 +23,24 @@ class NetworkDirectoryApiTest extends IntegrationTest {
 			assertThat(partner.get("countryCode").asString()).hasSize(2);
 			assertThat(item.get("demo").asBoolean()).isTrue();
 		}
-		assertThat(established).containsEntry("jp-wakayama", "1983")
+		assertThat(established).containsEntry("jp-wakayama", "1983-01-14")
+			.containsEntry("gb-coventry", "1983")
 			.containsEntry("us-sacramento", "1985-04")
 			.containsEntry("ru-nizhny-novgorod", "1994-09-25")
 			.containsEntry("fi-vantaa", "2001")
 			.containsEntry("bg-kazanlak", null)
 			.containsEntry("hu-cegled", null);
 		assertThat(response.json().get("totalItems").asInt()).isEqualTo(14);
+		for (String lang : new String[] { "en", "zh" }) {
+			// Dated 1983-01-14, before Coventry's "1983", whatever the names' order in the language.
+			assertThat(api().get("/api/v1/network/partnerships?lang=" + lang)
+				.json()
+				.get("items")
+				.get(0)
+				.get("partner")
+				.get("code")
+				.asString()).as(lang).isEqualTo("jp-wakayama");
+		}
 		var vantaa = api().get("/api/v1/network/partnerships?country=FI").json().get("items").get(0);
 		assertThat(vantaa.get("partner").get("latitude").asDouble()).isBetween(60.0, 61.0);
 		assertThat(vantaa.get("kind").asString()).isEqualTo("SISTER_CITY");

@@ -33,7 +33,7 @@ class NetworkTransferTest extends IntegrationTest {
 		Response csv = api().get("/api/v1/network/partnerships.csv");
 		assertThat(csv.contentType()).startsWith("text/csv");
 		assertThat(csv.body()).startsWith("home,partner,kind,status,established,fieldsOfCooperation,notes\r\n")
-			.contains("cn-jinan,jp-wakayama,SISTER_CITY,ACTIVE,1983,,Jinan's first sister city.");
+			.contains("cn-jinan,jp-wakayama,SISTER_CITY,ACTIVE,1983-01-14,,\"Jinan's first sister city (Wakayama Shimpo, 2023-05-31, on the 40th anniversary).\"");
 		long before = count();
 		Response again = postCsv(csv.body(), admin);
 		assertThat(again.status()).as(again.toString()).isEqualTo(200);
@@ -50,7 +50,7 @@ class NetworkTransferTest extends IntegrationTest {
 			.sql("select notes from network.partnership s join network.place p on p.id = s.partner_place_id "
 					+ "where p.code = 'jp-wakayama'")
 			.query(String.class)
-			.single()).isEqualTo("Jinan's first sister city.");
+			.single()).isEqualTo("Jinan's first sister city (Wakayama Shimpo, 2023-05-31, on the 40th anniversary).");
 		Response badDate = postCsv("home,partner,kind,status,established,fieldsOfCooperation,notes\n"
 				+ "cn-jinan,jp-wakayama,SISTER_CITY,ACTIVE,1983-13,,\n", admin);
 		assertThat(badDate.json().get("errors").get(0).get("field").asString()).isEqualTo("line 2: established");

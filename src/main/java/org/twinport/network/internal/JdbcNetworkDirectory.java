@@ -25,6 +25,17 @@ import org.twinport.shared.PageResult;
 @Service
 class JdbcNetworkDirectory implements NetworkDirectory {
 
+	/**
+	 * A tie dated only by its year or month sorts by the last day it may have begun: Wakayama
+	 * (1983-01-14) comes before Coventry ("1983"), whichever name sorts first in the reader's
+	 * language.
+	 */
+	private static final String ESTABLISHED_AT_THE_LATEST = "(case s.established_precision"
+			+ " when 'YEAR' then s.established_on + interval '1 year' - interval '1 day'"
+			+ " when 'MONTH' then s.established_on + interval '1 month' - interval '1 day'"
+			+ " else s.established_on end)";
+
+
 	private static final String PARTNERSHIP_COLUMNS = """
 			s.id, s.kind, s.status, s.established_on, s.established_precision, s.demo, s.fields_of_cooperation,
 			case when s.next_activity_on <= current_date
@@ -97,7 +108,7 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 		List<PartnershipView> items = caches.directory("page " + from + params,
 				() -> List.copyOf(jdbc
 					.sql("select " + PARTNERSHIP_COLUMNS + from
-							+ " order by s.established_on nulls last, p_name, s.id limit :limit offset :offset")
+							+ " order by " + ESTABLISHED_AT_THE_LATEST + " nulls last, p_name, s.id limit :limit offset :offset")
 					.params(params)
 					.query((rs, n) -> partnership(rs))
 					.list()));
