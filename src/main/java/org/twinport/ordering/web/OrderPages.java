@@ -1,9 +1,12 @@
 package org.twinport.ordering.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,10 +24,13 @@ import org.twinport.catalog.Offers;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.Address;
+import org.twinport.ordering.B2bOrderView;
+import org.twinport.ordering.B2bOrders;
 import org.twinport.ordering.Carts;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.OrderStatus;
+import org.twinport.ordering.OrderView;
 import org.twinport.ordering.Orders;
 import org.twinport.ordering.Review;
 import org.twinport.shared.InvalidInputException;
@@ -46,7 +52,10 @@ class OrderPages {
 
 	private final Offers offers;
 
-	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers) {
+	private final B2bOrders b2bOrders;
+
+	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers, B2bOrders b2bOrders) {
+		this.b2bOrders = b2bOrders;
 		this.offers = offers;
 		this.carts = carts;
 		this.checkout = checkout;
@@ -163,7 +172,13 @@ class OrderPages {
 	@GetMapping("/orders")
 	String orders(@RequestParam(required = false) OrderStatus status, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model) {
-		model.addAttribute("orders", orders.orders(user, status, 100));
+		List<OrderView> shown = orders.orders(user, status, 100);
+		model.addAttribute("orders", shown);
+		model.addAttribute("b2b", shown.stream().anyMatch(o -> "B2B".equals(o.kind()))
+				? b2bOrders.b2bOrders(user, 200)
+					.stream()
+					.collect(Collectors.toMap(B2bOrderView::orderId, Function.identity()))
+				: Map.of());
 		model.addAttribute("scope", user.role().name().toLowerCase(Locale.ROOT));
 		return "ordering/orders";
 	}
