@@ -97,22 +97,32 @@ class OrderPages {
 	}
 
 	/**
-	 * The review is the answer to a POST; a GET of its address (the header's language
-	 * switch, a reload from history) goes back to the cart, where the buyer reviews
-	 * again.
+	 * The review is the answer to a POST; its language links name the review, so that
+	 * switching language reviews the same address again instead of losing it. Without a
+	 * review of this buyer's (a reload from history), back to the cart.
 	 */
 	@PreAuthorize("hasRole('BUYER')")
 	@GetMapping("/checkout/review")
-	String reviewAgain() {
-		return "redirect:/cart";
+	String reviewAgain(@RequestParam(required = false) String review, @AuthenticationPrincipal TwinportUser user,
+			Model model) {
+		Address address;
+		try {
+			address = checkout.findReview(user, UUID.fromString(review == null ? "" : review)).address();
+		}
+		catch (IllegalArgumentException | NotFoundException ex) {
+			return "redirect:/cart";
+		}
+		return review(address, user, model);
 	}
 
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/checkout/review")
 	String review(Address address, @AuthenticationPrincipal TwinportUser user, Model model) {
-		model.addAttribute("review", checkout.review(user, address));
+		Review review = checkout.review(user, address);
+		model.addAttribute("review", review);
 		// One key per rendering of the review: pressing "place" twice places once.
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		model.addAttribute("pageLangSwitch", "/checkout/review?review=" + review.id() + "&");
 		return "ordering/review";
 	}
 
