@@ -14,8 +14,10 @@ import org.twinport.shared.Money;
  * not sell in the catalog
  * @param acceptedByAccountId the account that accepted: for a buying company its owner,
  * for a merchant one of its MERCHANT accounts
+ * @param leadTimeDays the supplier's lead time in days (null in events published before
+ * it was carried)
  */
 public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId,
 		Long supplierMerchantId, String product, String hsCode, BigDecimal quantity, String unit, Money unitPrice,
-		String incoterm, String destination, long acceptedByAccountId) {
+		String incoterm, String destination, long acceptedByAccountId, Integer leadTimeDays) {
 }

@@ -13,9 +13,11 @@ import org.twinport.shared.Money;
  *
  * @param quoteId the accepted matchmaking quote
  * @param buyerMerchantId the buyer's catalog merchant, null for a buying company
+ * @param leadTimeDays the supplier's lead time, null for orders made before it was kept
  */
 public record B2bOrderView(long orderId, String checkoutReference, OrderStatus status, long quoteId, long rfqId,
 		long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId, long supplierMerchantId, String product,
 		String hsCode, BigDecimal quantity, String unit, Money unitPrice, String incoterm, String destination,
-		Money tax, Money total, List<QuoteLine> charges, Instant placedAt, Instant paymentDueAt) {
+		Money tax, Money total, List<QuoteLine> charges, Instant placedAt, Instant paymentDueAt,
+		Integer leadTimeDays) {
 }

@@ -13,6 +13,7 @@ import org.twinport.identity.Role;
 import org.twinport.shared.Passwords;
 import org.twinport.support.ApiClient.Response;
 import org.twinport.support.IntegrationTest;
+import org.twinport.support.WebSession;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -80,6 +81,56 @@ class B2bOrderTest extends IntegrationTest {
 			.param("r", "B2B-Q" + quoteId)
 			.query(Long.class)
 			.single()).as("one order per accepted quote").isEqualTo(1);
+	}
+
+	@Test
+	void theOrderPageShowsTheQuotesLineTermsAndDeliveryInBothLanguagesWithNoNull() {
+		Response saved = api().put(MM + "/companies/me", """
+				{"name": "Wakayama Tea Importers (test)", "placeCode": "jp-wakayama", "size": "SMALL",
+				 "buysHs": ["0902"], "seeks": ["SUPPLIER"], "markets": ["JP"], "languages": ["ja", "en"]}""",
+				tokenFor(Role.BUYER));
+		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+		String product = "Pu-erh cakes " + UUID.randomUUID();
+		long quoteId = quoteAccepted(tokenFor(Role.BUYER), tokenFor(Role.MERCHANT), product, "CIF", "120.5", "16.40");
+		long orderId = awaitOrder(quoteId, tokenFor(Role.BUYER)).get("orderId").asLong();
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		WebSession supplier = WebSession.signedIn(baseUrl(), usernameFor(Role.MERCHANT), passwordFor(Role.MERCHANT));
+
+		for (WebSession session : java.util.List.of(buyer, supplier)) {
+			String en = session.get("/orders/" + orderId + "?lang=en").body();
+			assertThat(en).contains(product)
+				.contains("090230")
+				.contains("120.5 kg")
+				.contains("16.40 EUR per kg")
+				.contains("1976.20 EUR")
+				.contains("CIF (Cost, Insurance and Freight)")
+				.contains("30 days")
+				.contains("Japan, on CIF terms")
+				.doesNotContain("null")
+				.doesNotContain("days in transit")
+				.doesNotContain("Exchange rate set");
+			assertThat(items(en)).as("the items table has the quote's line and no empty row")
+				.contains("<th scope=\"row\">" + product + "</th>")
+				.doesNotContain("<td></td>");
+			String zh = session.get("/orders/" + orderId + "?lang=zh-CN").body();
+			assertThat(zh).contains(product)
+				.contains("120.5 kg")
+				.contains("CIF（成本、保险费加运费）")
+				.contains("30 天")
+				.contains("日本，按 CIF 条款交货")
+				.doesNotContain("null")
+				.doesNotContain("运输 天")
+				.doesNotContain("汇率集");
+		}
+		assertThat(buyer.get("/orders?lang=en").body()).as("the order list names what was bought and its incoterm")
+			.contains("120.5 kg × " + product + " (CIF)")
+			.doesNotContain("B2B order API");
+	}
+
+	private static String items(String page) {
+		int start = page.indexOf("id=\"b2b-items\"");
+		assertThat(start).as("the B2B items table").isPositive();
+		return page.substring(start, page.indexOf("</table>", start));
 	}
 
 	@Test

@@ -75,6 +75,15 @@ class BrowserCheckoutTest extends BrowserTest {
 			page.screenshot(
 					new Page.ScreenshotOptions().setPath(shots.resolve("checkout-review.png")).setFullPage(true));
 
+			// Switching language keeps the review: the same address and service, in Chinese.
+			page.locator("#lang-zh").click();
+			assertThat(page.locator("h1")).hasText("确认订单");
+			assertThat(page.locator("main")).containsText("Aino Virtanen");
+			page.locator("#lang-en").click();
+			assertThat(page.locator("h1")).hasText("Review your order");
+			assertThat(page.locator("main")).containsText("Aino Virtanen");
+			assertThat(page.locator("article.consignment")).containsText("Express");
+
 			page.locator("#place button[type=submit]").click();
 			assertThat(page.locator("h1")).hasText("My orders");
 			assertThat(page.locator(".notice")).containsText("placed");

@@ -72,7 +72,24 @@ class OrderPagesTest extends IntegrationTest {
 		HttpResponse<String> review = post("/checkout/review?lang=zh-CN", "name=" + encode("Aino Virtanen") + "&line1="
 				+ encode("Tikkurilantie 1") + "&city=Vantaa&postalCode=01300&country=FI");
 		assertThat(review.statusCode()).isEqualTo(200);
-		assertThat(review.body()).contains("确认订单").contains("IOSS");
+		assertThat(review.body()).contains("确认订单").contains("IOSS").contains("Aino Virtanen");
+
+		// Switching language on the review keeps the review: the same address, reviewed
+		// again in the other language, not the cart with the address emptied.
+		Matcher english = Pattern.compile("href=\"([^\"]+)\"[^>]*id=\"lang-en\"").matcher(review.body());
+		assertThat(english.find()).as("the review's English link").isTrue();
+		HttpResponse<String> switched = get(english.group(1).replace("&amp;", "&"));
+		assertThat(switched.statusCode()).as(english.group(1)).isEqualTo(200);
+		assertThat(switched.body()).contains("Review your order").contains("Aino Virtanen").contains("Vantaa");
+		Matcher chinese = Pattern.compile("href=\"([^\"]+)\"[^>]*id=\"lang-zh\"").matcher(switched.body());
+		assertThat(chinese.find()).isTrue();
+		review = get(chinese.group(1).replace("&amp;", "&"));
+		assertThat(review.statusCode()).isEqualTo(200);
+		assertThat(review.body()).contains("确认订单").contains("Aino Virtanen");
+		assertThat(get("/checkout/review?review=" + java.util.UUID.randomUUID()).headers().firstValue("Location"))
+			.as("a review that is not the buyer's goes back to the cart")
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/cart"));
+
 		Matcher reviewId = Pattern.compile("name=\"reviewId\" value=\"([^\"]+)\"").matcher(review.body());
 		Matcher key = Pattern.compile("name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(review.body());
 		assertThat(reviewId.find() && key.find()).isTrue();

@@ -223,7 +223,7 @@ public class JdbcSourcing implements Sourcing {
 			.update();
 		events.publishEvent(new QuoteAccepted(quoteId, rfq.id(), buyer, merchantOf(buyer), quote.supplierCompanyId(),
 				merchantOf(quote.supplierCompanyId()), rfq.product(), rfq.hsCode(), rfq.quantity(), rfq.unit(),
-				quote.unitPrice(), quote.incoterm(), rfq.destination(), user.id()));
+				quote.unitPrice(), quote.incoterm(), rfq.destination(), user.id(), quote.leadTimeDays()));
 		return rfq(user, rfq.id());
 	}
 

@@ -3,9 +3,13 @@ package org.twinport.matchmaking.web;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,6 +41,9 @@ import org.twinport.shared.NotFoundException;
 @Controller
 class ProfilePages {
 
+	/** An RFQ typed before the company had a profile, kept in the session until posted. */
+	static final String PENDING_RFQ = "matchmaking.pendingRfq";
+
 	private final Companies companies;
 
 	private final Suggestions suggestions;
@@ -64,7 +71,7 @@ class ProfilePages {
 
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@GetMapping("/matchmaking/profile")
-	String profile(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+	String profile(@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, Model model) {
 		try {
 			model.addAttribute("company", companies.mine(user, locale.getLanguage()));
 		}
@@ -73,6 +80,7 @@ class ProfilePages {
 		}
 		model.addAttribute("sizes", CompanySize.values());
 		model.addAttribute("offerings", Offering.values());
+		model.addAttribute("rfqWaiting", session.getAttribute(PENDING_RFQ) != null);
 		return "matchmaking/profile";
 	}
 
@@ -85,9 +93,9 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String buysHs, @RequestParam(defaultValue = "") String isic,
 			@RequestParam(required = false) List<Offering> offers, @RequestParam(required = false) List<Offering> seeks,
 			@RequestParam(defaultValue = "") String markets, @RequestParam(defaultValue = "") String languages,
-			@AuthenticationPrincipal TwinportUser user, Locale locale, RedirectAttributes flash) {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, RedirectAttributes flash) {
 		String lang = locale.getLanguage();
-		return PageErrors.attempt("/matchmaking/profile", flash, () -> {
+		String next = PageErrors.attempt("/matchmaking/profile", flash, () -> {
 			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
 					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
 					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets),
@@ -95,6 +103,8 @@ class ProfilePages {
 			companies.saveMine(user, draft, lang);
 			flash.addFlashAttribute("saved", true);
 		});
+		boolean saved = !flash.getFlashAttributes().containsKey("errorMessage");
+		return saved && session.getAttribute(PENDING_RFQ) != null ? "redirect:/matchmaking/rfqs#rfq-form" : next;
 	}
 
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
@@ -119,9 +129,13 @@ class ProfilePages {
 	}
 
 	@GetMapping("/matchmaking/rfqs")
-	String rfqs(@AuthenticationPrincipal TwinportUser user, Model model) {
+	String rfqs(@AuthenticationPrincipal TwinportUser user, HttpSession session, Model model) {
 		model.addAttribute("rfqs", sourcing.rfqs(user));
 		model.addAttribute("canPost", user.is(Role.MERCHANT) || user.is(Role.BUYER));
+		if (!model.containsAttribute("rfqForm") && session.getAttribute(PENDING_RFQ) instanceof Map<?, ?> pending) {
+			model.addAttribute("rfqForm", pending);
+			model.addAttribute("rfqRestored", true);
+		}
 		return "matchmaking/rfqs";
 	}
 
@@ -132,12 +146,44 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String targetAmount, @RequestParam(defaultValue = "EUR") String currency,
 			@RequestParam(defaultValue = "") String incoterm, @RequestParam(defaultValue = "") String destination,
 			@RequestParam(defaultValue = "") String deadline, @AuthenticationPrincipal TwinportUser user,
-			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs", flash,
+			Locale locale, HttpSession session, RedirectAttributes flash) {
+		Map<String, String> typed = new LinkedHashMap<>();
+		typed.put("product", product);
+		typed.put("hsCode", hsCode);
+		typed.put("quantity", quantity);
+		typed.put("unit", unit);
+		typed.put("targetAmount", targetAmount);
+		typed.put("currency", currency);
+		typed.put("incoterm", incoterm);
+		typed.put("destination", destination);
+		typed.put("deadline", deadline);
+		if (!hasProfile(user, locale)) {
+			// An RFQ is posted by a company: keep what was typed while the buyer makes one.
+			session.setAttribute(PENDING_RFQ, new HashMap<>(typed));
+			return "redirect:/matchmaking/profile";
+		}
+		String next = PageErrors.attempt("/matchmaking/rfqs", flash,
 				() -> sourcing.create(user,
 						new RfqDraft(product, hsCode, null, decimal(quantity, "quantity"), unit,
 								targetAmount.isBlank() ? null : Money.parse(targetAmount, currency, "targetUnitPrice"),
 								incoterm, destination.toUpperCase(Locale.ROOT), date(deadline, "deadline"))));
+		if (flash.getFlashAttributes().containsKey("errorMessage")) {
+			flash.addFlashAttribute("rfqForm", typed);
+		}
+		else {
+			session.removeAttribute(PENDING_RFQ);
+		}
+		return next;
+	}
+
+	private boolean hasProfile(TwinportUser user, Locale locale) {
+		try {
+			companies.mine(user, locale.getLanguage());
+			return true;
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
 	}
 
 	@GetMapping("/matchmaking/rfqs/{id}")

@@ -17,9 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.matchmaking.Companies;
 import org.twinport.matchmaking.Meetings;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
 
 /** A session's page (participants, joining, requests) and a participant's agenda. */
 @Controller
@@ -27,8 +29,11 @@ class SessionPages {
 
 	private final Meetings meetings;
 
-	SessionPages(Meetings meetings) {
+	private final Companies companies;
+
+	SessionPages(Meetings meetings, Companies companies) {
 		this.meetings = meetings;
+		this.companies = companies;
 	}
 
 	@GetMapping("/matchmaking/sessions/{id}")
@@ -36,8 +41,20 @@ class SessionPages {
 		model.addAttribute("mmSession", meetings.session(id, locale.getLanguage()));
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("requests", meetings.requests(user, id));
-		model.addAttribute("company", user.is(Role.MERCHANT) || user.is(Role.BUYER));
+		boolean company = user.is(Role.MERCHANT) || user.is(Role.BUYER);
+		model.addAttribute("company", company);
+		// Only the requested company answers a request: the requester sees it waiting.
+		model.addAttribute("myCompanyId", company ? myCompanyId(user, locale) : null);
 		return "matchmaking/session";
+	}
+
+	private Long myCompanyId(TwinportUser user, Locale locale) {
+		try {
+			return companies.mine(user, locale.getLanguage()).id();
+		}
+		catch (NotFoundException ex) {
+			return null;
+		}
 	}
 
 	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")

@@ -51,7 +51,7 @@ class QuoteOrders implements B2bOrders {
 	private static final String SELECT = """
 			select o.id, o.checkout_reference, o.status, o.merchant_id, o.currency, o.tax, o.total, o.incoterm, o.market,
 			  o.quote::text as quote_json, o.placed_at, o.payment_due_at, b.quote_id, b.rfq_id, b.buyer_company_id,
-			  b.buyer_merchant_id, b.supplier_company_id, b.product, b.hs_code, b.quantity, b.unit, b.unit_price
+			  b.buyer_merchant_id, b.supplier_company_id, b.product, b.hs_code, b.quantity, b.unit, b.unit_price, b.lead_time_days
 			from ordering.customer_order o join ordering.b2b_order b on b.order_id = o.id""";
 
 	/**
@@ -138,8 +138,9 @@ class QuoteOrders implements B2bOrders {
 		jdbc.sql(
 				"""
 						insert into ordering.b2b_order (order_id, quote_id, rfq_id, buyer_company_id, buyer_merchant_id,
-						  supplier_company_id, product, hs_code, quantity, unit, unit_price)
-						values (:order, :quote, :rfq, :buyer, :buyerMerchant, :supplier, :product, :hs, :quantity, :unit, :price)""")
+						  supplier_company_id, product, hs_code, quantity, unit, unit_price, lead_time_days)
+						values (:order, :quote, :rfq, :buyer, :buyerMerchant, :supplier, :product, :hs, :quantity, :unit, :price,
+						  :leadTime)""")
 			.param("order", orderId)
 			.param("quote", accepted.quoteId())
 			.param("rfq", accepted.rfqId())
@@ -151,6 +152,7 @@ class QuoteOrders implements B2bOrders {
 			.param("quantity", accepted.quantity())
 			.param("unit", accepted.unit())
 			.param("price", accepted.unitPrice().amount())
+			.param("leadTime", accepted.leadTimeDays())
 			.update();
 		events.publishEvent(new OrderPlaced(orderId, reference, accepted.supplierMerchantId(),
 				accepted.acceptedByAccountId(), now));
@@ -192,7 +194,7 @@ class QuoteOrders implements B2bOrders {
 				rs.getString("market"), new Money(rs.getBigDecimal("tax"), currency).rounded(),
 				new Money(rs.getBigDecimal("total"), currency).rounded(), quote.lines(),
 				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant());
+				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), (Integer) rs.getObject("lead_time_days"));
 	}
 
 }

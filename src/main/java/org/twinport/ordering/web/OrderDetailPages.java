@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.HandlerMapping;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.ordering.B2bOrders;
 import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.OrderTracking;
 import org.twinport.ordering.OrderView;
@@ -49,10 +50,13 @@ class OrderDetailPages {
 
 	private final OrderTracking tracking;
 
-	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking) {
+	private final B2bOrders b2bOrders;
+
+	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking, B2bOrders b2bOrders) {
 		this.orders = orders;
 		this.payments = payments;
 		this.tracking = tracking;
+		this.b2bOrders = b2bOrders;
 	}
 
 	@GetMapping("/orders/{id}")
@@ -141,6 +145,7 @@ class OrderDetailPages {
 		boolean staff = role == Role.MERCHANT || role == Role.ADMIN;
 		OrderStatus status = order.status();
 		model.addAttribute("order", order);
+		model.addAttribute("b2b", "B2B".equals(order.kind()) ? b2bOrders.b2bOrder(user, id) : null);
 		model.addAttribute("payments", paid);
 		model.addAttribute("pending", paid.stream().filter(p -> "PENDING".equals(p.status())).toList());
 		model.addAttribute("trackingNumber", tracking.trackingNumber(user, id).orElse(null));

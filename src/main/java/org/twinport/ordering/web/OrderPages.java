@@ -1,9 +1,12 @@
 package org.twinport.ordering.web;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -21,10 +24,13 @@ import org.twinport.catalog.Offers;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.Address;
+import org.twinport.ordering.B2bOrderView;
+import org.twinport.ordering.B2bOrders;
 import org.twinport.ordering.Carts;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.OrderStatus;
+import org.twinport.ordering.OrderView;
 import org.twinport.ordering.Orders;
 import org.twinport.ordering.Review;
 import org.twinport.shared.InvalidInputException;
@@ -46,7 +52,10 @@ class OrderPages {
 
 	private final Offers offers;
 
-	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers) {
+	private final B2bOrders b2bOrders;
+
+	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers, B2bOrders b2bOrders) {
+		this.b2bOrders = b2bOrders;
 		this.offers = offers;
 		this.carts = carts;
 		this.checkout = checkout;
@@ -88,22 +97,32 @@ class OrderPages {
 	}
 
 	/**
-	 * The review is the answer to a POST; a GET of its address (the header's language
-	 * switch, a reload from history) goes back to the cart, where the buyer reviews
-	 * again.
+	 * The review is the answer to a POST; its language links name the review, so that
+	 * switching language reviews the same address again instead of losing it. Without a
+	 * review of this buyer's (a reload from history), back to the cart.
 	 */
 	@PreAuthorize("hasRole('BUYER')")
 	@GetMapping("/checkout/review")
-	String reviewAgain() {
-		return "redirect:/cart";
+	String reviewAgain(@RequestParam(required = false) String review, @AuthenticationPrincipal TwinportUser user,
+			Model model) {
+		Address address;
+		try {
+			address = checkout.findReview(user, UUID.fromString(review == null ? "" : review)).address();
+		}
+		catch (IllegalArgumentException | NotFoundException ex) {
+			return "redirect:/cart";
+		}
+		return review(address, user, model);
 	}
 
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/checkout/review")
 	String review(Address address, @AuthenticationPrincipal TwinportUser user, Model model) {
-		model.addAttribute("review", checkout.review(user, address));
+		Review review = checkout.review(user, address);
+		model.addAttribute("review", review);
 		// One key per rendering of the review: pressing "place" twice places once.
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
+		model.addAttribute("pageLangSwitch", "/checkout/review?review=" + review.id() + "&");
 		return "ordering/review";
 	}
 
@@ -163,7 +182,13 @@ class OrderPages {
 	@GetMapping("/orders")
 	String orders(@RequestParam(required = false) OrderStatus status, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model) {
-		model.addAttribute("orders", orders.orders(user, status, 100));
+		List<OrderView> shown = orders.orders(user, status, 100);
+		model.addAttribute("orders", shown);
+		model.addAttribute("b2b", shown.stream().anyMatch(o -> "B2B".equals(o.kind()))
+				? b2bOrders.b2bOrders(user, 200)
+					.stream()
+					.collect(Collectors.toMap(B2bOrderView::orderId, Function.identity()))
+				: Map.of());
 		model.addAttribute("scope", user.role().name().toLowerCase(Locale.ROOT));
 		return "ordering/orders";
 	}
