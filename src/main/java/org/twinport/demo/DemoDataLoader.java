@@ -1,10 +1,14 @@
 package org.twinport.demo;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,6 +160,44 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 	}
 
 	/**
+	 * Sample upcoming exchanges, dated from the day they are loaded (the demo's first
+	 * start), so that the calendar and matchmaking sessions have something ahead of them;
+	 * the demo's real exchanges all lie in the past.
+	 */
+	private void loadUpcomingExchangesOnce() {
+		boolean hasDemoNetwork = jdbc.sql("select count(*) from demo.dataset where name = 'jinan'")
+			.query(Long.class)
+			.single() > 0;
+		boolean loaded = jdbc.sql("select count(*) from demo.dataset where name = 'upcoming-exchanges'")
+			.query(Long.class)
+			.single() > 0;
+		if (!hasDemoNetwork || loaded) {
+			return;
+		}
+		String template;
+		try (InputStream input = new ClassPathResource("demo/upcoming-exchanges.json").getInputStream()) {
+			template = new String(input.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		String document = datedFrom(template, LocalDate.now());
+		transaction.executeWithoutResult(status -> {
+			exchangeImport.importExchanges(new ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8)));
+			jdbc.sql("insert into demo.dataset (name) values ('upcoming-exchanges')").update();
+		});
+		log.info("Loaded sample upcoming exchanges (marked as samples), dated from {}", LocalDate.now());
+	}
+
+	/** Replaces each {@code {{today+N}}} with the ISO date N days after today. */
+	static String datedFrom(String template, LocalDate today) {
+		return RELATIVE_DAY.matcher(template)
+			.replaceAll(match -> today.plusDays(Long.parseLong(match.group(1))).toString());
+	}
+
+	private static final Pattern RELATIVE_DAY = Pattern.compile("\\{\\{today\\+(\\d+)}}");
+
+	/**
 	 * The sample catalog came later than the network: an installation with the demo
 	 * network gets it once too.
 	 */
@@ -198,6 +240,7 @@ class DemoDataLoader implements ApplicationRunner, org.springframework.context.S
 	}
 
 	private void loadSamplesNow() {
+		loadUpcomingExchangesOnce();
 		loadCatalogSamplesOnce();
 		loadTradeStatisticsOnce();
 		loadMatchmakingSamplesOnce();

@@ -74,6 +74,18 @@ class DemoDataTest extends IntegrationTest {
 	}
 
 	@Test
+	void sampleUpcomingExchangesAreDatedFromTheFirstStartAndMarked() {
+		var upcoming = jdbc
+			.sql("select title ->> 'en' from exchange.exchange where starts_at > now() and demo order by starts_at")
+			.query(String.class)
+			.list();
+		assertThat(upcoming).hasSizeGreaterThanOrEqualTo(3).allMatch(title -> title.endsWith("(sample)"));
+		assertThat(api().get("/exchanges/calendar").body()).contains("Online trade talk with Vantaa businesses (sample)");
+		assertThat(DemoDataLoader.datedFrom("{\"start\": \"{{today+14}}T15:00\"}", java.time.LocalDate.of(2026, 12, 20)))
+			.isEqualTo("{\"start\": \"2027-01-03T15:00\"}");
+	}
+
+	@Test
 	void unknownFactsStayUnknown() {
 		assertThat(jdbc
 			.sql("select established_precision from network.partnership s join network.place p "
