@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -16,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.twinport.pricing.tariff.ScheduleFormat.TariffRow;
 import org.twinport.shared.InvalidInputException;
 
 /**
@@ -109,26 +114,45 @@ public class TariffSchedules {
 		return new Loaded(schedule, true, millis);
 	}
 
+	/**
+	 * Streams the file into batches. A code that comes again with the same text is
+	 * dropped (Australia's scrape lists some headings under two sections); with a
+	 * different rate or description (Japan's seasonal rates: 20% from April to September,
+	 * 25% from October to March) both are kept on the line, joined with " | ", so the rate
+	 * is UNPARSED and a person must choose: never one of them silently.
+	 */
 	private void insertLines(ScheduleFormat format, long scheduleId, InputStream file) {
 		String sql = """
 				insert into pricing.tariff_line (schedule_id, code, digits, description, rate_text, rate_kind, rate,
 				                                 inherited_from)
-				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)
-				on conflict do nothing""";
-		List<Object[]> batch = new ArrayList<>(BATCH);
+				values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""";
+		Map<String, TariffRow> seen = new HashMap<>();
+		Map<String, TariffRow> batch = new LinkedHashMap<>();
 		try (InputStream in = file == null ? format.openBundled() : file) {
-			format.read(in, row -> {
-				ParsedRate rate = RateNotation.parse(row.rateText(), format.dollarCurrency);
-				batch.add(new Object[] { scheduleId, row.code(), row.code().length(), row.description().strip(),
-						rate.text(), rate.kind().name(), json.writeValueAsString(rate), row.inheritedFrom() });
+			format.read(in, read -> {
+				TariffRow row = new TariffRow(read.code(), read.description().strip(),
+						read.rateText() == null ? "" : read.rateText().strip(), read.inheritedFrom());
+				TariffRow earlier = seen.get(row.code());
+				if (earlier != null) {
+					if (earlier.rateText().equals(row.rateText()) && earlier.description().equals(row.description())) {
+						return;
+					}
+					row = new TariffRow(row.code(), earlier.description() + " | " + row.description(),
+							earlier.rateText() + " | " + row.rateText(), earlier.inheritedFrom());
+					if (!batch.containsKey(row.code())) {
+						update(format, scheduleId, row);
+						seen.put(row.code(), row);
+						return;
+					}
+				}
+				seen.put(row.code(), row);
+				batch.put(row.code(), row);
 				if (batch.size() == BATCH) {
-					batches.batchUpdate(sql, batch);
+					insert(sql, format, scheduleId, batch.values());
 					batch.clear();
 				}
 			});
-			if (!batch.isEmpty()) {
-				batches.batchUpdate(sql, batch);
-			}
+			insert(sql, format, scheduleId, batch.values());
 		}
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("file", "is not in the layout of the " + format + " schedule: "
@@ -137,6 +161,34 @@ public class TariffSchedules {
 		catch (IOException ex) {
 			throw new InvalidInputException("file", "could not be read: " + ex.getMessage());
 		}
+	}
+
+	private void insert(String sql, ScheduleFormat format, long scheduleId, Collection<TariffRow> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Object[]> args = new ArrayList<>(rows.size());
+		for (TariffRow row : rows) {
+			ParsedRate rate = RateNotation.parse(row.rateText(), format.dollarCurrency);
+			args.add(new Object[] { scheduleId, row.code(), row.code().length(), row.description(), row.rateText(),
+					rate.kind().name(), json.writeValueAsString(rate), row.inheritedFrom() });
+		}
+		batches.batchUpdate(sql, args);
+	}
+
+	private void update(ScheduleFormat format, long scheduleId, TariffRow row) {
+		ParsedRate rate = RateNotation.parse(row.rateText(), format.dollarCurrency);
+		jdbc.sql("""
+				update pricing.tariff_line set description = :description, rate_text = :text, rate_kind = :kind,
+				                               rate = cast(:rate as jsonb)
+				where schedule_id = :id and code = :code""")
+			.param("description", row.description())
+			.param("text", row.rateText())
+			.param("kind", rate.kind().name())
+			.param("rate", json.writeValueAsString(rate))
+			.param("id", scheduleId)
+			.param("code", row.code())
+			.update();
 	}
 
 	public Optional<Schedule> find(String market, String version) {
