@@ -8,6 +8,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -53,7 +55,12 @@ class TariffApi {
 
 	@Operation(summary = "Load a national tariff schedule as a dated version of its market: the bundled file, "
 			+ "or a file sent as the body in the same layout (CSV, gzipped or not). Loading a version again "
-			+ "changes nothing (200); a new version (201) takes over from validFrom.")
+			+ "changes nothing (200); a new version (201) takes over from validFrom.",
+			requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = false,
+					description = "A schedule file in the layout of the market's bundled file; none to load the bundled one",
+					content = { @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+							@Content(mediaType = "application/gzip",
+									schema = @Schema(type = "string", format = "binary")) }))
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/tariffs")
 	ResponseEntity<Loaded> load(@RequestParam String market, @RequestParam(required = false) String version,

@@ -126,6 +126,30 @@ class TariffSchedulesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aWholeFileIsUploadedGzippedAsAVersion() throws Exception {
+		byte[] file;
+		try (var in = getClass().getClassLoader()
+			.getResourceAsStream("pricing/tariffs/au/au_schedule3_partial_flat.csv.gz")) {
+			file = in.readAllBytes();
+		}
+		var request = java.net.http.HttpRequest
+			.newBuilder(java.net.URI
+				.create(baseUrl() + "/api/v1/landed-cost/tariffs?market=AU&version=upload-2050&validFrom=2050-01-01"))
+			.header("Authorization", "Bearer " + tokenFor(Role.ADMIN))
+			.header("Content-Type", "application/gzip")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file))
+			.build();
+		var response = api().send(request);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		assertThat(response.json().get("schedule").get("lineCount").asInt()).isEqualTo(5_668);
+		assertThat(response.json().get("schedule").get("sourceDocument").asString()).startsWith("Uploaded file");
+		JsonNode cheese = line(api().get("/api/v1/landed-cost/tariffs/AU/lines?code=04061000&date=2050-01-01",
+				tokenFor(Role.BUYER)).json(), "04061000");
+		assertThat(cheese.get("rateText").asString()).isEqualTo("$1.220/kg");
+		assertThat(cheese.get("rate").get("components").get(0).get("currency").asString()).isEqualTo("AUD");
+	}
+
+	@Test
 	void hs2022CodesAreCheckedForExistence() {
 		JsonNode tea = api().get("/api/v1/landed-cost/hs/090210", tokenFor(Role.BUYER)).json();
 		assertThat(tea.get("exists").asBoolean()).isTrue();
