@@ -80,6 +80,15 @@ class TariffSchedulesTest extends IntegrationTest {
 			}
 		}
 
+		// A whole chapter is more than a product page can suggest: cut at 500 and said so.
+		JsonNode chapter = api().get("/api/v1/landed-cost/tariffs/US/lines?code=01&date=2026-12-07",
+				tokenFor(Role.BUYER)).json();
+		assertThat(chapter.get("truncated").asBoolean()).isFalse();
+		JsonNode machines = api().get("/api/v1/landed-cost/tariffs/US/lines?code=84&date=2026-12-07",
+				tokenFor(Role.BUYER)).json();
+		assertThat(machines.get("truncated").asBoolean()).isTrue();
+		assertThat(machines.get("lines")).hasSize(TariffSchedules.MAX_LINES);
+
 		// Before the revision's date no US schedule is in force: no lines, not a guess.
 		var before = api().get("/api/v1/landed-cost/tariffs/US/lines?code=210690&date=2026-01-01",
 				tokenFor(Role.BUYER)).json();
