@@ -153,6 +153,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/landed-cost/rule-sets/{version}",
 				"/api/v1/landed-cost/rule-sets/demo-2026.11", NO_BODY, Role.ADMIN));
 		apiRules.add(roles("POST", "/api/v1/landed-cost/rule-sets", "/api/v1/landed-cost/rule-sets", "{}", Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/tariffs", "/api/v1/landed-cost/tariffs", NO_BODY));
+		// An unknown market: ADMIN gets 400 without a schedule being loaded here.
+		apiRules.add(roles("POST", "/api/v1/landed-cost/tariffs", "/api/v1/landed-cost/tariffs?market=XX", NO_BODY,
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/tariffs/{market}/lines",
+				"/api/v1/landed-cost/tariffs/US/lines?code=090210&date=2026-12-07", NO_BODY));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/hs/{code}", "/api/v1/landed-cost/hs/090210", NO_BODY));
 		apiRules.add(roles("GET", "/api/v1/catalog/products", "/api/v1/catalog/products", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(
