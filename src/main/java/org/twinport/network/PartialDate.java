@@ -37,6 +37,21 @@ public record PartialDate(LocalDate date, Precision precision) {
 		}
 	}
 
+	/**
+	 * The last day this date may mean: ties are ordered by it, so that one dated
+	 * 1983-01-14 comes before one known only as "1983" (which may have been any day of
+	 * that year). Null when unknown. {@code JdbcNetworkDirectory} orders by the same rule in
+	 * SQL.
+	 */
+	public LocalDate latestDay() {
+		return switch (precision) {
+			case DAY -> date;
+			case MONTH -> YearMonth.from(date).atEndOfMonth();
+			case YEAR -> date.withDayOfYear(date.lengthOfYear());
+			case UNKNOWN -> null;
+		};
+	}
+
 	/** The ISO form at its precision, or null when unknown. */
 	public String iso() {
 		return switch (precision) {

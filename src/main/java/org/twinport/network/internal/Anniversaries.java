@@ -13,7 +13,7 @@ import org.twinport.network.NetworkFigures.Anniversary;
  * Anniversaries in the next 12 months, counted in whole years. A founding date known only
  * to the month or the year has its anniversary in that month or year: it counts as coming
  * until that month or year is over, so a tie founded in 2001 has its 25th anniversary "in
- * 2026" all through 2026.
+ * 2026" all through 2026, and its 26th "in 2027" is listed beside it.
  */
 final class Anniversaries {
 
@@ -55,6 +55,13 @@ final class Anniversaries {
 					on = next.toString();
 				}
 				case YEAR -> {
+					// Known only to the year: due all through this year, and again next year
+					// (whose start is always within the 12 months).
+					int nextYears = today.getYear() + 1 - founded.getYear();
+					if (nextYears >= 1) {
+						found.add(new Anniversary(tie.id(), tie.partnerCode(), tie.partner(), tie.established().iso(),
+								String.valueOf(today.getYear() + 1), nextYears, nextYears % 5 == 0));
+					}
 					year = today.getYear();
 					on = String.valueOf(year);
 				}

@@ -54,7 +54,7 @@ class JdbcNetworkFigures implements NetworkFigures {
 		List<Tie> ties = ties(lang);
 		Tie first = ties.stream()
 			.filter(t -> t.established().date() != null)
-			.min(Comparator.comparing((Tie t) -> t.established().date()).thenComparing(Tie::partner))
+			.min(Comparator.comparing((Tie t) -> t.established().latestDay()).thenComparing(Tie::partner))
 			.orElse(null);
 		Map<String, Long> perDecade = new TreeMap<>(ties.stream()
 			.filter(t -> t.established().date() != null)
