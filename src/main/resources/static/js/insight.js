@@ -31,6 +31,11 @@
     });
   }
   function num(money) { return money == null ? null : Number(money.amount); }
+  // Axis labels in the reader's compact form (3B, 30亿) so that they fit beside the chart.
+  var compactFormat = window.Intl ? new Intl.NumberFormat(document.documentElement.lang || 'en',
+    { notation: 'compact', maximumFractionDigits: 1 }) : null;
+  function compact(value) { return compactFormat ? compactFormat.format(value) : String(value); }
+  function valueAxis(extra) { return Object.assign({ type: 'value', axisLabel: { formatter: compact } }, extra || {}); }
   function chart(name) {
     if (!charts[name]) { charts[name] = echarts.init(document.getElementById('chart-' + name)); }
     return charts[name];
@@ -39,9 +44,10 @@
     var category = { type: 'category', data: categories };
     chart(name).setOption({
       color: COLORS, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-      grid: { left: horizontal ? 110 : 60, right: 10, top: 30, bottom: 30 },
-      xAxis: horizontal ? { type: 'value' } : category,
-      yAxis: horizontal ? Object.assign(category, { inverse: true }) : { type: 'value' },
+      grid: { left: 10, right: horizontal ? 20 : 50, top: 30, bottom: 10, containLabel: true },
+      xAxis: horizontal ? valueAxis() : category,
+      yAxis: horizontal ? Object.assign(category, { inverse: true, axisLabel: { width: 100, overflow: 'truncate' } })
+        : valueAxis(),
       series: series.map(function (s) { return Object.assign({ type: 'bar' }, s); })
     }, true);
   }
@@ -63,9 +69,9 @@
       return get('/totals').then(function (points) {
         chart('monthly').setOption({
           color: COLORS, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-          grid: { left: 60, right: 10, top: 30, bottom: 50 },
+          grid: { left: 10, right: 20, top: 30, bottom: 30, containLabel: true },
           xAxis: { type: 'category', data: points.map(function (p) { return p.period; }) },
-          yAxis: { type: 'value' }, dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 5 }],
+          yAxis: valueAxis(), dataZoom: [{ type: 'inside' }, { type: 'slider', height: 16, bottom: 5 }],
           series: [
             { name: d.imports, type: 'line', showSymbol: false, data: points.map(function (p) { return num(p.imports); }) },
             { name: d.exports, type: 'line', showSymbol: false, data: points.map(function (p) { return num(p.exports); }) },
@@ -145,7 +151,7 @@
           { name: d.b2b, stack: 'c', data: years.map(function (y) { return num(y.b2b); }) },
           { name: d.general, stack: 'c', data: years.map(function (y) { return num(y.general); }) }]);
         chart('channels').setOption({
-          yAxis: [{ type: 'value' }, { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } }],
+          yAxis: [valueAxis(), { type: 'value', max: 100, axisLabel: { formatter: '{value} %' } }],
           series: [{}, {}, {}, { name: d.share, type: 'line', yAxisIndex: 1,
             data: years.map(function (y) { return y.crossBorderSharePercent; }) }]
         });
@@ -166,9 +172,9 @@
       return get('/totals', MARKET).then(function (points) {
         chart('marketMonthly').setOption({
           color: COLORS, tooltip: { trigger: 'axis' }, legend: { top: 0 },
-          grid: { left: 60, right: 10, top: 30, bottom: 30 },
+          grid: { left: 10, right: 20, top: 30, bottom: 10, containLabel: true },
           xAxis: { type: 'category', data: points.map(function (p) { return p.period; }) },
-          yAxis: { type: 'value' },
+          yAxis: valueAxis(),
           series: [
             { name: d.imports, type: 'bar', data: points.map(function (p) { return num(p.imports); }) },
             { name: d.exports, type: 'bar', data: points.map(function (p) { return num(p.exports); }) }]
