@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Declared by a module for the paths anonymous visitors may read with GET (pages and API
- * alike). Everything not declared needs a signed-in user; roles are checked on each
- * endpoint.
+ * alike). Everything else that exists needs a signed-in user (an address of no page
+ * answers 404 to anyone); roles are checked on each endpoint.
  */
 @FunctionalInterface
 public interface PublicPaths {

@@ -48,4 +48,41 @@ class LandedCostPagesTest extends IntegrationTest {
 		assertThat(page.body()).contains("demo-2026.11", "CN, DE, FI");
 	}
 
+	@Test
+	void theRuleSetsLinkToAPageOfTheirRules() {
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+		assertThat(admin.get("/landed-cost/rules").body()).contains("href=\"/landed-cost/rules/demo-2026.11\"")
+			.doesNotContain("href=\"/api/v1/landed-cost/rule-sets/demo-2026.11\"\">demo");
+		var page = admin.get("/landed-cost/rules/demo-2026.11");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(page.body()).contains("Rule set demo-2026.11", "Group EU", "Market FI",
+				"The rules of group EU apply here too.", "Import tax", "VAT", "25.5 %", "2024-09-01",
+				"Finnish Tax Administration (Vero)", "Relief threshold", "up to 150 EUR", "2026-06-30",
+				"Example for the demo, not verified", "HS codes starting 0902")
+			.doesNotContain("??", "\"format\"", "/api/v1/landed-cost");
+	}
+
+	@Test
+	void theRuleSetPageReadsInChinese() {
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+		var page = admin.get("/landed-cost/rules/demo-2026.11?lang=zh-CN");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("规则集 demo-2026.11", "地区组 EU", "市场 FI", "进口环节税", "增值税", "免征限额",
+				"不超过 150 EUR")
+			.doesNotContain("??", "Import tax", "Relief threshold");
+	}
+
+	@Test
+	void anUnknownRuleSetIsNotFound() {
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+		assertThat(admin.get("/landed-cost/rules/no-such-version").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void ruleSetPagesAreForStaff() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		assertThat(buyer.get("/landed-cost/rules/demo-2026.11").statusCode()).isEqualTo(403);
+	}
+
 }

@@ -32,9 +32,17 @@ public class ApiClient {
 
 	private final HttpClient http;
 
+	private Duration timeout = Duration.ofSeconds(30);
+
 	public ApiClient(String base) {
 		this.base = base;
 		this.http = HTTP;
+	}
+
+	/** This client with another time limit for each response. */
+	public ApiClient waitingUpTo(Duration timeout) {
+		this.timeout = timeout;
+		return this;
 	}
 
 	/**
@@ -97,7 +105,7 @@ public class ApiClient {
 	public Response send(String method, String path, String json, String token, String... headers) {
 		BodyPublisher body = json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
-			.timeout(Duration.ofSeconds(30))
+			.timeout(timeout)
 			.header("Accept", "application/json, application/problem+json, */*;q=0.5")
 			.method(method, body);
 		if (json != null) {

@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
+
+import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -38,6 +41,17 @@ public abstract class IntegrationTest {
 
 	private static final Map<Role, String> PASSWORDS = new EnumMap<>(Role.class);
 
+	/**
+	 * Springdoc builds the OpenAPI document on its first request by inspecting every
+	 * endpoint (seconds on an idle machine, well over 30 s on a loaded one) and caches it
+	 * for the life of the application. Fetched once per test JVM, before the first test,
+	 * and allowed to take that long, so that no test's own time limit depends on the
+	 * machine being idle.
+	 */
+	private static final Duration OPEN_API_GENERATION_LIMIT = Duration.ofMinutes(5);
+
+	private static volatile JsonNode openApiDocument;
+
 	@LocalServerPort
 	protected int port;
 
@@ -62,6 +76,27 @@ public abstract class IntegrationTest {
 		// SharedDataOnSeveralNodesTest waits this long for another node's change (5 s in
 		// production); long enough that a change made here is seen to be used at once.
 		registry.add("twinport.cache.shared-data-ttl", () -> "1s");
+	}
+
+	@BeforeEach
+	void generateOpenApiDocumentOnce() {
+		openApiDocument();
+	}
+
+	/** The application's OpenAPI document, as {@code /v3/api-docs} serves it. */
+	protected JsonNode openApiDocument() {
+		if (openApiDocument == null) {
+			synchronized (IntegrationTest.class) {
+				if (openApiDocument == null) {
+					ApiClient.Response response = api().waitingUpTo(OPEN_API_GENERATION_LIMIT).get("/v3/api-docs");
+					if (response.status() != 200) {
+						throw new IllegalStateException("No OpenAPI document: " + response);
+					}
+					openApiDocument = response.json();
+				}
+			}
+		}
+		return openApiDocument;
 	}
 
 	protected ApiClient api() {

@@ -228,6 +228,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 					+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));
 		pageRules.add(roles("GET", "/landed-cost/rules", "/landed-cost/rules", NO_BODY, Role.ADMIN));
 		pageRules.add(roles("POST", "/landed-cost/rules", "/landed-cost/rules", "", Role.ADMIN));
+		pageRules.add(roles("GET", "/landed-cost/rules/{version}", "/landed-cost/rules/demo-2026.11", NO_BODY,
+				Role.ADMIN));
 		for (String figure : List.of("context", "totals", "growth", "partners", "chapters", "channels",
 				"sister-cities")) {
 			apiRules.add(anyone("GET", "/api/v1/insight/" + figure, "/api/v1/insight/" + figure));

@@ -34,8 +34,6 @@ class OpenApiUploadsTest extends IntegrationTest {
 
 	private static final String CSV = "text/csv";
 
-	private JsonNode document;
-
 	@Test
 	void rfqAttachmentsAreUploadedAndDownloadedAsDeclared() {
 		String merchant = tokenFor(Role.MERCHANT);
@@ -227,12 +225,7 @@ class OpenApiUploadsTest extends IntegrationTest {
 	}
 
 	private DocumentedClient client(String token) {
-		if (document == null) {
-			Response response = api().get("/v3/api-docs");
-			assertThat(response.status()).as(response.toString()).isEqualTo(200);
-			document = response.json();
-		}
-		return new DocumentedClient(api(), baseUrl(), document, token);
+		return new DocumentedClient(api(), baseUrl(), openApiDocument(), token);
 	}
 
 	private long demoExchange() {

@@ -30,6 +30,8 @@ class PlatformEndpointsTest extends IntegrationTest {
 	void openApiDocumentDescribesTheApi() {
 		var response = api().get("/v3/api-docs");
 		assertThat(response.status()).isEqualTo(200);
+		assertThat(response.json()).as("the same document every time")
+			.isEqualTo(openApiDocument());
 		assertThat(response.json().get("paths").has("/api/v1/network/partnerships")).isTrue();
 		assertThat(response.json().get("paths").has("/api/v1/auth/tokens")).isTrue();
 		var money = response.json().get("components").get("schemas").get("Money").get("properties");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,6 +13,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -33,8 +37,8 @@ import org.twinport.identity.PublicPaths;
 /**
  * Two filter chains: the API and actuator (stateless, bearer tokens, problem+json errors)
  * and the pages (session, form login, CSRF). Anonymous visitors may GET what modules
- * declare in {@link PublicPaths}; roles are enforced per endpoint with
- * {@code @PreAuthorize}.
+ * declare in {@link PublicPaths} and addresses of no page (which answer 404); roles are
+ * enforced per endpoint with {@code @PreAuthorize}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -99,7 +103,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
-			AuthenticationManager authenticationManager) throws Exception {
+			AuthenticationManager authenticationManager, ApplicationContext context) throws Exception {
+		var unhandled = new UnhandledRequests(context);
 		String[] publicPages = publicPatterns(publicPaths, "/");
 		http.authenticationManager(authenticationManager)
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
@@ -117,7 +122,9 @@ class SecurityConfiguration {
 				.requestMatchers("/login", "/error")
 				.permitAll()
 				.anyRequest()
-				.authenticated());
+				.access(AuthorizationManagers.anyOf(AuthenticatedAuthorizationManager.authenticated(),
+						(authentication, request) -> new AuthorizationDecision(
+								unhandled.matches(request.getRequest())))));
 		return http.build();
 	}
 

@@ -133,6 +133,10 @@ final class SubModel {
 			// Presolve costs more than it saves on these assignment models: the search
 			// starts at once from the hint.
 			.setCpModelPresolve(false)
+			// Ctrl-C is the JVM's: CP-SAT's own SIGINT handler stays installed in native
+			// code after a solve and aborts the whole process (std::bad_function_call)
+			// instead of letting it shut down gracefully.
+			.setCatchSigintSignal(false)
 			.setLogSearchProgress(Boolean.getBoolean("cpsat.log"));
 		CpSolverStatus status = solver.solve(model);
 		if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {

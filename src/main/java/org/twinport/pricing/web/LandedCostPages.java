@@ -6,12 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -23,6 +26,7 @@ import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 
 /** Staff manage rule sets; any signed-in user can try the calculator. */
@@ -33,8 +37,11 @@ class LandedCostPages {
 
 	private final LandedCost landedCost;
 
-	LandedCostPages(LandedCost landedCost) {
+	private final JsonMapper json;
+
+	LandedCostPages(LandedCost landedCost, JsonMapper json) {
 		this.landedCost = landedCost;
+		this.json = json;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -42,6 +49,20 @@ class LandedCostPages {
 	String rules(Model model) {
 		model.addAttribute("ruleSets", landedCost.ruleSets());
 		return "pricing/rules";
+	}
+
+	@PreAuthorize("hasRole('ADMIN')")
+	@GetMapping("/landed-cost/rules/{version}")
+	String ruleSet(@PathVariable String version, Model model) {
+		String document = landedCost.document(version)
+			.orElseThrow(() -> new NotFoundException("No rule set " + version + "."));
+		model.addAttribute("ruleSet", landedCost.ruleSets()
+			.stream()
+			.filter(info -> info.version().equals(version))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No rule set " + version + ".")));
+		model.addAttribute("table", RuleSetTable.of(json.readTree(document)));
+		return "pricing/rule-set";
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
