@@ -35,6 +35,10 @@
   var compactFormat = window.Intl ? new Intl.NumberFormat(document.documentElement.lang || 'en',
     { notation: 'compact', maximumFractionDigits: 1 }) : null;
   function compact(value) { return compactFormat ? compactFormat.format(value) : String(value); }
+  // Amounts in tables in the reader's locale, whole units (the report currency is named above the tables).
+  var wholeFormat = window.Intl ? new Intl.NumberFormat(document.documentElement.lang || 'en',
+    { maximumFractionDigits: 0 }) : null;
+  function amount(money) { return money == null ? d.na : (wholeFormat ? wholeFormat.format(Number(money.amount)) : money.amount); }
   function valueAxis(extra) { return Object.assign({ type: 'value', axisLabel: { formatter: compact } }, extra || {}); }
   function chart(name) {
     if (!charts[name]) { charts[name] = echarts.init(document.getElementById('chart-' + name)); }
@@ -95,8 +99,8 @@
         var body = document.querySelector('#growth-table tbody');
         body.replaceChildren.apply(body, years.map(function (y) {
           var tr = document.createElement('tr');
-          [y.year, y.months, y.total.current.amount, y.total.previous ? y.total.previous.amount : d.na,
-            y.total.absolute ? y.total.absolute.amount : d.na,
+          [y.year, y.months, amount(y.total.current), amount(y.total.previous),
+            amount(y.total.absolute),
             y.total.percent == null ? d.na : y.total.percentText + ' %'].forEach(function (text) {
             var td = document.createElement('td');
             td.textContent = text;
@@ -134,7 +138,7 @@
         var body = document.querySelector('#chapters-table tbody');
         body.replaceChildren.apply(body, ranked.map(function (r) {
           var tr = document.createElement('tr');
-          [r.code, r.name, r.value.amount, r.sharePercent == null ? d.na : r.sharePercent].forEach(function (text) {
+          [r.code, r.name, amount(r.value), r.sharePercent == null ? d.na : r.sharePercent].forEach(function (text) {
             var td = document.createElement('td');
             td.textContent = text;
             tr.appendChild(td);

@@ -61,6 +61,9 @@ class InsightPagesTest extends BrowserTest {
 			assertThat(page.locator("#chart-monthly canvas")).hasCount(1);
 			assertThat(page.locator("#chart-map canvas")).hasCount(1);
 			assertThat(page.locator("#growth-table tbody tr").first()).containsText("n/a");
+			// Amounts grouped for the reader (1,378,006,934), not raw decimals (1378006933.59).
+			assertThat(page.locator("#growth-table tbody tr").first().locator("td").nth(2))
+				.hasText(java.util.regex.Pattern.compile("^\\d{1,3}(,\\d{3})+$"));
 			page.evaluate("document.body.dataset.marker = 'same page'");
 
 			page.selectOption("select[name=country]", "FI");
@@ -107,7 +110,7 @@ class InsightPagesTest extends BrowserTest {
 			page.locator("#username").fill("admin");
 			page.locator("#password").fill(ADMIN_PASSWORD);
 			page.locator("#login-submit").click();
-			assertThat(page.locator("#current-user")).containsText("ADMIN");
+			assertThat(page.locator("#current-user")).containsText("(international office)");
 
 			page.navigate(baseUrl() + "/insight");
 			assertThat(page.locator("#insight-charts")).hasAttribute("data-loaded", "true");

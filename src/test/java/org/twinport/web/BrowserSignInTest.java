@@ -28,7 +28,7 @@ class BrowserSignInTest extends BrowserTest {
 			page.locator("#username").fill("admin");
 			page.locator("#password").fill(ADMIN_PASSWORD);
 			page.locator("#login-submit").click();
-			assertThat(page.locator("#current-user")).containsText("ADMIN");
+			assertThat(page.locator("#current-user")).containsText("(international office)");
 
 			page.locator("nav >> text=Partner network").click();
 			assertThat(page.locator("table.directory")).containsText("Wakayama");
