@@ -39,7 +39,10 @@ class InsightPagesTest extends BrowserTest {
 		HttpResponse<String> fragment = new WebSession(baseUrl()).get("/insight/partners/fi-vantaa");
 		assertThat(fragment.statusCode()).isEqualTo(200);
 		assertThat(fragment.body()).contains("Trade with Finland", "partner-trade-country", "Recorded with Vantaa")
-			.doesNotContain("<html");
+			.doesNotContain("<html")
+			// Amounts grouped in the reader's locale, not raw decimals such as 4995237.24.
+			.containsPattern(">\\d{1,3}(,\\d{3})+</td>")
+			.doesNotContainPattern(">\\d{5,}\\.\\d{2}</td>");
 		assertThat(new WebSession(baseUrl()).get("/insight/partners/no-such-place").statusCode()).isEqualTo(404);
 		assertThat(new WebSession(baseUrl()).get("/network/partners/fi-vantaa").body())
 			.contains("hx-get=\"/insight/partners/fi-vantaa\"");
