@@ -206,7 +206,9 @@ class MatchmakingBrowserTest extends BrowserTest {
 			b.locator("#attach-file").setInputFiles(spec);
 			b.locator("#attach-send").click();
 			assertThat(b.locator("#attachments")).containsText("tin spec.pdf");
+			assertThat(b.locator("#rfq-status")).hasText("Open for quotes");
 			b.navigate(baseUrl() + path + "?lang=zh");
+			assertThat(b.locator("#rfq-status")).hasText("接受报价中");
 			assertThat(b.locator("h2", new Page.LocatorOptions().setHasText("附件"))).isVisible();
 			assertThat(b.locator("#attach-send")).hasText("添加附件");
 
