@@ -7,6 +7,16 @@ Twinport.escapeHtml = function (text) {
   });
 };
 
+// On a phone the main menu folds behind the Menu button.
+document.addEventListener('DOMContentLoaded', function () {
+  var toggle = document.getElementById('menu-toggle');
+  if (!toggle) { return; }
+  toggle.addEventListener('click', function () {
+    var open = toggle.closest('.site-header').classList.toggle('menu-open');
+    toggle.setAttribute('aria-expanded', String(open));
+  });
+});
+
 // Sends the CSRF token with every htmx request that changes something.
 document.addEventListener('htmx:configRequest', function (event) {
   var header = document.querySelector('meta[name="_csrf_header"]');
