@@ -64,9 +64,10 @@ class InsightPagesTest extends BrowserTest {
 			assertThat(page.locator("#chart-monthly canvas")).hasCount(1);
 			assertThat(page.locator("#chart-map canvas")).hasCount(1);
 			assertThat(page.locator("#growth-table tbody tr").first()).containsText("n/a");
-			// Amounts grouped for the reader (1,378,006,934), not raw decimals (1378006933.59).
+			// Amounts grouped for the reader (1,378,006,934), not raw decimals (1378006933.59); the
+			// first year depends on what other tests imported.
 			assertThat(page.locator("#growth-table tbody tr").first().locator("td").nth(2))
-				.hasText(java.util.regex.Pattern.compile("^\\d{1,3}(,\\d{3})+$"));
+				.hasText(java.util.regex.Pattern.compile("^\\d{1,3}(,\\d{3})*$"));
 			page.evaluate("document.body.dataset.marker = 'same page'");
 
 			page.selectOption("select[name=country]", "FI");
