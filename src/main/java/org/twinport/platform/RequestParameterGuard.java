@@ -49,8 +49,7 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 
 	/**
 	 * Why a request was refused, as a message code with its argument for pages.
-	 * @param code {@code error.parameter.encoding}, {@code error.parameter.control} or
-	 * {@code error.form.unreadable}
+	 * @param code {@code error.parameter.encoding} or {@code error.parameter.control}
 	 */
 	public record Refusal(String code, String parameter) {
 	}
@@ -84,16 +83,16 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 			response.setHeader("Connection", "close");
 			String message = status == HttpStatus.CONTENT_TOO_LARGE ? "is larger than a form may be"
 					: "could not be read as form parameters";
+			log.warn("Refused {} {}: the form {}", request.getMethod(), request.getRequestURI(), message);
 			// The container keeps failing on these parameters, so the site's error page (which
 			// reads them) cannot be rendered: a static one instead.
 			if (acceptsHtml(request) && !request.getRequestURI().startsWith("/api/")) {
-				log.warn("Refused {} {}: the form {}", request.getMethod(), request.getRequestURI(), message);
 				response.setStatus(status.value());
 				response.setContentType("text/html;charset=UTF-8");
 				response.getWriter().write(StaticErrorPage.html(status));
 				return;
 			}
-			refuse(request, response, status, new Refusal("error.form.unreadable", "body"), message, false);
+			ProblemResponses.write(response, status, "body: " + message + ".", request.getRequestURI(), "body", message);
 			return;
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {

@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
@@ -26,10 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.RfqAttachments;
+import org.twinport.platform.AttachmentDownloadResponse;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
 import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Matchmaking: sourcing requests and quotes")
 @RestController
@@ -69,12 +68,7 @@ class RfqAttachmentsApi {
 	}
 
 	@Operation(summary = "Download one attachment of an RFQ, always as an attachment")
-	@ApiResponse(responseCode = "200", description = "The file, with the type recognised from its bytes",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = "string", format = "binary")) })
+	@AttachmentDownloadResponse
 	@GetMapping("/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {

@@ -8,7 +8,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.media.SchemaProperty;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.core.io.InputStreamResource;
@@ -27,9 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinport.identity.TwinportUser;
 import org.twinport.network.PartnershipDocuments;
+import org.twinport.platform.AttachmentDownloadResponse;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
-import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Partner network")
 @RestController
@@ -66,12 +65,7 @@ class PartnershipDocumentsApi {
 	}
 
 	@Operation(summary = "Download one document, always as an attachment")
-	@ApiResponse(responseCode = "200", description = "The file, with the type recognised from its bytes",
-			content = {
-					@Content(mediaType = MediaType.APPLICATION_PDF_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaType.IMAGE_PNG_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaType.IMAGE_JPEG_VALUE, schema = @Schema(type = "string", format = "binary")),
-					@Content(mediaType = MediaTypes.DOCX, schema = @Schema(type = "string", format = "binary")) })
+	@AttachmentDownloadResponse
 	@GetMapping("/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal TwinportUser user) {

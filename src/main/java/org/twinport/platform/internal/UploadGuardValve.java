@@ -67,10 +67,6 @@ final class UploadGuardValve extends ValveBase {
 		}
 	}
 
-	int inFlight(String address) {
-		return inFlight.getOrDefault(address, 0);
-	}
-
 	private boolean enter(String address) {
 		AtomicBoolean admitted = new AtomicBoolean();
 		inFlight.compute(address, (key, count) -> {
