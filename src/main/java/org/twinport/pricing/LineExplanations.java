@@ -10,11 +10,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Says what a landed-cost line is and why it applies, in the reader's language. Pricing
- * writes each line's reason in English with the rule's figures (rates, limits, regime
- * labels); this reads those figures back and words them through the message bundles, so
- * that orders placed earlier read the same way. A reason no pattern knows is shown as
- * pricing wrote it.
+ * Says what a landed-cost line is and why it applies, in the reader's language, from the
+ * line's reason code and arguments ({@code line.<reason>} in the bundles). Lines quoted
+ * before reasons were codes carry only an English sentence with the rule's figures; those
+ * are read back by pattern so that orders placed earlier read the same way, and a
+ * sentence no pattern knows is shown as it was written.
  */
 @Component("lineExplanations")
 public class LineExplanations {
@@ -73,7 +73,34 @@ public class LineExplanations {
 
 	/** The line's reason in the locale's language. */
 	public String explain(QuoteLine line, Locale locale) {
+		if (line.reason() != null) {
+			return word("line." + line.reason(), line.args(), locale);
+		}
 		return explained(line.description(), locale).orElse(line.description());
+	}
+
+	/** Why a consignment or an item is refused, in the locale's language. */
+	public String explain(Quote.Refusal refusal, Locale locale) {
+		if (refusal.message() != null && refusal.args().isEmpty()) {
+			return messages.getMessage("refusal." + refusal.code(), null, refusal.message(), locale);
+		}
+		return word("refusal." + refusal.code(), refusal.args(), locale);
+	}
+
+	/**
+	 * The message with its arguments in order; an argument {@code msg:<key>|<fallback>}
+	 * is itself worded from the bundles.
+	 */
+	private String word(String code, java.util.Map<String, String> args, Locale locale) {
+		Object[] values = args.values().stream().map(value -> {
+			if (value != null && value.startsWith("msg:")) {
+				int bar = value.indexOf('|');
+				String key = value.substring(4, bar < 0 ? value.length() : bar);
+				return messages.getMessage(key, null, bar < 0 ? key : value.substring(bar + 1), locale);
+			}
+			return value;
+		}).toArray();
+		return messages.getMessage(code, values, code, locale);
 	}
 
 	/** The reason worded from the bundles, or empty when no known form matches. */

@@ -14,13 +14,36 @@ import org.twinport.shared.Money;
  */
 public record Quote(UUID id, String destination, String currency, LocalDate date, Incoterm incoterm,
 		List<QuoteLine> lines, Totals totals, String ruleSetVersion, String fxRateSetId, List<Refusal> refusals,
-		Instant createdAt, Instant expiresAt) {
+		Instant createdAt, Instant expiresAt, String tariffVersion) {
+
+	public Quote(UUID id, String destination, String currency, LocalDate date, Incoterm incoterm,
+			List<QuoteLine> lines, Totals totals, String ruleSetVersion, String fxRateSetId, List<Refusal> refusals,
+			Instant createdAt, Instant expiresAt) {
+		this(id, destination, currency, date, incoterm, lines, totals, ruleSetVersion, fxRateSetId, refusals,
+				createdAt, expiresAt, null);
+	}
 
 	public record Totals(Money goods, Money shipping, Money duty, Money tax, Money fees, Money dueAtCheckout,
 			Money dueAtBorder, Money total) {
 	}
 
-	public record Refusal(String code, String message) {
+	/**
+	 * Why the consignment cannot be sold this way. {@code code} is a message code worded
+	 * with {@code args} in the reader's language; {@code message} is its English wording
+	 * for API clients. {@code item} names the goods item refused, null for the whole
+	 * consignment; {@code ruleId} and {@code source} the rule that refuses.
+	 */
+	public record Refusal(String code, String message, Integer item, String ruleId, String source,
+			java.util.Map<String, String> args) {
+
+		public Refusal(String code, String message) {
+			this(code, message, null, null, null, java.util.Map.of());
+		}
+
+		public Refusal {
+			args = args == null ? java.util.Map.of()
+					: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
+		}
 	}
 
 	public boolean accepted() {

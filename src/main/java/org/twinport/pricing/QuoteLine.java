@@ -11,9 +11,23 @@ import org.twinport.shared.Money;
  * @param rate the percentage applied to {@code base}, or null for flat amounts
  * @param item the index of the goods item the line belongs to, or null for
  * consignment-wide lines
+ * @param reason why the line applies, as a message code ({@code line.<reason>}) with
+ * {@code args}; null on lines quoted before reasons were codes, which only have their
+ * English {@code description}
+ * @param estimate true when the amount is an estimate, {@code reason} says why
  */
 public record QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
-		Collected collected, String description, Integer item) {
+		Collected collected, String description, Integer item, String reason, java.util.Map<String, String> args,
+		boolean estimate) {
+
+	public QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
+			Collected collected, String description, Integer item) {
+		this(type, amount, base, rate, ruleId, source, collected, description, item, null, java.util.Map.of(), false);
+	}
+
+	public QuoteLine {
+		args = args == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
+	}
 
 	public enum LineType {
 

@@ -22,6 +22,7 @@ import org.twinport.shared.Money;
  * @param currency the currency of the result; the destination's currency when null
  * @param buyerAnnualTotal for China's cross-border retail regime: what the buyer has
  * already imported this year
+ * @param buyer who buys: a consumer (when null) or a business with its tax number
  */
 public record QuoteRequest(
 		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
@@ -31,7 +32,29 @@ public record QuoteRequest(
 		String region, @NotNull(message = "is required") Incoterm incoterm, LocalDate date,
 		@NotEmpty(message = "must hold at least one item") @Size(max = 200,
 				message = "must hold at most 200 items") List<@Valid @NotNull Item> items,
-		Money shipping, Money insurance, String currency, Money buyerAnnualTotal) {
+		Money shipping, Money insurance, String currency, Money buyerAnnualTotal, @Valid Buyer buyer) {
+
+	public QuoteRequest(String origin, String destination, String region, Incoterm incoterm, LocalDate date,
+			List<Item> items, Money shipping, Money insurance, String currency, Money buyerAnnualTotal) {
+		this(origin, destination, region, incoterm, date, items, shipping, insurance, currency, buyerAnnualTotal,
+				null);
+	}
+
+	/** A business buyer's tax number: an EU VAT id, a GB VAT number, an ABN. */
+	public record Buyer(@NotNull(message = "is required") BuyerType type,
+			@Size(max = 20, message = "must be at most 20 characters") @Pattern(regexp = "^[A-Z0-9]*$",
+					message = "must be letters and digits only, such as FI12345678") String taxId) {
+	}
+
+	public enum BuyerType {
+
+		CONSUMER, BUSINESS
+
+	}
+
+	public BuyerType buyerType() {
+		return buyer == null ? BuyerType.CONSUMER : buyer.type();
+	}
 
 	/** One line of goods. */
 	public record Item(
@@ -45,7 +68,14 @@ public record QuoteRequest(
 			@NotNull(message = "is required") @DecimalMin(value = "0",
 					message = "must not be negative") @DecimalMax(value = "50000",
 							message = "must be at most 50000 kg per unit") BigDecimal weightKg,
-			String description) {
+			String description,
+			@Pattern(regexp = "^[0-9]{8,10}$",
+					message = "must be the destination's national tariff line, 8 to 10 digits") String nationalCode) {
+
+		public Item(String hsCode, String originCountry, int quantity, Money unitPrice, BigDecimal weightKg,
+				String description) {
+			this(hsCode, originCountry, quantity, unitPrice, weightKg, description, null);
+		}
 	}
 
 }

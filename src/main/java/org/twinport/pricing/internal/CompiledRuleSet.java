@@ -1,5 +1,6 @@
 package org.twinport.pricing.internal;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -10,11 +11,15 @@ import org.twinport.shared.InvalidInputException;
  * A validated rule set, its markets merged with their groups, ready for quoting.
  * Immutable.
  */
-public record CompiledRuleSet(String version, boolean demo, Map<String, MarketRules> markets) {
+public record CompiledRuleSet(String version, boolean demo, LocalDate validFrom, Map<String, MarketRules> markets) {
 
 	static CompiledRuleSet compile(RuleDocument document) {
-		if (!RuleDocument.FORMAT.equals(document.format())) {
+		boolean strict = RuleDocument.FORMAT.equals(document.format());
+		if (!strict && !RuleDocument.FORMAT_1.equals(document.format())) {
 			throw new InvalidInputException("format", "must be '" + RuleDocument.FORMAT + "'");
+		}
+		if (strict && document.validFrom() == null) {
+			throw new InvalidInputException("validFrom", "is required: the date the rule set takes effect");
 		}
 		if (document.version() == null || !document.version().matches("^[A-Za-z0-9._-]{1,60}$")) {
 			throw new InvalidInputException("version", "is required: 1 to 60 letters, digits, '.', '_' or '-'");
@@ -33,10 +38,11 @@ public record CompiledRuleSet(String version, boolean demo, Map<String, MarketRu
 				}
 			}
 			MarketRules rules = MarketRules.merge(country, market, group);
-			RuleValidation.check("markets." + country, rules);
+			RuleValidation.check("markets." + country, rules, strict);
 			markets.put(country, rules);
 		});
-		return new CompiledRuleSet(document.version(), Boolean.TRUE.equals(document.demo()), Map.copyOf(markets));
+		return new CompiledRuleSet(document.version(), Boolean.TRUE.equals(document.demo()),
+				document.validFrom() == null ? LocalDate.MIN : document.validFrom(), Map.copyOf(markets));
 	}
 
 	Optional<MarketRules> market(String country) {

@@ -42,16 +42,13 @@ final class CrossBorderRetailRegime {
 		boolean overTransaction = transaction.compareTo(perTransaction) > 0;
 		boolean singleIndivisible = request.items().size() == 1 && request.items().get(0).quantity() == 1;
 		if (before.plus(transaction).compareTo(perYear) > 0) {
-			calc.refuse("CN_CBEC_ANNUAL_LIMIT",
-					"This order would take the buyer's cross-border retail imports this year to "
-							+ before.plus(transaction).rounded() + ", over the yearly limit of " + rule.perYear()
-							+ ". It must go through general trade.");
+			calc.refuse("CN_CBEC_ANNUAL_LIMIT", null, rule.id(), rule.source(), "total",
+					before.plus(transaction).rounded().toString(), "limit", rule.perYear().toString());
 			return;
 		}
 		if (overTransaction && !singleIndivisible) {
-			calc.refuse("CN_CBEC_TRANSACTION_LIMIT",
-					"The order value " + transaction + " is over the limit of " + rule.perTransaction()
-							+ " per cross-border retail transaction. It must go through general trade.");
+			calc.refuse("CN_CBEC_TRANSACTION_LIMIT", null, rule.id(), rule.source(), "value", transaction.toString(),
+					"limit", rule.perTransaction().toString());
 			return;
 		}
 		boolean full = overTransaction;
@@ -59,7 +56,7 @@ final class CrossBorderRetailRegime {
 		if (!full) {
 			calc.add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), BigDecimal.ZERO, rule.id(),
 					rule.source(), Collected.AT_CHECKOUT,
-					"No duty under cross-border retail import (transaction ≤ " + rule.perTransaction() + ")", null);
+					Reason.of("cbec.noDuty", "limit", rule.perTransaction().toString()), null);
 		}
 		for (int i = 0; i < request.items().size(); i++) {
 			taxItem(i, factor, full);
@@ -79,9 +76,7 @@ final class CrossBorderRetailRegime {
 					.divide(HUNDRED, LandedCostEngine.MC);
 				calc.add(LineType.DUTY, new Money(duty, currency).rounded(), base.rounded(), dutyRate.get().rate(),
 						dutyRate.get().id(), dutyRate.get().source(), Collected.AT_CHECKOUT,
-						"Duty " + dutyRate.get().rate().toPlainString() + "% in full: single indivisible item over the "
-								+ "transaction limit",
-						i);
+						Reason.of("cbec.dutyInFull", "rate", dutyRate.get().rate().toPlainString()), i);
 			}
 		}
 		BigDecimal ct = consumptionTaxRate(item).divide(HUNDRED, LandedCostEngine.MC);
@@ -92,8 +87,7 @@ final class CrossBorderRetailRegime {
 			.divide(HUNDRED, LandedCostEngine.MC);
 		BigDecimal taxBase = base.amount().add(duty);
 		BigDecimal grossUp = BigDecimal.ONE.subtract(ct);
-		String regime = full ? " in full (single indivisible item over the transaction limit)" : " × "
-				+ factor.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "% under cross-border retail import";
+		String factorPercent = factor.multiply(HUNDRED).stripTrailingZeros().toPlainString();
 		if (ct.signum() > 0) {
 			BigDecimal amount = taxBase.multiply(ct, LandedCostEngine.MC)
 				.divide(grossUp, LandedCostEngine.MC)
@@ -101,14 +95,21 @@ final class CrossBorderRetailRegime {
 			calc.add(LineType.CONSUMPTION_TAX, new Money(amount, currency).rounded(),
 					new Money(taxBase, currency).rounded(), ct.multiply(HUNDRED).stripTrailingZeros(), rule.id(),
 					rule.source(), Collected.AT_CHECKOUT,
-					"Consumption tax " + ct.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "%" + regime, i);
+					regime(full, "CONSUMPTION_TAX", ct.multiply(HUNDRED).stripTrailingZeros().toPlainString(),
+							factorPercent),
+					i);
 		}
 		BigDecimal amount = taxBase.multiply(vat, LandedCostEngine.MC)
 			.divide(grossUp, LandedCostEngine.MC)
 			.multiply(factor, LandedCostEngine.MC);
 		calc.add(LineType.VAT, new Money(amount, currency).rounded(), new Money(taxBase, currency).rounded(),
 				vat.multiply(HUNDRED).stripTrailingZeros(), rule.id(), rule.source(), Collected.AT_CHECKOUT,
-				"VAT " + vat.multiply(HUNDRED).stripTrailingZeros().toPlainString() + "%" + regime, i);
+				regime(full, "VAT", vat.multiply(HUNDRED).stripTrailingZeros().toPlainString(), factorPercent), i);
+	}
+
+	private static Reason regime(boolean full, String tax, String rate, String factor) {
+		return full ? Reason.of("cbec.taxInFull", "tax", Reason.taxName(tax), "rate", rate)
+				: Reason.of("cbec.tax", "tax", Reason.taxName(tax), "rate", rate, "factor", factor);
 	}
 
 	private BigDecimal consumptionTaxRate(QuoteRequest.Item item) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +22,8 @@ import org.twinport.platform.RefreshingValue;
 import org.twinport.platform.SharedDataCaches;
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.pricing.LandedCost;
+import org.twinport.pricing.LineExplanations;
+import org.twinport.pricing.QuoteLine;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.StateConflictException;
@@ -51,9 +54,12 @@ class JdbcLandedCost implements LandedCost {
 	 */
 	private final RefreshingValue<Optional<String>> versionInForce;
 
+	private final LineExplanations explanations;
+
 	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
-			SharedDataCaches caches) {
+			SharedDataCaches caches, LineExplanations explanations) {
 		this.jdbc = jdbc;
+		this.explanations = explanations;
 		this.json = json;
 		this.rates = rates;
 		this.writer = writer;
@@ -105,7 +111,25 @@ class JdbcLandedCost implements LandedCost {
 			.findFirst()
 			.flatMap(RateSource::latest)
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is loaded yet."));
-		return engine.quote(rules, request, fx, clock.instant(), QUOTE_VALIDITY);
+		return inEnglish(engine.quote(rules, request, fx, clock.instant(), QUOTE_VALIDITY));
+	}
+
+	/** API clients read each line's reason and each refusal in English beside its code. */
+	private Quote inEnglish(Quote quote) {
+		List<QuoteLine> lines = quote.lines()
+			.stream()
+			.map(line -> new QuoteLine(line.type(), line.amount(), line.base(), line.rate(), line.ruleId(),
+					line.source(), line.collected(), explanations.explain(line, Locale.ENGLISH), line.item(),
+					line.reason(), line.args(), line.estimate()))
+			.toList();
+		List<Quote.Refusal> refusals = quote.refusals()
+			.stream()
+			.map(r -> new Quote.Refusal(r.code(), explanations.explain(r, Locale.ENGLISH), r.item(), r.ruleId(),
+					r.source(), r.args()))
+			.toList();
+		return new Quote(quote.id(), quote.destination(), quote.currency(), quote.date(), quote.incoterm(), lines,
+				quote.totals(), quote.ruleSetVersion(), quote.fxRateSetId(), refusals, quote.createdAt(),
+				quote.expiresAt(), quote.tariffVersion());
 	}
 
 	@Override

@@ -24,6 +24,7 @@ import org.twinport.pricing.internal.RuleDocument.Compares;
 import org.twinport.pricing.internal.RuleDocument.FlatDuty;
 import org.twinport.pricing.internal.RuleDocument.PointOfSale;
 import org.twinport.pricing.internal.RuleDocument.Rate;
+import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.internal.RuleDocument.Threshold;
 import org.twinport.pricing.internal.RuleDocument.ValueBasis;
 import org.twinport.shared.InvalidInputException;
@@ -57,13 +58,15 @@ public final class LandedCostEngine {
 			lines = lines.stream().map(line -> convert(line, fx, resultCurrency)).toList();
 		}
 		return new Quote(UUID.randomUUID(), request.destination(), resultCurrency, date, request.incoterm(), lines,
-				totals(lines, resultCurrency), rules.version(), fx.id(), calculation.refusals, now, now.plus(validity));
+				totals(lines, resultCurrency), rules.version(), fx.id(), calculation.refusals, now, now.plus(validity),
+				null);
 	}
 
 	private static QuoteLine convert(QuoteLine line, ExchangeRates fx, String currency) {
 		return new QuoteLine(line.type(), fx.convert(line.amount(), currency).rounded(),
 				line.base() == null ? null : fx.convert(line.base(), currency).rounded(), line.rate(), line.ruleId(),
-				line.source(), line.collected(), line.description(), line.item());
+				line.source(), line.collected(), line.description(), line.item(), line.reason(), line.args(),
+				line.estimate());
 	}
 
 	static Quote.Totals totals(List<QuoteLine> lines, String currency) {
@@ -216,15 +219,18 @@ public final class LandedCostEngine {
 			for (int i = 0; i < consignment.itemValues().size(); i++) {
 				QuoteRequest.Item item = request.items().get(i);
 				add(LineType.GOODS, consignment.itemValues().get(i), null, null, null, null, Collected.AT_CHECKOUT,
-						item.quantity() + " × "
-								+ (item.description() == null ? "HS " + item.hsCode() : item.description()),
+						item.description() == null
+								? Reason.of("goods.hs", "quantity", String.valueOf(item.quantity()), "hsCode",
+										item.hsCode())
+								: Reason.of("goods", "quantity", String.valueOf(item.quantity()), "description",
+										item.description()),
 						i);
 			}
-			add(LineType.SHIPPING, consignment.shipping(), null, null, null, null, Collected.AT_CHECKOUT, "Shipping",
-					null);
+			add(LineType.SHIPPING, consignment.shipping(), null, null, null, null, Collected.AT_CHECKOUT,
+					Reason.of("shipping"), null);
 			if (consignment.insurance().amount().signum() != 0) {
 				add(LineType.INSURANCE, consignment.insurance(), null, null, null, null, Collected.AT_CHECKOUT,
-						"Insurance", null);
+						Reason.of("insurance"), null);
 			}
 		}
 
@@ -280,7 +286,8 @@ public final class LandedCostEngine {
 			}
 			if (pos != null && Boolean.TRUE.equals(pos.dutyRelief())) {
 				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, pos.id(), pos.source(),
-						Collected.AT_CHECKOUT, "No duty under " + pos.label() + " (consignment ≤ " + pos.limit() + ")",
+						Collected.AT_CHECKOUT, Reason.of("noDutyUnder", "regime", Reason.label(pos.label()), "limit",
+								pos.limit().toString()),
 						null);
 				return;
 			}
@@ -288,7 +295,9 @@ public final class LandedCostEngine {
 			if (exempt.isPresent()) {
 				Threshold t = exempt.get();
 				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, t.id(), t.source(),
-						borderOrCheckout(), "No duty: " + describe(t), null);
+						borderOrCheckout(), Reason.of("noDutyThreshold", "compares", compares(t), "limit",
+								t.limit().toString()),
+						null);
 				return;
 			}
 			Optional<FlatDuty> flat = market.flatDuties()
@@ -311,8 +320,8 @@ public final class LandedCostEngine {
 			Money perSubheading = fx.convert(flat.perSubheading(), currency);
 			Money amount = perSubheading.times(BigDecimal.valueOf(subheadings.size())).rounded();
 			add(LineType.DUTY, amount, consignment.customsValue(), null, flat.id(), flat.source(), borderOrCheckout(),
-					"Flat duty " + flat.perSubheading() + " × " + subheadings.size() + " tariff sub-heading(s) "
-							+ "(consignment ≤ " + flat.limit() + ")",
+					Reason.of("flatDuty", "perSubheading", flat.perSubheading().toString(), "subheadings",
+							String.valueOf(subheadings.size()), "limit", flat.limit().toString()),
 					null);
 			spreadDuty(amount);
 		}
@@ -337,15 +346,17 @@ public final class LandedCostEngine {
 			for (Rate r : rates) {
 				BigDecimal exact = base.amount().multiply(r.rate(), MC).divide(HUNDRED, MC);
 				dutyPerItem[i] = dutyPerItem[i].add(exact);
+				boolean byOrigin = r.origins() != null && !r.origins().isEmpty();
+				String code = (Boolean.TRUE.equals(r.additional()) ? "additionalDuty" : "duty")
+						+ (byOrigin ? ".origin" : "");
 				add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
-						borderOrCheckout(), (Boolean.TRUE.equals(r.additional()) ? "Additional duty " : "Duty ")
-								+ r.rate().toPlainString() + "% on HS " + item.hsCode() + originNote(r, item),
+						borderOrCheckout(),
+						byOrigin
+								? Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
+										item.originCountry())
+								: Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode()),
 						i);
 			}
-		}
-
-		private static String originNote(Rate rate, QuoteRequest.Item item) {
-			return rate.origins() == null || rate.origins().isEmpty() ? "" : " of origin " + item.originCountry();
 		}
 
 		/**
@@ -364,8 +375,9 @@ public final class LandedCostEngine {
 					int count = request.items().size();
 					Money amount = fx.convert(fee.perLine(), currency).times(BigDecimal.valueOf(count)).rounded();
 					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), borderOrCheckout(),
-							fee.label() + ": " + fee.perLine() + " × " + count + " line(s)"
-									+ (Boolean.FALSE.equals(fee.verified()) ? " (unverified)" : ""),
+							Reason.of(Boolean.FALSE.equals(fee.verified()) ? "fee.unverified" : "fee", "label",
+									Reason.label(fee.label()), "perLine", fee.perLine().toString(), "lines",
+									String.valueOf(count)),
 							null);
 				}
 			}
@@ -383,18 +395,22 @@ public final class LandedCostEngine {
 				LineType type = LineType.valueOf(r.type());
 				Money base;
 				Collected collected;
-				String why;
+				Reason why;
+				String tax = Reason.taxName(r.type());
+				String percent = r.rate().toPlainString();
 				if (pos != null) {
 					// The seller charges the tax on the price it charges: goods and
 					// transport.
 					base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
 					collected = Collected.AT_CHECKOUT;
-					why = " collected now under " + pos.label() + " (consignment ≤ " + pos.limit() + ")";
+					why = Reason.of("tax.pointOfSale", "tax", tax, "rate", percent, "regime", Reason.label(pos.label()),
+							"limit", pos.limit().toString());
 				}
 				else if (exempt.isPresent()) {
 					Threshold t = exempt.get();
 					add(type, Money.zero(currency), itemCustomsValue(i).rounded(), r.rate(), t.id(), t.source(),
-							borderOrCheckout(), "No " + type + ": " + describe(t), i);
+							borderOrCheckout(),
+							Reason.of("noTax", "tax", tax, "compares", compares(t), "limit", t.limit().toString()), i);
 					continue;
 				}
 				else {
@@ -403,24 +419,23 @@ public final class LandedCostEngine {
 						base = base.plus(consignment.share(i, consignment.transport()));
 					}
 					collected = borderOrCheckout();
-					why = collected == Collected.AT_CHECKOUT ? " prepaid at checkout (DDP)"
-							: " due at the border (DAP)";
+					why = Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax, "rate",
+							percent);
 				}
 				Money amount = base.times(r.rate()).times(ONE_PERCENT).rounded();
-				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected,
-						type + " " + r.rate().toPlainString() + "%" + why, i);
+				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected, why, i);
 			}
 		}
 
-		private static String describe(Threshold t) {
-			return "consignment "
-					+ (t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' ')) + " ≤ "
-					+ t.limit();
+		private static String compares(Threshold t) {
+			String compares = t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' ');
+			return Reason.message("line.compares." + compares.replace(" ", ""), compares);
 		}
 
-		void add(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
-				Collected collected, String description, Integer item) {
-			lines.add(new QuoteLine(type, amount, base, rate, ruleId, source, collected, description, item));
+		void add(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, Source source,
+				Collected collected, Reason reason, Integer item) {
+			lines.add(new QuoteLine(type, amount, base, rate, ruleId, source == null ? null : source.text(), collected,
+					null, item, reason.code(), reason.args(), reason.estimate()));
 		}
 
 		MarketRules market() {
@@ -447,8 +462,10 @@ public final class LandedCostEngine {
 			return currency;
 		}
 
-		void refuse(String code, String message) {
-			refusals.add(new Refusal(code, message));
+		/** Refuses with the code, worded by the bundles as {@code refusal.<code>} with the arguments. */
+		void refuse(String code, Integer item, String ruleId, Source source, String... namesAndValues) {
+			refusals.add(new Refusal(code, null, item, ruleId, source == null ? null : source.text(),
+					Reason.of(code, namesAndValues).args()));
 		}
 
 	}
@@ -471,15 +488,15 @@ public final class LandedCostEngine {
 			BigDecimal byValue = overValue.multiply(rule.rate(), MC).divide(HUNDRED, MC);
 			BigDecimal byWeight = calc.fx().convert(rule.minimumPerKg(), currency).amount().multiply(overWeight, MC);
 			BigDecimal duty = byValue.max(byWeight);
-			String description;
+			Reason description;
 			if (duty.signum() == 0) {
-				description = "No duty: goods ≤ " + rule.valueAllowance() + " and weight ≤ "
-						+ rule.weightAllowanceKg().toPlainString() + " kg";
+				description = Reason.of("noDutyAllowance", "valueAllowance", rule.valueAllowance().toString(),
+						"weightAllowanceKg", rule.weightAllowanceKg().toPlainString());
 			}
 			else {
-				description = "Duty " + rule.rate().toPlainString() + "% of the value over " + rule.valueAllowance()
-						+ ", at least " + rule.minimumPerKg() + " per kg over "
-						+ rule.weightAllowanceKg().toPlainString() + " kg";
+				description = Reason.of("excessDuty", "rate", rule.rate().toPlainString(), "valueAllowance",
+						rule.valueAllowance().toString(), "minimumPerKg", rule.minimumPerKg().toString(),
+						"weightAllowanceKg", rule.weightAllowanceKg().toPlainString());
 			}
 			Money amount = new Money(duty, currency).rounded();
 			calc.add(LineType.DUTY, amount, value, rule.rate(), rule.id(), rule.source(),

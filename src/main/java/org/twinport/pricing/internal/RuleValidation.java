@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.twinport.pricing.internal.RuleDocument.Rate;
+import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
@@ -26,7 +27,7 @@ final class RuleValidation {
 	private RuleValidation() {
 	}
 
-	static void check(String at, MarketRules market) {
+	static void check(String at, MarketRules market, boolean strict) {
 		if (!COUNTRIES.contains(market.country())) {
 			throw new InvalidInputException(at, "is not an ISO 3166-1 alpha-2 country code");
 		}
@@ -35,36 +36,36 @@ final class RuleValidation {
 		}
 		Money.zero(market.currency());
 		Set<String> ids = new HashSet<>();
-		check(at + ".taxes", market.taxes(), ids, true);
-		check(at + ".duties", market.duties(), ids, false);
+		check(strict, at + ".taxes", market.taxes(), ids, true);
+		check(strict, at + ".duties", market.duties(), ids, false);
 		for (int i = 0; i < market.thresholds().size(); i++) {
 			var t = market.thresholds().get(i);
 			String where = at + ".thresholds[" + i + "]";
-			common(where, t.id(), t.source(), t.from(), t.to(), ids);
+			common(strict, where, t.id(), t.source(), t.from(), t.to(), ids);
 			require(t.applies(), where + ".applies");
 			require(t.limit(), where + ".limit");
 		}
 		for (int i = 0; i < market.pointOfSale().size(); i++) {
 			var p = market.pointOfSale().get(i);
 			String where = at + ".pointOfSale[" + i + "]";
-			common(where, p.id(), p.source(), p.from(), p.to(), ids);
+			common(strict, where, p.id(), p.source(), p.from(), p.to(), ids);
 			require(p.limit(), where + ".limit");
 		}
 		for (int i = 0; i < market.flatDuties().size(); i++) {
 			var f = market.flatDuties().get(i);
 			String where = at + ".flatDuties[" + i + "]";
-			common(where, f.id(), f.source(), f.from(), f.to(), ids);
+			common(strict, where, f.id(), f.source(), f.from(), f.to(), ids);
 			require(f.perSubheading(), where + ".perSubheading");
 			require(f.limit(), where + ".limit");
 		}
 		for (int i = 0; i < market.fees().size(); i++) {
 			var f = market.fees().get(i);
-			common(at + ".fees[" + i + "]", f.id(), f.source(), f.from(), f.to(), ids);
+			common(strict, at + ".fees[" + i + "]", f.id(), f.source(), f.from(), f.to(), ids);
 			require(f.perLine(), at + ".fees[" + i + "].perLine");
 		}
 		if (market.excessDuty() != null) {
 			var e = market.excessDuty();
-			common(at + ".excessDuty", e.id(), e.source(), e.from(), e.to(), ids);
+			common(strict, at + ".excessDuty", e.id(), e.source(), e.from(), e.to(), ids);
 			require(e.valueAllowance(), at + ".excessDuty.valueAllowance");
 			require(e.weightAllowanceKg(), at + ".excessDuty.weightAllowanceKg");
 			require(e.minimumPerKg(), at + ".excessDuty.minimumPerKg");
@@ -72,7 +73,7 @@ final class RuleValidation {
 		}
 		if (market.crossBorderRetail() != null) {
 			var c = market.crossBorderRetail();
-			common(at + ".crossBorderRetail", c.id(), c.source(), c.from(), c.to(), ids);
+			common(strict, at + ".crossBorderRetail", c.id(), c.source(), c.from(), c.to(), ids);
 			require(c.perTransaction(), at + ".crossBorderRetail.perTransaction");
 			require(c.perYear(), at + ".crossBorderRetail.perYear");
 			rate(at + ".crossBorderRetail.vatRate", c.vatRate());
@@ -83,11 +84,11 @@ final class RuleValidation {
 		}
 	}
 
-	private static void check(String at, List<Rate> rates, Set<String> ids, boolean tax) {
+	private static void check(boolean strict, String at, List<Rate> rates, Set<String> ids, boolean tax) {
 		for (int i = 0; i < rates.size(); i++) {
 			Rate rate = rates.get(i);
 			String where = at + "[" + i + "]";
-			common(where, rate.id(), rate.source(), rate.from(), rate.to(), ids);
+			common(strict, where, rate.id(), rate.source(), rate.from(), rate.to(), ids);
 			rate(where + ".rate", rate.rate());
 			if (tax && (rate.type() == null || !TAX_TYPES.contains(rate.type()))) {
 				throw new InvalidInputException(where + ".type", "must be one of " + TAX_TYPES);
@@ -103,15 +104,22 @@ final class RuleValidation {
 		}
 	}
 
-	private static void common(String at, String id, String source, LocalDate from, LocalDate to, Set<String> ids) {
+	private static void common(boolean strict, String at, String id, Source source, LocalDate from, LocalDate to, Set<String> ids) {
 		if (id == null || id.isBlank()) {
 			throw new InvalidInputException(at + ".id", "is required");
 		}
 		if (!ids.add(id)) {
 			throw new InvalidInputException(at + ".id", "'" + id + "' is used twice in this market");
 		}
-		if (source == null || source.isBlank()) {
+		if (source == null || source.reference() == null || source.reference().isBlank()) {
 			throw new InvalidInputException(at + ".source", "is required: name where the rule comes from");
+		}
+		if (strict && !source.structured()) {
+			throw new InvalidInputException(at + ".source",
+					"must name the authority, the legal reference, an https:// url and the date checked");
+		}
+		if (strict && from == null) {
+			throw new InvalidInputException(at + ".from", "is required: the date the rule takes effect");
 		}
 		if (from != null && to != null && to.isBefore(from)) {
 			throw new InvalidInputException(at + ".to", "is before 'from'");

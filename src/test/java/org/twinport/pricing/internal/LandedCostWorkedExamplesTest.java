@@ -85,7 +85,8 @@ class LandedCostWorkedExamplesTest {
 		QuoteLine vat = lines(q, LineType.VAT).get(0);
 		assertThat(vat.amount()).isEqualTo(Money.of("40.80", "EUR"));
 		assertThat(vat.collected()).isEqualTo(Collected.AT_CHECKOUT);
-		assertThat(vat.description()).contains("IOSS");
+		assertThat(vat.reason()).isEqualTo("tax.pointOfSale");
+		assertThat(vat.args()).containsEntry("regime", "msg:line.label.IOSS|IOSS");
 		assertThat(q.totals().dueAtCheckout()).isEqualTo(Money.of("200.80", "EUR"));
 		assertThat(q.totals().dueAtBorder()).isEqualTo(Money.of("3.00", "EUR"));
 		assertThat(q.totals().total()).isEqualTo(Money.of("203.80", "EUR"));
@@ -140,7 +141,7 @@ class LandedCostWorkedExamplesTest {
 		Quote q = quote("FR", Incoterm.DAP, NOV_2026, "0", "EUR", item("090210", "CN", 1, "30.00", "EUR", "0.2"),
 				item("732391", "CN", 1, "50.00", "EUR", "2"));
 		assertThat(amount(q, LineType.FEE)).isEqualTo("4.00");
-		assertThat(lines(q, LineType.FEE).get(0).description()).contains("unverified");
+		assertThat(lines(q, LineType.FEE).get(0).reason()).isEqualTo("fee.unverified");
 	}
 
 	@Test
@@ -248,7 +249,7 @@ class LandedCostWorkedExamplesTest {
 	void chinaRefusesSeveralItemsOverTheTransactionLimit() {
 		Quote q = quote("CN", Incoterm.DDP, NOV_2026, "10.01", "CNY", item("090210", "JP", 2, "2495.00", "CNY", "1"));
 		assertThat(q.refusals()).extracting(Quote.Refusal::code).containsExactly("CN_CBEC_TRANSACTION_LIMIT");
-		assertThat(q.refusals().get(0).message()).contains("general trade");
+		assertThat(q.refusals().get(0).args()).containsEntry("limit", "5000 CNY").containsEntry("value", "5000.01 CNY");
 		assertThat(lines(q, LineType.VAT)).isEmpty();
 	}
 
