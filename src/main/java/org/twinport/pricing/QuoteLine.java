@@ -35,9 +35,13 @@ public record QuoteLine(LineType type, Money amount, Money base, BigDecimal rate
 
 	}
 
+	/**
+	 * When and by whom the line is paid: {@code BY_SELLER} lines are owed by the seller,
+	 * who bears them in its price; they are shown, never added to what the buyer pays.
+	 */
 	public enum Collected {
 
-		AT_CHECKOUT, AT_BORDER
+		AT_CHECKOUT, AT_BORDER, BY_SELLER
 
 	}
 

@@ -49,7 +49,7 @@ public final class LandedCostEngine {
 			.orElseThrow(() -> new InvalidInputException("destination",
 					"has no landed-cost rules in rule set " + rules.version() + ": " + request.destination()));
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
-		Consignment consignment = Consignment.of(request, market, fx);
+		Consignment consignment = Consignment.of(request, market, fx, valuation(market, request, date));
 		Calculation calculation = new Calculation(market, request, consignment, date, fx);
 		calculation.run();
 		List<QuoteLine> lines = calculation.lines;
@@ -69,6 +69,17 @@ public final class LandedCostEngine {
 				line.estimate());
 	}
 
+	/**
+	 * The share of the price that customs values: a consumer's personal-use import where
+	 * the market says so (Japan: 60%), else all of it.
+	 */
+	private static BigDecimal valuation(MarketRules market, QuoteRequest request, LocalDate date) {
+		if (request.buyerType() != QuoteRequest.BuyerType.CONSUMER) {
+			return BigDecimal.ONE;
+		}
+		return market.personalUseValuation(date).map(RuleDocument.PersonalUseValuation::factor).orElse(BigDecimal.ONE);
+	}
+
 	static Quote.Totals totals(List<QuoteLine> lines, String currency) {
 		Money goods = Money.zero(currency);
 		Money shipping = Money.zero(currency);
@@ -83,13 +94,13 @@ public final class LandedCostEngine {
 				case SHIPPING, INSURANCE -> shipping = shipping.plus(line.amount());
 				case DUTY -> duty = duty.plus(line.amount());
 				case VAT, GST, CONSUMPTION_TAX -> tax = tax.plus(line.amount());
-				case FEE -> fees = fees.plus(line.amount());
+				case FEE -> fees = line.collected() == Collected.BY_SELLER ? fees : fees.plus(line.amount());
 			}
-			if (line.collected() == Collected.AT_CHECKOUT) {
-				checkout = checkout.plus(line.amount());
-			}
-			else {
-				border = border.plus(line.amount());
+			switch (line.collected()) {
+				case AT_CHECKOUT -> checkout = checkout.plus(line.amount());
+				case AT_BORDER -> border = border.plus(line.amount());
+				case BY_SELLER -> {
+				}
 			}
 		}
 		return new Quote.Totals(goods, shipping, duty, tax, fees, checkout, border, checkout.plus(border));
@@ -100,9 +111,9 @@ public final class LandedCostEngine {
 	 * against.
 	 */
 	record Consignment(List<Money> itemValues, Money goods, Money shipping, Money insurance, Money customsValue,
-			BigDecimal weightKg) {
+			BigDecimal weightKg, BigDecimal valuation) {
 
-		static Consignment of(QuoteRequest request, MarketRules market, ExchangeRates fx) {
+		static Consignment of(QuoteRequest request, MarketRules market, ExchangeRates fx, BigDecimal valuation) {
 			String currency = market.currency();
 			List<Money> values = new ArrayList<>();
 			Money goods = Money.zero(currency);
@@ -119,8 +130,14 @@ public final class LandedCostEngine {
 			}
 			Money shipping = amount(request.shipping(), "shipping", fx, currency);
 			Money insurance = amount(request.insurance(), "insurance", fx, currency);
-			Money customs = market.customsValue() == ValueBasis.CIF ? goods.plus(shipping).plus(insurance) : goods;
-			return new Consignment(List.copyOf(values), goods, shipping, insurance, customs, weight);
+			Money valued = goods.times(valuation).rounded();
+			Money customs = market.customsValue() == ValueBasis.CIF ? valued.plus(shipping).plus(insurance) : valued;
+			return new Consignment(List.copyOf(values), goods, shipping, insurance, customs, weight, valuation);
+		}
+
+		/** The price of an item as customs values it. */
+		Money valued(int item) {
+			return itemValues.get(item).times(valuation);
 		}
 
 		Money transport() {
@@ -187,6 +204,9 @@ public final class LandedCostEngine {
 
 		final List<Refusal> refusals = new ArrayList<>();
 
+		/** The point-of-sale regime the consignment goes through, if any. */
+		private PointOfSale pointOfSale;
+
 		/** Unrounded duty per item, so that tax bases include it exactly. */
 		private final BigDecimal[] dutyPerItem;
 
@@ -204,12 +224,13 @@ public final class LandedCostEngine {
 
 		void run() {
 			goodsAndTransport();
-			var retail = market.crossBorderRetail();
-			if (retail != null && MarketRules.active(retail.from(), retail.to(), date)) {
-				new CrossBorderRetailRegime(this, retail).apply();
+			var retail = market.crossBorderRetail(date);
+			if (retail.isPresent()) {
+				new CrossBorderRetailRegime(this, retail.get()).apply();
 				return;
 			}
 			PointOfSale pos = pointOfSale().orElse(null);
+			pointOfSale = pos;
 			duty(pos);
 			fees();
 			tax(pos);
@@ -253,7 +274,14 @@ public final class LandedCostEngine {
 		}
 
 		private boolean coversEveryItem(Threshold threshold) {
+			if (threshold.shipFrom() != null && !threshold.shipFrom().isEmpty()
+					&& !threshold.shipFrom().contains(request.origin())) {
+				return false;
+			}
 			for (QuoteRequest.Item item : request.items()) {
+				if (threshold.excludeOrigins() != null && threshold.excludeOrigins().contains(item.originCountry())) {
+					return false;
+				}
 				if (threshold.origins() != null && !threshold.origins().isEmpty()
 						&& !threshold.origins().contains(item.originCountry())) {
 					return false;
@@ -265,23 +293,37 @@ public final class LandedCostEngine {
 			return true;
 		}
 
-		boolean atOrBelow(Compares compares, Money limit) {
-			// Compared as declared: converted into the threshold's currency and rounded
-			// to its minor unit.
-			Money value = fx
-				.convert(consignment.value(compares == null ? Compares.INTRINSIC : compares), limit.currency())
-				.rounded();
-			return value.amount().compareTo(limit.amount()) <= 0;
+		boolean below(Compares compares, Money limit) {
+			return compared(compares, limit).compareTo(limit.amount()) < 0;
 		}
 
+		boolean atOrBelow(Compares compares, Money limit) {
+			return compared(compares, limit).compareTo(limit.amount()) <= 0;
+		}
+
+		/**
+		 * The value a limit is compared with: converted into the limit's currency and
+		 * rounded to its minor unit, as declared.
+		 */
+		private BigDecimal compared(Compares compares, Money limit) {
+			return fx.convert(consignment.value(compares == null ? Compares.INTRINSIC : compares), limit.currency())
+				.rounded()
+				.amount();
+		}
+
+		/**
+		 * Under a point-of-sale regime the buyer owes nothing at the door, whatever the
+		 * incoterm; else DDP prepays at checkout and DAP pays on delivery.
+		 */
 		private Collected borderOrCheckout() {
-			return request.incoterm() == Incoterm.DDP ? Collected.AT_CHECKOUT : Collected.AT_BORDER;
+			return request.incoterm() == Incoterm.DDP || pointOfSale != null ? Collected.AT_CHECKOUT
+					: Collected.AT_BORDER;
 		}
 
 		private void duty(PointOfSale pos) {
-			var excess = market.excessDuty();
-			if (excess != null && MarketRules.active(excess.from(), excess.to(), date)) {
-				new ExcessDutyRule(this, excess).apply();
+			var excess = market.excessDuty(date);
+			if (excess.isPresent()) {
+				new ExcessDutyRule(this, excess.get()).apply();
 				return;
 			}
 			if (pos != null && Boolean.TRUE.equals(pos.dutyRelief())) {
@@ -303,6 +345,8 @@ public final class LandedCostEngine {
 			Optional<FlatDuty> flat = market.flatDuties()
 				.stream()
 				.filter(f -> MarketRules.active(f.from(), f.to(), date))
+				.filter(f -> !Boolean.TRUE.equals(f.consumersOnly())
+						|| request.buyerType() == QuoteRequest.BuyerType.CONSUMER)
 				.filter(f -> atOrBelow(f.compares(), f.limit()))
 				.findFirst();
 			if (flat.isPresent()) {
@@ -315,13 +359,12 @@ public final class LandedCostEngine {
 		}
 
 		private void flatDuty(FlatDuty flat) {
-			Set<String> subheadings = new LinkedHashSet<>();
-			request.items().forEach(item -> subheadings.add(item.hsCode().substring(0, 6)));
+			int subheadings = subheadings();
 			Money perSubheading = fx.convert(flat.perSubheading(), currency);
-			Money amount = perSubheading.times(BigDecimal.valueOf(subheadings.size())).rounded();
+			Money amount = perSubheading.times(BigDecimal.valueOf(subheadings)).rounded();
 			add(LineType.DUTY, amount, consignment.customsValue(), null, flat.id(), flat.source(), borderOrCheckout(),
 					Reason.of("flatDuty", "perSubheading", flat.perSubheading().toString(), "subheadings",
-							String.valueOf(subheadings.size()), "limit", flat.limit().toString()),
+							String.valueOf(subheadings), "limit", flat.limit().toString()),
 					null);
 			spreadDuty(amount);
 		}
@@ -364,27 +407,80 @@ public final class LandedCostEngine {
 		 * shipping and insurance.
 		 */
 		Money itemCustomsValue(int i) {
-			Money value = consignment.itemValues().get(i);
+			Money value = consignment.valued(i);
 			return market.customsValue() == ValueBasis.CIF ? value.plus(consignment.share(i, consignment.transport()))
 					: value;
 		}
 
 		private void fees() {
 			for (var fee : market.fees()) {
-				if (MarketRules.active(fee.from(), fee.to(), date)) {
+				if (!MarketRules.active(fee.from(), fee.to(), date) || !feeApplies(fee)) {
+					continue;
+				}
+				Collected collected = fee.owedBy() == RuleDocument.Payer.SELLER ? Collected.BY_SELLER
+						: borderOrCheckout();
+				String label = Reason.label(fee.label());
+				String unverified = Boolean.FALSE.equals(fee.verified()) ? ".unverified" : "";
+				if (fee.perLine() != null) {
 					int count = request.items().size();
 					Money amount = fx.convert(fee.perLine(), currency).times(BigDecimal.valueOf(count)).rounded();
-					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), borderOrCheckout(),
-							Reason.of(Boolean.FALSE.equals(fee.verified()) ? "fee.unverified" : "fee", "label",
-									Reason.label(fee.label()), "perLine", fee.perLine().toString(), "lines",
-									String.valueOf(count)),
+					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), collected, Reason.of("fee" + unverified,
+							"label", label, "perLine", fee.perLine().toString(), "lines", String.valueOf(count)), null);
+				}
+				else if (fee.perSubheading() != null) {
+					int count = subheadings();
+					Money amount = fx.convert(fee.perSubheading(), currency).times(BigDecimal.valueOf(count)).rounded();
+					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), collected,
+							Reason.of("fee.perSubheading" + unverified, "label", label, "perSubheading",
+									fee.perSubheading().toString(), "subheadings", String.valueOf(count)),
+							null);
+				}
+				else {
+					Money base = consignment.customsValue();
+					Money amount = base.times(fee.rate()).times(ONE_PERCENT);
+					if (fee.minimum() != null) {
+						amount = max(amount, fx.convert(fee.minimum(), currency));
+					}
+					if (fee.maximum() != null) {
+						amount = min(amount, fx.convert(fee.maximum(), currency));
+					}
+					Reason reason = fee.minimum() != null && fee.maximum() != null
+							? Reason.of("fee.rate.bounded" + unverified, "label", label, "rate",
+									fee.rate().toPlainString(), "minimum", fee.minimum().toString(), "maximum",
+									fee.maximum().toString())
+							: Reason.of("fee.rate" + unverified, "label", label, "rate", fee.rate().toPlainString());
+					add(LineType.FEE, amount.rounded(), base, fee.rate(), fee.id(), fee.source(), collected, reason,
 							null);
 				}
 			}
 		}
 
+		private boolean feeApplies(RuleDocument.Fee fee) {
+			Compares compares = fee.compares() == null ? Compares.INTRINSIC : fee.compares();
+			if (fee.under() != null && !below(compares, fee.under())) {
+				return false;
+			}
+			return fee.over() == null || !atOrBelow(compares, fee.over());
+		}
+
+		private int subheadings() {
+			Set<String> subheadings = new LinkedHashSet<>();
+			request.items().forEach(item -> subheadings.add(item.hsCode().substring(0, 6)));
+			return subheadings.size();
+		}
+
+		private static Money max(Money a, Money b) {
+			return a.amount().compareTo(b.amount()) >= 0 ? a : b;
+		}
+
+		private static Money min(Money a, Money b) {
+			return a.amount().compareTo(b.amount()) <= 0 ? a : b;
+		}
+
 		private void tax(PointOfSale pos) {
 			Optional<Threshold> exempt = pos == null ? exemption(Applies.TAX) : Optional.empty();
+			Optional<RuleDocument.TaxRounding> rounding = pos == null ? market.taxRounding(date) : Optional.empty();
+			java.util.Map<Rate, BigDecimal> declared = new java.util.LinkedHashMap<>();
 			for (int i = 0; i < request.items().size(); i++) {
 				QuoteRequest.Item item = request.items().get(i);
 				Optional<Rate> rate = market.importTax(item.hsCode(), item.originCountry(), date);
@@ -401,7 +497,10 @@ public final class LandedCostEngine {
 				if (pos != null) {
 					// The seller charges the tax on the price it charges: goods and
 					// transport.
-					base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
+					base = consignment.itemValues()
+						.get(i)
+						.plus(consignment.share(i, consignment.transport()))
+						.plus(new Money(dutyPerItem[i], currency));
 					collected = Collected.AT_CHECKOUT;
 					why = Reason.of("tax.pointOfSale", "tax", tax, "rate", percent, "regime", Reason.label(pos.label()),
 							"limit", pos.limit().toString());
@@ -421,10 +520,36 @@ public final class LandedCostEngine {
 					collected = borderOrCheckout();
 					why = Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax, "rate",
 							percent);
+					if (rounding.isPresent()) {
+						declared.merge(r, base.amount(), BigDecimal::add);
+						continue;
+					}
 				}
 				Money amount = base.times(r.rate()).times(ONE_PERCENT).rounded();
 				add(type, amount, base.rounded(), r.rate(), r.id(), r.source(), collected, why, i);
 			}
+			rounding.ifPresent(rule -> declared.forEach((rate, base) -> truncatedTax(rule, rate, base)));
+		}
+
+		/**
+		 * Tax on the declaration's base for one rate, the base and the tax each truncated
+		 * to the market's unit (Japan: JPY 1,000 and JPY 100).
+		 */
+		private void truncatedTax(RuleDocument.TaxRounding rule, Rate rate, BigDecimal base) {
+			BigDecimal truncatedBase = truncate(base, rule.baseUnit());
+			BigDecimal tax = truncate(truncatedBase.multiply(rate.rate(), MC).divide(HUNDRED, MC), rule.taxUnit());
+			Collected collected = borderOrCheckout();
+			add(LineType.valueOf(rate.type()), new Money(tax, currency).rounded(),
+					new Money(truncatedBase, currency).rounded(), rate.rate(), rate.id(), rate.source(), collected,
+					Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp.truncated" : "tax.dap.truncated", "tax",
+							Reason.taxName(rate.type()), "rate", rate.rate().toPlainString(), "baseUnit",
+							new Money(rule.baseUnit(), currency).toString(), "taxUnit",
+							new Money(rule.taxUnit(), currency).toString()),
+					null);
+		}
+
+		private static BigDecimal truncate(BigDecimal amount, BigDecimal unit) {
+			return amount.divide(unit, 0, java.math.RoundingMode.DOWN).multiply(unit);
 		}
 
 		private static String compares(Threshold t) {

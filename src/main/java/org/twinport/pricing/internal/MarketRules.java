@@ -12,7 +12,9 @@ import org.twinport.pricing.internal.RuleDocument.ExcessDuty;
 import org.twinport.pricing.internal.RuleDocument.Fee;
 import org.twinport.pricing.internal.RuleDocument.FlatDuty;
 import org.twinport.pricing.internal.RuleDocument.Market;
+import org.twinport.pricing.internal.RuleDocument.PersonalUseValuation;
 import org.twinport.pricing.internal.RuleDocument.PointOfSale;
+import org.twinport.pricing.internal.RuleDocument.TaxRounding;
 import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Threshold;
 import org.twinport.pricing.internal.RuleDocument.ValueBasis;
@@ -23,19 +25,39 @@ import org.twinport.pricing.internal.RuleDocument.ValueBasis;
  */
 record MarketRules(String country, String currency, ValueBasis customsValue, boolean taxIncludesTransport,
 		List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
-		List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
+		List<FlatDuty> flatDuties, List<Fee> fees, List<ExcessDuty> excessDuties,
+		List<CrossBorderRetail> crossBorderRetails, List<PersonalUseValuation> personalUseValuations,
+		List<TaxRounding> taxRoundings) {
 
 	static MarketRules merge(String country, Market market, Market group) {
-		Market base = group == null ? new Market(null, null, null, null, null, null, null, null, null, null, null, null)
-				: group;
+		Market base = group == null
+				? new Market(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : group;
 		return new MarketRules(country, first(market.currency(), base.currency()),
 				first(first(market.customsValue(), base.customsValue()), ValueBasis.CIF),
 				Boolean.TRUE.equals(first(market.taxIncludesTransport(), base.taxIncludesTransport())),
 				concat(base.taxes(), market.taxes()), concat(base.duties(), market.duties()),
 				concat(base.thresholds(), market.thresholds()), concat(base.pointOfSale(), market.pointOfSale()),
 				concat(base.flatDuties(), market.flatDuties()), concat(base.fees(), market.fees()),
-				first(market.excessDuty(), base.excessDuty()),
-				first(market.crossBorderRetail(), base.crossBorderRetail()));
+				concat(base.excessDuty(), market.excessDuty()),
+				concat(base.crossBorderRetail(), market.crossBorderRetail()),
+				concat(base.personalUseValuation(), market.personalUseValuation()),
+				concat(base.taxRounding(), market.taxRounding()));
+	}
+
+	Optional<ExcessDuty> excessDuty(LocalDate date) {
+		return excessDuties.stream().filter(rule -> active(rule.from(), rule.to(), date)).findFirst();
+	}
+
+	Optional<CrossBorderRetail> crossBorderRetail(LocalDate date) {
+		return crossBorderRetails.stream().filter(rule -> active(rule.from(), rule.to(), date)).findFirst();
+	}
+
+	Optional<PersonalUseValuation> personalUseValuation(LocalDate date) {
+		return personalUseValuations.stream().filter(rule -> active(rule.from(), rule.to(), date)).findFirst();
+	}
+
+	Optional<TaxRounding> taxRounding(LocalDate date) {
+		return taxRoundings.stream().filter(rule -> active(rule.from(), rule.to(), date)).findFirst();
 	}
 
 	/**

@@ -88,9 +88,39 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 
 	}
 
+	/**
+	 * {@code excessDuty} and {@code crossBorderRetail} are lists of dated versions (a
+	 * single object reads as a list of one).
+	 */
 	record Market(String group, String currency, ValueBasis customsValue, Boolean taxIncludesTransport,
 			List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
-			List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
+			List<FlatDuty> flatDuties, List<Fee> fees, List<ExcessDuty> excessDuty,
+			List<CrossBorderRetail> crossBorderRetail, List<PersonalUseValuation> personalUseValuation,
+			List<TaxRounding> taxRounding) {
+	}
+
+	/**
+	 * Goods a consumer imports for personal use are valued at {@code factor} of their
+	 * overseas retail price (Japan: 60%), for the thresholds and for duty and tax.
+	 */
+	record PersonalUseValuation(String id, BigDecimal factor, LocalDate from, LocalDate to, Source source,
+			Boolean verified) {
+	}
+
+	/**
+	 * Import tax computed on the declaration's base per rate, the base truncated to a
+	 * multiple of {@code baseUnit} and the tax to a multiple of {@code taxUnit} (Japan:
+	 * JPY 1,000 and JPY 100).
+	 */
+	record TaxRounding(String id, BigDecimal baseUnit, BigDecimal taxUnit, LocalDate from, LocalDate to,
+			Source source, Boolean verified) {
+	}
+
+	/** Who owes a fee: the buyer (the default) or the seller, who bears it in its price. */
+	enum Payer {
+
+		BUYER, SELLER
+
 	}
 
 	/**
@@ -102,10 +132,14 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 			Boolean additional, LocalDate from, LocalDate to, Source source, Boolean verified, String note) {
 	}
 
-	/** At or below {@code limit}, duty or tax (or both) is not charged. */
+	/**
+	 * At or below {@code limit}, duty or tax (or both) is not charged. {@code origins} and
+	 * {@code excludeOrigins} test each item's country of origin; {@code shipFrom} the
+	 * country the consignment is shipped from.
+	 */
 	record Threshold(String id, Applies applies, Money limit, Compares compares, List<String> origins,
-			List<String> excludeHsPrefixes, LocalDate from, LocalDate to, Source source, Boolean verified,
-			String note) {
+			List<String> excludeOrigins, List<String> shipFrom, List<String> excludeHsPrefixes, LocalDate from,
+			LocalDate to, Source source, Boolean verified, String note) {
 	}
 
 	/**
@@ -120,12 +154,25 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * A flat duty per distinct tariff sub-heading (6-digit HS code) for consignments up
 	 * to a limit.
 	 */
-	record FlatDuty(String id, Money perSubheading, Money limit, Compares compares, LocalDate from, LocalDate to,
-			Source source, Boolean verified) {
+	record FlatDuty(String id, Money perSubheading, Money limit, Compares compares, Boolean consumersOnly,
+			LocalDate from, LocalDate to, Source source, Boolean verified) {
 	}
 
-	/** A fee per goods line, such as a national handling fee. */
-	record Fee(String id, String label, Money perLine, LocalDate from, LocalDate to, Source source, Boolean verified) {
+	/**
+	 * A fee: {@code perLine} per goods line, {@code perSubheading} per distinct tariff
+	 * sub-heading, or {@code rate} percent of the customs value bounded by
+	 * {@code minimum} and {@code maximum}; charged only on consignments of value under
+	 * {@code under} or over {@code over} when those are given (compared as
+	 * {@code compares}), and owed by {@code payer}.
+	 */
+	record Fee(String id, String label, Money perLine, Money perSubheading, BigDecimal rate, Money minimum,
+			Money maximum, Money under, Money over, Compares compares, Payer payer, LocalDate from, LocalDate to,
+			Source source, Boolean verified) {
+
+		Payer owedBy() {
+			return payer == null ? Payer.BUYER : payer;
+		}
+
 	}
 
 	/**

@@ -60,19 +60,36 @@ final class RuleValidation {
 		}
 		for (int i = 0; i < market.fees().size(); i++) {
 			var f = market.fees().get(i);
-			common(strict, at + ".fees[" + i + "]", f.id(), f.source(), f.from(), f.to(), ids);
-			require(f.perLine(), at + ".fees[" + i + "].perLine");
+			String where = at + ".fees[" + i + "]";
+			common(strict, where, f.id(), f.source(), f.from(), f.to(), ids);
+			int amounts = (f.perLine() == null ? 0 : 1) + (f.perSubheading() == null ? 0 : 1) + (f.rate() == null ? 0 : 1);
+			if (amounts != 1) {
+				throw new InvalidInputException(where, "must give exactly one of perLine, perSubheading and rate");
+			}
+			if (f.rate() != null) {
+				rate(where + ".rate", f.rate());
+			}
 		}
-		if (market.excessDuty() != null) {
-			var e = market.excessDuty();
+		for (var v : market.personalUseValuations()) {
+			common(strict, at + ".personalUseValuation", v.id(), v.source(), v.from(), v.to(), ids);
+			require(v.factor(), at + ".personalUseValuation.factor");
+			if (v.factor().signum() <= 0 || v.factor().compareTo(BigDecimal.ONE) > 0) {
+				throw new InvalidInputException(at + ".personalUseValuation.factor", "must be above 0 and at most 1");
+			}
+		}
+		for (var r : market.taxRoundings()) {
+			common(strict, at + ".taxRounding", r.id(), r.source(), r.from(), r.to(), ids);
+			require(r.baseUnit(), at + ".taxRounding.baseUnit");
+			require(r.taxUnit(), at + ".taxRounding.taxUnit");
+		}
+		for (var e : market.excessDuties()) {
 			common(strict, at + ".excessDuty", e.id(), e.source(), e.from(), e.to(), ids);
 			require(e.valueAllowance(), at + ".excessDuty.valueAllowance");
 			require(e.weightAllowanceKg(), at + ".excessDuty.weightAllowanceKg");
 			require(e.minimumPerKg(), at + ".excessDuty.minimumPerKg");
 			rate(at + ".excessDuty.rate", e.rate());
 		}
-		if (market.crossBorderRetail() != null) {
-			var c = market.crossBorderRetail();
+		for (var c : market.crossBorderRetails()) {
 			common(strict, at + ".crossBorderRetail", c.id(), c.source(), c.from(), c.to(), ids);
 			require(c.perTransaction(), at + ".crossBorderRetail.perTransaction");
 			require(c.perYear(), at + ".crossBorderRetail.perYear");

@@ -80,16 +80,20 @@ class LandedCostWorkedExamplesTest {
 		Quote q = quote("FI", Incoterm.DAP, NOV_2026, "10.00", "EUR", item("090210", "CN", 1, "150.00", "EUR", "0.5"));
 		assertThat(amount(q, LineType.DUTY)).isEqualTo("3.00");
 		assertThat(lines(q, LineType.DUTY).get(0).ruleId()).isEqualTo("EU-FLAT-DUTY-3");
-		// VAT 25.5% of the price charged, 150 + 10 = 160.00 → 40.80, collected by the
-		// seller under IOSS
+		// VAT 25.5% of the price charged plus the duty (VAT Directive 2006/112/EC art. 86:
+		// duties are part of the taxable amount), 150 + 10 + 3 = 163.00 → 41.565 → 41.57,
+		// collected by the seller under IOSS
 		QuoteLine vat = lines(q, LineType.VAT).get(0);
-		assertThat(vat.amount()).isEqualTo(Money.of("40.80", "EUR"));
+		assertThat(vat.amount()).isEqualTo(Money.of("41.57", "EUR"));
 		assertThat(vat.collected()).isEqualTo(Collected.AT_CHECKOUT);
 		assertThat(vat.reason()).isEqualTo("tax.pointOfSale");
 		assertThat(vat.args()).containsEntry("regime", "msg:line.label.IOSS|IOSS");
-		assertThat(q.totals().dueAtCheckout()).isEqualTo(Money.of("200.80", "EUR"));
-		assertThat(q.totals().dueAtBorder()).isEqualTo(Money.of("3.00", "EUR"));
-		assertThat(q.totals().total()).isEqualTo(Money.of("203.80", "EUR"));
+		// Under IOSS the buyer owes nothing at the door, whatever the incoterm: the flat
+		// duty is collected at checkout too.
+		assertThat(lines(q, LineType.DUTY).get(0).collected()).isEqualTo(Collected.AT_CHECKOUT);
+		assertThat(q.totals().dueAtCheckout()).isEqualTo(Money.of("204.57", "EUR"));
+		assertThat(q.totals().dueAtBorder()).isEqualTo(Money.of("0.00", "EUR"));
+		assertThat(q.totals().total()).isEqualTo(Money.of("204.57", "EUR"));
 		assertThat(q.ruleSetVersion()).isEqualTo("demo-2026.11");
 	}
 
@@ -126,13 +130,16 @@ class LandedCostWorkedExamplesTest {
 		Quote q = quote("DE", Incoterm.DAP, NOV_2026, "0", "EUR", item("090210", "CN", 1, "20.00", "EUR", "0.1"),
 				item("090230", "CN", 1, "20.00", "EUR", "0.1"), item("090210", "CN", 2, "10.00", "EUR", "0.1"));
 		assertThat(amount(q, LineType.DUTY)).isEqualTo("6.00");
-		assertThat(amount(q, LineType.VAT)).isEqualTo("11.40");
+		// 19% of each item's price plus its share of the 6.00 duty: 3.80 + 1.14 each
+		// (20 + 2), (20 + 2), (20 + 2) → 4.18 × 3
+		assertThat(amount(q, LineType.VAT)).isEqualTo("12.54");
 	}
 
 	@Test
 	void bulgariaUsesTheEuroAnd20PercentVat() {
 		Quote q = quote("BG", Incoterm.DAP, NOV_2026, "5.00", "EUR", item("732391", "CN", 2, "40.00", "EUR", "2"));
-		assertThat(amount(q, LineType.VAT)).isEqualTo("17.00");
+		// IOSS: 20% of 80 + 5 shipping + 3 flat duty = 17.60
+		assertThat(amount(q, LineType.VAT)).isEqualTo("17.60");
 		assertThat(q.currency()).isEqualTo("EUR");
 	}
 
@@ -305,7 +312,8 @@ class LandedCostWorkedExamplesTest {
 				List.of(item("090210", "CN", 1, "150.00", "EUR", "0.5")), Money.of("10", "EUR"), null, "CNY", null);
 		Quote q = engine.quote(RULES, request, FixedRates.handy(), Instant.now(), Duration.ofMinutes(30));
 		assertThat(q.currency()).isEqualTo("CNY");
-		assertThat(amount(q, LineType.VAT)).isEqualTo("318.24");
+		// 41.57 EUR × 7.8 = 324.246 → 324.25
+		assertThat(amount(q, LineType.VAT)).isEqualTo("324.25");
 	}
 
 	@Test
