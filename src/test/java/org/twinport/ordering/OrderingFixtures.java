@@ -38,6 +38,11 @@ record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accoun
 	 * {@code onHand} units.
 	 */
 	long variant(String merchantCode, String price, int onHand) {
+		return variant(merchantCode, price, "CNY", onHand);
+	}
+
+	/** As {@link #variant(String, String, int)}, priced in the merchant's currency. */
+	long variant(String merchantCode, String price, String currency, int onHand) {
 		long merchant = jdbc.sql("select id from catalog.merchant where code = :c")
 			.param("c", merchantCode)
 			.query(Long.class)
@@ -46,8 +51,9 @@ record OrderingFixtures(ApiClient api, JdbcClient jdbc, AccountManagement accoun
 		String body = """
 				{"sku": "%s", "categoryCode": "tea", "texts": {"en": {"title": "Rose tea %s (test)"},
 				 "zh": {"title": "玫瑰花茶 %s（测试）"}}, "hsCode": "09023000", "originCountry": "CN", "weightGrams": 200,
-				 "basePrice": {"amount": "%s", "currency": "CNY"}, "status": "ACTIVE", "markets": ["FI", "CN", "GB"],
-				 "variants": [{"sku": "%s-A", "options": {"size": "100 g"}}]}""".formatted(sku, sku, sku, price, sku);
+				 "basePrice": {"amount": "%s", "currency": "%s"}, "status": "ACTIVE", "markets": ["FI", "CN", "GB"],
+				 "variants": [{"sku": "%s-A", "options": {"size": "100 g"}}]}""".formatted(sku, sku, sku, price, currency,
+						sku);
 		Response created = api.post("/api/v1/catalog/products?merchantId=" + merchant, body, adminToken);
 		assertThat(created.status()).as(created.toString()).isEqualTo(201);
 		long variant = created.json().get("variants").get(0).get("id").asLong();

@@ -17,6 +17,7 @@ import org.twinport.pricing.Incoterm;
 import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
+import org.twinport.shared.Money;
 import org.twinport.shared.StateConflictException;
 
 /**
@@ -34,8 +35,12 @@ class ConsignmentQuoter {
 
 	private final MerchantManagement merchants;
 
-	ConsignmentQuoter(LandedCost landedCost, ShippingProfiles shipping, MerchantManagement merchants) {
+	private final CrossBorderYearToDate yearToDate;
+
+	ConsignmentQuoter(LandedCost landedCost, ShippingProfiles shipping, MerchantManagement merchants,
+			CrossBorderYearToDate yearToDate) {
 		this.landedCost = landedCost;
+		this.yearToDate = yearToDate;
 		this.shipping = shipping;
 		this.merchants = merchants;
 	}
@@ -50,6 +55,7 @@ class ConsignmentQuoter {
 						offer.weightGrams()));
 		}
 		List<Review.Consignment> consignments = new ArrayList<>();
+		Money[] importedThisYear = { buyer == null ? null : yearToDate.of(buyer.id(), cart.market(), cart.currency()) };
 		byMerchant.forEach((merchantId, items) -> {
 			MerchantView merchant = merchants.merchant(merchantId);
 			String service = cart.shipping().getOrDefault(merchantId, "POSTAL");
@@ -60,10 +66,14 @@ class ConsignmentQuoter {
 						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
-					null, quoted, rate.amount(), null, cart.currency(), null), buyer);
+					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0]), buyer);
 			if (!quote.accepted()) {
 				throw new StateConflictException(
 						merchant.displayNames().get("en") + ": " + quote.refusals().get(0).message());
+			}
+			if (importedThisYear[0] != null) {
+				// several consignments in one checkout count toward the same yearly quota
+				importedThisYear[0] = importedThisYear[0].plus(quote.totals().goods()).plus(quote.totals().shipping());
 			}
 			consignments.add(new Review.Consignment(merchantId, merchant.displayNames().get("en"), service,
 					rate.transitDays(), List.copyOf(items), rate.amount(), quote));
