@@ -253,6 +253,10 @@ public final class LandedCostEngine {
 		}
 
 		private boolean coversEveryItem(Threshold threshold) {
+			if (threshold.shipFrom() != null && !threshold.shipFrom().isEmpty()
+					&& !threshold.shipFrom().contains(request.origin())) {
+				return false;
+			}
 			for (QuoteRequest.Item item : request.items()) {
 				if (threshold.origins() != null && !threshold.origins().isEmpty()
 						&& !threshold.origins().contains(item.originCountry())) {

@@ -102,10 +102,14 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 			Boolean additional, LocalDate from, LocalDate to, Source source, Boolean verified, String note) {
 	}
 
-	/** At or below {@code limit}, duty or tax (or both) is not charged. */
+	/**
+	 * At or below {@code limit}, duty or tax (or both) is not charged. {@code origins}
+	 * limits it to goods of those origins; {@code shipFrom} to consignments shipped from
+	 * those countries (the request's origin), as Canada's CUSMA thresholds are.
+	 */
 	record Threshold(String id, Applies applies, Money limit, Compares compares, List<String> origins,
-			List<String> excludeHsPrefixes, LocalDate from, LocalDate to, Source source, Boolean verified,
-			String note) {
+			List<String> shipFrom, List<String> excludeHsPrefixes, LocalDate from, LocalDate to, Source source,
+			Boolean verified, String note) {
 	}
 
 	/**
