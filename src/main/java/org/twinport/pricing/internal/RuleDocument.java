@@ -104,7 +104,7 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * overseas retail price (Japan: 60%), for the thresholds and for duty and tax.
 	 */
 	record PersonalUseValuation(String id, BigDecimal factor, LocalDate from, LocalDate to, Source source,
-			Boolean verified) {
+			Boolean verified, String note) {
 	}
 
 	/**
@@ -113,7 +113,7 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * JPY 1,000 and JPY 100).
 	 */
 	record TaxRounding(String id, BigDecimal baseUnit, BigDecimal taxUnit, LocalDate from, LocalDate to,
-			Source source, Boolean verified) {
+			Source source, Boolean verified, String note) {
 	}
 
 	/** Who owes a fee: the buyer (the default) or the seller, who bears it in its price. */
@@ -147,7 +147,7 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * to a limit.
 	 */
 	record PointOfSale(String id, String label, Money limit, Compares compares, Boolean dutyRelief, LocalDate from,
-			LocalDate to, Source source, Boolean verified) {
+			LocalDate to, Source source, Boolean verified, String note) {
 	}
 
 	/**
@@ -155,7 +155,7 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * to a limit.
 	 */
 	record FlatDuty(String id, Money perSubheading, Money limit, Compares compares, Boolean consumersOnly,
-			LocalDate from, LocalDate to, Source source, Boolean verified) {
+			LocalDate from, LocalDate to, Source source, Boolean verified, String note) {
 	}
 
 	/**
@@ -167,7 +167,7 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 */
 	record Fee(String id, String label, Money perLine, Money perSubheading, BigDecimal rate, Money minimum,
 			Money maximum, Money under, Money over, Compares compares, Payer payer, LocalDate from, LocalDate to,
-			Source source, Boolean verified) {
+			Source source, Boolean verified, String note) {
 
 		Payer owedBy() {
 			return payer == null ? Payer.BUYER : payer;
@@ -181,12 +181,12 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * {@code weightAllowanceKg}.
 	 */
 	record ExcessDuty(String id, Money valueAllowance, BigDecimal weightAllowanceKg, BigDecimal rate,
-			Money minimumPerKg, LocalDate from, LocalDate to, Source source, Boolean verified) {
+			Money minimumPerKg, LocalDate from, LocalDate to, Source source, Boolean verified, String note) {
 	}
 
 	/** China's cross-border e-commerce retail import regime (1210/9610). */
 	record CrossBorderRetail(String id, Money perTransaction, Money perYear, BigDecimal taxFactor, BigDecimal vatRate,
-			List<Rate> consumptionTaxes, LocalDate from, LocalDate to, Source source, Boolean verified) {
+			List<Rate> consumptionTaxes, LocalDate from, LocalDate to, Source source, Boolean verified, String note) {
 	}
 
 }

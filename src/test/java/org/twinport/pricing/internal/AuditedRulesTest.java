@@ -1,0 +1,158 @@
+package org.twinport.pricing.internal;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinport.pricing.Incoterm;
+import org.twinport.pricing.Quote;
+import org.twinport.pricing.QuoteLine;
+import org.twinport.pricing.QuoteLine.Collected;
+import org.twinport.pricing.QuoteLine.LineType;
+import org.twinport.pricing.QuoteRequest;
+import org.twinport.pricing.QuoteRequest.Item;
+import org.twinport.shared.Money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The rules an audit of the first rule set found wrong (issue #15, item 5), worked by hand
+ * on the bundled set {@code rules-2026-12.json} with the round rates of {@link FixedRates}
+ * (1 EUR = 1.08 USD = 160 JPY = 1,450 KRW = 100 RUB = 7.8 CNY = 4,400 KHR). Each case
+ * names the rule it follows; the rule's source is in the data.
+ */
+class AuditedRulesTest {
+
+	static final CompiledRuleSet RULES = CategoryTaxRatesTest.bundledRules();
+
+	static final LocalDate DEC_2026 = LocalDate.of(2026, 12, 10);
+
+	private static final FixedRates FX = new FixedRates("test-rates",
+			Map.of("EUR", BigDecimal.ONE, "USD", new BigDecimal("1.08"), "JPY", new BigDecimal("160"), "KRW",
+					new BigDecimal("1450"), "RUB", new BigDecimal("100"), "CNY", new BigDecimal("7.8"), "KHR",
+					new BigDecimal("4400")));
+
+	private final LandedCostEngine engine = new LandedCostEngine();
+
+	static Item item(String hs, String origin, int quantity, String price, String currency, String kg) {
+		return new Item(hs, origin, quantity, Money.of(price, currency), new BigDecimal(kg), null);
+	}
+
+	Quote quote(String shipFrom, String destination, Incoterm incoterm, LocalDate date, String shipping,
+			String currency, Item... items) {
+		var request = new QuoteRequest(shipFrom, destination, null, incoterm, date, List.of(items),
+				Money.of(shipping, currency), null, null, null);
+		return engine.quote(RULES, request, FX, Instant.now(), Duration.ofMinutes(30));
+	}
+
+	static List<QuoteLine> lines(Quote quote, LineType type) {
+		return quote.lines().stream().filter(line -> line.type() == type).toList();
+	}
+
+	static String amount(Quote quote, LineType type) {
+		return lines(quote, type).stream()
+			.map(QuoteLine::amount)
+			.reduce(Money::plus)
+			.map(m -> m.amount().toPlainString())
+			.orElse("none");
+	}
+
+	@Test
+	void euFlatDutyIsInTheVatBaseAndUnderIossNothingIsDueAtTheDoor() {
+		// Finnish tea (13.5% since 2026-01-01), 100 + 10 shipping, bought DAP: under IOSS
+		// the seller collects the EUR 3 flat duty and VAT on 100 + 10 + 3 = 113 → 15.255
+		// → 15.26 (VAT Directive art. 86: duties are part of the taxable amount).
+		Quote q = quote("CN", "FI", Incoterm.DAP, DEC_2026, "10.00", "EUR", item("090230", "CN", 1, "100.00", "EUR", "0.2"));
+		assertThat(amount(q, LineType.DUTY)).isEqualTo("3.00");
+		assertThat(amount(q, LineType.VAT)).isEqualTo("15.26");
+		assertThat(q.lines()).filteredOn(line -> line.type() != LineType.GOODS && line.type() != LineType.SHIPPING)
+			.extracting(QuoteLine::collected)
+			.containsOnly(Collected.AT_CHECKOUT);
+		assertThat(q.totals().dueAtBorder()).isEqualTo(Money.of("0.00", "EUR"));
+		assertThat(q.totals().total()).isEqualTo(Money.of("128.26", "EUR"));
+	}
+
+	@Test
+	void franceSmallParcelTaxIsOwedBySellerPerItemCategoryUnder150() {
+		Quote q = quote("CN", "FR", Incoterm.DAP, DEC_2026, "0", "EUR", item("090230", "CN", 1, "30.00", "EUR", "0.2"),
+				item("090230", "CN", 2, "10.00", "EUR", "0.2"), item("732393", "CN", 1, "50.00", "EUR", "2"));
+		QuoteLine fee = lines(q, LineType.FEE).get(0);
+		// two sub-headings (090230, 732393) × EUR 2, owed by the seller
+		assertThat(fee.amount()).isEqualTo(Money.of("4.00", "EUR"));
+		assertThat(fee.collected()).isEqualTo(Collected.BY_SELLER);
+		assertThat(fee.reason()).isEqualTo("fee.perSubheading.unverified");
+		assertThat(q.totals().fees()).isEqualTo(Money.of("0.00", "EUR"));
+		Money buyerPays = q.totals().dueAtCheckout().plus(q.totals().dueAtBorder());
+		assertThat(q.totals().total()).isEqualTo(buyerPays);
+		assertThat(lines(q, LineType.GOODS).stream().map(QuoteLine::amount).reduce(Money::plus).orElseThrow()
+			.plus(lines(q, LineType.DUTY).stream().map(QuoteLine::amount).reduce(Money::plus).orElseThrow())
+			.plus(lines(q, LineType.VAT).stream().map(QuoteLine::amount).reduce(Money::plus).orElseThrow()))
+			.as("the buyer pays goods, duty and VAT, not the seller's fee")
+			.isEqualTo(q.totals().total());
+
+		Quote at150 = quote("CN", "FR", Incoterm.DDP, DEC_2026, "0", "EUR",
+				item("090230", "CN", 1, "150.00", "EUR", "0.2"));
+		assertThat(lines(at150, LineType.FEE)).as("only parcels under EUR 150").isEmpty();
+	}
+
+	@Test
+	void koreaGoesByShipFromCountryAndFoodKeepsTheLowerLimit() {
+		// USD 180 of crafts of Chinese origin shipped from the US: under the USD 200 limit
+		Quote fromUs = quote("US", "KR", Incoterm.DAP, DEC_2026, "0", "USD",
+				item("442090", "CN", 1, "180.00", "USD", "0.5"));
+		assertThat(amount(fromUs, LineType.DUTY)).isEqualTo("0");
+		assertThat(amount(fromUs, LineType.VAT)).isEqualTo("0");
+		// the same goods shipped from China: over USD 150, dutiable
+		Quote fromChina = quote("CN", "KR", Incoterm.DAP, DEC_2026, "0", "USD",
+				item("442090", "CN", 1, "180.00", "USD", "0.5"));
+		assertThat(new BigDecimal(amount(fromChina, LineType.DUTY))).isPositive();
+		// food shipped from the US keeps USD 150: USD 180 of sauce is dutiable
+		Quote food = quote("US", "KR", Incoterm.DAP, DEC_2026, "0", "USD",
+				item("210390", "US", 1, "180.00", "USD", "0.5"));
+		assertThat(new BigDecimal(amount(food, LineType.DUTY))).isPositive();
+	}
+
+	@Test
+	void russiaUsedEur1000Until2024April() {
+		// EUR 900 and 5 kg: free under the 2022-2024 allowance of EUR 1,000
+		Quote q2023 = quote("CN", "RU", Incoterm.DAP, LocalDate.of(2023, 6, 1), "0", "EUR",
+				item("732393", "CN", 1, "900.00", "EUR", "5"));
+		assertThat(amount(q2023, LineType.DUTY)).isEqualTo("0.00");
+		assertThat(lines(q2023, LineType.DUTY).get(0).ruleId()).isEqualTo("EAEU-PERSONAL-1000-31-2022");
+		// since 2024-04-01: 15% of the EUR 700 over EUR 200 = EUR 105 = RUB 10,500
+		Quote q2026 = quote("CN", "RU", Incoterm.DAP, DEC_2026, "0", "EUR", item("732393", "CN", 1, "900.00", "EUR", "5"));
+		assertThat(amount(q2026, LineType.DUTY)).isEqualTo("10500.00");
+		// 2018: 30% of the EUR 100 over EUR 1,000 = EUR 30, or EUR 4 per kg over 31 kg
+		// (9 kg: EUR 36): the higher, EUR 36 = RUB 3,600
+		Quote q2018 = quote("CN", "RU", Incoterm.DAP, LocalDate.of(2018, 6, 1), "0", "EUR",
+				item("732393", "CN", 1, "1100.00", "EUR", "40"));
+		assertThat(amount(q2018, LineType.DUTY)).isEqualTo("3600.00");
+	}
+
+	@Test
+	void chinaLimitsBefore2019WereCny2000PerTransaction() {
+		Quote q2018 = quote("JP", "CN", Incoterm.DDP, LocalDate.of(2018, 6, 1), "0", "CNY",
+				item("090230", "JP", 2, "1200.00", "CNY", "0.5"));
+		assertThat(q2018.refusals()).extracting(Quote.Refusal::code).containsExactly("CN_CBEC_TRANSACTION_LIMIT");
+		assertThat(q2018.refusals().get(0).args()).containsEntry("limit", "2000 CNY");
+		Quote q2026 = quote("JP", "CN", Incoterm.DDP, DEC_2026, "0", "CNY",
+				item("090230", "JP", 2, "1200.00", "CNY", "0.5"));
+		assertThat(q2026.accepted()).isTrue();
+	}
+
+	@Test
+	void cambodiaFreesExpressParcelsUpToUsd50() {
+		Quote small = quote("CN", "KH", Incoterm.DAP, DEC_2026, "0", "USD", item("442090", "CN", 1, "50.00", "USD", "1"));
+		assertThat(amount(small, LineType.DUTY)).isEqualTo("0.00");
+		assertThat(amount(small, LineType.VAT)).isEqualTo("0.00");
+		Quote over = quote("CN", "KH", Incoterm.DAP, DEC_2026, "0", "USD", item("442090", "CN", 1, "50.01", "USD", "1"));
+		assertThat(new BigDecimal(amount(over, LineType.VAT))).isPositive();
+		assertThat(lines(over, LineType.DUTY).get(0).ruleId()).isEqualTo("KH-DUTY-DEMO-DEFAULT");
+	}
+
+}
