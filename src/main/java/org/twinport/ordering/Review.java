@@ -15,6 +15,14 @@ import org.twinport.shared.Money;
 public record Review(UUID id, String market, String currency, long cartVersion, Address address,
 		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt) {
 
+	/**
+	 * Whether the review may be placed: no consignment's quote refuses its goods (a
+	 * restricted item, a retail limit).
+	 */
+	public boolean placeable() {
+		return consignments.stream().allMatch(c -> c.quote().accepted());
+	}
+
 	public record Consignment(long merchantId, String merchantName, String service, String transitDays,
 			List<Item> items, Money shippingCost, Quote quote) {
 	}

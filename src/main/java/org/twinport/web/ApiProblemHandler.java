@@ -180,7 +180,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(StateConflictException.class)
 	ResponseEntity<Object> stateConflict(StateConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex.getMessage(), List.of());
+		return problem(HttpStatus.CONFLICT, ex.getMessage(),
+				ex.fields().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)

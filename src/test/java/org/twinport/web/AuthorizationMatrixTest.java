@@ -160,6 +160,14 @@ class AuthorizationMatrixTest extends IntegrationTest {
 		apiRules.add(roles("GET", "/api/v1/landed-cost/tariffs/{market}/lines",
 				"/api/v1/landed-cost/tariffs/US/lines?code=090210&date=2026-12-07", NO_BODY));
 		apiRules.add(roles("GET", "/api/v1/landed-cost/hs/{code}", "/api/v1/landed-cost/hs/090210", NO_BODY));
+		// Restricted-goods lists: ADMIN loads (sent empty here: 400) and lists them; any
+		// signed-in role screens a code. Bodies and contents: RestrictedGoodsApiTest.
+		apiRules.add(roles("GET", "/api/v1/landed-cost/restrictions", "/api/v1/landed-cost/restrictions", NO_BODY,
+				Role.ADMIN));
+		apiRules.add(roles("POST", "/api/v1/landed-cost/restrictions", "/api/v1/landed-cost/restrictions", "{}",
+				Role.ADMIN));
+		apiRules.add(roles("GET", "/api/v1/landed-cost/restrictions/screen",
+				"/api/v1/landed-cost/restrictions/screen?hsCode=441919&origin=RU", NO_BODY));
 		apiRules.add(roles("GET", "/api/v1/catalog/products", "/api/v1/catalog/products", NO_BODY, Role.ADMIN,
 				Role.MERCHANT));
 		apiRules.add(

@@ -1,6 +1,8 @@
 package org.twinport.catalog.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -33,6 +36,7 @@ import org.twinport.catalog.ProductImport;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductView;
 import org.twinport.catalog.StockLevel;
+import org.twinport.catalog.spi.SaleRestrictions;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
@@ -53,8 +57,11 @@ class MerchantPages {
 
 	private final ProductImport imports;
 
+	private final ObjectProvider<SaleRestrictions> restrictions;
+
 	MerchantPages(ProductManagement products, MerchantManagement merchants, ProductImages images,
-			ProductImport imports) {
+			ProductImport imports, ObjectProvider<SaleRestrictions> restrictions) {
+		this.restrictions = restrictions;
 		this.products = products;
 		this.merchants = merchants;
 		this.images = images;
@@ -110,6 +117,11 @@ class MerchantPages {
 								.map(c -> c.sku() + " " + c.quantity())
 								.toList())));
 		model.addAttribute("bundles", bundles);
+		model.addAttribute("restrictions", restrictions.stream()
+			.flatMap(r -> r.restrictions(product.hsCode(), product.originCountry(), product.markets(),
+					LocalDate.now(ZoneOffset.UTC), locale)
+				.stream())
+			.toList());
 		return "catalog/product";
 	}
 

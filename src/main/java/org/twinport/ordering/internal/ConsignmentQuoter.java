@@ -18,13 +18,13 @@ import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.Money;
-import org.twinport.shared.StateConflictException;
 
 /**
  * Splits a cart into one consignment per merchant, prices its shipping from the
  * merchant's profile and asks pricing for its landed cost. Quoted DDP: the buyer sees and
  * pays everything due at checkout; what a market still collects at the border is shown
- * apart.
+ * apart. A consignment whose quote refuses goods is kept with its refusals, so that the
+ * review can say which goods and why; such a review cannot be placed.
  */
 @Component
 class ConsignmentQuoter {
@@ -67,11 +67,7 @@ class ConsignmentQuoter {
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
 					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0]), buyer);
-			if (!quote.accepted()) {
-				throw new StateConflictException(
-						merchant.displayNames().get("en") + ": " + quote.refusals().get(0).message());
-			}
-			if (importedThisYear[0] != null) {
+			if (importedThisYear[0] != null && quote.accepted()) {
 				// several consignments in one checkout count toward the same yearly quota
 				importedThisYear[0] = importedThisYear[0].plus(quote.totals().goods()).plus(quote.totals().shipping());
 			}

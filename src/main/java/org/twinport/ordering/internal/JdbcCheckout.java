@@ -217,6 +217,10 @@ class JdbcCheckout implements Checkout, DisposableBean {
 			throw new InvalidInputException("reviewId", "is required");
 		}
 		Review review = storedReview(buyer, reviewId);
+		if (!review.placeable()) {
+			throw new StateConflictException("This review holds goods that cannot be sold to " + review.market()
+					+ "; remove them from the cart and review it again.");
+		}
 		String reference = "TP-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase().replace("-", "");
 		return placements
 			.submit(new Placement(buyer, idempotencyKey, new OrderPlacement.Placing(reference, buyer.id(), review)));

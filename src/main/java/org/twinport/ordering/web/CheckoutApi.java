@@ -1,6 +1,8 @@
 package org.twinport.ordering.web;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -21,6 +23,8 @@ import org.twinport.ordering.Address;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.Quote;
+import org.twinport.shared.StateConflictException;
 
 @Tag(name = "Checkout")
 @RestController
@@ -44,7 +48,33 @@ class CheckoutApi {
 	@PostMapping("/reviews")
 	ResponseEntity<Review> review(@RequestBody ReviewRequest body, @AuthenticationPrincipal TwinportUser buyer) {
 		Review review = checkout.review(buyer, body.address());
+		if (!review.placeable()) {
+			throw refused(review);
+		}
 		return ResponseEntity.created(URI.create("/api/v1/checkout/reviews/" + review.id())).body(review);
+	}
+
+	/**
+	 * The goods the review refuses, each named as the cart line it came from
+	 * ({@code cart.lines[<variantId>]}) with the reason; a refusal of the whole
+	 * consignment names the cart.
+	 */
+	private static StateConflictException refused(Review review) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Review.Consignment consignment : review.consignments()) {
+			for (Quote.Refusal refusal : consignment.quote().refusals()) {
+				if (refusal.item() == null) {
+					fields.merge("cart", consignment.merchantName() + ": " + refusal.message(), (a, b) -> a + " " + b);
+				}
+				else {
+					Review.Item item = consignment.items().get(refusal.item());
+					fields.merge("cart.lines[" + item.variantId() + "]",
+							item.sku() + " (" + item.title() + "): " + refusal.message(), (a, b) -> a + " " + b);
+				}
+			}
+		}
+		return new StateConflictException("The cart holds goods that cannot be sold to " + review.market()
+				+ "; remove them to place the order.", fields);
 	}
 
 	@GetMapping("/reviews/{id}")

@@ -2,6 +2,7 @@ package org.twinport.pricing.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
@@ -56,9 +57,12 @@ class JdbcLandedCost implements LandedCost {
 
 	private final LineExplanations explanations;
 
+	private final JdbcRestrictedGoods restricted;
+
 	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
-			SharedDataCaches caches, LineExplanations explanations) {
+			SharedDataCaches caches, LineExplanations explanations, JdbcRestrictedGoods restricted) {
 		this.jdbc = jdbc;
+		this.restricted = restricted;
 		this.explanations = explanations;
 		this.json = json;
 		this.rates = rates;
@@ -111,7 +115,9 @@ class JdbcLandedCost implements LandedCost {
 			.findFirst()
 			.flatMap(RateSource::latest)
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is loaded yet."));
-		return inEnglish(engine.quote(rules, request, fx, clock.instant(), QUOTE_VALIDITY));
+		java.time.Instant now = clock.instant();
+		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+		return inEnglish(engine.quote(rules, restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
 	}
 
 	/** API clients read each line's reason and each refusal in English beside its code. */

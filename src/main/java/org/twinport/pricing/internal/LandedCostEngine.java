@@ -45,12 +45,19 @@ public final class LandedCostEngine {
 
 	public Quote quote(CompiledRuleSet rules, QuoteRequest request, ExchangeRates fx, Instant now,
 			java.time.Duration validity) {
+		return quote(rules, RestrictedGoodsList.NONE, request, fx, now, validity);
+	}
+
+	/** A quote that also screens the goods against the restricted-goods list in force on its date. */
+	public Quote quote(CompiledRuleSet rules, RestrictedGoodsList restricted, QuoteRequest request, ExchangeRates fx,
+			Instant now, java.time.Duration validity) {
 		MarketRules market = rules.market(request.destination())
 			.orElseThrow(() -> new InvalidInputException("destination",
 					"has no landed-cost rules in rule set " + rules.version() + ": " + request.destination()));
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
 		Consignment consignment = Consignment.of(request, market, fx, valuation(market, request, date));
 		Calculation calculation = new Calculation(market, request, consignment, date, fx);
+		calculation.screened = Screening.screen(restricted, request, date);
 		calculation.run();
 		List<QuoteLine> lines = calculation.lines;
 		String resultCurrency = request.currency() == null ? market.currency() : request.currency();
@@ -207,6 +214,9 @@ public final class LandedCostEngine {
 		/** The point-of-sale regime the consignment goes through, if any. */
 		private PointOfSale pointOfSale;
 
+		/** The restricted-goods screening of the consignment. */
+		Screening.Result screened = Screening.CLEAR;
+
 		/** Unrounded duty per item, so that tax bases include it exactly. */
 		private final BigDecimal[] dutyPerItem;
 
@@ -224,12 +234,17 @@ public final class LandedCostEngine {
 
 		void run() {
 			goodsAndTransport();
+			refusals.addAll(screened.refusals());
 			var retail = market.crossBorderRetail(date);
 			if (retail.isPresent()) {
 				new CrossBorderRetailRegime(this, retail.get()).apply();
 				return;
 			}
 			PointOfSale pos = pointOfSale().orElse(null);
+			if (pos != null && screened.posExclusion() != null) {
+				excludedFrom = pos;
+				pos = null;
+			}
 			pointOfSale = pos;
 			duty(pos);
 			fees();
@@ -254,6 +269,9 @@ public final class LandedCostEngine {
 						Reason.of("insurance"), null);
 			}
 		}
+
+		/** The point-of-sale scheme the consignment would have gone through but for excise goods. */
+		private PointOfSale excludedFrom;
 
 		private Optional<PointOfSale> pointOfSale() {
 			return market.pointOfSale()
@@ -518,8 +536,9 @@ public final class LandedCostEngine {
 						base = base.plus(consignment.share(i, consignment.transport()));
 					}
 					collected = borderOrCheckout();
-					why = Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax, "rate",
-							percent);
+					why = excludedFrom != null ? excludedFromPointOfSale(collected, tax, percent)
+							: Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax, "rate",
+									percent);
 					if (rounding.isPresent()) {
 						declared.merge(r, base.amount(), BigDecimal::add);
 						continue;
@@ -550,6 +569,19 @@ public final class LandedCostEngine {
 
 		private static BigDecimal truncate(BigDecimal amount, BigDecimal unit) {
 			return amount.divide(unit, 0, java.math.RoundingMode.DOWN).multiply(unit);
+		}
+
+		/**
+		 * The tax outside the point-of-sale scheme, and why: excise goods in the consignment.
+		 * An estimate, as the excise duty in its base is not quoted.
+		 */
+		private Reason excludedFromPointOfSale(Collected collected, String tax, String percent) {
+			Screening.Exclusion exclusion = screened.posExclusion();
+			return Reason
+				.of(collected == Collected.AT_CHECKOUT ? "tax.ddp.excluded" : "tax.dap.excluded", "tax", tax, "rate",
+						percent, "regime", Reason.label(excludedFrom.label()), "hsCode", exclusion.hsCode(), "rule",
+						exclusion.entry().id())
+				.estimated();
 		}
 
 		private static String compares(Threshold t) {

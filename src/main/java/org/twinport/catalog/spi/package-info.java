@@ -1,0 +1,6 @@
+/**
+ * What other modules provide to the catalog without the catalog depending on them: which
+ * markets a product cannot be sold to.
+ */
+@org.springframework.modulith.NamedInterface("spi")
+package org.twinport.catalog.spi;
