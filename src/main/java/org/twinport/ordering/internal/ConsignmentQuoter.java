@@ -40,7 +40,8 @@ class ConsignmentQuoter {
 		this.merchants = merchants;
 	}
 
-	List<Review.Consignment> quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer) {
+	List<Review.Consignment> quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer,
+			QuoteRequest.Buyer buyerType) {
 		Map<Long, List<Review.Item>> byMerchant = new TreeMap<>();
 		for (CartView.Line line : cart.lines()) {
 			Offer offer = offers.get(line.variantId());
@@ -60,7 +61,7 @@ class ConsignmentQuoter {
 						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
-					null, quoted, rate.amount(), null, cart.currency(), null), buyer);
+					null, quoted, rate.amount(), null, cart.currency(), null, buyerType), buyer);
 			if (!quote.accepted()) {
 				throw new StateConflictException(
 						merchant.displayNames().get("en") + ": " + quote.refusals().get(0).message());
