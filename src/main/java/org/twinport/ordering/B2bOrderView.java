@@ -14,10 +14,15 @@ import org.twinport.shared.Money;
  * @param quoteId the accepted matchmaking quote
  * @param buyerMerchantId the buyer's catalog merchant, null for a buying company
  * @param leadTimeDays the supplier's lead time, null for orders made before it was kept
+ * @param importEstimate the import duty, taxes and fees estimated for the incoterm by the
+ * landed-cost rules when the order was placed (each line {@code estimate}); not charged
+ * here, empty when none could be made
+ * @param importPaidBy who pays them: {@code SELLER} under DDP, else {@code BUYER} at the
+ * border
  */
 public record B2bOrderView(long orderId, String checkoutReference, OrderStatus status, long quoteId, long rfqId,
 		long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId, long supplierMerchantId, String product,
 		String hsCode, BigDecimal quantity, String unit, Money unitPrice, String incoterm, String destination,
 		Money tax, Money total, List<QuoteLine> charges, Instant placedAt, Instant paymentDueAt,
-		Integer leadTimeDays) {
+		Integer leadTimeDays, List<QuoteLine> importEstimate, String importPaidBy) {
 }

@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.util.UUID;
 
 import org.twinport.identity.TwinportUser;
+import org.twinport.pricing.QuoteRequest;
 
 /**
  * From cart to orders: a review with landed cost per merchant, then placing it once per
@@ -16,7 +17,17 @@ public interface Checkout {
 	 * @throws org.twinport.shared.InvalidInputException for an empty cart, no market
 	 * chosen, an unsellable line or a bad address (naming the field)
 	 */
-	Review review(TwinportUser buyer, Address address);
+	default Review review(TwinportUser buyer, Address address) {
+		return review(buyer, address, null);
+	}
+
+	/**
+	 * As {@link #review(TwinportUser, Address)}, for a buyer that says whether it buys as
+	 * a consumer or as a business with its tax number (null: a consumer).
+	 * @throws org.twinport.shared.InvalidInputException naming {@code buyer.taxId} when a
+	 * business gives no tax number or one not in the destination's format
+	 */
+	Review review(TwinportUser buyer, Address address, QuoteRequest.Buyer buyerType);
 
 	Review findReview(TwinportUser buyer, UUID reviewId);
 

@@ -5,15 +5,18 @@ import java.util.List;
 import java.util.UUID;
 
 import org.twinport.pricing.Quote;
+import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.Money;
 
 /**
  * What the buyer agrees to before placing: per merchant the goods, shipping, duty and
  * taxes with each line's rule, and the total in the buyer's currency. Valid until
  * {@code expiresAt} and only for the cart version it was made of.
+ *
+ * @param buyer who buys: a business with its tax number, or a consumer (null)
  */
 public record Review(UUID id, String market, String currency, long cartVersion, Address address,
-		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt) {
+		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt, QuoteRequest.Buyer buyer) {
 
 	/**
 	 * Whether the review may be placed: no consignment's quote refuses its goods (a

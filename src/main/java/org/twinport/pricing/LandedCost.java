@@ -19,6 +19,15 @@ public interface LandedCost {
 	 */
 	Quote quote(QuoteRequest request, TwinportUser requester);
 
+	/**
+	 * Quotes with the rule set in force and the latest exchange rates without keeping the
+	 * quote: an estimate for something already agreed, such as a B2B order's import
+	 * charges.
+	 * @throws org.twinport.shared.InvalidInputException as {@link #quote} does
+	 * @throws org.twinport.shared.StateConflictException as {@link #quote} does
+	 */
+	Quote estimate(QuoteRequest request);
+
 	/** A stored quote, visible to the one who asked for it and to staff. */
 	Optional<Quote> find(UUID id, TwinportUser viewer);
 

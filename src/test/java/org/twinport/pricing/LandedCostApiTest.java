@@ -25,11 +25,11 @@ class LandedCostApiTest extends IntegrationTest {
 		assertThat(quote.get("ruleSetVersion").asString()).startsWith("demo-2026.11");
 		assertThat(quote.get("fxRateSetId").asString()).startsWith("fx-");
 		var totals = quote.get("totals");
-		// 150.00 EUR is within IOSS: flat duty 3.00 at the border, VAT 25.5% of 160.00 =
-		// 40.80 at checkout
+		// 150.00 EUR is within IOSS: flat duty 3.00 and VAT 25.5% of 150 + 10 + 3 =
+		// 41.565 → 41.57, both at checkout: nothing is owed at the door under IOSS
 		assertThat(totals.get("duty").get("amount").asString()).isEqualTo("3.00");
-		assertThat(totals.get("tax").get("amount").asString()).isEqualTo("40.80");
-		assertThat(totals.get("dueAtCheckout").get("amount").asString()).isEqualTo("200.80");
+		assertThat(totals.get("tax").get("amount").asString()).isEqualTo("41.57");
+		assertThat(totals.get("dueAtCheckout").get("amount").asString()).isEqualTo("204.57");
 		boolean vatNamesItsRule = false;
 		for (var line : quote.get("lines")) {
 			if (line.get("type").asString().equals("VAT")) {
@@ -43,7 +43,7 @@ class LandedCostApiTest extends IntegrationTest {
 		String id = quote.get("id").asString();
 		var again = api().get("/api/v1/landed-cost/quotes/" + id, tokenFor(Role.BUYER));
 		assertThat(again.status()).isEqualTo(200);
-		assertThat(again.json().get("totals").get("total").get("amount").asString()).isEqualTo("203.80");
+		assertThat(again.json().get("totals").get("total").get("amount").asString()).isEqualTo("204.57");
 		assertThat(api().get("/api/v1/landed-cost/quotes/" + id, tokenFor(Role.MERCHANT)).status()).isEqualTo(404);
 		assertThat(api().get("/api/v1/landed-cost/quotes/" + id, tokenFor(Role.ADMIN)).status()).isEqualTo(200);
 	}

@@ -45,7 +45,8 @@ class ConsignmentQuoter {
 		this.merchants = merchants;
 	}
 
-	List<Review.Consignment> quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer) {
+	List<Review.Consignment> quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer,
+			QuoteRequest.Buyer buyerType) {
 		Map<Long, List<Review.Item>> byMerchant = new TreeMap<>();
 		for (CartView.Line line : cart.lines()) {
 			Offer offer = offers.get(line.variantId());
@@ -66,7 +67,7 @@ class ConsignmentQuoter {
 						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
-					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0]), buyer);
+					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0], buyerType), buyer);
 			if (importedThisYear[0] != null && quote.accepted()) {
 				// several consignments in one checkout count toward the same yearly quota
 				importedThisYear[0] = importedThisYear[0].plus(quote.totals().goods()).plus(quote.totals().shipping());

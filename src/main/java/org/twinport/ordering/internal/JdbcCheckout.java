@@ -33,6 +33,7 @@ import org.twinport.ordering.CartView;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.GroupCommit;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
@@ -87,6 +88,24 @@ class JdbcCheckout implements Checkout, DisposableBean {
 		this.reviewReads = new GroupCommit<>("review-reads", 1, 256, this::readReviews);
 	}
 
+	/**
+	 * The buyer type as the quote takes it: a consumer needs none; a business's tax number
+	 * is checked against the destination's format when quoting.
+	 */
+	private static QuoteRequest.Buyer checkedBuyer(QuoteRequest.Buyer buyer) {
+		if (buyer == null || buyer.type() == QuoteRequest.BuyerType.CONSUMER) {
+			return null;
+		}
+		if (buyer.type() == null) {
+			throw new InvalidInputException("buyer.type", "is required: CONSUMER or BUSINESS");
+		}
+		String taxId = buyer.taxId() == null ? null : buyer.taxId().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+		if (taxId != null && !taxId.matches("^[A-Z0-9]{0,20}$")) {
+			throw new InvalidInputException("buyer.taxId", "must be letters and digits only, such as FI12345678");
+		}
+		return new QuoteRequest.Buyer(buyer.type(), taxId);
+	}
+
 	@Override
 	public void destroy() {
 		reviewReads.close();
@@ -95,7 +114,8 @@ class JdbcCheckout implements Checkout, DisposableBean {
 
 	@Override
 	@Transactional
-	public Review review(TwinportUser buyer, Address address) {
+	public Review review(TwinportUser buyer, Address address, QuoteRequest.Buyer buyerType) {
+		QuoteRequest.Buyer buying = checkedBuyer(buyerType);
 		// One consistent read of the cart, not locked: a change after it bumps the
 		// version,
 		// which placing checks.
@@ -115,7 +135,7 @@ class JdbcCheckout implements Checkout, DisposableBean {
 			}
 		}
 		Address checked = AddressRules.checked(address, market);
-		List<Review.Consignment> consignments = quoter.quote(cart, snapshot.offers(), buyer);
+		List<Review.Consignment> consignments = quoter.quote(cart, snapshot.offers(), buyer, buying);
 		Money total = Money.zero(cart.currency());
 		Money border = Money.zero(cart.currency());
 		Instant expires = clock.instant().plus(Duration.ofHours(1));
@@ -125,7 +145,7 @@ class JdbcCheckout implements Checkout, DisposableBean {
 			expires = consignment.quote().expiresAt().isBefore(expires) ? consignment.quote().expiresAt() : expires;
 		}
 		Review review = new Review(UUID.randomUUID(), cart.market(), cart.currency(), cart.version(), checked,
-				consignments, total, border, expires);
+				consignments, total, border, expires, buying);
 		String rowVersion = jdbc
 			.sql("""
 					insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,

@@ -166,7 +166,9 @@ class OrderStore {
 				money(rs, "fees", currency), money(rs, "total", currency), money(rs, "due_at_border", currency),
 				money(rs, "paid_amount", currency), money(rs, "refunded_amount", currency),
 				rs.getString("shipping_service"), rs.getString("transit_days"),
-				json.readValue(rs.getString("address_json"), Address.class), List.of(), quote.lines(),
+				json.readValue(rs.getString("address_json"), Address.class), List.of(),
+				// a B2B order's import estimate is not a charge: the B2B order API shows it
+				quote.lines().stream().filter(line -> !line.estimate()).toList(),
 				rs.getString("rule_set_version"), rs.getString("fx_rate_set_id"),
 				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
 				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), rs.getString("kind"));

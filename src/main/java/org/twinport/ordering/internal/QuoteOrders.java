@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,8 +38,9 @@ import org.twinport.shared.NotFoundException;
 /**
  * Turns an accepted matchmaking quote into a B2B order of the supplier's merchant, and
  * reads B2B orders back for the two companies and ADMIN. The order's checkout charges are
- * the goods alone: no VAT, GST or consumption tax line is ever added, and the quote's
- * incoterm says who bears freight, duty and import VAT.
+ * the goods alone: no VAT, GST or consumption tax is charged, and the quote's incoterm says
+ * who bears freight, duty and import VAT. Those are estimated beside the goods line, as
+ * lines marked {@code estimate}.
  */
 @Service
 class QuoteOrders implements B2bOrders {
@@ -70,8 +72,11 @@ class QuoteOrders implements B2bOrders {
 
 	private final Clock clock = Clock.systemUTC();
 
-	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+	private final B2bImportEstimate estimator;
+
+	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, B2bImportEstimate estimator) {
 		this.jdbc = jdbc;
+		this.estimator = estimator;
 		this.json = json;
 		this.events = events;
 	}
@@ -107,8 +112,11 @@ class QuoteOrders implements B2bOrders {
 				accepted.quantity().stripTrailingZeros().toPlainString() + " " + accepted.unit() + " × "
 						+ accepted.product() + " (" + accepted.incoterm() + ")",
 				0);
+		List<QuoteLine> lines = new ArrayList<>();
+		lines.add(line);
+		lines.addAll(estimator.importCharges(accepted, goods));
 		Quote snapshot = new Quote(UUID.randomUUID(), accepted.destination(), currency, LocalDate.now(clock), null,
-				List.of(line), new Quote.Totals(goods, zero, zero, zero, zero, goods, zero, goods), "b2b", "none",
+				List.copyOf(lines), new Quote.Totals(goods, zero, zero, zero, zero, goods, zero, goods), "b2b", "none",
 				List.of(), now, due);
 		long orderId = jdbc
 			.sql("""
@@ -192,9 +200,12 @@ class QuoteOrders implements B2bOrders {
 				rs.getString("hs_code"), quantity, rs.getString("unit"),
 				new Money(rs.getBigDecimal("unit_price"), currency).rounded(), rs.getString("incoterm"),
 				rs.getString("market"), new Money(rs.getBigDecimal("tax"), currency).rounded(),
-				new Money(rs.getBigDecimal("total"), currency).rounded(), quote.lines(),
+				new Money(rs.getBigDecimal("total"), currency).rounded(),
+				quote.lines().stream().filter(line -> !line.estimate()).toList(),
 				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), (Integer) rs.getObject("lead_time_days"));
+				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), (Integer) rs.getObject("lead_time_days"),
+				quote.lines().stream().filter(QuoteLine::estimate).toList(),
+				B2bImportEstimate.paidBy(rs.getString("incoterm")));
 	}
 
 }

@@ -29,7 +29,10 @@ class B2bOrdersApi {
 	}
 
 	@Operation(summary = "B2B orders from accepted matchmaking quotes, seen by both companies and ADMIN; newest first",
-			description = "Each carries the quote's incoterm; no consumer tax (VAT/GST) is collected at checkout.")
+			description = "Each carries the quote's incoterm; no consumer tax (VAT/GST) is collected at checkout. "
+					+ "importEstimate holds the import duty, taxes and fees estimated by the landed-cost rules for "
+					+ "the destination (lines marked estimate), paid by importPaidBy: SELLER under DDP, else BUYER "
+					+ "at the border.")
 	@GetMapping
 	List<B2bOrderView> list(@RequestParam(defaultValue = "50") int limit, @AuthenticationPrincipal TwinportUser user) {
 		return orders.b2bOrders(user, limit);

@@ -25,6 +25,7 @@ import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
 import org.twinport.pricing.Quote;
 import org.twinport.shared.StateConflictException;
+import org.twinport.pricing.QuoteRequest;
 
 @Tag(name = "Checkout")
 @RestController
@@ -38,7 +39,8 @@ class CheckoutApi {
 		this.checkout = checkout;
 	}
 
-	record ReviewRequest(Address address) {
+	/** @param buyer a business buyer with its tax number; null or CONSUMER for a consumer */
+	record ReviewRequest(Address address, QuoteRequest.Buyer buyer) {
 	}
 
 	record PlaceRequest(UUID reviewId) {
@@ -47,7 +49,7 @@ class CheckoutApi {
 	@Operation(summary = "Review the cart: goods, shipping, duty and taxes per merchant with the rule behind each line")
 	@PostMapping("/reviews")
 	ResponseEntity<Review> review(@RequestBody ReviewRequest body, @AuthenticationPrincipal TwinportUser buyer) {
-		Review review = checkout.review(buyer, body.address());
+		Review review = checkout.review(buyer, body.address(), body.buyer());
 		if (!review.placeable()) {
 			throw refused(review);
 		}

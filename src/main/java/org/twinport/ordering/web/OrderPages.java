@@ -33,6 +33,7 @@ import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.OrderView;
 import org.twinport.ordering.Orders;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
@@ -105,20 +106,35 @@ class OrderPages {
 	@GetMapping("/checkout/review")
 	String reviewAgain(@RequestParam(required = false) String review, @AuthenticationPrincipal TwinportUser user,
 			Model model) {
-		Address address;
+		Review previous;
 		try {
-			address = checkout.findReview(user, UUID.fromString(review == null ? "" : review)).address();
+			previous = checkout.findReview(user, UUID.fromString(review == null ? "" : review));
 		}
 		catch (IllegalArgumentException | NotFoundException ex) {
 			return "redirect:/cart";
 		}
-		return review(address, user, model);
+		return review(previous.address(), previous.buyer(), user, model);
 	}
 
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/checkout/review")
-	String review(Address address, @AuthenticationPrincipal TwinportUser user, Model model) {
-		Review review = checkout.review(user, address);
+	String review(Address address, @RequestParam(required = false) String buyerType,
+			@RequestParam(required = false) String taxId, @AuthenticationPrincipal TwinportUser user, Model model) {
+		return review(address, buyer(buyerType, taxId), user, model);
+	}
+
+	private static QuoteRequest.Buyer buyer(String type, String taxId) {
+		if (type == null || type.isBlank() || type.equals("CONSUMER")) {
+			return null;
+		}
+		if (!type.equals("BUSINESS")) {
+			throw new InvalidInputException("buyerType", "must be CONSUMER or BUSINESS");
+		}
+		return new QuoteRequest.Buyer(QuoteRequest.BuyerType.BUSINESS, taxId);
+	}
+
+	private String review(Address address, QuoteRequest.Buyer buyer, TwinportUser user, Model model) {
+		Review review = checkout.review(user, address, buyer);
 		model.addAttribute("review", review);
 		// One key per rendering of the review: pressing "place" twice places once.
 		model.addAttribute("idempotencyKey", UUID.randomUUID().toString());
@@ -142,7 +158,7 @@ class OrderPages {
 		}
 		Review previous = checkout.findReview(user, reviewId);
 		carts.chooseShipping(user, merchantId, service);
-		return review(previous.address(), user, model);
+		return review(previous.address(), previous.buyer(), user, model);
 	}
 
 	@PreAuthorize("hasRole('BUYER')")

@@ -107,8 +107,14 @@ class JdbcLandedCost implements LandedCost {
 		return quote;
 	}
 
+	@Override
+	public Quote estimate(QuoteRequest request) {
+		return compute(request);
+	}
+
 	/** A quote with the rules in force, not stored. */
 	Quote compute(QuoteRequest request) {
+		BuyerTaxIds.check(request);
 		CompiledRuleSet rules = inForce()
 			.orElseThrow(() -> new StateConflictException("No landed-cost rule set is loaded yet."));
 		ExchangeRates fx = rates.stream()

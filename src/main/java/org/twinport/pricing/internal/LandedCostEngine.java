@@ -20,6 +20,8 @@ import org.twinport.pricing.QuoteLine.Collected;
 import org.twinport.pricing.QuoteLine.LineType;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.internal.RuleDocument.Applies;
+import org.twinport.pricing.internal.RuleDocument.BusinessBuyers;
+import org.twinport.pricing.internal.RuleDocument.BusinessTreatment;
 import org.twinport.pricing.internal.RuleDocument.Compares;
 import org.twinport.pricing.internal.RuleDocument.FlatDuty;
 import org.twinport.pricing.internal.RuleDocument.PointOfSale;
@@ -217,6 +219,9 @@ public final class LandedCostEngine {
 		/** The restricted-goods screening of the consignment. */
 		Screening.Result screened = Screening.CLEAR;
 
+		/** How a business buyer is treated instead of the point-of-sale regime; null for consumers. */
+		private BusinessBuyers business;
+
 		/** Unrounded duty per item, so that tax bases include it exactly. */
 		private final BigDecimal[] dutyPerItem;
 
@@ -245,10 +250,22 @@ public final class LandedCostEngine {
 				excludedFrom = pos;
 				pos = null;
 			}
+			if (pos != null && pos.businessBuyers() != null && businessBuyer()) {
+				business = pos.businessBuyers();
+				if (business.treatment() == BusinessTreatment.IMPORT_VAT) {
+					pos = null;
+				}
+			}
 			pointOfSale = pos;
 			duty(pos);
 			fees();
 			tax(pos);
+		}
+
+		/** A business buyer that gave its tax number (checked before quoting). */
+		private boolean businessBuyer() {
+			return request.buyerType() == QuoteRequest.BuyerType.BUSINESS && request.buyer().taxId() != null
+					&& !request.buyer().taxId().isBlank();
 		}
 
 		private void goodsAndTransport() {
@@ -512,6 +529,10 @@ public final class LandedCostEngine {
 				Reason why;
 				String tax = Reason.taxName(r.type());
 				String percent = r.rate().toPlainString();
+				if (pos != null && business != null) {
+					businessTax(type, r, pos, i);
+					continue;
+				}
 				if (pos != null) {
 					// The seller charges the tax on the price it charges: goods and
 					// transport.
@@ -537,8 +558,11 @@ public final class LandedCostEngine {
 					}
 					collected = borderOrCheckout();
 					why = excludedFrom != null ? excludedFromPointOfSale(collected, tax, percent)
-							: Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax, "rate",
-									percent);
+							: business != null
+									? Reason.of("tax.business.import", "tax", tax, "rate", percent, "taxId",
+											request.buyer().taxId())
+									: Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax,
+											"rate", percent);
 					if (rounding.isPresent()) {
 						declared.merge(r, base.amount(), BigDecimal::add);
 						continue;
@@ -582,6 +606,24 @@ public final class LandedCostEngine {
 						percent, "regime", Reason.label(excludedFrom.label()), "hsCode", exclusion.hsCode(), "rule",
 						exclusion.entry().id())
 				.estimated();
+		}
+
+		/**
+		 * A business buyer under a consumer regime: the seller charges nothing. Under a
+		 * reverse charge the business accounts for the tax on the price in its own return,
+		 * so the line shows that base, rate and amount while charging zero.
+		 */
+		private void businessTax(LineType type, Rate r, PointOfSale pos, int i) {
+			Money base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
+			String tax = Reason.taxName(r.type());
+			String percent = r.rate().toPlainString();
+			Reason why = business.treatment() == BusinessTreatment.REVERSE_CHARGE
+					? Reason.of("tax.business.reverseCharge", "tax", tax, "rate", percent, "taxId",
+							request.buyer().taxId(), "amount", base.times(r.rate()).times(ONE_PERCENT).rounded().toString())
+					: Reason.of("tax.business.notCharged", "tax", tax, "rate", percent, "taxId",
+							request.buyer().taxId());
+			add(type, Money.zero(currency), base.rounded(), r.rate(), pos.id(), business.source(), Collected.AT_CHECKOUT,
+					why, i);
 		}
 
 		private static String compares(Threshold t) {

@@ -147,7 +147,27 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 	 * to a limit.
 	 */
 	record PointOfSale(String id, String label, Money limit, Compares compares, Boolean dutyRelief, LocalDate from,
-			LocalDate to, Source source, Boolean verified, String note) {
+			LocalDate to, Source source, Boolean verified, String note,
+			BusinessBuyers businessBuyers) {
+	}
+
+	/**
+	 * A point-of-sale regime for consumers: a business buyer with a tax number is treated
+	 * as {@code treatment} says instead, by the law {@code source} names. Without it the
+	 * regime applies to every buyer.
+	 */
+	record BusinessBuyers(BusinessTreatment treatment, Source source) {
+	}
+
+	enum BusinessTreatment {
+
+		/** The regime does not apply: import VAT is due at import, the business deducts it. */
+		IMPORT_VAT,
+		/** The seller charges no tax: the business accounts for it by reverse charge. */
+		REVERSE_CHARGE,
+		/** The seller charges no tax, and none is due at the border. */
+		NOT_CHARGED
+
 	}
 
 	/**

@@ -50,6 +50,13 @@ final class RuleValidation {
 			String where = at + ".pointOfSale[" + i + "]";
 			common(strict, where, p.id(), p.source(), p.from(), p.to(), ids);
 			require(p.limit(), where + ".limit");
+			if (p.businessBuyers() != null) {
+				require(p.businessBuyers().treatment(), where + ".businessBuyers.treatment");
+				if (p.businessBuyers().source() == null || !p.businessBuyers().source().structured()) {
+					throw new InvalidInputException(where + ".businessBuyers.source",
+							"must name the authority, the legal reference, an https:// url and the date checked");
+				}
+			}
 		}
 		for (int i = 0; i < market.flatDuties().size(); i++) {
 			var f = market.flatDuties().get(i);
