@@ -1,5 +1,6 @@
 -- The date a rule set takes effect (format 2's validFrom); null for format-1 sets, which
--- apply from the beginning. A quote uses the newest loaded set in force on its date.
+-- apply from the beginning. A quote uses the set with the latest valid_from on or before its
+-- date (the newest loaded of several with that date).
 alter table pricing.rule_set add column valid_from date;
 
 -- The partners' markets (issue #15): checkout accepts them once the rule set covers them.

@@ -52,7 +52,7 @@ class JdbcLandedCost implements LandedCost {
 	private final QuoteWriter writer;
 
 	/**
-	 * The stored sets, newest loaded first, kept under the rule of
+	 * The stored sets, latest date of effect first, then newest loaded first; kept under the rule of
 	 * {@link SharedDataCaches} (as the catalog keeps its latest FX set): choosing the set
 	 * in force on a quote's date needs no query.
 	 */
@@ -77,7 +77,8 @@ class JdbcLandedCost implements LandedCost {
 		this.rates = rates;
 		this.writer = writer;
 		this.storedSets = caches
-			.value(() -> jdbc.sql("select version, valid_from from pricing.rule_set order by id desc")
+			.value(() -> jdbc
+				.sql("select version, valid_from from pricing.rule_set order by valid_from desc nulls last, id desc")
 				.query((rs, n) -> new StoredSet(rs.getString(1), rs.getObject(2, LocalDate.class)))
 				.list());
 	}
@@ -213,7 +214,13 @@ class JdbcLandedCost implements LandedCost {
 			.optional();
 	}
 
-	/** The newest loaded set among those that take effect on or before the date. */
+	/**
+	 * The set in force on the date: of the sets taking effect on or before it, the one
+	 * with the latest date of effect, and of several with that date the newest loaded.
+	 * So a set loaded later with an earlier date corrects the rules of its period without
+	 * overriding a newer period, and a set without a date (format 1) applies only before
+	 * the first dated set.
+	 */
 	Optional<CompiledRuleSet> inForce(LocalDate date) {
 		return storedSets.get()
 			.stream()
