@@ -20,6 +20,12 @@ public interface FxRates {
 
 	Optional<RateSet> latest();
 
+	/**
+	 * The newest set dated on or before the date: the rates in force then. The latest set
+	 * for any date on or after its own, without a query.
+	 */
+	Optional<RateSet> onOrBefore(LocalDate date);
+
 	List<RateSet> sets();
 
 	/**

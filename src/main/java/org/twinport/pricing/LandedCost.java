@@ -10,12 +10,12 @@ import org.twinport.identity.TwinportUser;
 public interface LandedCost {
 
 	/**
-	 * Quotes with the rule set in force and the latest exchange rates, and keeps the
-	 * quote so that an order can refer to it.
+	 * Quotes with the rule set and the exchange rates in force on the quote's date, and
+	 * keeps the quote so that an order can refer to it.
 	 * @throws org.twinport.shared.InvalidInputException for an unknown market, HS
 	 * chapter, country or currency
 	 * @throws org.twinport.shared.StateConflictException when no rule set or no exchange
-	 * rates are loaded
+	 * rate set is in force on the quote's date
 	 */
 	Quote quote(QuoteRequest request, TwinportUser requester);
 
@@ -43,8 +43,13 @@ public interface LandedCost {
 
 	Optional<String> document(String version);
 
+	/**
+	 * @param inForce whether quotes dated today use this set
+	 * @param validFrom the date the set takes effect; null for a set without one (format
+	 * 1), which applies from the beginning
+	 */
 	record RuleSetInfo(String version, boolean demo, String loadedBy, java.time.Instant loadedAt, boolean inForce,
-			List<String> markets) {
+			List<String> markets, java.time.LocalDate validFrom) {
 	}
 
 }

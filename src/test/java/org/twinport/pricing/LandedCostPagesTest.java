@@ -17,7 +17,9 @@ class LandedCostPagesTest extends IntegrationTest {
 				"origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
 						+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("collected now under IOSS", "FI-VAT-25.5", "EU-FLAT-DUTY-3", "204.57 EUR");
+		// Tea is food: 13.5% in Finland since 2026-01-01, on 150.00 + 10.00 shipping + 3.00
+		// flat duty (part of the VAT base) = 163.00 → 22.005 → 22.01
+		assertThat(page.body()).contains("collected now under IOSS", "FI-VAT-13.5-FOOD", "EU-FLAT-DUTY-3", "22.01 EUR");
 	}
 
 	@Test
@@ -28,7 +30,7 @@ class LandedCostPagesTest extends IntegrationTest {
 				"origin=CN&destination=FI&incoterm=DAP&hsCode=0902.10&originCountry=CN"
 						+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("在结账时代收", "FI-VAT-25.5").doesNotContain("collected now under IOSS");
+		assertThat(page.body()).contains("在结账时代收", "FI-VAT-13.5-FOOD").doesNotContain("collected now under IOSS");
 	}
 
 	@Test
@@ -61,6 +63,20 @@ class LandedCostPagesTest extends IntegrationTest {
 				"Finnish Tax Administration (Vero)", "Relief threshold", "up to 150 EUR", "2026-06-30",
 				"Example for the demo, not verified", "HS codes starting 0902")
 			.doesNotContain("??", "\"format\"", "/api/v1/landed-cost");
+	}
+
+	@Test
+	void aFormat2SetShowsEachRulesAuthorityLinkedReferenceDateCheckedAndDates() {
+		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
+		var page = admin.get("/landed-cost/rules/2026.12");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Rule set 2026.12", "Takes effect on 2026-12-07.", "Market CA", "Market IL",
+				"Finnish Tax Administration (Vero):",
+				"href=\"https://www.vero.fi/en/businesses-and-corporations/taxes-and-charges/vat/rates-of-vat/\"",
+				"checked 2026-12-07", "13.5 %", "2026-01-01", "2025-12-31", "shipped from US, MX", "CONTESTED")
+			.doesNotContain("??", "{authority=", "\"authority\"");
+		assertThat(admin.get("/landed-cost/rules/2026.12?lang=zh-CN").body()).contains("核对于 2026-12-07",
+				"发货地 US, MX", "自 2026-12-07 起生效。");
 	}
 
 	@Test

@@ -50,6 +50,19 @@ class JdbcFxRates implements FxRates {
 		return latest.get();
 	}
 
+	@Override
+	public Optional<RateSet> onOrBefore(LocalDate date) {
+		Optional<RateSet> newest = latest();
+		if (newest.isEmpty() || !newest.get().rateDate().isAfter(date)) {
+			return newest;
+		}
+		return jdbc.sql("select id from catalog.fx_rate_set where rate_date <= :d order by rate_date desc, id desc limit 1")
+			.param("d", date)
+			.query(Long.class)
+			.optional()
+			.map(this::load);
+	}
+
 	private Optional<RateSet> readLatest() {
 		return jdbc.sql("select id from catalog.fx_rate_set order by rate_date desc, id desc limit 1")
 			.query(Long.class)

@@ -2,6 +2,7 @@ package org.twinport.pricing.internal;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -10,8 +11,8 @@ import org.twinport.pricing.ExchangeRates;
 import org.twinport.shared.InvalidInputException;
 
 /**
- * Quotes use the catalog's latest reference-rate set, the one that buyers' prices are
- * shown in.
+ * Quotes use the catalog's reference-rate set in force on their date: the latest, the one
+ * that buyers' prices are shown in, for quotes of today.
  */
 @Component
 class CatalogRateSource implements RateSource {
@@ -25,6 +26,11 @@ class CatalogRateSource implements RateSource {
 	@Override
 	public Optional<ExchangeRates> latest() {
 		return fxRates.latest().map(RateSetRates::new);
+	}
+
+	@Override
+	public Optional<ExchangeRates> onOrBefore(LocalDate date) {
+		return fxRates.onOrBefore(date).map(RateSetRates::new);
 	}
 
 	/** Cross rates through the euro, as the ECB publishes them. */

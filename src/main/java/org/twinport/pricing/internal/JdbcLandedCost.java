@@ -2,8 +2,10 @@ package org.twinport.pricing.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +52,20 @@ class JdbcLandedCost implements LandedCost {
 	private final QuoteWriter writer;
 
 	/**
-	 * The version in force, kept under the rule of {@link SharedDataCaches} (as the
-	 * catalog keeps its latest FX set): quoting needs no query for it.
+	 * The stored sets, latest date of effect first, then newest loaded first; kept under the rule of
+	 * {@link SharedDataCaches} (as the catalog keeps its latest FX set): choosing the set
+	 * in force on a quote's date needs no query.
 	 */
-	private final RefreshingValue<Optional<String>> versionInForce;
+	private final RefreshingValue<List<StoredSet>> storedSets;
+
+	/** A stored set's version and the date it takes effect (null: from the beginning). */
+	record StoredSet(String version, LocalDate validFrom) {
+
+		boolean inForceOn(LocalDate date) {
+			return validFrom == null || !validFrom.isAfter(date);
+		}
+
+	}
 
 	private final LineExplanations explanations;
 
@@ -67,10 +79,11 @@ class JdbcLandedCost implements LandedCost {
 		this.json = json;
 		this.rates = rates;
 		this.writer = writer;
-		this.versionInForce = caches
-			.value(() -> jdbc.sql("select version from pricing.rule_set order by id desc limit 1")
-				.query(String.class)
-				.optional());
+		this.storedSets = caches
+			.value(() -> jdbc
+				.sql("select version, valid_from from pricing.rule_set order by valid_from desc nulls last, id desc")
+				.query((rs, n) -> new StoredSet(rs.getString(1), rs.getObject(2, LocalDate.class)))
+				.list());
 	}
 
 	/**
@@ -112,17 +125,20 @@ class JdbcLandedCost implements LandedCost {
 		return compute(request);
 	}
 
-	/** A quote with the rules in force, not stored. */
+	/**
+	 * A quote with the rule set, the restricted-goods list and the exchange rates in
+	 * force on the quote's date (today when it names none), not stored.
+	 */
 	Quote compute(QuoteRequest request) {
 		BuyerTaxIds.check(request);
-		CompiledRuleSet rules = inForce()
-			.orElseThrow(() -> new StateConflictException("No landed-cost rule set is loaded yet."));
+		Instant now = clock.instant();
+		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
+		CompiledRuleSet rules = inForce(date).orElseThrow(() -> new StateConflictException(storedSets.get().isEmpty()
+				? "No landed-cost rule set is loaded yet." : "No landed-cost rule set is in force on " + date + "."));
 		ExchangeRates fx = rates.stream()
 			.findFirst()
-			.flatMap(RateSource::latest)
-			.orElseThrow(() -> new StateConflictException("No exchange rate set is loaded yet."));
-		java.time.Instant now = clock.instant();
-		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
+			.flatMap(source -> source.onOrBefore(date))
+			.orElseThrow(() -> new StateConflictException("No exchange rate set is dated on or before " + date + "."));
 		return inEnglish(engine.quote(rules, restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
 	}
 
@@ -173,28 +189,30 @@ class JdbcLandedCost implements LandedCost {
 			throw new org.twinport.shared.InvalidInputException("version",
 					"'" + rules.version() + "' is loaded already; a changed rule set needs a new version");
 		}
-		jdbc.sql("insert into pricing.rule_set (version, document, demo, loaded_by) values (:v, :d, :demo, :by)")
+		jdbc.sql("""
+				insert into pricing.rule_set (version, document, demo, loaded_by, valid_from)
+				values (:v, :d, :demo, :by, :from)""")
 			.param("v", rules.version())
 			.param("d", document)
 			.param("demo", rules.demo())
 			.param("by", loadedBy)
+			.param("from", LocalDate.MIN.equals(rules.validFrom()) ? null : rules.validFrom())
 			.update();
 		compiled.put(rules.version(), rules);
-		versionInForce.invalidate();
+		storedSets.invalidate();
 		return ruleSets().stream().filter(info -> info.version().equals(rules.version())).findFirst().orElseThrow();
 	}
 
 	@Override
 	public List<RuleSetInfo> ruleSets() {
-		List<RuleSetInfo> stored = jdbc
-			.sql("select version, demo, loaded_by, loaded_at from pricing.rule_set order by id desc")
+		String today = inForce(LocalDate.now(clock)).map(CompiledRuleSet::version).orElse(null);
+		return jdbc
+			.sql("select version, demo, loaded_by, loaded_at, valid_from from pricing.rule_set order by id desc")
 			.query((rs, n) -> new RuleSetInfo(rs.getString(1), rs.getBoolean(2), rs.getString(3),
-					rs.getObject(4, OffsetDateTime.class).toInstant(), n == 0, List.of()))
+					rs.getObject(4, OffsetDateTime.class).toInstant(), rs.getString(1).equals(today),
+					compiled(rs.getString(1)).markets().keySet().stream().sorted().toList(),
+					rs.getObject(5, LocalDate.class)))
 			.list();
-		return stored.stream()
-			.map(info -> new RuleSetInfo(info.version(), info.demo(), info.loadedBy(), info.loadedAt(), info.inForce(),
-					compiled(info.version()).markets().keySet().stream().sorted().toList()))
-			.toList();
 	}
 
 	@Override
@@ -205,8 +223,19 @@ class JdbcLandedCost implements LandedCost {
 			.optional();
 	}
 
-	Optional<CompiledRuleSet> inForce() {
-		return versionInForce.get().map(this::compiled);
+	/**
+	 * The set in force on the date: of the sets taking effect on or before it, the one
+	 * with the latest date of effect, and of several with that date the newest loaded.
+	 * So a set loaded later with an earlier date corrects the rules of its period without
+	 * overriding a newer period, and a set without a date (format 1) applies only before
+	 * the first dated set.
+	 */
+	Optional<CompiledRuleSet> inForce(LocalDate date) {
+		return storedSets.get()
+			.stream()
+			.filter(set -> set.inForceOn(date))
+			.findFirst()
+			.map(set -> compiled(set.version()));
 	}
 
 	private CompiledRuleSet compiled(String version) {

@@ -24,7 +24,30 @@ record RuleSetTable(String description, List<Section> sections) {
 	 * {@code type} a tax type or what a threshold relieves, also a key suffix.
 	 */
 	record Row(String id, String kind, String type, String label, String rate, String amount, String limit,
-			List<String> hsPrefixes, List<String> origins, String from, String to, String source, boolean verified) {
+			List<String> hsPrefixes, List<String> origins, List<String> shipFrom, String from, String to,
+			Source source, boolean verified, String note) {
+	}
+
+	/**
+	 * Where a rule comes from. Format 2 names the authority, the legal reference, its
+	 * address and the date it was checked; format 1 gives free text, shown as the
+	 * reference.
+	 */
+	record Source(String authority, String reference, String url, String checked) {
+
+		static Source of(JsonNode source) {
+			if (source.isObject()) {
+				String url = RuleSetTable.text(source, "url");
+				return new Source(RuleSetTable.text(source, "authority"), RuleSetTable.text(source, "reference"),
+						url != null && url.startsWith("https://") ? url : null, RuleSetTable.text(source, "checked"));
+			}
+			return new Source(null, plain(source.isValueNode() ? source : null), null, null);
+		}
+
+		private static String plain(JsonNode value) {
+			return value != null && !value.isNull() && !value.isMissingNode() ? value.asString() : null;
+		}
+
 	}
 
 	static RuleSetTable of(JsonNode document) {
@@ -70,8 +93,9 @@ record RuleSetTable(String description, List<Section> sections) {
 		String amount = firstMoney(rule, "perSubheading", "perLine", "valueAllowance", "perTransaction");
 		String limit = firstMoney(rule, "limit", "perYear");
 		return new Row(text(rule, "id"), kind, type, text(rule, "label"), rate, amount, limit,
-				strings(rule.path("hsPrefixes")), strings(rule.path("origins")), text(rule, "from"), text(rule, "to"),
-				text(rule, "source"), rule.path("verified").asBoolean(true));
+				strings(rule.path("hsPrefixes")), strings(rule.path("origins")), strings(rule.path("shipFrom")),
+				text(rule, "from"), text(rule, "to"), Source.of(rule.path("source")), rule.path("verified").asBoolean(true),
+				text(rule, "note"));
 	}
 
 	private static String firstMoney(JsonNode rule, String... fields) {
