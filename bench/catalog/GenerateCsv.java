@@ -39,6 +39,9 @@ public class GenerateCsv {
 
 	static final String[] SIZES = { "S", "M", "L", "XL" };
 
+	/** Subheadings that exist in HS 2022: the catalog refuses any other. */
+	static final String[] HS_CODES = { "090210", "090220", "090230", "090240", "691200", "732391" };
+
 	/** Currencies whose prices are in the hundreds or thousands rather than units. */
 	static final Set<String> LARGE = Set.of("JPY", "KRW", "HUF", "KHR", "ISK", "CLP", "IDR", "VND");
 
@@ -81,7 +84,7 @@ public class GenerateCsv {
 								+ p + " (synthetic)";
 						csv.write(String.join(",", handle, title,
 								"\"<p>A synthetic " + words[0] + " for benchmarks, size S to XL.</p>\"", "Bench", "Size",
-								SIZES[v], sku, grams, price, "active", "0902" + String.format("%02d", p % 100),
+								SIZES[v], sku, grams, price, "active", HS_CODES[p % HS_CODES.length],
 								ORIGINS[p % ORIGINS.length], MARKETS[p % 3], categories.get(p % categories.size()), "en",
 								titles[0], titles[1], titles[2], titles[3], merchant[0]));
 					}

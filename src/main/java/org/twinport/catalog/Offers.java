@@ -20,10 +20,12 @@ public interface Offers {
 	 * else its base price; in the merchant's currency
 	 * @param sellable the product is active, its merchant verified and the market among
 	 * the product's markets
+	 * @param nationalCode the product's national tariff line for the market; null when the
+	 * merchant chose none
 	 */
 	record Offer(long variantId, String variantSku, long productId, long merchantId, Map<String, String> titles,
 			String defaultLang, String hsCode, String originCountry, int weightGrams, Money unitPrice,
-			boolean sellable) {
+			boolean sellable, String nationalCode) {
 	}
 
 	/** Units of a variant taken from one warehouse. */

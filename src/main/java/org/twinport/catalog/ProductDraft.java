@@ -13,11 +13,22 @@ import org.twinport.shared.Money;
  * @param hsCode 6 digits, optionally a national extension to 8–10
  * @param marketPrices overrides of the base price per destination country, in the same
  * currency
+ * @param nationalCodes the national tariff line (8 to 10 digits, under the 6-digit code)
+ * per destination country, such as {@code {"US": "0902109050"}}; optional for each
  */
 public record ProductDraft(String sku, String categoryCode, String defaultLang, Map<String, Text> texts,
 		Map<String, String> attributes, String hsCode, String originCountry, Integer weightGrams, Dimensions dimensions,
 		Money basePrice, ProductStatus status, List<String> markets, Map<String, Money> marketPrices,
-		List<VariantDraft> variants) {
+		List<VariantDraft> variants, Map<String, String> nationalCodes) {
+
+	/** A draft without national codes. */
+	public ProductDraft(String sku, String categoryCode, String defaultLang, Map<String, Text> texts,
+			Map<String, String> attributes, String hsCode, String originCountry, Integer weightGrams,
+			Dimensions dimensions, Money basePrice, ProductStatus status, List<String> markets,
+			Map<String, Money> marketPrices, List<VariantDraft> variants) {
+		this(sku, categoryCode, defaultLang, texts, attributes, hsCode, originCountry, weightGrams, dimensions,
+				basePrice, status, markets, marketPrices, variants, null);
+	}
 
 	public record Text(String title, String description) {
 	}

@@ -3,7 +3,11 @@ package org.twinport.catalog;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
@@ -20,7 +24,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * A merchant in headless Chromium creates a product with a variant in the editor, fixes
  * an error shown beside its field, uploads an image and sees its thumbnail, and finds the
- * product in the marketplace search within a second.
+ * product in the marketplace search within a second; then picks a national tariff line
+ * per destination from the editor's suggestions, in English and in Chinese.
  */
 class BrowserProductEditorTest extends BrowserTest {
 
@@ -31,8 +36,20 @@ class BrowserProductEditorTest extends BrowserTest {
 		String sku = "BR-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
 		Path image = Files.createTempFile("product", ".png");
 		Files.write(image, ProductEditorPagesTest.png(640, 480));
+		for (String market : new String[] { "EU", "JP" }) {
+			assertThat(api().post("/api/v1/landed-cost/tariffs?market=" + market, "", tokenFor(Role.ADMIN)).status())
+				.isIn(200, 201);
+		}
 		try (BrowserContext context = browser.newContext()) {
 			Page page = context.newPage();
+			List<String> problems = new ArrayList<>();
+			page.onConsoleMessage(message -> {
+				// A refused form's 400 is logged as a failed load; anything else (CSP, script errors) counts.
+				if ("error".equals(message.type()) && !message.text().startsWith("Failed to load resource")) {
+					problems.add(message.text());
+				}
+			});
+			page.onPageError(problems::add);
 			page.navigate(baseUrl() + "/login");
 			page.locator("#username").fill(usernameFor(Role.MERCHANT));
 			page.locator("#password").fill(passwordFor(Role.MERCHANT));
@@ -67,6 +84,9 @@ class BrowserProductEditorTest extends BrowserTest {
 
 			assertThat(page.locator("h1")).hasText("Mount Tai green tea " + sku);
 			assertThat(page.locator("#stock")).containsText(sku + "-250G");
+			Matcher productUrl = Pattern.compile("/merchant/products/(\\d+)").matcher(page.url());
+			assertThat(productUrl.find()).as(page.url()).isTrue();
+			long id = Long.parseLong(productUrl.group(1));
 			await().atMost(Duration.ofSeconds(10))
 				.pollInterval(Duration.ofMillis(50))
 				.until(() -> api().get("/api/v1/catalog/search?q=" + sku + "&market=JP")
@@ -97,7 +117,53 @@ class BrowserProductEditorTest extends BrowserTest {
 			page.locator("#images button.danger").click();
 			assertThat(page.locator("#images img")).hasCount(0);
 			assertThat(page.locator("#images")).containsText("No images yet.");
+
+			// The editor suggests each destination's national lines under 090210, fetched in place.
+			page.navigate(baseUrl() + "/merchant/products/" + id + "/edit?lang=en");
+			page.evaluate("document.querySelector('#f-sku').dataset.marker = 'same page'");
+			page.locator("#suggest-national-lines").click();
+			assertThat(page.locator("#national-FI legend")).hasText("Finland: EU tariff CET-2020");
+			assertThat(page.locator("#national-FI")).containsText("Green tea in immediate packings of <= 3 kg");
+			assertThat(page.locator("#national-FI")).containsText("duty 3.2%");
+			assertThat(page.locator("#national-JP .line-description[lang=ja]").first())
+				.hasText("緑茶（発酵していないもので、正味重量が3キログラム以下の直接包装にしたものに限る。）");
+			assertThat(page.locator("#f-sku")).hasAttribute("data-marker", "same page");
+			page.locator("[id='f-nationalCodes.FI-09021000']").check();
+			page.locator("[id='f-nationalCodes.JP-090210000']").check();
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target", "screenshots", "product-editor-national-lines.png"))
+				.setFullPage(true));
+			assertThat(page.content()).doesNotContain("??");
+			page.locator("#save").click();
+			assertThat(page.locator("h1")).hasText("Mount Tai green tea " + sku);
+			assertThat(nationalCodes(id)).isEqualTo("FI=09021000,JP=090210000");
+
+			// In Chinese: the choice is kept, asking again keeps "none" once picked, and it is saved.
+			page.navigate(baseUrl() + "/merchant/products/" + id + "/edit?lang=zh-CN");
+			assertThat(page.locator("[id='f-nationalCodes.JP-090210000']")).isChecked();
+			page.locator("[id='f-nationalCodes.JP']").check();
+			page.locator("#suggest-national-lines").click();
+			assertThat(page.locator("#national-JP legend")).hasText("日本：JP 税则 JP-2026-07-09");
+			assertThat(page.locator("#national-FI")).containsText("关税 3.2%");
+			assertThat(page.locator("[id='f-nationalCodes.JP']")).isChecked();
+			assertThat(page.locator("[id='f-nationalCodes.FI-09021000']")).isChecked();
+			page.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target", "screenshots", "product-editor-national-lines-zh.png"))
+				.setFullPage(true));
+			assertThat(page.content()).doesNotContain("??");
+			page.locator("#save").click();
+			assertThat(page.locator("h1")).hasText("泰山绿茶 " + sku);
+			assertThat(nationalCodes(id)).isEqualTo("FI=09021000");
+			assertThat(problems).isEmpty();
 		}
+	}
+
+	private String nationalCodes(long productId) {
+		return jdbc.sql("select string_agg(country_code || '=' || code, ',' order by country_code) "
+				+ "from catalog.product_national_code where product_id = :p")
+			.param("p", productId)
+			.query(String.class)
+			.single();
 	}
 
 }

@@ -45,7 +45,11 @@ class CsvImportRun {
 
 	private final JdbcClient jdbc;
 
-	CsvImportRun(BulkProductWriter writer, ProductManagement products, JdbcClient jdbc) {
+	private final ProductClassificationRules classification;
+
+	CsvImportRun(BulkProductWriter writer, ProductManagement products, JdbcClient jdbc,
+			ProductClassificationRules classification) {
+		this.classification = classification;
 		this.writer = writer;
 		this.products = products;
 		this.jdbc = jdbc;
@@ -177,6 +181,7 @@ class CsvImportRun {
 			ProductDraft draft = columns.draft(group.rows.stream().map(CsvRecords.Row::cells).toList(),
 					merchant.currency());
 			ProductDraftRules.check(draft, merchant.currency());
+			classification.checkHsCode(draft);
 			Long category = null;
 			if (draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
 				category = categories.get(draft.categoryCode());

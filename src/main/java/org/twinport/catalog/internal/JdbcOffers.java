@@ -45,10 +45,12 @@ class JdbcOffers implements Offers {
 				  coalesce(v.price, mp.amount, p.base_price) as price,
 				  p.status = 'ACTIVE' and m.verification = 'VERIFIED' and :market = any(p.markets) as sellable,
 				  (select jsonb_object_agg(t.lang, t.title) from catalog.product_text t where t.product_id = p.id)::text
-				    as titles
+				    as titles,
+				  nc.code as national_code
 				from catalog.variant v join catalog.product p on p.id = v.product_id
 				join catalog.merchant m on m.id = p.merchant_id
 				left join catalog.market_price mp on mp.product_id = p.id and mp.country_code = :market
+				left join catalog.product_national_code nc on nc.product_id = p.id and nc.country_code = :market
 				where v.id in (:ids)""")
 			.param("market", market)
 			.param("ids", List.copyOf(variantIds))
@@ -58,7 +60,7 @@ class JdbcOffers implements Offers {
 					rs.getString("default_lang"), rs.getString("hs_code"), rs.getString("origin_country"),
 					rs.getInt("grams"),
 					new Money(rs.getBigDecimal("price").stripTrailingZeros(), rs.getString("currency")).rounded(),
-					rs.getBoolean("sellable")))
+					rs.getBoolean("sellable"), rs.getString("national_code")))
 			.list()
 			.forEach(offer -> offers.put(offer.variantId(), offer));
 		return offers;

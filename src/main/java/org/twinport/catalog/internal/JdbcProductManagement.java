@@ -46,8 +46,11 @@ class JdbcProductManagement implements ProductManagement {
 
 	private final ApplicationEventPublisher events;
 
+	private final ProductClassificationRules classification;
+
 	JdbcProductManagement(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ProductClassificationRules classification) {
+		this.classification = classification;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.reader = reader;
@@ -58,6 +61,8 @@ class JdbcProductManagement implements ProductManagement {
 	@Transactional
 	public ProductView create(long merchantId, ProductDraft draft) {
 		ProductDraftRules.check(draft, merchantCurrency(merchantId));
+		classification.checkHsCode(draft);
+		Map<String, String> nationalCodes = classification.nationalCodes(draft);
 		boolean exists = jdbc.sql("select count(*) from catalog.product where merchant_id = :m and sku = :sku")
 			.param("m", merchantId)
 			.param("sku", draft.sku())
@@ -70,7 +75,7 @@ class JdbcProductManagement implements ProductManagement {
 			.param("m", merchantId)
 			.query(Boolean.class)
 			.single();
-		long id = writer.upsert(merchantId, null, draft, demo);
+		long id = writer.upsert(merchantId, null, draft, demo, nationalCodes);
 		events.publishEvent(new ProductChanged(id));
 		return reader.find(null, id).orElseThrow();
 	}
@@ -80,7 +85,8 @@ class JdbcProductManagement implements ProductManagement {
 	public ProductView replace(Long scope, long productId, ProductDraft draft) {
 		ProductView existing = product(scope, productId);
 		ProductDraftRules.check(draft, merchantCurrency(existing.merchantId()));
-		writer.upsert(existing.merchantId(), productId, draft, existing.demo());
+		classification.checkHsCode(draft);
+		writer.upsert(existing.merchantId(), productId, draft, existing.demo(), classification.nationalCodes(draft));
 		events.publishEvent(new ProductChanged(productId));
 		return reader.find(null, productId).orElseThrow();
 	}

@@ -90,6 +90,13 @@ class ProductReader {
 					v.getBigDecimal(4) == null ? null : new Money(v.getBigDecimal(4), currency).rounded(),
 					(Integer) v.getObject(5)))
 			.list();
+		Map<String, String> nationalCodes = new LinkedHashMap<>();
+		jdbc.sql("select country_code, code from catalog.product_national_code where product_id = :id "
+				+ "order by country_code")
+			.param("id", id)
+			.query(c -> {
+				nationalCodes.put(c.getString(1), c.getString(2));
+			});
 		return new ProductView(id, rs.getLong("merchant_id"), rs.getString("sku"), rs.getString("category_code"),
 				rs.getString("default_lang"), texts, json.readValue(rs.getString("attributes"), STRINGS),
 				rs.getString("hs_code"), rs.getString("origin_country"), (Integer) rs.getObject("weight_grams"),
@@ -98,7 +105,7 @@ class ProductReader {
 				new Money(rs.getBigDecimal("base_price"), currency).rounded(),
 				ProductStatus.valueOf(rs.getString("status")), strings(rs.getArray("markets")), marketPrices, variants,
 				rs.getBoolean("demo"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("updated_at").toInstant(), nationalCodes);
 	}
 
 	static List<String> strings(Array array) throws SQLException {

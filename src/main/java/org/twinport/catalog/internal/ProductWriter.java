@@ -28,8 +28,11 @@ class ProductWriter {
 		this.json = json;
 	}
 
-	/** Inserts, or updates the merchant's product with the same SKU; returns its id. */
-	long upsert(long merchantId, Long productId, ProductDraft draft, boolean demo) {
+	/**
+	 * Inserts, or updates the merchant's product with the same SKU; returns its id.
+	 * @param nationalCodes the draft's national codes as checked, replacing any it had
+	 */
+	long upsert(long merchantId, Long productId, ProductDraft draft, boolean demo, Map<String, String> nationalCodes) {
 		Long category = categoryId(draft.categoryCode());
 		String sql = productId == null
 				? """
@@ -83,6 +86,7 @@ class ProductWriter {
 		}
 		writeTexts(id, draft.texts());
 		writeMarketPrices(id, draft.marketPrices());
+		writeNationalCodes(id, nationalCodes);
 		writeVariants(merchantId, id, draft.variants() == null ? List.of() : draft.variants());
 		return id;
 	}
@@ -119,6 +123,16 @@ class ProductWriter {
 				.param("a", money.amount())
 				.update());
 		}
+	}
+
+	private void writeNationalCodes(long id, Map<String, String> codes) {
+		jdbc.sql("delete from catalog.product_national_code where product_id = :id").param("id", id).update();
+		codes.forEach((country, code) -> jdbc
+			.sql("insert into catalog.product_national_code (product_id, country_code, code) values (:id, :c, :code)")
+			.param("id", id)
+			.param("c", country)
+			.param("code", code)
+			.update());
 	}
 
 	private void writeVariants(long merchantId, long id, List<ProductDraft.VariantDraft> variants) {

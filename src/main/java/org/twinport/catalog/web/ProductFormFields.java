@@ -33,6 +33,9 @@ final class ProductFormFields {
 
 	private static final Pattern TEXT_FIELD = Pattern.compile("^texts\\.([a-z]{2,3})\\.(title|description)$");
 
+	/** A national code chosen for a destination country: {@code nationalCodes.US}. */
+	static final Pattern NATIONAL_CODE_FIELD = Pattern.compile("^nationalCodes\\.([A-Z]{2})$");
+
 	private ProductFormFields() {
 	}
 
@@ -53,6 +56,7 @@ final class ProductFormFields {
 				.put("dimensions.widthMm", p.dimensions().widthMm())
 				.put("dimensions.heightMm", p.dimensions().heightMm());
 		}
+		p.nationalCodes().forEach((country, code) -> form.put("nationalCodes." + country, code));
 		p.texts()
 			.forEach((lang, text) -> form.put("texts." + lang + ".title", text.title())
 				.put("texts." + lang + ".description", text.description()));
@@ -120,7 +124,20 @@ final class ProductFormFields {
 				new ProductDraft.Dimensions(integer(form, "dimensions.lengthMm"), integer(form, "dimensions.widthMm"),
 						integer(form, "dimensions.heightMm")),
 				basePrice, form.choice("status", ProductStatus.class),
-				form.list("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(), marketPrices, variants);
+				form.list("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(), marketPrices, variants,
+				nationalCodes(form));
+	}
+
+	/** The national codes chosen on the form, by destination country; "none" is left out. */
+	static Map<String, String> nationalCodes(Form form) {
+		Map<String, String> codes = new LinkedHashMap<>();
+		form.getValues().forEach((field, value) -> {
+			Matcher matcher = NATIONAL_CODE_FIELD.matcher(field);
+			if (matcher.matches() && value != null && !value.isBlank()) {
+				codes.put(matcher.group(1), value.strip());
+			}
+		});
+		return codes;
 	}
 
 	/**

@@ -48,10 +48,27 @@ class ProductForms {
 
 	private final Categories categories;
 
-	ProductForms(ProductManagement products, MerchantManagement merchants, Categories categories) {
+	private final NationalLineSuggestions nationalLines;
+
+	ProductForms(ProductManagement products, MerchantManagement merchants, Categories categories,
+			NationalLineSuggestions nationalLines) {
 		this.products = products;
 		this.merchants = merchants;
 		this.categories = categories;
+		this.nationalLines = nationalLines;
+	}
+
+	/**
+	 * The national lines under the HS code typed, for the markets typed: the editor's
+	 * "Suggest national lines" button asks for this fragment (without JavaScript the
+	 * button posts the whole form, which comes back with the lines and is not saved).
+	 */
+	@GetMapping("/merchant/products/national-lines")
+	String nationalLines(@RequestParam MultiValueMap<String, String> fields, Locale locale, Model model) {
+		Form form = Form.of(fields);
+		model.addAttribute("form", form);
+		model.addAttribute("nationalLines", nationalLines.of(form, locale));
+		return "catalog/national-lines :: national-lines";
 	}
 
 	@GetMapping("/merchant/products/new")
@@ -68,6 +85,9 @@ class ProductForms {
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		Form form = Form.of(fields);
 		Long scope = MerchantScope.of(user);
+		if (suggestOnly(form)) {
+			return form(form, null, scope, locale, model);
+		}
 		try {
 			long owner = scope != null ? scope : merchantId(form);
 			String currency = merchants.merchant(owner).payoutCurrency();
@@ -95,6 +115,9 @@ class ProductForms {
 		Long scope = MerchantScope.of(user);
 		ProductView product = products.product(scope, id);
 		Form form = Form.of(fields);
+		if (suggestOnly(form)) {
+			return form(form, product, scope, locale, model);
+		}
 		try {
 			String currency = merchants.merchant(product.merchantId()).payoutCurrency();
 			products.replace(scope, id, ProductFormFields.draft(form, currency));
@@ -105,6 +128,11 @@ class ProductForms {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return form(reject(form, ex), product, scope, locale, model);
 		}
+	}
+
+	/** The form was sent by "Suggest national lines": shown again with them, not saved. */
+	private static boolean suggestOnly(Form form) {
+		return form.checked("suggestNationalLines");
 	}
 
 	private static long merchantId(Form form) {
@@ -158,6 +186,7 @@ class ProductForms {
 			}
 			model.addAttribute("merchants", merchantOptions);
 		}
+		model.addAttribute("nationalLines", nationalLines.of(form, locale));
 		model.addAttribute("marketPriceRows", form.rowCount("marketPrices") + SPARE_ROWS);
 		model.addAttribute("variantRows", form.rowCount("variants") + SPARE_ROWS);
 		return "catalog/product-form";

@@ -62,9 +62,11 @@ class ConsignmentQuoter {
 			String service = cart.shipping().getOrDefault(merchantId, "POSTAL");
 			int grams = items.stream().mapToInt(item -> item.weightGrams() * item.quantity()).sum();
 			ShippingProfiles.Rate rate = shipping.rate(merchantId, cart.market(), service, grams);
+			// The product's national tariff line for the cart's destination, where its merchant chose one.
 			List<QuoteRequest.Item> quoted = items.stream()
 				.map(item -> new QuoteRequest.Item(item.hsCode(), item.originCountry(), item.quantity(),
-						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title()))
+						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title(),
+						offers.get(item.variantId()).nationalCode()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
 					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0], buyerType), buyer);

@@ -1,0 +1,74 @@
+package org.twinport.catalog.internal;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.twinport.catalog.ProductDraft;
+import org.twinport.catalog.TariffClassification;
+import org.twinport.shared.InvalidInputException;
+
+/**
+ * A product's classification, checked against the data rather than only its shape: the
+ * 6-digit code must be an HS 2022 subheading, and each national code a line under it in
+ * the destination's schedule in force today.
+ */
+@Component
+class ProductClassificationRules {
+
+	private final TariffClassification classification;
+
+	ProductClassificationRules(TariffClassification classification) {
+		this.classification = classification;
+	}
+
+	/** The 6-digit subheading of a draft whose code has already been checked for its shape. */
+	void checkHsCode(ProductDraft draft) {
+		String subheading = draft.hsCode().substring(0, 6);
+		if (!classification.hsSubheadingExists(subheading)) {
+			throw new InvalidInputException("hsCode", subheading + " is not a subheading of HS 2022");
+		}
+	}
+
+	/** The draft's national codes keyed by upper-case country, each checked. */
+	Map<String, String> nationalCodes(ProductDraft draft) {
+		Map<String, String> checked = new LinkedHashMap<>();
+		if (draft.nationalCodes() == null) {
+			return checked;
+		}
+		String subheading = draft.hsCode().substring(0, 6);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		for (Map.Entry<String, String> entry : draft.nationalCodes().entrySet()) {
+			String country = entry.getKey() == null ? "" : entry.getKey().strip().toUpperCase(Locale.ROOT);
+			String field = "nationalCodes." + country;
+			Countries.checked(country, "nationalCodes");
+			String code = entry.getValue() == null ? "" : entry.getValue().replace(".", "").strip();
+			if (code.isEmpty()) {
+				continue;
+			}
+			if (!code.matches("^[0-9]{8,10}$")) {
+				throw new InvalidInputException(field, "must be 8 to 10 digits");
+			}
+			if (!code.startsWith(subheading)) {
+				throw new InvalidInputException(field, "must start with the product's HS code " + subheading);
+			}
+			String market = classification.scheduleMarket(country)
+				.orElseThrow(() -> new InvalidInputException(field,
+						"cannot be checked: Twinport has no national tariff schedule for " + country));
+			String version = classification.scheduleVersion(country, today)
+				.orElseThrow(() -> new InvalidInputException(field,
+						"cannot be checked: no " + market + " tariff schedule is loaded"));
+			if (classification.nationalLine(country, code, today).isEmpty()) {
+				throw new InvalidInputException(field, "is not a line of the " + market + " tariff " + version);
+			}
+			if (checked.put(country, code) != null) {
+				throw new InvalidInputException(field, "is repeated");
+			}
+		}
+		return checked;
+	}
+
+}
