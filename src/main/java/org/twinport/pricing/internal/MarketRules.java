@@ -23,10 +23,12 @@ import org.twinport.pricing.internal.RuleDocument.ValueBasis;
  */
 record MarketRules(String country, String currency, ValueBasis customsValue, boolean taxIncludesTransport,
 		List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
-		List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
+		List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail,
+		String tariff) {
 
 	static MarketRules merge(String country, Market market, Market group) {
-		Market base = group == null ? new Market(null, null, null, null, null, null, null, null, null, null, null, null)
+		Market base = group == null ? new Market(null, null, null, null, null, null, null, null, null, null, null, null,
+				null)
 				: group;
 		return new MarketRules(country, first(market.currency(), base.currency()),
 				first(first(market.customsValue(), base.customsValue()), ValueBasis.CIF),
@@ -35,7 +37,7 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 				concat(base.thresholds(), market.thresholds()), concat(base.pointOfSale(), market.pointOfSale()),
 				concat(base.flatDuties(), market.flatDuties()), concat(base.fees(), market.fees()),
 				first(market.excessDuty(), base.excessDuty()),
-				first(market.crossBorderRetail(), base.crossBorderRetail()));
+				first(market.crossBorderRetail(), base.crossBorderRetail()), first(market.tariff(), base.tariff()));
 	}
 
 	/**

@@ -88,9 +88,14 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 
 	}
 
+	/**
+	 * {@code tariff} names the national schedule (US, GB, EU, JP, AU) whose line replaces
+	 * the base duty rate when a version of it is loaded for the quote's date.
+	 */
 	record Market(String group, String currency, ValueBasis customsValue, Boolean taxIncludesTransport,
 			List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
-			List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail) {
+			List<FlatDuty> flatDuties, List<Fee> fees, ExcessDuty excessDuty, CrossBorderRetail crossBorderRetail,
+			String tariff) {
 	}
 
 	/**
