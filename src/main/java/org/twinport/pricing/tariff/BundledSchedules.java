@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, loads each bundled schedule whose bundled version is not loaded yet (about
- * two seconds for all five on a fresh database, nothing afterwards), then indexes every
- * loaded version so that the first quotes do not wait for it. Off with
+ * two seconds for all five on a fresh database, nothing afterwards), so that every quote
+ * from the first one on uses them; then indexes every loaded version in the background
+ * (a quote needing an index before then waits for that one build). Loading is off with
  * {@code twinport.pricing.load-bundled-tariffs=false}; the ADMIN endpoint loads them too.
  */
 @Component
@@ -42,7 +43,7 @@ class BundledSchedules {
 				}
 			}
 		}
-		indexes.warm();
+		Thread.ofVirtual().name("tariff-indexes").start(indexes::warm);
 	}
 
 	private void load(ScheduleFormat format) {

@@ -74,9 +74,15 @@ public class TariffIndexes implements TariffLines {
 	}
 
 	/** Indexes every loaded version now, so that no quote waits for it later. */
-	public void warm() {
-		versions.invalidate();
-		versions.get().forEach(this::index);
+	void warm() {
+		try {
+			versions.invalidate();
+			versions.get().forEach(this::index);
+		}
+		catch (RuntimeException ex) {
+			// A quote needing an index builds it then.
+			log.warn("Could not index the tariff schedules at start-up: {}", ex.toString());
+		}
 	}
 
 	/** The version's index; the first caller builds it and callers arriving meanwhile wait for that one. */
