@@ -263,4 +263,18 @@ class NationalLineDutyTest {
 		assertThat(duty(before).ruleId()).isEqualTo("JP-DUTY-99");
 	}
 
+	@Test
+	void theBenchmarkCartTakesEveryDutyFromTheSchedules() {
+		CompiledRuleSet rules = TariffQuoteBenchmark.demoRulesNamingSchedules();
+		for (String destination : List.of("US", "FI", "GB", "JP", "AU")) {
+			Quote q = engine.quote(rules, schedules, TariffQuoteBenchmark.cart(destination), FixedRates.handy(),
+					Instant.parse("2026-11-28T10:00:00Z"), Duration.ofMinutes(30));
+			assertThat(q.refusals()).as(destination).isEmpty();
+			assertThat(q.tariffVersion()).as(destination).isNotNull();
+			assertThat(duties(q)).as(destination)
+				.filteredOn(line -> line.reason().startsWith("duty.tariff"))
+				.hasSize(3);
+		}
+	}
+
 }
