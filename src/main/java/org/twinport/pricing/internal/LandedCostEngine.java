@@ -29,6 +29,8 @@ import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.internal.RuleDocument.Threshold;
 import org.twinport.pricing.internal.RuleDocument.ValueBasis;
+import org.twinport.pricing.tariff.ScheduleIndex;
+import org.twinport.pricing.tariff.TariffLines;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
@@ -47,18 +49,34 @@ public final class LandedCostEngine {
 
 	public Quote quote(CompiledRuleSet rules, QuoteRequest request, ExchangeRates fx, Instant now,
 			java.time.Duration validity) {
-		return quote(rules, RestrictedGoodsList.NONE, request, fx, now, validity);
+		return quote(rules, TariffLines.NONE, RestrictedGoodsList.NONE, request, fx, now, validity);
 	}
 
-	/** A quote that also screens the goods against the restricted-goods list in force on its date. */
-	public Quote quote(CompiledRuleSet rules, RestrictedGoodsList restricted, QuoteRequest request, ExchangeRates fx,
+	/** A quote with the national schedules of {@code tariffs} and no restricted-goods screening. */
+	public Quote quote(CompiledRuleSet rules, TariffLines tariffs, QuoteRequest request, ExchangeRates fx,
+			Instant now, java.time.Duration validity) {
+		return quote(rules, tariffs, RestrictedGoodsList.NONE, request, fx, now, validity);
+	}
+
+	/**
+	 * A quote whose duty comes from the national tariff line where the market names a
+	 * schedule and {@code tariffs} has a version of it in force on the quote's date, and
+	 * whose goods are screened against the restricted-goods list in force on its date.
+	 */
+	public Quote quote(CompiledRuleSet rules, TariffLines tariffs, RestrictedGoodsList restricted,
+			QuoteRequest request, ExchangeRates fx,
 			Instant now, java.time.Duration validity) {
 		MarketRules market = rules.market(request.destination())
 			.orElseThrow(() -> new InvalidInputException("destination",
 					"has no landed-cost rules in rule set " + rules.version() + ": " + request.destination()));
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
 		Consignment consignment = Consignment.of(request, market, fx, valuation(market, request, date));
-		Calculation calculation = new Calculation(market, request, consignment, date, fx);
+		ScheduleIndex schedule = market.tariff() == null ? null
+				: tariffs.inForce(market.tariff(), date).orElse(null);
+		if (schedule != null) {
+			NationalLineDuty.checkCodes(request, schedule);
+		}
+		Calculation calculation = new Calculation(market, request, consignment, date, fx, schedule);
 		calculation.screened = Screening.screen(restricted, request, date);
 		calculation.run();
 		List<QuoteLine> lines = calculation.lines;
@@ -68,7 +86,7 @@ public final class LandedCostEngine {
 		}
 		return new Quote(UUID.randomUUID(), request.destination(), resultCurrency, date, request.incoterm(), lines,
 				totals(lines, resultCurrency), rules.version(), fx.id(), calculation.refusals, now, now.plus(validity),
-				null);
+				calculation.scheduleUsed ? schedule.version() : null);
 	}
 
 	private static QuoteLine convert(QuoteLine line, ExchangeRates fx, String currency) {
@@ -225,8 +243,15 @@ public final class LandedCostEngine {
 		/** Unrounded duty per item, so that tax bases include it exactly. */
 		private final BigDecimal[] dutyPerItem;
 
+		/** The market's national schedule in force on the date; null when it names none or none is loaded. */
+		private final ScheduleIndex schedule;
+
+		/** Whether a duty was looked up in {@link #schedule}: the quote then records its version. */
+		boolean scheduleUsed;
+
 		Calculation(MarketRules market, QuoteRequest request, Consignment consignment, LocalDate date,
-				ExchangeRates fx) {
+				ExchangeRates fx, ScheduleIndex schedule) {
+			this.schedule = schedule;
 			this.market = market;
 			this.request = request;
 			this.consignment = consignment;
@@ -413,28 +438,54 @@ public final class LandedCostEngine {
 		private void tariffDuty(int i) {
 			QuoteRequest.Item item = request.items().get(i);
 			Money base = itemCustomsValue(i);
+			if (schedule != null) {
+				scheduleUsed = true;
+				if (new NationalLineDuty(this, schedule).apply(i, base)) {
+					additionalDuties(i, item, base);
+					return;
+				}
+			}
 			Optional<Rate> rate = market.baseDuty(item.hsCode(), item.originCountry(), date);
 			if (rate.isEmpty()) {
 				throw new InvalidInputException("items[" + i + "].hsCode",
 						"has no duty rule in market " + market.country() + " for HS " + item.hsCode());
 			}
-			List<Rate> rates = new ArrayList<>();
-			rates.add(rate.get());
-			rates.addAll(market.additionalDuties(item.hsCode(), item.originCountry(), date));
-			for (Rate r : rates) {
-				BigDecimal exact = base.amount().multiply(r.rate(), MC).divide(HUNDRED, MC);
-				dutyPerItem[i] = dutyPerItem[i].add(exact);
-				boolean byOrigin = r.origins() != null && !r.origins().isEmpty();
-				String code = (Boolean.TRUE.equals(r.additional()) ? "additionalDuty" : "duty")
-						+ (byOrigin ? ".origin" : "");
-				add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
-						borderOrCheckout(),
-						byOrigin
-								? Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
-										item.originCountry())
-								: Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode()),
-						i);
+			dutyAtRate(i, item, base, rate.get(), schedule != null);
+			additionalDuties(i, item, base);
+		}
+
+		private void additionalDuties(int i, QuoteRequest.Item item, Money base) {
+			for (Rate r : market.additionalDuties(item.hsCode(), item.originCountry(), date)) {
+				dutyAtRate(i, item, base, r, false);
 			}
+		}
+
+		/**
+		 * A duty line at a rule's percentage; {@code noLine}: instead of the schedule's line,
+		 * which it does not have, so only an estimate.
+		 */
+		private void dutyAtRate(int i, QuoteRequest.Item item, Money base, Rate r, boolean noLine) {
+			BigDecimal exact = base.amount().multiply(r.rate(), MC).divide(HUNDRED, MC);
+			dutyPerItem[i] = dutyPerItem[i].add(exact);
+			boolean byOrigin = r.origins() != null && !r.origins().isEmpty();
+			String code = (Boolean.TRUE.equals(r.additional()) ? "additionalDuty" : "duty")
+					+ (byOrigin ? ".origin" : "");
+			Reason reason = noLine ? NationalLineDuty.noLine(schedule, item.hsCode(), date, r.rate())
+					: byOrigin
+							? Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
+									item.originCountry())
+							: Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode());
+			add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
+					borderOrCheckout(), reason, i);
+		}
+
+		/** Adds an item's duty, unrounded, to what its tax base includes. */
+		void addDuty(int i, BigDecimal exact) {
+			dutyPerItem[i] = dutyPerItem[i].add(exact);
+		}
+
+		Collected dutyCollected() {
+			return borderOrCheckout();
 		}
 
 		/**

@@ -27,11 +27,12 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 		List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
 		List<FlatDuty> flatDuties, List<Fee> fees, List<ExcessDuty> excessDuties,
 		List<CrossBorderRetail> crossBorderRetails, List<PersonalUseValuation> personalUseValuations,
-		List<TaxRounding> taxRoundings) {
+		List<TaxRounding> taxRoundings, String tariff) {
 
 	static MarketRules merge(String country, Market market, Market group) {
 		Market base = group == null
-				? new Market(null, null, null, null, null, null, null, null, null, null, null, null, null, null) : group;
+				? new Market(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+				: group;
 		return new MarketRules(country, first(market.currency(), base.currency()),
 				first(first(market.customsValue(), base.customsValue()), ValueBasis.CIF),
 				Boolean.TRUE.equals(first(market.taxIncludesTransport(), base.taxIncludesTransport())),
@@ -41,7 +42,7 @@ record MarketRules(String country, String currency, ValueBasis customsValue, boo
 				concat(base.excessDuty(), market.excessDuty()),
 				concat(base.crossBorderRetail(), market.crossBorderRetail()),
 				concat(base.personalUseValuation(), market.personalUseValuation()),
-				concat(base.taxRounding(), market.taxRounding()));
+				concat(base.taxRounding(), market.taxRounding()), first(market.tariff(), base.tariff()));
 	}
 
 	Optional<ExcessDuty> excessDuty(LocalDate date) {

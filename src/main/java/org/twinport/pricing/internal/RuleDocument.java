@@ -90,13 +90,15 @@ record RuleDocument(String format, String version, Boolean demo, String descript
 
 	/**
 	 * {@code excessDuty} and {@code crossBorderRetail} are lists of dated versions (a
-	 * single object reads as a list of one).
+	 * single object reads as a list of one). {@code tariff} names the national schedule
+	 * (US, GB, EU, JP, AU) whose line replaces the base duty rate when a version of it is
+	 * loaded for the quote's date.
 	 */
 	record Market(String group, String currency, ValueBasis customsValue, Boolean taxIncludesTransport,
 			List<Rate> taxes, List<Rate> duties, List<Threshold> thresholds, List<PointOfSale> pointOfSale,
 			List<FlatDuty> flatDuties, List<Fee> fees, List<ExcessDuty> excessDuty,
 			List<CrossBorderRetail> crossBorderRetail, List<PersonalUseValuation> personalUseValuation,
-			List<TaxRounding> taxRounding) {
+			List<TaxRounding> taxRounding, String tariff) {
 	}
 
 	/**

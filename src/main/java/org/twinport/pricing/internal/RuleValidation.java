@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Source;
+import org.twinport.pricing.tariff.TariffLines;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 
@@ -35,6 +36,9 @@ final class RuleValidation {
 			throw new InvalidInputException(at + ".currency", "is required");
 		}
 		Money.zero(market.currency());
+		if (market.tariff() != null && !TariffLines.MARKETS.contains(market.tariff())) {
+			throw new InvalidInputException(at + ".tariff", "must name a tariff schedule: one of " + TariffLines.MARKETS);
+		}
 		Set<String> ids = new HashSet<>();
 		check(strict, at + ".taxes", market.taxes(), ids, true);
 		check(strict, at + ".duties", market.duties(), ids, false);

@@ -46,8 +46,12 @@ public class TariffSchedules {
 
 	private final JsonMapper json;
 
-	TariffSchedules(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, JsonMapper json) {
+	private final TariffIndexes indexes;
+
+	TariffSchedules(JdbcClient jdbc, JdbcTemplate batches, TransactionTemplate transactions, JsonMapper json,
+			TariffIndexes indexes) {
 		this.jdbc = jdbc;
+		this.indexes = indexes;
 		this.batches = batches;
 		this.transactions = transactions;
 		this.json = json;
@@ -109,6 +113,7 @@ public class TariffSchedules {
 				.update();
 			return find(format.name(), version).orElseThrow();
 		});
+		indexes.loaded();
 		long millis = (System.nanoTime() - started) / 1_000_000;
 		log.info("Loaded tariff schedule {} {} ({} lines) in {} ms", format, version, schedule.lineCount(), millis);
 		return new Loaded(schedule, true, millis);
