@@ -39,7 +39,8 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 
 	@Test
 	void wineToBritainUnder135PoundsIsNotSoldUnderThePointOfSaleSchemeButTaxedAtTheBorder() {
-		JsonNode wine = quoted(quote("GB", "GBP", "DAP", "220421", "FR", "40.00"));
+		// cigars: one national line at 25% in the UK Global Tariff, an excise good
+		JsonNode wine = quoted(quote("GB", "GBP", "DAP", "240210", "CU", "40.00"));
 		assertThat(wine.get("refusals")).isEmpty();
 		List<String> reasons = new ArrayList<>();
 		boolean borderDuty = false;
@@ -54,7 +55,7 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 						&& line.get("estimate").asBoolean();
 				assertThat(line.get("description").asString()).contains("VAT 20% due at the border")
 					.contains("not under UK VAT at point of sale")
-					.contains("HS 220421 is an excise good");
+					.contains("HS 240210 is an excise good");
 			}
 		}
 		assertThat(reasons).doesNotContain("tax.pointOfSale", "noDutyUnder");
@@ -68,7 +69,7 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 
 	@Test
 	void aWoodenSpoonOfRussianOriginIsRefusedIntoGermanyNamingTheRegulation() {
-		JsonNode spoon = quoted(quote("DE", "EUR", "DDP", "441919", "RU", "12.00"));
+		JsonNode spoon = quoted(quote("DE", "EUR", "DDP", "441990", "RU", "12.00"));
 		assertThat(spoon.get("refusals")).hasSize(1);
 		JsonNode refusal = spoon.get("refusals").get(0);
 		assertThat(refusal.get("code").asString()).isEqualTo("SANCTIONED_ORIGIN");
@@ -81,9 +82,19 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 			.contains("Regulation (EU) 2022/576");
 
 		// the same spoon from Finland is sold; the Russian one before the ban was too
-		assertThat(quoted(quote("DE", "EUR", "DDP", "441919", "FI", "12.00")).get("refusals")).isEmpty();
-		assertThat(quoted(quote("DE", "EUR", "DDP", "441919", "RU", "12.00").replace("2026-12-07", "2022-04-08"))
-			.get("refusals")).isEmpty();
+		assertThat(quoted(quote("DE", "EUR", "DDP", "441990", "FI", "12.00")).get("refusals")).isEmpty();
+		// the day before the ban, with the exchange rates of that time
+		String source = "rates of 2022 " + UUID.randomUUID().toString().substring(0, 8);
+		Response rates = api().post("/api/v1/catalog/fx/sets?source=" + source.replace(' ', '+'),
+				"Date,USD,CNY\n2022-04-01,1.10,7.0\n", tokenFor(Role.ADMIN));
+		assertThat(rates.status()).as(rates.toString()).isEqualTo(201);
+		try {
+			assertThat(quoted(quote("DE", "EUR", "DDP", "441990", "RU", "12.00").replace("2026-12-07", "2022-04-08"))
+				.get("refusals")).isEmpty();
+		}
+		finally {
+			jdbc.sql("delete from catalog.fx_rate_set where source = :s").param("s", source).update();
+		}
 	}
 
 	@Test
@@ -128,7 +139,7 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 		JsonNode later = quoted(tea.replace("2026-12-07", "2099-02-01"));
 		assertThat(later.get("refusals").findValuesAsString("code")).containsExactly("PROHIBITED");
 		// the later list replaces the earlier one whole: the Russian spoon is not in it
-		assertThat(quoted(quote("DE", "EUR", "DDP", "441919", "RU", "12.00").replace("2026-12-07", "2099-02-01"))
+		assertThat(quoted(quote("DE", "EUR", "DDP", "441990", "RU", "12.00").replace("2026-12-07", "2099-02-01"))
 			.get("refusals")).isEmpty();
 
 		Response again = api().post("/api/v1/landed-cost/restrictions", list, tokenFor(Role.ADMIN));

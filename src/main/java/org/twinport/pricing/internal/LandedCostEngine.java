@@ -447,8 +447,10 @@ public final class LandedCostEngine {
 			}
 			Optional<Rate> rate = market.baseDuty(item.hsCode(), item.originCountry(), date);
 			if (rate.isEmpty()) {
-				throw new InvalidInputException("items[" + i + "].hsCode",
-						"has no duty rule in market " + market.country() + " for HS " + item.hsCode());
+				// Never a silent zero: without a rate the consignment cannot be priced.
+				refuse("DUTY_RATE_UNKNOWN", i, null, null, "hsCode", item.hsCode(), "market", market.country(),
+						"tariff", schedule == null ? "—" : schedule.version());
+				return;
 			}
 			dutyAtRate(i, item, base, rate.get(), schedule != null);
 			additionalDuties(i, item, base);
