@@ -4,8 +4,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 
@@ -15,9 +16,12 @@ import org.springframework.stereotype.Component;
  * from the first one on uses them; then indexes every loaded version in the background
  * (a quote needing an index before then waits for that one build). Loading is off with
  * {@code twinport.pricing.load-bundled-tariffs=false}; the ADMIN endpoint loads them too.
+ * Runs before the demo data loader, so that the sample catalog's national codes can be
+ * checked against the schedules.
  */
 @Component
-class BundledSchedules {
+@Order(50)
+class BundledSchedules implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(BundledSchedules.class);
 
@@ -34,7 +38,11 @@ class BundledSchedules {
 		this.enabled = enabled;
 	}
 
-	@EventListener(ApplicationReadyEvent.class)
+	@Override
+	public void run(ApplicationArguments args) {
+		loadMissing();
+	}
+
 	void loadMissing() {
 		if (enabled) {
 			for (ScheduleFormat format : ScheduleFormat.values()) {
