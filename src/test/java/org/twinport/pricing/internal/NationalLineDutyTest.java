@@ -280,4 +280,14 @@ class NationalLineDutyTest {
 		}
 	}
 
+	@Test
+	void aRuleSetMayNameOnlyAKnownSchedule() {
+		assertThatThrownBy(() -> RuleSetParser.parse("""
+				{"format": "twinport-landed-cost-rules/1", "version": "bad-tariff",
+				 "markets": {"US": {"currency": "USD", "tariff": "UK",
+				  "duties": [{"id": "US-DUTY", "rate": "3", "source": "test"}]}}}"""))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.field()).isEqualTo("markets.US.tariff"));
+	}
+
 }
