@@ -26,7 +26,7 @@ import org.twinport.pricing.LineExplanations;
 import org.twinport.pricing.QuoteLine;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
-import org.twinport.pricing.tariff.TariffLines;
+import org.twinport.pricing.tariff.TariffIndexes;
 import org.twinport.shared.StateConflictException;
 
 @Service
@@ -57,11 +57,11 @@ class JdbcLandedCost implements LandedCost {
 
 	private final LineExplanations explanations;
 
-	/** The loaded national schedules, answered from memory. */
-	private final TariffLines tariffs;
+	/** The loaded national schedules, indexed in memory. */
+	private final TariffIndexes tariffs;
 
 	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
-			SharedDataCaches caches, LineExplanations explanations, TariffLines tariffs) {
+			SharedDataCaches caches, LineExplanations explanations, TariffIndexes tariffs) {
 		this.jdbc = jdbc;
 		this.tariffs = tariffs;
 		this.explanations = explanations;
@@ -116,7 +116,7 @@ class JdbcLandedCost implements LandedCost {
 			.findFirst()
 			.flatMap(RateSource::latest)
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is loaded yet."));
-		return inEnglish(engine.quote(rules, tariffs, request, fx, clock.instant(), QUOTE_VALIDITY));
+		return inEnglish(engine.quote(rules, tariffs.snapshot(), request, fx, clock.instant(), QUOTE_VALIDITY));
 	}
 
 	/** API clients read each line's reason and each refusal in English beside its code. */
