@@ -56,7 +56,11 @@ public class MainTariffCartBenchmark {
 
 	@Setup
 	public void setUp() {
-		cart = new QuoteRequest("CN", destination, null, Incoterm.DAP, LocalDate.of(2026, 11, 28),
+		cart = cart(destination);
+	}
+
+	static QuoteRequest cart(String destination) {
+		return new QuoteRequest("CN", destination, null, Incoterm.DAP, LocalDate.of(2026, 11, 28),
 				List.of(new Item("090210", "CN", 20, Money.of("18.50", "EUR"), new BigDecimal("0.25"), "Rose tea"),
 						new Item("732391", "CN", 4, Money.of("64.00", "EUR"), new BigDecimal("2.4"), "Cast-iron wok"),
 						new Item("200599", "CN", 30, Money.of("9.90", "EUR"), new BigDecimal("0.3"), "Black garlic")),
@@ -66,6 +70,46 @@ public class MainTariffCartBenchmark {
 	@Benchmark
 	public Quote quote() {
 		return engine.quote(rules, cart, rates, now, validity);
+	}
+
+	/** Quotes per CPU-second of the quoting thread, as TariffQuoteCpuTime measures them on the branch. */
+	public static void main(String[] args) {
+		MainTariffCartBenchmark state = new MainTariffCartBenchmark();
+		for (String destination : java.util.List.of("US", "FI", "GB", "JP", "AU")) {
+			QuoteRequest cart = cart(destination);
+			double main = perCpuSecond(() -> state.engine.quote(state.rules, cart, state.rates, state.now,
+					state.validity));
+			System.out.printf("cpu %s main %.0f%n", destination, main);
+		}
+	}
+
+	static double perCpuSecond(java.util.function.Supplier<Object> quote) {
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		run(quote, threads, 3_000_000_000L);
+		java.util.List<Double> batches = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			long started = threads.getCurrentThreadCpuTime();
+			long count = run(quote, threads, 1_000_000_000L);
+			batches.add(count * 1e9 / (threads.getCurrentThreadCpuTime() - started));
+		}
+		batches.sort(null);
+		return batches.get(2);
+	}
+
+	private static long run(java.util.function.Supplier<Object> quote, java.lang.management.ThreadMXBean threads,
+			long cpuNanos) {
+		long end = threads.getCurrentThreadCpuTime() + cpuNanos;
+		long count = 0;
+		Object sink = null;
+		do {
+			for (int i = 0; i < 256; i++) {
+				sink = quote.get();
+			}
+			count += 256;
+		}
+		while (threads.getCurrentThreadCpuTime() < end);
+		java.lang.ref.Reference.reachabilityFence(sink);
+		return count;
 	}
 
 }

@@ -102,6 +102,24 @@ class NationalTariffQuotesTest extends IntegrationTest {
 			assertThat(unknown.json().get("errors").get(0).get("field").asString())
 				.isEqualTo("items[0].nationalCode");
 
+			// A later revision loaded beside it takes over from its date, on this node at once.
+			String revision = "htsno,description,general_effective,general_inherited_from\n"
+					+ "0409.00.00,Natural honey,5¢/kg,\n0409.00.00.35,White or lighter,5¢/kg,0409.00.00\n";
+			var uploaded = api().post("/api/v1/landed-cost/tariffs?market=US&version=test-us-2060&validFrom=2060-01-01",
+					revision, admin);
+			assertThat(uploaded.status()).as(uploaded.toString()).isIn(200, 201);
+			JsonNode later = api()
+				.post("/api/v1/landed-cost/quotes", HONEY.formatted("0409000035").replace("2026-12-07", "2060-01-02"),
+						tokenFor(Role.BUYER))
+				.json();
+			assertThat(later.get("tariffVersion").asString()).isEqualTo("test-us-2060");
+			// 50 kg × USD 0.05.
+			assertThat(only(later, "DUTY").get("amount").get("amount").asString()).isEqualTo("2.50");
+			assertThat(api().post("/api/v1/landed-cost/quotes", HONEY.formatted("0409000035"), tokenFor(Role.BUYER))
+				.json()
+				.get("tariffVersion")
+				.asString()).isEqualTo("HTS-2026-rev10");
+
 			// Milk is charged per litre, which a quote does not give: refused with the line and its rate.
 			var milk = api().post("/api/v1/landed-cost/quotes",
 					HONEY.formatted("0401100000").replace("\"040900\"", "\"040110\""), tokenFor(Role.BUYER));

@@ -29,7 +29,7 @@ import org.twinport.pricing.LineExplanations;
 import org.twinport.pricing.QuoteLine;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
-import org.twinport.pricing.tariff.TariffLines;
+import org.twinport.pricing.tariff.TariffIndexes;
 import org.twinport.shared.StateConflictException;
 
 @Service
@@ -72,12 +72,12 @@ class JdbcLandedCost implements LandedCost {
 
 	private final JdbcRestrictedGoods restricted;
 
-	/** The loaded national schedules, answered from memory. */
-	private final TariffLines tariffs;
+	/** The loaded national schedules, indexed in memory. */
+	private final TariffIndexes tariffs;
 
 	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
 			SharedDataCaches caches, LineExplanations explanations, JdbcRestrictedGoods restricted,
-			TariffLines tariffs) {
+			TariffIndexes tariffs) {
 		this.jdbc = jdbc;
 		this.restricted = restricted;
 		this.tariffs = tariffs;
@@ -145,7 +145,7 @@ class JdbcLandedCost implements LandedCost {
 			.findFirst()
 			.flatMap(source -> source.onOrBefore(date))
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is dated on or before " + date + "."));
-		return inEnglish(engine.quote(rules, tariffs, restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
+		return inEnglish(engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
 	}
 
 	/** API clients read each line's reason and each refusal in English beside its code. */

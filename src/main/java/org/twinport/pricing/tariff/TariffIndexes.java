@@ -60,7 +60,20 @@ public class TariffIndexes implements TariffLines {
 
 	@Override
 	public Optional<ScheduleIndex> inForce(String market, LocalDate date) {
-		for (Version version : versions.get()) {
+		return inForce(versions.get(), market, date);
+	}
+
+	/**
+	 * The versions loaded now, for one quote: what it asks then reads no database (unless a
+	 * version is not indexed yet on this node, which is built once).
+	 */
+	public TariffLines snapshot() {
+		List<Version> current = versions.get();
+		return (market, date) -> inForce(current, market, date);
+	}
+
+	private Optional<ScheduleIndex> inForce(List<Version> loaded, String market, LocalDate date) {
+		for (Version version : loaded) {
 			if (version.inForce(market, date)) {
 				return Optional.of(index(version));
 			}

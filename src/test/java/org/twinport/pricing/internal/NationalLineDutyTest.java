@@ -215,6 +215,9 @@ class NationalLineDutyTest {
 			assertThat(refusal.code()).isEqualTo("TARIFF_RATE_UNREADABLE");
 			assertThat(refusal.args()).containsEntry("rate", "20% | 25%");
 		});
+		// Japan's 0208.40.011 whale meat has no applied rate in the file (only a bound "(無税)").
+		assertThat(quote("JP", item("020840", "020840011", 1, "5000", "JPY", "1")).refusals()).singleElement()
+			.satisfies(refusal -> assertThat(refusal.code()).isEqualTo("TARIFF_RATE_MISSING"));
 		// Honey is charged by weight, and the item weighs nothing.
 		assertThat(quote("US", item("040900", null, 1, "6.00", "USD", "0")).refusals()).singleElement()
 			.satisfies(refusal -> assertThat(refusal.code()).isEqualTo("TARIFF_WEIGHT_MISSING"));
@@ -275,6 +278,16 @@ class NationalLineDutyTest {
 				.filteredOn(line -> line.reason().startsWith("duty.tariff"))
 				.hasSize(3);
 		}
+	}
+
+	@Test
+	void aRuleSetMayNameOnlyAKnownSchedule() {
+		assertThatThrownBy(() -> RuleSetParser.parse("""
+				{"format": "twinport-landed-cost-rules/1", "version": "bad-tariff",
+				 "markets": {"US": {"currency": "USD", "tariff": "UK",
+				  "duties": [{"id": "US-DUTY", "rate": "3", "source": "test"}]}}}"""))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.field()).isEqualTo("markets.US.tariff"));
 	}
 
 }
