@@ -31,18 +31,24 @@ public record Quote(UUID id, String destination, String currency, LocalDate date
 	 * Why the consignment cannot be sold this way. {@code code} is a message code worded
 	 * with {@code args} in the reader's language; {@code message} is its English wording
 	 * for API clients. {@code item} names the goods item refused, null for the whole
-	 * consignment; {@code ruleId} and {@code source} the rule that refuses.
+	 * consignment; {@code ruleId} and {@code source} the rule that refuses; {@code argOrder}
+	 * the names of {@code args} in the order the message uses them.
 	 */
 	public record Refusal(String code, String message, Integer item, String ruleId, String source,
-			java.util.Map<String, String> args) {
+			java.util.Map<String, String> args, java.util.List<String> argOrder) {
 
 		public Refusal(String code, String message) {
 			this(code, message, null, null, null, java.util.Map.of());
 		}
 
+		public Refusal(String code, String message, Integer item, String ruleId, String source,
+				java.util.Map<String, String> args) {
+			this(code, message, item, ruleId, source, args, null);
+		}
+
 		public Refusal {
-			args = args == null ? java.util.Map.of()
-					: java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
+			args = ReasonArguments.ordered(args, argOrder);
+			argOrder = ReasonArguments.names(args);
 		}
 	}
 

@@ -15,10 +15,17 @@ import org.twinport.shared.Money;
  * {@code args}; null on lines quoted before reasons were codes, which only have their
  * English {@code description}
  * @param estimate true when the amount is an estimate, {@code reason} says why
+ * @param argOrder the names of {@code args} in the order the message uses them
  */
 public record QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
 		Collected collected, String description, Integer item, String reason, java.util.Map<String, String> args,
-		boolean estimate) {
+		boolean estimate, java.util.List<String> argOrder) {
+
+	public QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
+			Collected collected, String description, Integer item, String reason, java.util.Map<String, String> args,
+			boolean estimate) {
+		this(type, amount, base, rate, ruleId, source, collected, description, item, reason, args, estimate, null);
+	}
 
 	public QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
 			Collected collected, String description, Integer item) {
@@ -26,7 +33,8 @@ public record QuoteLine(LineType type, Money amount, Money base, BigDecimal rate
 	}
 
 	public QuoteLine {
-		args = args == null ? java.util.Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(args));
+		args = ReasonArguments.ordered(args, argOrder);
+		argOrder = ReasonArguments.names(args);
 	}
 
 	public enum LineType {

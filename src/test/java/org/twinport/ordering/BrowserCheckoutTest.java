@@ -65,7 +65,7 @@ class BrowserCheckoutTest extends BrowserTest {
 			page.locator("#postalCode").fill("01300");
 			page.locator("#address button[type=submit]").click();
 			assertThat(page.locator("h1")).hasText("Review your order");
-			assertThat(page.locator("article.consignment")).containsText("VAT 25.5% collected now under IOSS");
+			assertThat(page.locator("article.consignment")).containsText("VAT 13.5% collected now under IOSS");
 			assertThat(page.locator("article.consignment")).containsText("Shipping to the delivery address");
 
 			// The buyer picks express for this merchant; the review is made again.

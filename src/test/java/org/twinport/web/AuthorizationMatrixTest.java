@@ -458,6 +458,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"variantId=1&warehouse=main&onHand=1", Role.ADMIN, Role.MERCHANT));
 		pageRules
 			.add(roles("GET", "/merchant/products/new", "/merchant/products/new", NO_BODY, Role.ADMIN, Role.MERCHANT));
+		pageRules.add(roles("GET", "/merchant/products/national-lines",
+				"/merchant/products/national-lines?hsCode=090230&markets=US", NO_BODY, Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("POST", "/merchant/products", "/merchant/products", "sku=", Role.ADMIN, Role.MERCHANT));
 		pageRules.add(roles("GET", "/merchant/products/{id}/edit", "/merchant/products/" + none + "/edit", NO_BODY,
 				Role.ADMIN, Role.MERCHANT));

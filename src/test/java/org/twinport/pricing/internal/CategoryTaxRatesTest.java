@@ -242,9 +242,9 @@ class CategoryTaxRatesTest {
 		assertThat(taxLine(smallFromChina, 0).ruleId()).isEqualTo("CA-DE-MINIMIS-20");
 		// Made in the US but shipped from China: no CUSMA relief, and no duty rule for Canada
 		// (no Canadian tariff schedule is loaded) gives a clear refusal, never a silent zero.
-		assertThatThrownBy(() -> quote("CN", "CA", DEC_2026, "0.00", "CAD", item("691110", "US", "35.00", "CAD")))
-			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("no duty rule in market CA");
+		Quote fromChina = quote("CN", "CA", DEC_2026, "0.00", "CAD", item("691110", "US", "35.00", "CAD"));
+		assertThat(fromChina.refusals()).extracting(Quote.Refusal::code).containsExactly("DUTY_RATE_UNKNOWN");
+		assertThat(fromChina.refusals().get(0).args()).containsEntry("market", "CA").containsEntry("hsCode", "691110");
 	}
 
 	/**
