@@ -28,6 +28,18 @@ public class LineExplanations {
 
 	private final MessageSource messages;
 
+	/**
+	 * Most lines repeat (the same rate, regime and limit in every quote to a market):
+	 * each wording is formatted once, as formatting a message takes a lock on its
+	 * format. Bounded; emptied when full.
+	 */
+	private final java.util.concurrent.ConcurrentHashMap<Wording, String> worded = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int MAX_WORDINGS = 20_000;
+
+	private record Wording(String code, List<String> args, Locale locale) {
+	}
+
 	private final List<Form> forms;
 
 	LineExplanations(MessageSource messages) {
@@ -92,6 +104,20 @@ public class LineExplanations {
 	 * is itself worded from the bundles.
 	 */
 	private String word(String code, java.util.Map<String, String> args, Locale locale) {
+		Wording key = new Wording(code, new java.util.ArrayList<>(args.values()), locale);
+		String known = worded.get(key);
+		if (known != null) {
+			return known;
+		}
+		if (worded.size() >= MAX_WORDINGS) {
+			worded.clear();
+		}
+		String text = format(code, args, locale);
+		worded.put(key, text);
+		return text;
+	}
+
+	private String format(String code, java.util.Map<String, String> args, Locale locale) {
 		Object[] values = args.values().stream().map(value -> {
 			if (value != null && value.startsWith("msg:")) {
 				int bar = value.indexOf('|');

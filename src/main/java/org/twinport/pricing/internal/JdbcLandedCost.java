@@ -43,6 +43,9 @@ class JdbcLandedCost implements LandedCost {
 
 	private final ObjectProvider<RateSource> rates;
 
+	/** Resolved on first use: looking it up in the context on every quote costs more than the quote. */
+	private volatile Optional<RateSource> rateSource;
+
 	private final LandedCostEngine engine = new LandedCostEngine();
 
 	private final Clock clock = Clock.systemUTC();
@@ -126,6 +129,15 @@ class JdbcLandedCost implements LandedCost {
 		return quote;
 	}
 
+	private Optional<RateSource> rateSource() {
+		Optional<RateSource> source = rateSource;
+		if (source == null || source.isEmpty()) {
+			source = rates.stream().findFirst();
+			rateSource = source;
+		}
+		return source;
+	}
+
 	@Override
 	public Quote estimate(QuoteRequest request) {
 		return compute(request);
@@ -141,8 +153,7 @@ class JdbcLandedCost implements LandedCost {
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
 		CompiledRuleSet rules = inForce(date).orElseThrow(() -> new StateConflictException(storedSets.get().isEmpty()
 				? "No landed-cost rule set is loaded yet." : "No landed-cost rule set is in force on " + date + "."));
-		ExchangeRates fx = rates.stream()
-			.findFirst()
+		ExchangeRates fx = rateSource()
 			.flatMap(source -> source.onOrBefore(date))
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is dated on or before " + date + "."));
 		return inEnglish(engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
