@@ -51,15 +51,11 @@ class AuditedRulesTest {
 	}
 
 	static List<QuoteLine> lines(Quote quote, LineType type) {
-		return quote.lines().stream().filter(line -> line.type() == type).toList();
+		return LandedCostWorkedExamplesTest.lines(quote, type);
 	}
 
 	static String amount(Quote quote, LineType type) {
-		return lines(quote, type).stream()
-			.map(QuoteLine::amount)
-			.reduce(Money::plus)
-			.map(m -> m.amount().toPlainString())
-			.orElse("none");
+		return LandedCostWorkedExamplesTest.amount(quote, type);
 	}
 
 	@Test
