@@ -16,6 +16,8 @@ import org.twinport.pricing.QuoteLine.Collected;
 import org.twinport.pricing.QuoteLine.LineType;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.QuoteRequest.Item;
+import org.twinport.pricing.tariff.BundledIndexes;
+import org.twinport.pricing.tariff.TariffLines;
 import org.twinport.shared.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -149,6 +151,81 @@ class AuditedRulesTest {
 		Quote over = quote("CN", "KH", Incoterm.DAP, DEC_2026, "0", "USD", item("442090", "CN", 1, "50.01", "USD", "1"));
 		assertThat(new BigDecimal(amount(over, LineType.VAT))).isPositive();
 		assertThat(lines(over, LineType.DUTY).get(0).ruleId()).isEqualTo("KH-DUTY-DEMO-DEFAULT");
+	}
+
+
+	@Test
+	void japanValuesPersonalImportsAt60PercentAndTruncatesTheTax() {
+		TariffLines japan = BundledIndexes.only("JP");
+		// JPY 15,000 of green tea + 1,000 shipping: 60% × 15,000 + 1,000 = 10,000, within
+		// the JPY 10,000 exemption (without the 60% rule: 16,000, dutiable)
+		Quote small = quoteWith(japan, "JP", item("090210", "CN", 1, "15000", "JPY", "0.5"), "1000");
+		assertThat(amount(small, LineType.DUTY)).isEqualTo("0");
+		assertThat(amount(small, LineType.CONSUMPTION_TAX)).isEqualTo("0");
+		assertThat(lines(small, LineType.DUTY).get(0).ruleId()).isEqualTo("JP-EXEMPT-10000");
+
+		Quote q = quoteWith(japan, "JP", new Item("090210", "CN", 1, Money.of("30500", "JPY"), new BigDecimal("0.5"),
+				null, "090210000"), "1000");
+		// customs value 60% × 30,500 + 1,000 = 19,300; duty 17% (line 090210000) = 3,281;
+		// consumption tax 8% on 19,300 + 3,281 = 22,581, truncated to 22,000 → 1,760,
+		// truncated to 1,700
+		assertThat(amount(q, LineType.DUTY)).isEqualTo("3281");
+		assertThat(lines(q, LineType.DUTY).get(0).base()).isEqualTo(Money.of("19300", "JPY"));
+		QuoteLine tax = lines(q, LineType.CONSUMPTION_TAX).get(0);
+		assertThat(tax.base()).isEqualTo(Money.of("22000", "JPY"));
+		assertThat(tax.amount()).isEqualTo(Money.of("1700", "JPY"));
+		assertThat(tax.reason()).isEqualTo("tax.dap.truncated");
+
+		// a business buying for resale is valued at the full price
+		var business = new QuoteRequest("CN", "JP", null, Incoterm.DAP, DEC_2026,
+				List.of(item("090210", "CN", 1, "15000", "JPY", "0.5")), Money.of("1000", "JPY"), null, null, null,
+				new QuoteRequest.Buyer(QuoteRequest.BuyerType.BUSINESS, "T1234567890123"));
+		Quote resale = engine.quote(RULES, japan, business, FX, Instant.now(), Duration.ofMinutes(30));
+		assertThat(lines(resale, LineType.DUTY).get(0).base()).isEqualTo(Money.of("16000", "JPY"));
+	}
+
+	@Test
+	void usDeMinimisEndedByOriginThenForAllAndFormalEntriesPayTheProcessingFee() {
+		TariffLines us = BundledIndexes.only("US");
+		// 2025-06-01: USD 100 of Japanese tea still under de minimis; Chinese tea not (since
+		// 2025-05-02)
+		Quote japanese = quoteOn(us, LocalDate.of(2025, 6, 1), item("090210", "JP", 1, "100.00", "USD", "0.5"));
+		assertThat(lines(japanese, LineType.DUTY).get(0).ruleId()).isEqualTo("US-DE-MINIMIS-800-NOT-CN-HK");
+		assertThat(amount(japanese, LineType.DUTY)).isEqualTo("0.00");
+		Quote chinese = quoteOn(us, LocalDate.of(2025, 6, 1), item("090210", "CN", 1, "100.00", "USD", "0.5"));
+		assertThat(lines(chinese, LineType.DUTY)).extracting(QuoteLine::ruleId)
+			.noneMatch(id -> id.startsWith("US-DE-MINIMIS"));
+		// dutiable, and no US tariff version of 2025 is loaded (HTS 2026 starts in 2026): refused,
+		// never quoted at zero
+		assertThat(chinese.refusals()).extracting(Quote.Refusal::code).containsExactly("DUTY_RATE_UNKNOWN");
+		// since 2025-08-29 for every origin
+		Quote later = quoteOn(us, DEC_2026, item("090210", "JP", 1, "100.00", "USD", "0.5"));
+		assertThat(lines(later, LineType.DUTY)).extracting(QuoteLine::ruleId)
+			.noneMatch(id -> id.startsWith("US-DE-MINIMIS"));
+		assertThat(lines(later, LineType.FEE)).as("an informal entry: no formal-entry fee").isEmpty();
+		// USD 3,000: a formal entry; 0.3464% = 10.39, below the FY2026 minimum of 33.58
+		Quote formal = quoteOn(us, DEC_2026, item("090210", "JP", 1, "3000.00", "USD", "5"));
+		QuoteLine fee = lines(formal, LineType.FEE).get(0);
+		assertThat(fee.ruleId()).isEqualTo("US-MPF-FORMAL-FY2026");
+		assertThat(fee.amount()).isEqualTo(Money.of("33.58", "USD"));
+		// USD 300,000: 0.3464% = 1,039.20, above the maximum of 651.50
+		Quote large = quoteOn(us, DEC_2026, item("090210", "JP", 100, "3000.00", "USD", "5"));
+		assertThat(lines(large, LineType.FEE).get(0).amount()).isEqualTo(Money.of("651.50", "USD"));
+		// a year earlier, the FY2025 limits
+		Quote fy2025 = quoteOn(us, LocalDate.of(2025, 9, 30), item("090210", "JP", 1, "3000.00", "USD", "5"));
+		assertThat(lines(fy2025, LineType.FEE).get(0).amount()).isEqualTo(Money.of("32.71", "USD"));
+	}
+
+	Quote quoteOn(TariffLines tariffs, LocalDate date, Item item) {
+		var request = new QuoteRequest("CN", "US", null, Incoterm.DAP, date, List.of(item), Money.of("0", "USD"),
+				null, null, null);
+		return engine.quote(RULES, tariffs, request, FX, Instant.now(), Duration.ofMinutes(30));
+	}
+
+	Quote quoteWith(TariffLines tariffs, String destination, Item item, String shipping) {
+		var request = new QuoteRequest("CN", destination, null, Incoterm.DAP, DEC_2026, List.of(item),
+				Money.of(shipping, item.unitPrice().currency()), null, null, null);
+		return engine.quote(RULES, tariffs, request, FX, Instant.now(), Duration.ofMinutes(30));
 	}
 
 }
