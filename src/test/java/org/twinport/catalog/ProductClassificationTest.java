@@ -225,6 +225,14 @@ class ProductClassificationTest extends IntegrationTest {
 			}
 		}
 		assertThat(nationalCodes).isGreaterThan(100);
+		// the schedules load before the demo, so every sample's national codes are stored
+		long stored = jdbc.sql("""
+				select count(*) from catalog.product_national_code n join catalog.product p on p.id = n.product_id
+				where p.sku in (select jsonb_array_elements(cast(:samples as jsonb))->'draft'->>'sku')""")
+			.param("samples", samples.get("products").toString())
+			.query(Long.class)
+			.single();
+		assertThat(stored).isEqualTo(nationalCodes);
 	}
 
 	private static String encode(String value) {
