@@ -1,5 +1,9 @@
 package org.twinport.shared;
 
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -17,6 +21,15 @@ public class CountryNames {
 		}
 		String name = Locale.of("", countryCode).getDisplayCountry(locale);
 		return name.isBlank() ? countryCode : name;
+	}
+
+	/** Every ISO 3166 country, named in the reader's language and in its alphabetical order. */
+	public List<Choice> options(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		return Arrays.stream(Locale.getISOCountries())
+			.map(code -> new Choice(code, name(code, locale)))
+			.sorted(Comparator.comparing(Choice::label, collator))
+			.toList();
 	}
 
 }

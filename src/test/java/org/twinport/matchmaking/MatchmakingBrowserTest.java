@@ -3,7 +3,9 @@ package org.twinport.matchmaking;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -224,6 +226,67 @@ class MatchmakingBrowserTest extends BrowserTest {
 			assertThat(x.locator("#attachments")).hasCount(0);
 			assertThat(x.locator("#quote-form")).isVisible();
 		}
+	}
+
+	@Test
+	void anRfqIsPostedQuotedAndAcceptedAfterSeeingTheTotalEachStepSaid() {
+		String suffix = UUID.randomUUID().toString().substring(0, 6);
+		Company buyer = company("accept-buyer", "fi-vantaa", "Vantaa Tea Importers " + suffix,
+				"\"buysHs\": [\"0902\"], \"seeks\": [\"SUPPLIER\"], \"languages\": [\"fi\", \"en\"]");
+		Company supplier = company("accept-supplier", "cn-jinan", "Jinan Tea Growers " + suffix,
+				"\"sellsHs\": [\"0902\"], \"offers\": [\"SUPPLIER\"], \"languages\": [\"zh\", \"en\"]");
+		String product = "Rizhao green tea " + suffix;
+		List<String> problems = new ArrayList<>();
+		try (BrowserContext buyerBrowser = browser.newContext(); BrowserContext supplierBrowser = browser.newContext()) {
+			Page b = signIn(buyerBrowser, buyer.username(), buyer.password());
+			b.onConsoleMessage(m -> collectError(m.type(), m.text(), problems));
+			b.navigate(baseUrl() + "/matchmaking/rfqs?lang=en");
+			b.locator("#r-product").fill(product);
+			b.locator("#r-hs").fill("090210");
+			b.locator("#r-qty").fill("500");
+			b.locator("#r-cur").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Euro (EUR)"));
+			b.locator("#r-dest").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Finland"));
+			b.locator("#r-deadline").fill(java.time.LocalDate.now().plusDays(30).toString());
+			b.locator("#rfq-post").click();
+			assertThat(b.locator("#form-done")).containsText("is posted");
+			b.locator("#rfqs a", new Page.LocatorOptions().setHasText(product)).click();
+			String rfqUrl = b.url();
+
+			Page s = signIn(supplierBrowser, supplier.username(), supplier.password());
+			s.onConsoleMessage(m -> collectError(m.type(), m.text(), problems));
+			s.navigate(rfqUrl + "?lang=zh");
+			s.locator("#q-amount").fill("9.40");
+			s.locator("#q-cur").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("欧元 (EUR)"));
+			s.locator("#q-moq").fill("100");
+			s.locator("#q-lead").fill("30");
+			s.locator("#q-valid").fill(java.time.LocalDate.now().plusDays(20).toString());
+			s.locator("#quote-send").click();
+			assertThat(s.locator("#form-done")).hasText("您的报价（单价 9.40 EUR）已发送给采购方。");
+			assertNoRawCodes(s);
+
+			b.navigate(rfqUrl + "?lang=zh");
+			b.locator("#quotes a", new Page.LocatorOptions().setHasText("接受")).click();
+			assertThat(b.locator("h1")).hasText("接受此报价？");
+			assertThat(b.locator("#accept-total")).hasText("4,700.00 EUR");
+			b.navigate(b.url() + "&lang=en");
+			assertThat(b.locator("#accept-confirm")).hasText("Accept and order for 4,700.00 EUR");
+			b.locator("#accept-confirm").click();
+			assertThat(b.locator("#form-done")).containsText("Quote accepted");
+			assertThat(b.locator("#rfq-status")).hasText("Awarded");
+			assertNoRawCodes(b);
+		}
+		assertThat(problems).as("console errors").isEmpty();
+	}
+
+	private static void collectError(String type, String text, List<String> problems) {
+		if ("error".equals(type)) {
+			problems.add(text);
+		}
+	}
+
+	private static void assertNoRawCodes(Page page) {
+		assertThat(page.locator("main").innerText())
+			.doesNotContainPattern("\\b(OPEN|AWARDED|CLOSED|SUBMITTED|ACCEPTED|NOT_SELECTED)\\b");
 	}
 
 	private Page signIn(BrowserContext context, String username, String password) {

@@ -55,8 +55,12 @@ class RfqBeforeProfilePagesTest extends IntegrationTest {
 			.contains("value=\"cartons\"")
 			.contains("value=\"11.20\"")
 			.contains("value=\"CIF\"")
-			.contains("value=\"FI\"")
+			.contains("<option value=\"FI\" selected=\"selected\">Finland</option>")
+			.contains("<option value=\"EUR\" selected=\"selected\">Euro (EUR)</option>")
 			.contains("value=\"" + deadline + "\"");
+		assertThat(buyer.get("/matchmaking/rfqs?lang=zh-CN").body()).as("countries and currencies named in the reader's language")
+			.contains("<option value=\"FI\" selected=\"selected\">芬兰</option>")
+			.contains("<option value=\"EUR\" selected=\"selected\">欧元 (EUR)</option>");
 
 		HttpResponse<String> created = buyer.postForm("/matchmaking/rfqs", rfq);
 		assertThat(location(created)).endsWith("/matchmaking/rfqs");

@@ -88,7 +88,8 @@ class OrderDetailPagesTest extends IntegrationTest {
 		// A declined card leaves the order placed and says so.
 		assertThat(redirect(buyer.postForm(page + "/pay", "provider=test-card&cardNumber=4000000000000002")))
 			.endsWith("?done=payment.DECLINED");
-		assertThat(buyer.get(page + "?done=payment.DECLINED").body()).contains("The card was declined");
+		assertThat(buyer.get(page + "?done=payment.DECLINED").body()).as("said as an error, not as information")
+			.contains("<p class=\"error\" role=\"alert\" id=\"order-done\">The card was declined");
 		HttpResponse<String> malformed = buyer.postForm(page + "/pay", "provider=test-card&cardNumber=12");
 		assertThat(malformed.statusCode()).isEqualTo(400);
 		assertThat(malformed.body()).contains("role=\"alert\"").contains("details.cardNumber");
@@ -99,7 +100,8 @@ class OrderDetailPagesTest extends IntegrationTest {
 		assertThat(redirect(buyer.postForm(page + "/pay", "provider=test-card&cardNumber=4242 4242 4242 4242")))
 			.endsWith("?done=payment.CAPTURED");
 		String paid = buyer.get(page + "?done=payment.CAPTURED").body();
-		assertThat(paid).contains("Payment received").doesNotContain("id=\"pay-card\"");
+		assertThat(paid).contains("<p class=\"notice\" role=\"status\" id=\"order-done\">Payment received")
+			.doesNotContain("id=\"pay-card\"");
 		assertThat(status(id)).isEqualTo("PAID");
 
 		HttpResponse<String> cancelPaid = buyer.postForm(page + "/status", "status=CANCELLED");

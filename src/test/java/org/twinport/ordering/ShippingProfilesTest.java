@@ -107,11 +107,23 @@ class ShippingProfilesTest extends IntegrationTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("Shipping profile").contains("id=\"zone-form\"").contains("Platform defaults");
 		String rows = "&service=POSTAL&maxWeightGrams=1000&amount=5.50&currency=EUR&transitMinDays=6&transitMaxDays=10"
-				+ "&service=EXPRESS&maxWeightGrams=1000&amount=15&currency=EUR&transitMinDays=2&transitMaxDays=4"
+				+ "&service=EXPRESS&maxWeightGrams=1000&amount=15&currency=USD&transitMinDays=2&transitMaxDays=4"
 				+ "&service=POSTAL&maxWeightGrams=&amount=&currency=EUR&transitMinDays=&transitMaxDays=";
 		HttpResponse<String> bad = merchant.postForm("/merchant/shipping", "code=" + code + "&countries=KR,ZZ" + rows);
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("role=\"alert\"").contains("countries[1]");
+		assertThat(page.body()).as("a pattern that browsers compile (with the v flag, a bare '-' in a class is an error)")
+			.contains("pattern=\"[A-Za-z0-9][A-Za-z0-9\\-]*\"");
+		String refusedForm = bad.body();
+		assertThat(refusedForm).as("the refused form keeps everything typed")
+			.contains("name=\"code\" value=\"" + code + "\"")
+			.contains("value=\"KR,ZZ\"")
+			.contains("id=\"weight-2\" value=\"1000\"")
+			.contains("id=\"amount-2\" value=\"15\"")
+			.contains("id=\"max-2\" value=\"4\"");
+		String secondRow = refusedForm.substring(refusedForm.indexOf("id=\"service-2\""), refusedForm.indexOf("id=\"min-2\""));
+		assertThat(secondRow).contains("<option value=\"EXPRESS\" selected=\"selected\">Express")
+			.contains("<option value=\"USD\" selected=\"selected\">US Dollar (USD)");
 		HttpResponse<String> saved = merchant.postForm("/merchant/shipping", "code=" + code + "&countries=KR" + rows);
 		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
 		String shown = merchant.get("/merchant/shipping?saved=" + code).body();

@@ -422,6 +422,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				"companyId=1", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/rfqs/{id}/quotes", "/matchmaking/rfqs/" + none + "/quotes", "amount=",
 				Role.MERCHANT, Role.BUYER));
+		pageRules.add(roles("GET", "/matchmaking/quotes/{id}/accept", "/matchmaking/quotes/" + none + "/accept?rfq=" + none,
+				NO_BODY, Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("POST", "/matchmaking/quotes/{id}/accept", "/matchmaking/quotes/" + none + "/accept?rfq=1",
 				"", Role.MERCHANT, Role.BUYER));
 		pageRules.add(roles("GET", "/matchmaking/sessions/{id}", "/matchmaking/sessions/" + none, NO_BODY));

@@ -28,8 +28,10 @@ import org.twinport.matchmaking.Meetings;
 import org.twinport.matchmaking.Offering;
 import org.twinport.matchmaking.ProfileDraft;
 import org.twinport.matchmaking.QuoteDraft;
+import org.twinport.matchmaking.QuoteView;
 import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.matchmaking.RfqDraft;
+import org.twinport.matchmaking.RfqView;
 import org.twinport.matchmaking.Sourcing;
 import org.twinport.matchmaking.Suggestions;
 import org.twinport.shared.Decimals;
@@ -172,6 +174,7 @@ class ProfilePages {
 		}
 		else {
 			session.removeAttribute(PENDING_RFQ);
+			done(flash, "mm.done.rfqPosted", product, "");
 		}
 		return next;
 	}
@@ -214,18 +217,55 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String leadTimeDays, @RequestParam(defaultValue = "") String incoterm,
 			@RequestParam(defaultValue = "") String validUntil, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash,
-				() -> sourcing.quote(user, id,
-						new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
-								decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm,
-								date(validUntil, "validUntil"))));
+		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> {
+			QuoteView sent = sourcing.quote(user, id,
+					new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
+							decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm, date(validUntil, "validUntil")));
+			done(flash, "mm.done.quoteSent", sent.unitPrice().toString(), "");
+		});
+	}
+
+	/** Accepting a quote places an order: the buyer sees what it commits to first. */
+	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
+	@GetMapping("/matchmaking/quotes/{id}/accept")
+	String confirmAccept(@PathVariable long id, @RequestParam long rfq, @AuthenticationPrincipal TwinportUser user,
+			Model model) {
+		RfqView request = sourcing.rfq(user, rfq);
+		if (request.quoteCount() == null) {
+			throw new NotFoundException("No such quote");
+		}
+		QuoteView quote = sourcing.quotes(user, rfq)
+			.stream()
+			.filter(q -> q.id() == id)
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("quote " + id));
+		model.addAttribute("rfq", request);
+		model.addAttribute("quote", quote);
+		model.addAttribute("total", quote.unitPrice().times(request.quantity()).rounded());
+		return "matchmaking/accept";
 	}
 
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@PostMapping("/matchmaking/quotes/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam long rfq, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + rfq, flash, () -> sourcing.accept(user, id));
+		return PageErrors.attempt("/matchmaking/rfqs/" + rfq, flash, () -> {
+			String supplier = sourcing.quotes(user, rfq)
+				.stream()
+				.filter(q -> q.id() == id)
+				.map(QuoteView::supplierName)
+				.findFirst()
+				.orElse("");
+			RfqView awarded = sourcing.accept(user, id);
+			done(flash, "mm.done.quoteAccepted", awarded.product(), supplier);
+		});
+	}
+
+	/** What the next page says was done: a message key and the things it names. */
+	private static void done(RedirectAttributes flash, String messageKey, String subject, String detail) {
+		flash.addFlashAttribute("doneKey", messageKey);
+		flash.addFlashAttribute("doneSubject", subject);
+		flash.addFlashAttribute("doneDetail", detail);
 	}
 
 	private static BigDecimal decimal(String text, String field) {

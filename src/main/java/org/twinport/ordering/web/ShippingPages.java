@@ -55,6 +55,11 @@ class ShippingPages {
 		return show(merchantId, user, model, null, null);
 	}
 
+	/** One rate row as typed, given back when the zone is refused. */
+	record TypedRate(String service, String maxWeightGrams, String amount, String currency, String transitMinDays,
+			String transitMaxDays) {
+	}
+
 	@PostMapping("/merchant/shipping")
 	String save(@RequestParam(required = false) Long merchantId, @RequestParam(required = false) String code,
 			@RequestParam(required = false) String countries,
@@ -88,6 +93,14 @@ class ShippingPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(400);
+			List<TypedRate> typed = new ArrayList<>();
+			for (int i = 0; i < FORM_ROWS; i++) {
+				String currency = at(currencies, i);
+				typed.add(new TypedRate(at(services, i), at(weights, i), at(amounts, i),
+						currency.isEmpty() ? "EUR" : currency, at(minDays, i), at(maxDays, i)));
+			}
+			model.addAttribute("typedRates", typed);
+			model.addAttribute("countries", countries);
 			return show(merchantId, user, model, ex.field() + ": " + ex.getMessage(), code);
 		}
 	}
