@@ -122,14 +122,19 @@ class OrderPages {
 
 	/**
 	 * Choosing another market keeps the currency when that market accepts it, else takes
-	 * the market's own; the choice becomes the buyer's on the marketplace too.
+	 * the market's own (the currency list offered was the previous market's); a currency
+	 * no market of the two takes is refused. The choice becomes the buyer's on the
+	 * marketplace too.
 	 */
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/cart")
 	String choose(@RequestParam(required = false) String market, @RequestParam(required = false) String currency,
 			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, HttpServletResponse response) {
-		String paid = market != null && markets.currency(market) != null && !markets.accepts(market, currency)
-				? markets.currency(market) : currency;
+		String before = carts.current(user).market();
+		// A currency of the previous market's list, which the new market does not take.
+		boolean leftOver = market != null && !market.equals(before) && markets.accepts(before, currency)
+				&& !markets.accepts(market, currency) && markets.currency(market) != null;
+		String paid = leftOver ? markets.currency(market) : currency;
 		CartView cart = carts.choose(user, market, paid);
 		ChosenMarket.remember(request, response, cart.market(), cart.currency());
 		return "redirect:/cart";
