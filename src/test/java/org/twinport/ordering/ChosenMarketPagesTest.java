@@ -70,6 +70,13 @@ class ChosenMarketPagesTest extends IntegrationTest {
 			.doesNotContain(" EUR<");
 		assertThat(buyer.get("/marketplace").body()).as("the cart's choice is the marketplace's too")
 			.contains("<option value=\"HU\" selected=\"selected\">");
+
+		// "The market's currency" on the marketplace: the cart pays in Germany's own.
+		buyer.get("/marketplace?market=DE&currency=");
+		HttpResponse<String> germany = buyer.get("/cart?lang=en");
+		assertThat(germany.statusCode()).isEqualTo(200);
+		assertThat(germany.body()).contains("<option value=\"DE\" selected=\"selected\">Germany</option>")
+			.contains("<option value=\"EUR\" selected=\"selected\">Euro (EUR)</option>");
 	}
 
 	@Test

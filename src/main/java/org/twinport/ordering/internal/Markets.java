@@ -70,7 +70,7 @@ public class Markets implements DeliveryMarkets {
 	}
 
 	public boolean accepts(String country, String currency) {
-		return accepted(country).contains(currency);
+		return currency != null && accepted(country).contains(currency);
 	}
 
 	Market market(String country, String field) {
