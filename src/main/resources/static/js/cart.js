@@ -42,6 +42,10 @@
 			const lines = read();
 			lines.set(variant, Math.min(MAX_QUANTITY, (lines.get(variant) || 0) + quantity));
 			write(lines);
+			const count = document.getElementById('cart-count');
+			if (count) {
+				count.textContent = String(Array.from(lines.values()).reduce((a, b) => a + b, 0));
+			}
 			status.className = 'notice';
 			status.textContent = form.dataset.added.replace('{0}', String(lines.size));
 		});

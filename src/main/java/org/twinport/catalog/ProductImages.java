@@ -1,7 +1,9 @@
 package org.twinport.catalog;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Product images, stored under {@code TWINPORT_HOME/images} with a thumbnail each. Only
@@ -21,6 +23,12 @@ public interface ProductImages {
 	Image add(Long scope, long productId, byte[] content);
 
 	List<Image> images(Long scope, long productId);
+
+	/**
+	 * The first image of each product that has one, in one query: the thumbnails of a
+	 * results page.
+	 */
+	Map<Long, Long> firstImages(Collection<Long> productIds);
 
 	/**
 	 * Removes the image and its files.

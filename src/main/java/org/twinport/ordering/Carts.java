@@ -16,6 +16,13 @@ public interface Carts {
 	CartView cart(TwinportUser buyer);
 
 	/**
+	 * The cart as it stands, read in one statement and the offers, without creating or
+	 * locking it: what the header's cart badge shows. Empty, with no market, for a buyer
+	 * without a cart.
+	 */
+	CartView current(TwinportUser buyer);
+
+	/**
 	 * Chooses where the goods go and the currency to pay in.
 	 * @throws org.twinport.shared.InvalidInputException for a market we do not ship to or
 	 * a currency not accepted there

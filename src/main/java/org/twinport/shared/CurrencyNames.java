@@ -9,8 +9,9 @@ import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Currency names in the reader's language, from the JDK's CLDR data, for pickers; templates
- * call it as {@code @currencyNames}.
+ * Currency names in the reader's language with the code after them, "Euro (EUR)" or
+ * "欧元 (EUR)", from the JDK's CLDR data, for pickers; templates call it as
+ * {@code @currencyNames}.
  */
 @Component("currencyNames")
 public class CurrencyNames {
@@ -26,7 +27,8 @@ public class CurrencyNames {
 			return "";
 		}
 		try {
-			return Currency.getInstance(currencyCode).getDisplayName(locale) + " (" + currencyCode + ")";
+			String name = Currency.getInstance(currencyCode).getDisplayName(locale);
+			return name.equals(currencyCode) ? currencyCode : name + " (" + currencyCode + ")";
 		}
 		catch (IllegalArgumentException ex) {
 			return currencyCode;

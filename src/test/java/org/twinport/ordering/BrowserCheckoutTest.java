@@ -56,8 +56,8 @@ class BrowserCheckoutTest extends BrowserTest {
 			assertThat(page.locator("table.directory")).containsText("Rose tea");
 			assertThat(page.locator("input[name=quantity]")).hasValue("2");
 
-			page.locator("#market").fill("FI");
-			page.locator("#currency").fill("EUR");
+			page.locator("#market").selectOption("FI");
+			page.locator("#currency").selectOption("EUR");
 			page.locator("#destination button[type=submit]").click();
 			page.locator("#name").fill("Aino Virtanen");
 			page.locator("#line1").fill("Tikkurilantie 1");

@@ -61,8 +61,8 @@ class BrowserRestrictedReviewTest extends BrowserTest {
 				assertThat(page.locator("main")).containsText("Added to your cart");
 			}
 			page.navigate(baseUrl() + "/cart");
-			page.locator("#market").fill("DE");
-			page.locator("#currency").fill("EUR");
+			page.locator("#market").selectOption("DE");
+			page.locator("#currency").selectOption("EUR");
 			page.locator("#destination button[type=submit]").click();
 			page.locator("#name").fill("Anna Huber");
 			page.locator("#line1").fill("Maximilianstraße 1");

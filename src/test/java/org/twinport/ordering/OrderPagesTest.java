@@ -101,6 +101,11 @@ class OrderPagesTest extends IntegrationTest {
 		String orders = get(placed.headers().firstValue("Location").orElseThrow().replace(baseUrl(), "") + "&lang=en")
 			.body();
 		assertThat(orders).contains("My orders").contains("Rose tea");
+		Matcher orderLink = Pattern.compile("href=\"(/orders/[0-9]+)\"").matcher(orders);
+		assertThat(orderLink.find()).isTrue();
+		assertThat(get(orderLink.group(1) + "?lang=en").body()).as("unit prices in the order's currency, as its total")
+			.contains("<td class=\"unit-price\">6.15 EUR</td>")
+			.doesNotContain("CNY");
 		assertThat(get("/orders?lang=zh-CN").body()).contains("我的订单").contains("已下单，待付款");
 	}
 

@@ -37,9 +37,12 @@ class MarketplaceMarketsTest extends IntegrationTest {
 			.query(String.class)
 			.single();
 		assertThat(homeCountry).as("Jinan's").isEqualTo("CN");
-		assertThat(visitor.get("/marketplace?market=BR").body()).as("not delivered to: the home city's market instead")
+		assertThat(visitor.get("/marketplace").body()).as("the market chosen before")
+			.containsPattern("<option value=\"AU\"[^>]*selected");
+		WebSession newcomer = new WebSession(baseUrl());
+		assertThat(newcomer.get("/marketplace?market=BR").body()).as("not delivered to: the home city's market instead")
 			.containsPattern("<option value=\"" + homeCountry + "\"[^>]*selected");
-		assertThat(visitor.get("/marketplace").body()).as("none chosen: the home city's market")
+		assertThat(newcomer.get("/marketplace").body()).as("none chosen: the home city's market")
 			.containsPattern("<option value=\"" + homeCountry + "\"[^>]*selected");
 	}
 

@@ -62,6 +62,15 @@ public class WebSession {
 		return send(HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/html").GET().build());
 	}
 
+	/** A GET sending these cookies (as a browser's script would have set them) besides the session's. */
+	public HttpResponse<String> getWithCookie(String path, String cookies) {
+		return send(HttpRequest.newBuilder(URI.create(base + path))
+			.header("Accept", "text/html")
+			.header("Cookie", cookies)
+			.GET()
+			.build());
+	}
+
 	/** Posts a form with a CSRF token taken from the home page of this session. */
 	public HttpResponse<String> postForm(String path, String form) {
 		String token = csrfToken();

@@ -8,8 +8,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -92,6 +95,20 @@ class FileProductImages implements ProductImages {
 			.query((rs, row) -> new Image(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6)))
 			.list();
+	}
+
+	@Override
+	public Map<Long, Long> firstImages(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Long> first = new HashMap<>();
+		jdbc.sql("select distinct on (product_id) product_id, id from catalog.product_image "
+				+ "where product_id = any(:p) order by product_id, id")
+			.param("p", productIds.toArray(Long[]::new))
+			.query((rs, row) -> first.put(rs.getLong(1), rs.getLong(2)))
+			.list();
+		return first;
 	}
 
 	@Override

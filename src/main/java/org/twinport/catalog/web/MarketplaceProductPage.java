@@ -6,10 +6,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -34,6 +36,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.web.ChosenMarket;
 
 /**
  * A product as buyers see it, for a destination market: its text in the buyer's language
@@ -89,12 +92,28 @@ class MarketplaceProductPage {
 	@GetMapping("/marketplace/products/{id}")
 	String product(@PathVariable long id, @RequestParam(required = false) String market,
 			@RequestParam(required = false) String textLang, @RequestParam(required = false) String currency,
-			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response) {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		ProductDocument document = documents.document(id)
 			.filter(ProductDocument::visible)
 			.orElseThrow(() -> new NotFoundException("No such product"));
-		String country = market == null || !COUNTRIES.contains(market.toUpperCase(Locale.ROOT))
-				? defaultMarket(document) : market.toUpperCase(Locale.ROOT);
+		String country;
+		Optional<ChosenMarket> chosen = ChosenMarket.read(request);
+		if (market != null && markets.countries().contains(market.toUpperCase(Locale.ROOT))) {
+			country = market.toUpperCase(Locale.ROOT);
+			ChosenMarket.remember(request, response, country,
+					currency == null ? null : currency.toUpperCase(Locale.ROOT));
+		}
+		else if (market == null && chosen.isPresent() && document.prices().containsKey(chosen.get().market())) {
+			country = chosen.get().market();
+			if (currency == null) {
+				currency = chosen.get().currency();
+			}
+		}
+		else {
+			country = market == null || !COUNTRIES.contains(market.toUpperCase(Locale.ROOT)) ? defaultMarket(document)
+					: market.toUpperCase(Locale.ROOT);
+		}
 		String lang = textLang == null || !textLang.matches("^[a-z]{2,3}$") ? locale.getLanguage() : textLang;
 		String shown = shownCurrency(currency, country);
 		LocalizedText titles = new LocalizedText(document.titles(), document.defaultLang());

@@ -38,6 +38,11 @@ class JdbcCarts implements Carts {
 	}
 
 	@Override
+	public CartView current(TwinportUser buyer) {
+		return snapshot(buyer.id()).cart();
+	}
+
+	@Override
 	@Transactional
 	public CartView choose(TwinportUser buyer, String market, String currency) {
 		markets.checked(market, currency);

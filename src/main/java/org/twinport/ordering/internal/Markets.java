@@ -63,6 +63,16 @@ public class Markets implements DeliveryMarkets {
 		return market == null ? null : market.currency();
 	}
 
+	/** The currencies the market accepts, its own first; empty for a country we do not deliver to. */
+	public List<String> accepted(String country) {
+		Market market = country == null ? null : markets().get(country);
+		return market == null ? List.of() : market.accepted();
+	}
+
+	public boolean accepts(String country, String currency) {
+		return currency != null && accepted(country).contains(currency);
+	}
+
 	Market market(String country, String field) {
 		Map<String, Market> markets = markets();
 		Market market = country == null ? null : markets.get(country);

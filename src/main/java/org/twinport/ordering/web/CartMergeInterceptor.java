@@ -41,6 +41,7 @@ class CartMergeInterceptor implements HandlerInterceptor, WebMvcConfigurer {
 			if (!anonymous.isEmpty()) {
 				carts.merge(user, anonymous);
 				CartCookie.clear(response);
+				CartBadgeInterceptor.forget(request);
 			}
 		}
 		return true;

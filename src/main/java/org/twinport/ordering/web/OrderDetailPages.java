@@ -52,7 +52,11 @@ class OrderDetailPages {
 
 	private final B2bOrders b2bOrders;
 
-	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking, B2bOrders b2bOrders) {
+	private final CartPrices prices;
+
+	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking, B2bOrders b2bOrders,
+			CartPrices prices) {
+		this.prices = prices;
 		this.orders = orders;
 		this.payments = payments;
 		this.tracking = tracking;
@@ -145,6 +149,7 @@ class OrderDetailPages {
 		boolean staff = role == Role.MERCHANT || role == Role.ADMIN;
 		OrderStatus status = order.status();
 		model.addAttribute("order", order);
+		model.addAttribute("unitPrices", prices.unitPrices(order));
 		model.addAttribute("b2b", "B2B".equals(order.kind()) ? b2bOrders.b2bOrder(user, id) : null);
 		model.addAttribute("payments", paid);
 		model.addAttribute("pending", paid.stream().filter(p -> "PENDING".equals(p.status())).toList());

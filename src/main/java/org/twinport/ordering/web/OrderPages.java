@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -26,6 +27,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.Address;
 import org.twinport.ordering.B2bOrderView;
 import org.twinport.ordering.B2bOrders;
+import org.twinport.ordering.CartView;
 import org.twinport.ordering.Carts;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
@@ -33,10 +35,12 @@ import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.OrderView;
 import org.twinport.ordering.Orders;
 import org.twinport.ordering.Review;
+import org.twinport.ordering.internal.Markets;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.ChosenMarket;
 
 /**
  * Cart, review and order pages. Forms post back here; errors are shown on the page they
@@ -55,7 +59,14 @@ class OrderPages {
 
 	private final B2bOrders b2bOrders;
 
-	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers, B2bOrders b2bOrders) {
+	private final Markets markets;
+
+	private final CartPrices prices;
+
+	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers, B2bOrders b2bOrders, Markets markets,
+			CartPrices prices) {
+		this.markets = markets;
+		this.prices = prices;
 		this.b2bOrders = b2bOrders;
 		this.offers = offers;
 		this.carts = carts;
@@ -63,10 +74,37 @@ class OrderPages {
 		this.orders = orders;
 	}
 
+	/**
+	 * A buyer's cart opens on the market and currency chosen last anywhere (the
+	 * marketplace, a product page): a cart without one, or with another, takes it.
+	 */
 	@GetMapping("/cart")
-	String cart(@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, Locale locale, Model model) {
+	String cart(@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, HttpServletResponse response,
+			Locale locale, Model model) {
+		Optional<ChosenMarket> chosen = ChosenMarket.read(request)
+			.filter(choice -> markets.countries().contains(choice.market()));
 		if (user != null && user.is(Role.BUYER)) {
-			model.addAttribute("cart", carts.cart(user));
+			CartView cart = carts.cart(user);
+			if (chosen.isPresent() && !chosen.get().equals(new ChosenMarket(cart.market(), cart.currency()))) {
+				String market = chosen.get().market();
+				String currency = chosen.get().currency();
+				if (!markets.accepts(market, currency)) {
+					currency = market.equals(cart.market()) && cart.currency() != null ? cart.currency()
+							: markets.currency(market);
+				}
+				if (!market.equals(cart.market()) || !currency.equals(cart.currency())) {
+					cart = carts.choose(user, market, currency);
+				}
+			}
+			else if (chosen.isEmpty() && cart.market() != null) {
+				ChosenMarket.remember(request, response, cart.market(), cart.currency());
+			}
+			CartPrices.Priced priced = prices.of(cart);
+			request.getSession().setAttribute(CartBadgeInterceptor.SESSION_ATTRIBUTE, priced.badge());
+			model.addAttribute("cart", cart);
+			model.addAttribute("priced", priced);
+			model.addAttribute("markets", markets.countries());
+			model.addAttribute("currencies", markets.accepted(cart.market()));
 		}
 		else {
 			Map<Long, Integer> lines = CartCookie.read(request);
@@ -82,11 +120,23 @@ class OrderPages {
 		return "ordering/cart";
 	}
 
+	/**
+	 * Choosing another market keeps the currency when that market accepts it, else takes
+	 * the market's own (the currency list offered was the previous market's); a currency
+	 * no market of the two takes is refused. The choice becomes the buyer's on the
+	 * marketplace too.
+	 */
 	@PreAuthorize("hasRole('BUYER')")
 	@PostMapping("/cart")
-	String choose(@RequestParam String market, @RequestParam String currency,
-			@AuthenticationPrincipal TwinportUser user) {
-		carts.choose(user, market, currency);
+	String choose(@RequestParam(required = false) String market, @RequestParam(required = false) String currency,
+			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, HttpServletResponse response) {
+		String before = carts.current(user).market();
+		// A currency of the previous market's list, which the new market does not take.
+		boolean leftOver = market != null && !market.equals(before) && markets.accepts(before, currency)
+				&& !markets.accepts(market, currency) && markets.currency(market) != null;
+		String paid = leftOver ? markets.currency(market) : currency;
+		CartView cart = carts.choose(user, market, paid);
+		ChosenMarket.remember(request, response, cart.market(), cart.currency());
 		return "redirect:/cart";
 	}
 

@@ -3,6 +3,10 @@ package org.twinport.search.web;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,9 +16,12 @@ import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.HomeMarket;
 import org.twinport.catalog.MarketplaceChoices;
+import org.twinport.catalog.ProductImages;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
+import org.twinport.search.SearchResult;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.web.ChosenMarket;
 
 @Controller
 class MarketplacePages {
@@ -27,7 +34,11 @@ class MarketplacePages {
 
 	private final HomeMarket home;
 
-	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets, HomeMarket home) {
+	private final ProductImages images;
+
+	MarketplacePages(ProductSearch search, FxRates rates, DeliveryMarkets markets, HomeMarket home,
+			ProductImages images) {
+		this.images = images;
 		this.search = search;
 		this.rates = rates;
 		this.markets = markets;
@@ -50,7 +61,8 @@ class MarketplacePages {
 			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCity,
 			@RequestParam(required = false) String merchantCountry, @RequestParam(required = false) String origin,
 			@RequestParam(required = false) String price, @RequestParam(defaultValue = "RELEVANCE") String sort,
-			@RequestParam(required = false) String cursor, Locale locale, Model model) {
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) String back, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		String language = textLang == null || !MarketplaceChoices.TEXT_LANGUAGES.contains(textLang)
 				? locale.getLanguage() : textLang;
 		BigDecimal[] range = range(price);
@@ -62,17 +74,38 @@ class MarketplacePages {
 			order = SearchQuery.Sort.RELEVANCE;
 		}
 		List<String> deliverable = markets.countries();
-		String marketCode = deliverable.contains(market) ? market : home.country();
+		String marketCode;
+		if (deliverable.contains(market)) {
+			marketCode = market;
+			ChosenMarket.remember(request, response, market,
+					currency != null && currencies(rates).contains(currency) ? currency : null);
+		}
+		else {
+			Optional<ChosenMarket> chosen = ChosenMarket.read(request)
+				.filter(choice -> deliverable.contains(choice.market()));
+			marketCode = chosen.map(ChosenMarket::market).orElse(home.country());
+			if (currency == null) {
+				currency = chosen.map(ChosenMarket::currency).orElse(null);
+			}
+		}
+		SearchPager pager = SearchPager.of(blank(cursor), back);
 		try {
 			model.addAttribute("result",
 					search.search(new SearchQuery(q, language, marketCode, blank(currency), blank(category),
 							blank(merchantCountry), blank(merchantCity), blank(origin), range[0], range[1], order,
-							blank(cursor), 24)));
+							pager.cursor(), SearchPager.PAGE_SIZE)));
 		}
 		catch (InvalidInputException ex) {
 			model.addAttribute("result", search.search(new SearchQuery(q, language, marketCode, null, null, null, null,
-					null, null, null, order, null, 24)));
+					null, null, null, order, null, SearchPager.PAGE_SIZE)));
+			pager = SearchPager.of(null, null);
 		}
+		SearchResult found = (SearchResult) model.getAttribute("result");
+		model.addAttribute("pager", pager);
+		model.addAttribute("pages", pager.pages(found.total()));
+		model.addAttribute("nextBack", pager.nextBack());
+		model.addAttribute("thumbnails",
+				images.firstImages(found.hits().stream().map(SearchResult.Hit::productId).toList()));
 		model.addAttribute("q", q);
 		model.addAttribute("textLang", language);
 		model.addAttribute("market", marketCode);
