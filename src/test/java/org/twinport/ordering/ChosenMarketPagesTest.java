@@ -53,7 +53,7 @@ class ChosenMarketPagesTest extends IntegrationTest {
 			.containsPattern("<option value=\"EUR\" selected=\"selected\">Euro \\(EUR\\)</option>")
 			.contains("6.15 EUR")
 			.contains("12.30 EUR")
-			.doesNotContain("CNY");
+			.doesNotContainPattern("[0-9] CNY");
 		assertThat(badgeCount(cart)).isEqualTo("2");
 		assertThat(jdbc.sql("select market || currency from ordering.cart c join identity.account a "
 				+ "on a.id = c.account_id where a.username = :u")
@@ -66,7 +66,7 @@ class ChosenMarketPagesTest extends IntegrationTest {
 		assertThat(buyer.postForm("/cart", "market=HU&currency=USD").statusCode()).isEqualTo(302);
 		String hungary = buyer.get("/cart?lang=en").body();
 		assertThat(hungary).containsPattern("<option value=\"HUF\" selected=\"selected\">Hungarian Forint \\(HUF\\)</option>")
-			.doesNotContain("CNY")
+			.doesNotContainPattern("[0-9] CNY")
 			.doesNotContain(" EUR<");
 		assertThat(buyer.get("/marketplace").body()).as("the cart's choice is the marketplace's too")
 			.contains("<option value=\"HU\" selected=\"selected\">");
