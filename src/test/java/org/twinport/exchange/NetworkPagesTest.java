@@ -49,6 +49,19 @@ class NetworkPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void calendarHeadingsAreWordedForTheReaderAndTheExchangesOwnZoneIsNoParticipant() {
+		String en = new WebSession(baseUrl()).get("/exchanges/calendar?lang=en").body();
+		assertThat(en).as("the demo's sample upcoming exchanges are timed in Jinan").contains("class=\"calendar-start\"");
+		assertThat(en).contains(", 2027, ", " (China Time)").doesNotContain("calendar-start\">20")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+			.doesNotContain("<th scope=\"row\">Asia/Shanghai</th>");
+		String zh = new WebSession(baseUrl()).get("/exchanges/calendar?lang=zh-CN").body();
+		assertThat(zh).contains("（中国时间）", "2027年", "星期")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+			.doesNotContain("<th scope=\"row\">Asia/Shanghai</th>");
+	}
+
+	@Test
 	void directoryDrawsTheWorldMapOffline() {
 		try (Browser browser = Browser.launch(); BrowserContext context = browser.newContext()) {
 			List<String> problems = new ArrayList<>();

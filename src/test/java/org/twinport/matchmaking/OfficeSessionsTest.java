@@ -107,9 +107,14 @@ class OfficeSessionsTest extends IntegrationTest {
 		String report = office.get(page).body();
 		assertThat(report).contains("id=\"r-accepted\">1<")
 			.contains("id=\"r-placed\">1<")
-			.contains("id=\"r-bound\">1<");
+			.contains("id=\"r-bound\">1<")
+			.contains("Proven the best possible schedule, in ")
+			.doesNotContain("OPTIMAL");
 		assertThat(office.postForm(page + "/schedule", "").statusCode()).isEqualTo(302);
-		assertThat(office.get(page).body()).as("a re-run moves nothing").contains("id=\"r-moved\">0<");
+		assertThat(office.get(page + "?lang=zh").body()).as("a re-run moves nothing")
+			.contains("id=\"r-moved\">0<")
+			.contains("已证明为最优排程，用时")
+			.doesNotContain("OPTIMAL");
 
 		// Now that meetings are placed the slots stay; the request mode may still change.
 		Response reslot = api().put(MM + "/sessions/" + id,
