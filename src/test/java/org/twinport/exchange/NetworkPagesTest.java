@@ -28,6 +28,11 @@ class NetworkPagesTest extends IntegrationTest {
 				"Ritva Viljanen");
 		var zh = new WebSession(baseUrl()).get("/network/partners/fi-vantaa?lang=zh-CN");
 		assertThat(zh.body()).contains("万塔", "大事记", "万塔风格园林");
+		String rawCodes = ">[^<]*\\b(CONFERENCE_[A-Z]+|DELEGATION_VISIT|PLANNED|UNDER_CONSTRUCTION|BUILT|GIVEN|RECEIVED)\\b[^<]*<";
+		assertThat(page.body()).as("the timeline's kinds in words").doesNotContainPattern(rawCodes)
+			.contains("Exchange · Online conference");
+		assertThat(zh.body()).contains("交流活动 · 线上会议");
+		assertThat(zh.body()).doesNotContainPattern(rawCodes);
 		assertThat(new WebSession(baseUrl()).get("/network/partners/nowhere").statusCode()).isEqualTo(404);
 	}
 
