@@ -124,8 +124,33 @@ class ScheduleRunner {
 				.param("room", room)
 				.update();
 		}
-		return new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(), solved.moved(),
-				UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(), solved.millis());
+		ScheduleReport report = new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(),
+				solved.moved(), UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(),
+				solved.millis());
+		keep(sessionId, report);
+		return report;
+	}
+
+	private void keep(long sessionId, ScheduleReport report) {
+		jdbc.sql("""
+				insert into matchmaking.schedule_report (session_id, accepted, placed, unplaced, moved, upper_bound,
+				  greedy_placed, idle_gaps, solver, millis, ran_at)
+				values (:s, :accepted, :placed, :unplaced, :moved, :bound, :greedy, :gaps, :solver, :millis, now())
+				on conflict (session_id) do update set accepted = excluded.accepted, placed = excluded.placed,
+				  unplaced = excluded.unplaced, moved = excluded.moved, upper_bound = excluded.upper_bound,
+				  greedy_placed = excluded.greedy_placed, idle_gaps = excluded.idle_gaps, solver = excluded.solver,
+				  millis = excluded.millis, ran_at = excluded.ran_at""")
+			.param("s", sessionId)
+			.param("accepted", report.accepted())
+			.param("placed", report.placed())
+			.param("unplaced", report.unplaced())
+			.param("moved", report.moved())
+			.param("bound", report.upperBound())
+			.param("greedy", report.greedyPlaced())
+			.param("gaps", report.idleGaps())
+			.param("solver", report.solver())
+			.param("millis", report.millis())
+			.update();
 	}
 
 	/** Each participant's working hours in its place's zone. */
