@@ -131,6 +131,10 @@ class OfficeSessionsTest extends IntegrationTest {
 			.as("the merchant's row names its counterpart and the table")
 			.containsPattern("<span>Wakayama Tea Importers \\(test\\)</span>\\s*<br><small>Table \\d</small>");
 		assertThat(office.get(page + "/grid?lang=zh-CN").body()).contains("总排程表：" + name).contains("打印");
+		HttpResponse<String> staffAgenda = WebSession.signedIn(baseUrl(), "admin", passwordFor(Role.ADMIN))
+			.get("/matchmaking/sessions/" + id + "/agenda");
+		assertThat(staffAgenda.statusCode()).as("ADMIN reads the agendas on the grid").isEqualTo(302);
+		assertThat(staffAgenda.headers().firstValue("Location").orElseThrow()).endsWith(page + "/grid");
 		office.get(page + "?lang=en");
 
 		// Now that meetings are placed the slots stay; the request mode may still change.
