@@ -123,7 +123,7 @@ class MatchmakingSamples {
 				strings(sample, sample.has("isic") ? "isic" : "isicSections"),
 				strings(sample, "offers").stream().map(Offering::valueOf).toList(),
 				strings(sample, "seeks").stream().map(Offering::valueOf).toList(), strings(sample, "markets"),
-				strings(sample, "languages"));
+				strings(sample, "languages"), null, null);
 	}
 
 	private static List<String> strings(JsonNode node, String field) {

@@ -61,9 +61,26 @@ class WorkingHoursSchedulingTest extends IntegrationTest {
 			.isBetween(LocalTime.of(8, 0), LocalTime.of(17, 40));
 		assertThat(local.toLocalDate()).hasToString("2026-10-20");
 
-		// The company's own hours are data: starting at 17:30 leaves only the last slot.
-		jdbc.sql("update matchmaking.company set work_starts = '17:30' where id = :id").param("id", sacramento).update();
+		// The demo company's facets are put back afterwards: other tests read them.
+		String facets = jdbc.sql("select facets::text from matchmaking.company where id = :id")
+			.param("id", sacramento)
+			.query(String.class)
+			.single();
+		// The company's own hours, as its profile says them: starting at 17:30 leaves only
+		// the last slot.
+		String profile = """
+				{"name": "Sample Sacramento Specialty Foods (demo)", "placeCode": "us-sacramento", "size": "SMALL",
+				 "workStarts": "%s", "workEnds": "%s"}""";
+		Response unreadable = api().put(MM + "/companies/" + sacramento, profile.formatted("25:00", "18:00"), admin);
+		assertThat(unreadable.status()).as(unreadable.toString()).isEqualTo(400);
+		assertThat(unreadable.json().get("errors").get(0).get("field").asString()).isEqualTo("workStarts");
+		Response backwards = api().put(MM + "/companies/" + sacramento, profile.formatted("18:00", "08:00"), admin);
+		assertThat(backwards.status()).isEqualTo(400);
+		assertThat(backwards.json().get("errors").get(0).get("field").asString()).isEqualTo("workEnds");
 		try {
+			Response late = api().put(MM + "/companies/" + sacramento, profile.formatted("17:30", "18:00"), admin);
+			assertThat(late.status()).as(late.toString()).isEqualTo(200);
+			assertThat(late.json().get("workStarts").asString()).isEqualTo("17:30");
 			assertThat(api().post(MM + "/sessions/" + session + "/schedule", null, admin).json().get("placed").asInt())
 				.isEqualTo(1);
 			assertThat(meetingStartIn(session, SACRAMENTO)).hasToString("2026-10-20T17:30");
@@ -76,9 +93,10 @@ class WorkingHoursSchedulingTest extends IntegrationTest {
 			assertThat(none.get("unplaced").asInt()).isEqualTo(1);
 		}
 		finally {
-			jdbc.sql("update matchmaking.company set work_starts = '08:00', work_ends = '18:00' where id = :id")
-				.param("id", sacramento)
-				.update();
+			jdbc.sql("""
+					update matchmaking.company set work_starts = '08:00', work_ends = '18:00', facets = cast(:facets as jsonb),
+					  updated_at = now()
+					where id = :id""").param("facets", facets).param("id", sacramento).update();
 		}
 	}
 
