@@ -66,6 +66,10 @@ class OfficeSessionsTest extends IntegrationTest {
 		JsonNode session = api().get(MM + "/sessions/" + id, officeToken).json();
 		assertThat(session.get("slots")).hasSize(2);
 		assertThat(session.get("rooms")).hasSize(2);
+		assertThat(office.get("/matchmaking?lang=en").body()).contains("(Europe/London, 2 slots)");
+		assertThat(office.get("/matchmaking?lang=zh").body()).as("the session list in words")
+			.contains("（Europe/London，2 个时段）");
+		office.get("/matchmaking?lang=en");
 
 		// Participants, added by the office with availability (overlaps merged).
 		long merchant = api().get(MM + "/companies/me", tokenFor(Role.MERCHANT)).json().get("id").asLong();
