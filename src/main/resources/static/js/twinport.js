@@ -63,3 +63,10 @@ document.addEventListener('change', (event) => {
 		form.submit();
 	}
 });
+
+// Buttons marked data-print print the page (the matchmaking master grid).
+document.addEventListener('click', (event) => {
+	if (event.target.closest('[data-print]')) {
+		window.print();
+	}
+});

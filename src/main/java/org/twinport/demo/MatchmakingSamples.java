@@ -97,7 +97,10 @@ class MatchmakingSamples {
 		}
 		var session = meetings
 			.create(new SessionDraft(exchange, "Sample B2B meetings at the online conference (demo)", "Asia/Shanghai",
-					List.of(new SessionDraft.Day(LocalDate.of(2021, 10, 20), LocalTime.of(15, 0), LocalTime.of(17, 0))),
+					// The next morning in Jinan is the afternoon before in Sacramento: its
+					// meetings go there, inside its working hours.
+					List.of(new SessionDraft.Day(LocalDate.of(2021, 10, 20), LocalTime.of(15, 0), LocalTime.of(17, 0)),
+							new SessionDraft.Day(LocalDate.of(2021, 10, 21), LocalTime.of(8, 0), LocalTime.of(9, 0))),
 					20, 10, RequestMode.APPROVAL, 4, List.of(new SessionDraft.RoomDraft("Virtual room A", 2),
 							new SessionDraft.RoomDraft("Virtual room B", 2))),
 					admin, "en");
@@ -120,7 +123,7 @@ class MatchmakingSamples {
 				strings(sample, sample.has("isic") ? "isic" : "isicSections"),
 				strings(sample, "offers").stream().map(Offering::valueOf).toList(),
 				strings(sample, "seeks").stream().map(Offering::valueOf).toList(), strings(sample, "markets"),
-				strings(sample, "languages"));
+				strings(sample, "languages"), null, null);
 	}
 
 	private static List<String> strings(JsonNode node, String field) {

@@ -28,6 +28,12 @@ public interface SessionOffice {
 
 	ScheduleReport schedule(TwinportUser office, long sessionId);
 
+	/** The report of the session's last scheduler run, if it was ever run. */
+	java.util.Optional<ScheduleReport> lastReport(TwinportUser office, long sessionId);
+
+	/** The session's placed meetings by slot, then room. */
+	List<PlacedMeeting> placedMeetings(TwinportUser office, long sessionId);
+
 	SessionMetrics metrics(TwinportUser office, long sessionId);
 
 	void block(TwinportUser office, long companyA, long companyB);

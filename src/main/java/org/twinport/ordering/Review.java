@@ -31,10 +31,21 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 	}
 
 	/**
+	 * @param title in English (else the product's own language), as orders and quotes
+	 * keep it
 	 * @param unitPrice in the merchant's currency, as it was when reviewed
+	 * @param titles the product's title per language, for pages in the reader's language
+	 * (null in reviews stored before they were kept)
 	 */
 	public record Item(long variantId, String sku, String title, String hsCode, String originCountry, int quantity,
-			Money unitPrice, int weightGrams) {
+			Money unitPrice, int weightGrams, java.util.Map<String, String> titles) {
+
+		/** The title in {@code lang} where the product has one, else {@link #title()}. */
+		public String titleIn(String lang) {
+			String translated = titles == null ? null : titles.get(lang);
+			return translated == null || translated.isBlank() ? title : translated;
+		}
+
 	}
 
 }

@@ -28,6 +28,11 @@ class NetworkPagesTest extends IntegrationTest {
 				"Ritva Viljanen");
 		var zh = new WebSession(baseUrl()).get("/network/partners/fi-vantaa?lang=zh-CN");
 		assertThat(zh.body()).contains("万塔", "大事记", "万塔风格园林");
+		String rawCodes = ">[^<]*\\b(CONFERENCE_[A-Z]+|DELEGATION_VISIT|PLANNED|UNDER_CONSTRUCTION|BUILT|GIVEN|RECEIVED)\\b[^<]*<";
+		assertThat(page.body()).as("the timeline's kinds in words").doesNotContainPattern(rawCodes)
+			.contains("Exchange · Online conference");
+		assertThat(zh.body()).contains("交流活动 · 线上会议");
+		assertThat(zh.body()).doesNotContainPattern(rawCodes);
 		assertThat(new WebSession(baseUrl()).get("/network/partners/nowhere").statusCode()).isEqualTo(404);
 	}
 
@@ -46,6 +51,19 @@ class NetworkPagesTest extends IntegrationTest {
 		var page = new WebSession(baseUrl()).get("/exchanges/calendar?lang=en");
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("/api/v1/exchanges/calendar.ics", "Upcoming exchanges");
+	}
+
+	@Test
+	void calendarHeadingsAreWordedForTheReaderAndTheExchangesOwnZoneIsNoParticipant() {
+		String en = new WebSession(baseUrl()).get("/exchanges/calendar?lang=en").body();
+		assertThat(en).as("the demo's sample upcoming exchanges are timed in Jinan").contains("class=\"calendar-start\"");
+		assertThat(en).contains(", 2027, ", " (China Time)").doesNotContain("calendar-start\">20")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+			.doesNotContain("<th scope=\"row\">Asia/Shanghai</th>");
+		String zh = new WebSession(baseUrl()).get("/exchanges/calendar?lang=zh-CN").body();
+		assertThat(zh).contains("（中国时间）", "2027年", "星期")
+			.doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}")
+			.doesNotContain("<th scope=\"row\">Asia/Shanghai</th>");
 	}
 
 	@Test

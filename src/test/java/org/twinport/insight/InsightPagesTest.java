@@ -29,8 +29,10 @@ class InsightPagesTest extends BrowserTest {
 		assertThat(page.body())
 			.contains("id=\"synthetic-banner\"", "not Jinan&#39;s real trade", "/js/insight.js", "echarts.min.js",
 					"href=\"/insight\"")
-			.doesNotContain("/coming/insight", "<script>", "MARKETPLACE");
-		assertThat(new WebSession(baseUrl()).get("/insight?lang=zh-CN").body()).contains("贸易洞察", "并非济南的真实贸易数据");
+			.doesNotContain("/coming/insight", "<script>", "MARKETPLACE", "(OFFICIAL)")
+			.contains("Source (official statistics):");
+		assertThat(new WebSession(baseUrl()).get("/insight?lang=zh-CN").body()).contains("贸易洞察", "并非济南的真实贸易数据",
+				"数据来源（官方统计）").doesNotContain("OFFICIAL");
 		assertThat(new WebSession(baseUrl()).get("/insight?country=XX").statusCode()).isEqualTo(400);
 	}
 

@@ -49,6 +49,12 @@ class MatchmakingBrowserTest extends BrowserTest {
 				"\"sellsHs\": [\"090230\"], \"buysHs\": [\"0902\"], \"offers\": [\"SUPPLIER\"], \"seeks\": [\"SUPPLIER\"], \"languages\": [\"en\"]");
 		Company sacramento = company("sacramento", "us-sacramento", "Sacramento Imports " + suffix,
 				"\"buysHs\": [\"0902\"], \"seeks\": [\"SUPPLIER\"], \"languages\": [\"en\", \"zh\"]");
+		// These four keep round-the-clock hours (the scheduler otherwise keeps to 08:00-18:00
+		// local, see WorkingHoursSchedulingTest), so one Jinan slot shows every zone's side
+		// of midnight.
+		jdbc.sql("update matchmaking.company set work_starts = '00:00', work_ends = '23:59' where id in (:ids)")
+			.param("ids", java.util.List.of(jinan.id(), vantaa.id(), coventry.id(), sacramento.id()))
+			.update();
 		String admin = tokenFor(Role.ADMIN);
 		long exchange = exchange(admin, suffix);
 		// Two sessions of one slot each, 15:00–15:20 in Jinan: 20 October and 10

@@ -52,6 +52,7 @@ class OfficeSessionsTest extends IntegrationTest {
 		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
 		String html = office.get(page).body();
 		assertThat(html).contains(name).contains("2026-10-20 09:00-09:50").contains("Table 1: 1");
+		assertThat(html).as("never run: no report").doesNotContain("id=\"schedule-report\"").contains("id=\"no-meetings\"");
 		assertThat(office.get("/matchmaking/office").body()).contains(name).doesNotContain("Vantaa desk");
 		assertThat(office.get("/matchmaking/office?lang=zh").body()).contains("您管理的洽谈场次").contains(name);
 
@@ -65,6 +66,10 @@ class OfficeSessionsTest extends IntegrationTest {
 		JsonNode session = api().get(MM + "/sessions/" + id, officeToken).json();
 		assertThat(session.get("slots")).hasSize(2);
 		assertThat(session.get("rooms")).hasSize(2);
+		assertThat(office.get("/matchmaking?lang=en").body()).contains("(Europe/London, 2 slots)");
+		assertThat(office.get("/matchmaking?lang=zh").body()).as("the session list in words")
+			.contains("（Europe/London，2 个时段）");
+		office.get("/matchmaking?lang=en");
 
 		// Participants, added by the office with availability (overlaps merged).
 		long merchant = api().get(MM + "/companies/me", tokenFor(Role.MERCHANT)).json().get("id").asLong();
@@ -107,9 +112,34 @@ class OfficeSessionsTest extends IntegrationTest {
 		String report = office.get(page).body();
 		assertThat(report).contains("id=\"r-accepted\">1<")
 			.contains("id=\"r-placed\">1<")
-			.contains("id=\"r-bound\">1<");
+			.contains("id=\"r-bound\">1<")
+			.contains("Proven the best possible schedule, in ")
+			.doesNotContain("OPTIMAL");
 		assertThat(office.postForm(page + "/schedule", "").statusCode()).isEqualTo(302);
-		assertThat(office.get(page).body()).as("a re-run moves nothing").contains("id=\"r-moved\">0<");
+		assertThat(office.get(page + "?lang=zh").body()).as("a re-run moves nothing")
+			.contains("id=\"r-moved\">0<")
+			.contains("已证明为最优排程，用时")
+			.doesNotContain("OPTIMAL");
+		// The report stays on reload, with the meeting the office can read, and the master grid.
+		String reloaded = office.get(page + "?lang=en").body();
+		assertThat(reloaded).contains("id=\"r-accepted\">1<").contains("id=\"r-placed\">1<")
+			.contains("id=\"office-meetings\"")
+			.contains("<td>Table 1</td>")
+			.contains("Wakayama Tea Importers (test)")
+			.doesNotContain("id=\"no-meetings\"");
+		String grid = office.get(page + "/grid?lang=en").body();
+		assertThat(grid).contains("Master grid: " + name)
+			.contains("id=\"print-grid\"")
+			.contains("2026-10-20 09:00")
+			.contains("2026-10-20 09:30")
+			.as("the merchant's row names its counterpart and the table")
+			.containsPattern("<span>Wakayama Tea Importers \\(test\\)</span>\\s*<br><small>Table \\d</small>");
+		assertThat(office.get(page + "/grid?lang=zh-CN").body()).contains("总排程表：" + name).contains("打印");
+		HttpResponse<String> staffAgenda = WebSession.signedIn(baseUrl(), "admin", passwordFor(Role.ADMIN))
+			.get("/matchmaking/sessions/" + id + "/agenda");
+		assertThat(staffAgenda.statusCode()).as("ADMIN reads the agendas on the grid").isEqualTo(302);
+		assertThat(staffAgenda.headers().firstValue("Location").orElseThrow()).endsWith(page + "/grid");
+		office.get(page + "?lang=en");
 
 		// Now that meetings are placed the slots stay; the request mode may still change.
 		Response reslot = api().put(MM + "/sessions/" + id,

@@ -34,8 +34,11 @@ class RfqBeforeProfilePagesTest extends IntegrationTest {
 		assertThat(posted.statusCode()).as(posted.body()).isEqualTo(302);
 		assertThat(location(posted)).endsWith("/matchmaking/profile");
 		assertThat(buyer.get("/matchmaking/profile?lang=en").body()).contains("id=\"rfq-waiting\"")
-			.contains("create your company profile first");
-		assertThat(buyer.get("/matchmaking/profile?lang=zh-CN").body()).contains("请先创建公司资料");
+			.contains("create your company profile first")
+			.contains("Small (10–49 people)")
+			.doesNotContain(">SMALL<");
+		assertThat(buyer.get("/matchmaking/profile?lang=zh-CN").body()).contains("请先创建公司资料")
+			.contains("小型（10–49 人）");
 
 		HttpResponse<String> refused = buyer.postForm("/matchmaking/profile", "name=&placeCode=jp-wakayama&size=SMALL");
 		assertThat(location(refused)).as("a refused profile stays on the profile form").endsWith("/matchmaking/profile");

@@ -82,6 +82,17 @@ class OrderDetailPagesTest extends IntegrationTest {
 			.contains("id=\"cancel\"")
 			.doesNotContain("id=\"ship\"")
 			.doesNotContain("id=\"refund\"");
+		// Times in the market's zone (Finland), named, with the deadline explained.
+		String due = java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+			.format(java.time.Instant.parse(order.get("paymentDueAt").asString())
+				.atZone(java.time.ZoneId.of("Europe/Helsinki")));
+		assertThat(placed).containsPattern("id=\"payment-due\"><span>[^<]*" + due + " \\(Eastern European Time\\)</span>")
+			.contains("30 minutes after the order was placed. An order not paid by then is cancelled")
+			.doesNotContain(" UTC<");
+		assertThat(buyer.get(page + "?lang=zh-CN").body()).contains(due + "（东欧时间）")
+			.contains("即下单后 30 分钟")
+			.doesNotContain(" UTC<");
+		buyer.get(page + "?lang=en");
 		assertThat(merchant.get(page).body()).contains("Order " + id).doesNotContain("id=\"pay-card\"");
 		assertThat(buyer.get("/orders").body()).contains("href=\"/orders/" + id + "\"");
 

@@ -96,6 +96,8 @@ class RestrictedGoodsCheckoutTest extends IntegrationTest {
 		var chinese = browser.postForm("/checkout/review?lang=zh-CN", form);
 		assertThat(chinese.statusCode()).isEqualTo(200);
 		assertThat(chinese.body()).contains("不能销往 DE：原产于 RU 的税号 441919 商品禁止进口")
+			.as("the product's Chinese title").contains("彩绘木勺 " + sku)
+			.doesNotContain("Painted spoon " + sku)
 			.contains("本订单无法提交")
 			.doesNotContain("id=\"place\"");
 

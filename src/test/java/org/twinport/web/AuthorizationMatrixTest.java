@@ -402,6 +402,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
 				Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", office + "/sessions/{id}/metrics", office + "/sessions/" + none + "/metrics",
 				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", office + "/sessions/{id}/grid", office + "/sessions/" + none + "/grid", NO_BODY,
+				Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("POST", office + "/blocked-pairs", office + "/blocked-pairs", "companyA=1&companyB=2",
 				Role.ADMIN, Role.PARTNER_OFFICE));
 		pageRules.add(roles("GET", "/matchmaking/profile", "/matchmaking/profile", NO_BODY, Role.MERCHANT, Role.BUYER));

@@ -56,6 +56,9 @@ class ExchangePages {
 			.map(LocalTimes::of)
 			.toList();
 		model.addAttribute("upcoming", upcoming);
+		model.addAttribute("starts", upcoming.stream()
+			.collect(java.util.stream.Collectors.toMap(entry -> entry.exchange().id(),
+					entry -> LocalisedStart.of(entry.exchange(), locale))));
 		return "exchange/calendar";
 	}
 

@@ -51,7 +51,8 @@ public class JdbcCompanies implements Companies {
 
 	/** Rows as stored, for scoring and for the other services of this module. */
 	public record Row(long id, Long merchantId, Long ownerAccountId, String name, long placeId, String countryCode,
-			CompanySize size, boolean openToMeetings, boolean demo, Facets facets) {
+			CompanySize size, boolean openToMeetings, boolean demo, Facets facets, java.time.LocalTime workStarts,
+			java.time.LocalTime workEnds) {
 	}
 
 	@Override
@@ -115,6 +116,7 @@ public class JdbcCompanies implements Companies {
 	@Transactional
 	public CompanyProfile save(long id, ProfileDraft draft, String lang) {
 		Facets facets = ProfileRules.facets(draft);
+		java.time.LocalTime[] hours = ProfileRules.workingHours(draft);
 		long place = place(draft.placeCode());
 		int changed = jdbc.sql("""
 				update matchmaking.company set name = :name, place_id = :place, country_code = :country, size = :size,
@@ -130,6 +132,13 @@ public class JdbcCompanies implements Companies {
 			.update();
 		if (changed == 0) {
 			throw new NotFoundException("No such company");
+		}
+		if (hours != null) {
+			jdbc.sql("update matchmaking.company set work_starts = :from, work_ends = :to where id = :id")
+				.param("from", hours[0])
+				.param("to", hours[1])
+				.param("id", id)
+				.update();
 		}
 		return company(id, lang);
 	}
@@ -290,7 +299,8 @@ public class JdbcCompanies implements Companies {
 		return new Row(rs.getLong("id"), (Long) rs.getObject("merchant_id"), (Long) rs.getObject("owner_account_id"),
 				rs.getString("name"), rs.getLong("place_id"), rs.getString("country_code"),
 				CompanySize.valueOf(rs.getString("size")), rs.getBoolean("open_to_meetings"), rs.getBoolean("demo"),
-				json.readValue(rs.getString("facets"), Facets.class));
+				json.readValue(rs.getString("facets"), Facets.class), rs.getObject("work_starts", java.time.LocalTime.class),
+				rs.getObject("work_ends", java.time.LocalTime.class));
 	}
 
 	static CompanyProfile view(Row row, NetworkLookup.PlaceRef place) {
@@ -298,7 +308,8 @@ public class JdbcCompanies implements Companies {
 		return new CompanyProfile(row.id(), row.merchantId(), row.name(), row.placeId(),
 				place == null ? null : place.code(), place == null ? null : place.name(), row.countryCode(),
 				place == null ? null : place.timeZone(), row.size(), row.openToMeetings(), row.demo(), f.descriptions(),
-				f.sellsHs(), f.buysHs(), f.isicSections(), f.offers(), f.seeks(), f.markets(), f.languages());
+				f.sellsHs(), f.buysHs(), f.isicSections(), f.offers(), f.seeks(), f.markets(), f.languages(),
+				String.valueOf(row.workStarts()), String.valueOf(row.workEnds()));
 	}
 
 }

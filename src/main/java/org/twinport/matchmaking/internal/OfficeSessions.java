@@ -94,6 +94,37 @@ class OfficeSessions implements SessionOffice {
 	}
 
 	@Override
+	public java.util.Optional<ScheduleReport> lastReport(TwinportUser office, long sessionId) {
+		managedSession(office, sessionId);
+		return jdbc.sql("""
+				select accepted, placed, unplaced, moved, upper_bound, greedy_placed, idle_gaps, solver, millis
+				from matchmaking.schedule_report where session_id = :s""")
+			.param("s", sessionId)
+			.query((rs, n) -> new ScheduleReport(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getLong(5),
+					rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getLong(9)))
+			.optional();
+	}
+
+	@Override
+	public List<org.twinport.matchmaking.PlacedMeeting> placedMeetings(TwinportUser office, long sessionId) {
+		SessionView session = managedSession(office, sessionId);
+		java.util.Map<Integer, String> local = new java.util.HashMap<>();
+		session.slots().forEach(slot -> local.put(slot.index(), slot.local()));
+		return jdbc.sql("""
+				select m.request_id, m.slot_idx, ro.name as room, r.from_company, cf.name as from_name,
+				       r.to_company, ct.name as to_name
+				from matchmaking.meeting m join matchmaking.meeting_request r on r.id = m.request_id
+				join matchmaking.room ro on ro.id = m.room_id
+				join matchmaking.company cf on cf.id = r.from_company join matchmaking.company ct on ct.id = r.to_company
+				where m.session_id = :s order by m.slot_idx, ro.name, m.request_id""")
+			.param("s", sessionId)
+			.query((rs, n) -> new org.twinport.matchmaking.PlacedMeeting(rs.getLong("request_id"), rs.getInt("slot_idx"),
+					local.get(rs.getInt("slot_idx")), rs.getString("room"), rs.getLong("from_company"),
+					rs.getString("from_name"), rs.getLong("to_company"), rs.getString("to_name")))
+			.list();
+	}
+
+	@Override
 	public SessionMetrics metrics(TwinportUser office, long sessionId) {
 		managedSession(office, sessionId);
 		return meetings.metrics(sessionId);

@@ -60,6 +60,30 @@ final class ProfileRules {
 				checked(codes(draft.languages(), "languages", "^[a-z]{2}$", false), LANGUAGES, "languages"));
 	}
 
+	private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
+
+	/** The working hours the draft gives, or null when it gives none. */
+	static java.time.LocalTime[] workingHours(ProfileDraft draft) {
+		boolean starts = draft.workStarts() != null && !draft.workStarts().isBlank();
+		boolean ends = draft.workEnds() != null && !draft.workEnds().isBlank();
+		if (!starts && !ends) {
+			return null;
+		}
+		java.time.LocalTime from = clock(draft.workStarts(), "workStarts");
+		java.time.LocalTime to = clock(draft.workEnds(), "workEnds");
+		if (!from.isBefore(to)) {
+			throw new InvalidInputException("workEnds", "must be after workStarts, within one day");
+		}
+		return new java.time.LocalTime[] { from, to };
+	}
+
+	private static java.time.LocalTime clock(String value, String field) {
+		if (value == null || !CLOCK.matcher(value.strip()).matches()) {
+			throw new InvalidInputException(field, "must be a time of day as HH:mm, such as 08:00");
+		}
+		return java.time.LocalTime.parse(value.strip());
+	}
+
 	static String hs(String code, String field) {
 		String value = code == null ? "" : code.replace(".", "").strip();
 		if (!value.matches(HS)) {

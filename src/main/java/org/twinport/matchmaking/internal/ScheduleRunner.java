@@ -19,6 +19,7 @@ import org.twinport.matchmaking.scheduling.GreedyScheduler;
 import org.twinport.matchmaking.scheduling.Problem;
 import org.twinport.matchmaking.scheduling.Solution;
 import org.twinport.matchmaking.scheduling.UpperBound;
+import org.twinport.network.NetworkLookup;
 
 /**
  * Turns a session's accepted requests into a {@link Problem}, solves it and writes the
@@ -33,12 +34,15 @@ class ScheduleRunner {
 
 	private final SessionStore sessions;
 
+	private final NetworkLookup lookup;
+
 	private final double seconds;
 
-	ScheduleRunner(JdbcClient jdbc, SessionStore sessions,
+	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, NetworkLookup lookup,
 			@Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.lookup = lookup;
 		this.seconds = seconds;
 	}
 
@@ -54,6 +58,7 @@ class ScheduleRunner {
 		ZoneId zone = ZoneId.of(session.timeZone());
 		List<SessionView.Slot> slots = session.slots();
 		List<Object[]> participants = sessions.availability(sessionId);
+		Map<Long, WorkingHours> hours = workingHours(sessionId);
 		Map<Long, Integer> index = new HashMap<>();
 		long[][] available = new long[participants.size()][];
 		for (Object[] row : participants) {
@@ -61,11 +66,13 @@ class ScheduleRunner {
 			index.put((Long) row[0], q);
 			@SuppressWarnings("unchecked")
 			List<Window> windows = (List<Window>) row[1];
+			WorkingHours working = hours.get((Long) row[0]);
 			available[q] = new long[(slots.size() + 63) / 64];
 			for (SessionView.Slot slot : slots) {
 				LocalDateTime start = LocalDateTime.ofInstant(slot.startsAt(), zone);
 				LocalDateTime end = LocalDateTime.ofInstant(slot.endsAt(), zone);
-				if (Availability.covers(windows, start, end)) {
+				if (Availability.covers(windows, start, end)
+						&& (working == null || working.covers(slot.startsAt(), slot.endsAt()))) {
 					available[q][slot.index() >>> 6] |= 1L << (slot.index() & 63);
 				}
 			}
@@ -117,8 +124,55 @@ class ScheduleRunner {
 				.param("room", room)
 				.update();
 		}
-		return new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(), solved.moved(),
-				UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(), solved.millis());
+		ScheduleReport report = new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(),
+				solved.moved(), UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(),
+				solved.millis());
+		keep(sessionId, report);
+		return report;
+	}
+
+	private void keep(long sessionId, ScheduleReport report) {
+		jdbc.sql("""
+				insert into matchmaking.schedule_report (session_id, accepted, placed, unplaced, moved, upper_bound,
+				  greedy_placed, idle_gaps, solver, millis, ran_at)
+				values (:s, :accepted, :placed, :unplaced, :moved, :bound, :greedy, :gaps, :solver, :millis, now())
+				on conflict (session_id) do update set accepted = excluded.accepted, placed = excluded.placed,
+				  unplaced = excluded.unplaced, moved = excluded.moved, upper_bound = excluded.upper_bound,
+				  greedy_placed = excluded.greedy_placed, idle_gaps = excluded.idle_gaps, solver = excluded.solver,
+				  millis = excluded.millis, ran_at = excluded.ran_at""")
+			.param("s", sessionId)
+			.param("accepted", report.accepted())
+			.param("placed", report.placed())
+			.param("unplaced", report.unplaced())
+			.param("moved", report.moved())
+			.param("bound", report.upperBound())
+			.param("greedy", report.greedyPlaced())
+			.param("gaps", report.idleGaps())
+			.param("solver", report.solver())
+			.param("millis", report.millis())
+			.update();
+	}
+
+	/** Each participant's working hours in its place's zone. */
+	private Map<Long, WorkingHours> workingHours(long sessionId) {
+		record Row(long company, long place, java.time.LocalTime starts, java.time.LocalTime ends) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select c.id, c.place_id, c.work_starts, c.work_ends from matchmaking.company c
+				join matchmaking.participant p on p.company_id = c.id where p.session_id = :s""")
+			.param("s", sessionId)
+			.query((rs, n) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, java.time.LocalTime.class),
+					rs.getObject(4, java.time.LocalTime.class)))
+			.list();
+		Map<Long, NetworkLookup.PlaceRef> places = lookup.places(rows.stream().map(Row::place).distinct().toList(),
+				"en");
+		Map<Long, WorkingHours> hours = new HashMap<>();
+		for (Row row : rows) {
+			NetworkLookup.PlaceRef place = places.get(row.place());
+			ZoneId zone = place == null || place.timeZone() == null ? null : ZoneId.of(place.timeZone());
+			hours.put(row.company(), new WorkingHours(zone, row.starts(), row.ends()));
+		}
+		return hours;
 	}
 
 	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, Long previous) {

@@ -81,7 +81,26 @@ class OfficePages {
 		model.addAttribute("daysText", daysText(session));
 		model.addAttribute("roomsText",
 				String.join("\n", session.rooms().stream().map(r -> r.name() + ": " + r.capacity()).toList()));
+		if (!model.containsAttribute("report")) {
+			office.lastReport(user, id).ifPresent(report -> model.addAttribute("report", report));
+		}
+		model.addAttribute("placed", office.placedMeetings(user, id));
 		return "matchmaking/office-session";
+	}
+
+	/** The master grid: one row per company, one column per slot, each meeting with its counterpart and room. */
+	@GetMapping(HOME + "/sessions/{id}/grid")
+	String grid(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		SessionView session = managed(user, id, locale);
+		java.util.Map<Long, java.util.Map<Integer, org.twinport.matchmaking.PlacedMeeting>> cells = new java.util.HashMap<>();
+		for (org.twinport.matchmaking.PlacedMeeting m : office.placedMeetings(user, id)) {
+			cells.computeIfAbsent(m.fromCompany(), k -> new java.util.HashMap<>()).put(m.slot(), m);
+			cells.computeIfAbsent(m.toCompany(), k -> new java.util.HashMap<>()).put(m.slot(), m);
+		}
+		model.addAttribute("mmSession", session);
+		model.addAttribute("participants", meetings.participants(id));
+		model.addAttribute("cells", cells);
+		return "matchmaking/office-grid";
 	}
 
 	@PostMapping(HOME + "/sessions/{id}")

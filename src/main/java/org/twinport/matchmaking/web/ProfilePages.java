@@ -95,13 +95,14 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String buysHs, @RequestParam(defaultValue = "") String isic,
 			@RequestParam(required = false) List<Offering> offers, @RequestParam(required = false) List<Offering> seeks,
 			@RequestParam(defaultValue = "") String markets, @RequestParam(defaultValue = "") String languages,
+			@RequestParam(defaultValue = "") String workStarts, @RequestParam(defaultValue = "") String workEnds,
 			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, RedirectAttributes flash) {
 		String lang = locale.getLanguage();
 		String next = PageErrors.attempt("/matchmaking/profile", flash, () -> {
 			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
 					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
 					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets),
-					FormLists.of(languages));
+					FormLists.of(languages), workStarts, workEnds);
 			companies.saveMine(user, draft, lang);
 			flash.addFlashAttribute("saved", true);
 		});

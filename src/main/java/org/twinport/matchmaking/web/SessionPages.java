@@ -85,6 +85,10 @@ class SessionPages {
 	@GetMapping("/matchmaking/sessions/{id}/agenda")
 	String agenda(@PathVariable long id, @RequestParam(required = false) Long company,
 			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		if (company == null && user.is(Role.ADMIN)) {
+			// The office acts for no company: it reads every agenda at once on the master grid.
+			return "redirect:/matchmaking/office/sessions/" + id + "/grid";
+		}
 		model.addAttribute("agenda", meetings.agenda(user, id, company, locale.getLanguage()));
 		return "matchmaking/agenda";
 	}

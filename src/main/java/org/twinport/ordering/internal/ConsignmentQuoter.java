@@ -53,7 +53,7 @@ class ConsignmentQuoter {
 			byMerchant.computeIfAbsent(offer.merchantId(), m -> new ArrayList<>())
 				.add(new Review.Item(offer.variantId(), offer.variantSku(), JdbcCarts.title(offer, "en"),
 						offer.hsCode(), offer.originCountry(), line.quantity(), offer.unitPrice(),
-						offer.weightGrams()));
+						offer.weightGrams(), offer.titles()));
 		}
 		List<Review.Consignment> consignments = new ArrayList<>();
 		Money[] importedThisYear = { buyer == null ? null : yearToDate.of(buyer.id(), cart.market(), cart.currency()) };
