@@ -42,8 +42,11 @@ public class LineExplanations {
 
 	private final List<Form> forms;
 
-	LineExplanations(MessageSource messages) {
+	private final org.twinport.shared.CountryNames countries;
+
+	LineExplanations(MessageSource messages, org.twinport.shared.CountryNames countries) {
 		this.messages = messages;
+		this.countries = countries;
 		this.forms = List.of(form("^([0-9]+) × (.+)$", "line.goods", m -> args(m.group(1), m.group(2))),
 				form("^Shipping$", "line.shipping", m -> args()), form("^Insurance$", "line.insurance", m -> args()),
 				form("^No duty under cross-border retail import \\(transaction ≤ (.+)\\)$", "line.cbec.noDuty",
@@ -118,16 +121,24 @@ public class LineExplanations {
 	}
 
 	private String format(String code, java.util.Map<String, String> args, Locale locale) {
-		Object[] values = args.values().stream().map(value -> {
+		Object[] values = args.entrySet().stream().map(arg -> {
+			String value = arg.getValue();
 			if (value != null && value.startsWith("msg:")) {
 				int bar = value.indexOf('|');
 				String key = value.substring(4, bar < 0 ? value.length() : bar);
 				return messages.getMessage(key, null, bar < 0 ? key : value.substring(bar + 1), locale);
 			}
+			if (value != null && COUNTRY_ARGUMENTS.contains(arg.getKey()) && value.matches("^[A-Z]{2}$")) {
+				return countries.name(value, locale);
+			}
 			return value;
 		}).toArray();
 		return messages.getMessage(code, values, code, locale);
 	}
+
+	/** Arguments that hold a country code, shown as the country's name in the reader's language. */
+	private static final java.util.Set<String> COUNTRY_ARGUMENTS = java.util.Set.of("market", "origin", "destination",
+			"country", "shipFrom");
 
 	/** The reason worded from the bundles, or empty when no known form matches. */
 	public java.util.Optional<String> explained(String description, Locale locale) {

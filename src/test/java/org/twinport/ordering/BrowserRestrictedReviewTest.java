@@ -72,7 +72,7 @@ class BrowserRestrictedReviewTest extends BrowserTest {
 
 			assertThat(page.locator("h1")).hasText("Review your order");
 			assertThat(page.locator("main")).containsText("VAT 7%");
-			assertThat(page.locator("li.refused")).containsText("Cannot be sold to DE");
+			assertThat(page.locator("li.refused")).containsText("Cannot be sold to Germany");
 			assertThat(page.locator("li.refused")).containsText("2022/576");
 			assertThat(page.locator("#not-placeable")).isVisible();
 			assertThat(page.locator("#place button[type=submit]")).hasCount(0);
@@ -83,7 +83,7 @@ class BrowserRestrictedReviewTest extends BrowserTest {
 			page.locator("#lang-zh").click();
 			assertThat(page.locator("h1")).hasText("确认订单");
 			assertThat(page.locator("main")).containsText("增值税 7%");
-			assertThat(page.locator("li.refused")).containsText("不能销往 DE");
+			assertThat(page.locator("li.refused")).containsText("不能销往德国");
 			assertThat(page.locator("li.refused")).containsText("2022/576");
 			assertThat(page.locator("#place button[type=submit]")).hasCount(0);
 			assertNoRawCodes(page);

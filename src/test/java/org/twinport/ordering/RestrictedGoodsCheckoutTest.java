@@ -80,7 +80,7 @@ class RestrictedGoodsCheckoutTest extends IntegrationTest {
 		assertThat(errors).hasSize(1);
 		assertThat(errors.get(0).get("field").asString()).isEqualTo("cart.lines[" + spoon + "]");
 		assertThat(errors.get(0).get("message").asString()).contains(sku + "-A")
-			.contains("Cannot be sold to DE")
+			.contains("Cannot be sold to Germany")
 			.contains("Regulation (EU) 2022/576");
 
 		WebSession browser = WebSession.signedIn(baseUrl(), username, password);
@@ -89,13 +89,13 @@ class RestrictedGoodsCheckoutTest extends IntegrationTest {
 		var english = browser.postForm("/checkout/review?lang=en", form);
 		assertThat(english.statusCode()).isEqualTo(200);
 		assertThat(english.body()).contains("Painted spoon " + sku)
-			.contains("Cannot be sold to DE: goods of HS 441919 originating in RU may not be imported there")
+			.contains("Cannot be sold to Germany: goods of HS 441919 originating in Russia may not be imported there")
 			.contains("Regulation (EU) 2022/576")
 			.contains("id=\"not-placeable\"")
 			.doesNotContain("id=\"place\"");
 		var chinese = browser.postForm("/checkout/review?lang=zh-CN", form);
 		assertThat(chinese.statusCode()).isEqualTo(200);
-		assertThat(chinese.body()).contains("不能销往 DE：原产于 RU 的税号 441919 商品禁止进口")
+		assertThat(chinese.body()).contains("不能销往德国：原产于俄罗斯的税号 441919 商品禁止进口")
 			.as("the product's Chinese title").contains("彩绘木勺 " + sku)
 			.doesNotContain("Painted spoon " + sku)
 			.contains("本订单无法提交")
@@ -121,11 +121,11 @@ class RestrictedGoodsCheckoutTest extends IntegrationTest {
 		WebSession admin = WebSession.signedIn(baseUrl(), "admin", ADMIN_PASSWORD);
 		String page = admin.get("/merchant/products/" + russian + "?lang=en").body();
 		assertThat(page).contains("Markets it cannot be sold to")
-			.contains("Cannot be sold to DE: goods of HS 441919 originating in RU")
-			.contains("Cannot be sold to FI:")
-			.doesNotContain("Cannot be sold to GB");
+			.contains("Cannot be sold to Germany: goods of HS 441919 originating in Russia")
+			.contains("Cannot be sold to Finland:")
+			.doesNotContain("Cannot be sold to United Kingdom");
 		assertThat(admin.get("/merchant/products/" + russian + "?lang=zh-CN").body()).contains("不能销往的市场")
-			.contains("不能销往 DE：原产于 RU 的税号 441919 商品禁止进口");
+			.contains("不能销往德国：原产于俄罗斯的税号 441919 商品禁止进口");
 		assertThat(admin.get("/merchant/products/" + finnish + "?lang=en").body())
 			.doesNotContain("id=\"sale-restrictions\"");
 	}

@@ -77,8 +77,8 @@ class RestrictedGoodsApiTest extends IntegrationTest {
 		assertThat(refusal.get("ruleId").asString()).isEqualTo("EU-RU-WOOD-44");
 		assertThat(refusal.get("source").asString()).contains("Regulation (EU) 2022/576")
 			.contains("https://eur-lex.europa.eu/");
-		assertThat(refusal.get("message").asString()).startsWith("Cannot be sold to DE:")
-			.contains("originating in RU")
+		assertThat(refusal.get("message").asString()).startsWith("Cannot be sold to Germany:")
+			.contains("originating in Russia")
 			.contains("Regulation (EU) 2022/576");
 
 		// the same spoon from Finland is sold; the Russian one before the ban was too
