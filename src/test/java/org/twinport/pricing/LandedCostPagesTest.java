@@ -74,7 +74,7 @@ class LandedCostPagesTest extends IntegrationTest {
 		assertThat(page.body()).contains("Rule set 2026.12", "Takes effect on 2026-12-07.", "Market Canada", "Market Israel",
 				"Finnish Tax Administration (Vero):",
 				"href=\"https://www.vero.fi/en/businesses-and-corporations/taxes-and-charges/vat/rates-of-vat/\"",
-				"checked 2026-12-07", "13.5 %", "2026-01-01", "2025-12-31", "shipped from US, MX", "CONTESTED")
+				"checked 2026-12-07", "13.5 %", "2026-01-01", "2025-12-31", "shipped from United States, Mexico", "CONTESTED")
 			.doesNotContain("??", "{authority=", "\"authority\"");
 		assertThat(admin.get("/landed-cost/rules/2026.12?lang=zh-CN").body()).contains("核对于 2026-12-07",
 				"发货地 US, MX", "自 2026-12-07 起生效。");
