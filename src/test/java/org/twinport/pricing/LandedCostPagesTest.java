@@ -77,7 +77,7 @@ class LandedCostPagesTest extends IntegrationTest {
 				"checked 2026-12-07", "13.5 %", "2026-01-01", "2025-12-31", "shipped from United States, Mexico", "CONTESTED")
 			.doesNotContain("??", "{authority=", "\"authority\"");
 		assertThat(admin.get("/landed-cost/rules/2026.12?lang=zh-CN").body()).contains("核对于 2026-12-07",
-				"发货地 US, MX", "自 2026-12-07 起生效。");
+				"发货地 美国, 墨西哥", "自 2026-12-07 起生效。");
 	}
 
 	@Test
