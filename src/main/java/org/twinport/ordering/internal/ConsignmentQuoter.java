@@ -56,8 +56,11 @@ class ConsignmentQuoter {
 						offer.weightGrams(), offer.titles()));
 		}
 		List<Review.Consignment> consignments = new ArrayList<>();
-		Money[] importedThisYear = { buyer == null ? null : yearToDate.of(buyer.id(), cart.market(), cart.currency()) };
-		byMerchant.forEach((merchantId, items) -> {
+		// several consignments in one checkout count toward the same yearly quota
+		Money importedThisYear = buyer == null ? null : yearToDate.of(buyer.id(), cart.market(), cart.currency());
+		for (Map.Entry<Long, List<Review.Item>> consignment : byMerchant.entrySet()) {
+			long merchantId = consignment.getKey();
+			List<Review.Item> items = consignment.getValue();
 			MerchantView merchant = merchants.merchant(merchantId);
 			String service = cart.shipping().getOrDefault(merchantId, "POSTAL");
 			int grams = items.stream().mapToInt(item -> item.weightGrams() * item.quantity()).sum();
@@ -69,14 +72,13 @@ class ConsignmentQuoter {
 						offers.get(item.variantId()).nationalCode()))
 				.toList();
 			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
-					null, quoted, rate.amount(), null, cart.currency(), importedThisYear[0], buyerType), buyer);
-			if (importedThisYear[0] != null && quote.accepted()) {
-				// several consignments in one checkout count toward the same yearly quota
-				importedThisYear[0] = importedThisYear[0].plus(quote.totals().goods()).plus(quote.totals().shipping());
+					null, quoted, rate.amount(), null, cart.currency(), importedThisYear, buyerType), buyer);
+			if (importedThisYear != null && quote.accepted()) {
+				importedThisYear = importedThisYear.plus(quote.totals().goods()).plus(quote.totals().shipping());
 			}
 			consignments.add(new Review.Consignment(merchantId, merchant.displayNames().get("en"), service,
 					rate.transitDays(), List.copyOf(items), rate.amount(), quote));
-		});
+		}
 		return consignments;
 	}
 

@@ -156,7 +156,8 @@ class JdbcLandedCost implements LandedCost {
 		ExchangeRates fx = rateSource()
 			.flatMap(source -> source.onOrBefore(date))
 			.orElseThrow(() -> new StateConflictException("No exchange rate set is dated on or before " + date + "."));
-		return inEnglish(engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
+		return inEnglish(
+				engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
 	}
 
 	/** API clients read each line's reason and each refusal in English beside its code. */
