@@ -38,6 +38,16 @@ class UnknownAddressTest extends IntegrationTest {
 		HttpResponse<String> response = buyer.get("/no-such-page/here");
 		assertThat(response.statusCode()).isEqualTo(404);
 		assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+		assertThat(response.body()).contains("Page not found").doesNotContain("Not Found");
+		assertThat(buyer.get("/no-such-page/here?lang=zh").body()).contains("找不到页面");
+	}
+
+	@Test
+	void aForbiddenPageSaysSoInWordsNotAsAStatusLine() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		HttpResponse<String> response = buyer.get("/manage?lang=en");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.body()).contains("Not allowed for your role").doesNotContain("Forbidden");
 	}
 
 	@Test

@@ -1,0 +1,83 @@
+package org.twinport.support;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Watches a person's walk through the browser: every page it opens must not be an error page, the console must stay
+ * free of errors, and no screen may show a raw code (an enum name, a message key) instead of words.
+ *
+ * <pre>
+ * JourneyWatch watch = JourneyWatch.on(page);
+ * ... click through ...
+ * watch.check(); // after each step that shows something new
+ * watch.assertClean(); // at the end
+ * </pre>
+ */
+public final class JourneyWatch {
+
+	/** Enum-shaped words (SISTER_CITY, CONFERENCE_ONLINE) and single-word codes that have a wording. */
+	private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b(OPEN|AWARDED|CLOSED"
+			+ "|SUBMITTED|ACCEPTED|DECLINED|PLANNED|ACTIVE|ARCHIVED|EUROPE|ASIA|AFRICA|OCEANIA|AMERICAS|OPTIMAL|FEASIBLE"
+			+ "|INFEASIBLE|ADMIN|STAFF|MERCHANT|BUYER|PAID|SHIPPED|DELIVERED|CANCELLED|REFUNDED|PENDING|DRAFT|MICRO|SMALL"
+			+ "|MEDIUM|LARGE|SUPPLIER|CONFERENCE|DELEGATION|DONATION|PROJECT|ANNIVERSARY|APPROVAL|REQUESTED|SCHEDULED)\\b");
+
+	/** Message keys left unresolved by Thymeleaf (??key_en??) or by our own wording fallbacks. */
+	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?|\\bmsg:|\\bnull\\b|\\bundefined\\b|\\bNaN\\b");
+
+	private final Page page;
+
+	private final List<String> problems = new ArrayList<>();
+
+	private JourneyWatch(Page page) {
+		this.page = page;
+		page.onConsoleMessage(message -> {
+			if ("error".equals(message.type())) {
+				problems.add("console error on " + page.url() + ": " + message.text());
+			}
+		});
+		page.onPageError(error -> problems.add("script error on " + page.url() + ": " + error));
+		page.onResponse(response -> {
+			if ("document".equals(response.request().resourceType()) && response.status() >= 400) {
+				problems.add("error page " + response.status() + " at " + response.url());
+			}
+		});
+	}
+
+	public static JourneyWatch on(Page page) {
+		return new JourneyWatch(page);
+	}
+
+	/** Checks the page on screen now: not an error page, no raw code, no unresolved message. */
+	public JourneyWatch check() {
+		page.waitForLoadState();
+		assertThat(page.locator("#error-page").count()).as("error page at " + page.url()).isZero();
+		String text = page.locator("main").innerText();
+		assertNoMatch(RAW_CODE, text, "raw code");
+		assertNoMatch(UNRESOLVED, text, "unresolved message");
+		return this;
+	}
+
+	/** Fails when anything went wrong anywhere along the journey so far. */
+	public void assertClean() {
+		check();
+		assertThat(problems).as("problems along the journey").isEmpty();
+	}
+
+	private void assertNoMatch(Pattern pattern, String text, String what) {
+		Matcher matcher = pattern.matcher(text);
+		if (matcher.find()) {
+			int from = Math.max(0, matcher.start() - 60);
+			int to = Math.min(text.length(), matcher.end() + 60);
+			throw new AssertionError(what + " \"" + matcher.group() + "\" on " + page.url() + ": …"
+					+ text.substring(from, to).replace('\n', ' ') + "…");
+		}
+	}
+
+}
