@@ -15,9 +15,18 @@ public record CartView(String market, String currency, long version, List<Line> 
 	/**
 	 * @param unitPrice in the merchant's currency, for the chosen market; null when no
 	 * market is chosen yet
+	 * @param title in English (else the product's own language)
+	 * @param titles the product's title per language, for pages in the reader's language
 	 */
 	public record Line(long variantId, String sku, String title, long merchantId, int quantity, Money unitPrice,
-			boolean sellable) {
+			boolean sellable, Map<String, String> titles) {
+
+		/** The title in {@code lang} where the product has one, else {@link #title()}. */
+		public String titleIn(String lang) {
+			String translated = titles == null ? null : titles.get(lang);
+			return translated == null || translated.isBlank() ? title : translated;
+		}
+
 	}
 
 }

@@ -26,8 +26,20 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 		return consignments.stream().allMatch(c -> c.quote().accepted());
 	}
 
+	/**
+	 * @param merchantName in English, as orders keep it
+	 * @param merchantNames the merchant's name per language, for pages in the reader's language (null in reviews
+	 * stored before they were kept)
+	 */
 	public record Consignment(long merchantId, String merchantName, String service, String transitDays,
-			List<Item> items, Money shippingCost, Quote quote) {
+			List<Item> items, Money shippingCost, Quote quote, java.util.Map<String, String> merchantNames) {
+
+		/** The merchant's name in {@code lang} where it has one, else {@link #merchantName()}. */
+		public String merchantNameIn(String lang) {
+			String translated = merchantNames == null ? null : merchantNames.get(lang);
+			return translated == null || translated.isBlank() ? merchantName : translated;
+		}
+
 	}
 
 	/**

@@ -77,9 +77,21 @@ class ConsignmentQuoter {
 				importedThisYear = importedThisYear.plus(quote.totals().goods()).plus(quote.totals().shipping());
 			}
 			consignments.add(new Review.Consignment(merchantId, merchant.displayNames().get("en"), service,
-					rate.transitDays(), List.copyOf(items), rate.amount(), quote));
+					rate.transitDays(), List.copyOf(items), rate.amount(), quote, namesOf(merchant)));
 		}
 		return consignments;
+	}
+
+	private static Map<String, String> namesOf(MerchantView merchant) {
+		Map<String, String> names = new java.util.HashMap<>();
+		if (merchant.displayNames() != null) {
+			merchant.displayNames().forEach((lang, name) -> {
+				if (lang != null && name != null) {
+					names.put(lang, name);
+				}
+			});
+		}
+		return Map.copyOf(names);
 	}
 
 }

@@ -292,7 +292,8 @@ class JdbcCarts implements Carts {
 			Offer offer = found.get(variant);
 			if (offer != null) {
 				lines.add(new CartView.Line(variant, offer.variantSku(), title(offer, "en"), offer.merchantId(),
-						quantity, market == null ? null : offer.unitPrice(), market != null && offer.sellable()));
+						quantity, market == null ? null : offer.unitPrice(), market != null && offer.sellable(),
+						offer.titles()));
 			}
 		});
 		return new CartView(market, currency, version, lines, contents.shipping());
