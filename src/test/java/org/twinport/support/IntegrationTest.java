@@ -124,7 +124,7 @@ public abstract class IntegrationTest {
 			Long place = r == Role.PARTNER_OFFICE ? placeId("gb-coventry") : null;
 			Long company = r == Role.MERCHANT
 					? jdbc.sql("select id from catalog.merchant order by id limit 1").query(Long.class).single() : null;
-			accounts.create(new NewAccount(usernameFor(r), password, "Test " + r, r, place, company, false));
+			accounts.create(new NewAccount(usernameFor(r), password, "Test " + r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), r, place, company, false));
 			return password;
 		});
 	}

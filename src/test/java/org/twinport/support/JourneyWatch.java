@@ -56,12 +56,29 @@ public final class JourneyWatch {
 
 	/** Checks the page on screen now: not an error page, no raw code, no unresolved message. */
 	public JourneyWatch check() {
-		page.waitForLoadState();
-		assertThat(page.locator("#error-page").count()).as("error page at " + page.url()).isZero();
-		String text = page.locator("main").innerText();
-		assertNoMatch(RAW_CODE, text, "raw code");
-		assertNoMatch(UNRESOLVED, text, "unresolved message");
+		List<String> found = onScreen();
+		if (!found.isEmpty()) {
+			throw new AssertionError(String.join("\n", found));
+		}
 		return this;
+	}
+
+	/** What is wrong with the page on screen now, in words; empty when nothing is. */
+	public List<String> onScreen() {
+		page.waitForLoadState();
+		List<String> found = new ArrayList<>();
+		if (page.locator("#error-page").count() > 0) {
+			found.add("error page at " + page.url() + ": " + page.locator("#error-page").innerText());
+		}
+		String text = page.locator("body").innerText();
+		find(RAW_CODE, text, "raw code", found);
+		find(UNRESOLVED, text, "unresolved message", found);
+		return found;
+	}
+
+	/** Problems seen along the way (console, scripts, error responses), leaving them for the next look. */
+	public List<String> problemsSoFar() {
+		return List.copyOf(problems);
 	}
 
 	/** Fails when anything went wrong anywhere along the journey so far. */
@@ -70,12 +87,12 @@ public final class JourneyWatch {
 		assertThat(problems).as("problems along the journey").isEmpty();
 	}
 
-	private void assertNoMatch(Pattern pattern, String text, String what) {
+	private void find(Pattern pattern, String text, String what, List<String> found) {
 		Matcher matcher = pattern.matcher(text);
 		if (matcher.find()) {
 			int from = Math.max(0, matcher.start() - 60);
 			int to = Math.min(text.length(), matcher.end() + 60);
-			throw new AssertionError(what + " \"" + matcher.group() + "\" on " + page.url() + ": …"
+			found.add(what + " \"" + matcher.group() + "\" on " + page.url() + ": …"
 					+ text.substring(from, to).replace('\n', ' ') + "…");
 		}
 	}
