@@ -4,11 +4,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.twinport.identity.PublicPaths;
@@ -32,6 +34,20 @@ class WebConfiguration implements WebMvcConfigurer {
 					: Locale.ENGLISH;
 		});
 		return resolver;
+	}
+
+	/**
+	 * Spring Boot turns on the resource chain because the web-jar locator is on the class path, and with it a filter that
+	 * asks the resource resolvers about every link a template builds: with static resources under {@code /**} that is a
+	 * class-path lookup per link, a hundred per marketplace page. The chain has no versioning strategy to write into
+	 * links, so the filter changes none of them; registering it disabled keeps it out.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlRewriting() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	private final LayoutInterceptor layout;
