@@ -204,7 +204,8 @@ class RecordFormsTest extends IntegrationTest {
 						"recipientPlace", "fi-vantaa", "pledgedOn", "2026-01-05", "shippedOn", "2026-01-04", "isPublic",
 						"false", "items[0].item", "masks", "items[0].quantity", "100000", "items[0].unit", "pieces"));
 		assertThat(donation.statusCode()).isEqualTo(400);
-		assertThat(donation.body()).contains("id=\"e-shippedOn\"", "must not be before pledgedOn");
+		assertThat(donation.body()).contains("id=\"e-shippedOn\"",
+				"must not be before the day it was pledged");
 		assertThat(count("exchange.donation where code = 'form-test-donation'")).isZero();
 		var badQuantity = admin.postForm("/manage/donations",
 				form("code", "form-test-donation", "direction", "GIVEN", "status", "PLEDGED", "donorPlace", "cn-jinan",
