@@ -171,6 +171,108 @@ class RecordFormsTest extends IntegrationTest {
 	}
 
 	@Test
+	void exchangeFormsOfferListsAndSayRefusalsInTheReadersWords() {
+		WebSession admin = session(Role.ADMIN);
+		String home = jdbc
+			.sql("select time_zone from network.place where is_home order by parent_id is not null, id limit 1")
+			.query(String.class)
+			.single();
+		var blank = admin.get("/manage/exchanges/new?lang=zh-CN").body();
+		// The home city's zone first, zones and places by name; participants picked, not
+		// typed.
+		assertThat(blank).contains("<option value=\"" + home + "\" selected=\"selected\">",
+				"中国时间 (Asia/Shanghai)", "<optgroup label=\"欧洲\">", "type=\"datetime-local\"",
+				"<option value=\"fi-vantaa\">万塔 (芬兰)</option>", "<option value=\"GB\">英国</option>")
+			.doesNotContain("list=\"places\"");
+
+		// Refused in Chinese, each field named by its label in the summary.
+		Map<String, String> fields = new LinkedHashMap<>(Map.of("kind", "CONFERENCE_ONLINE", "title.en",
+				"Worded refusal test", "start", "2027-05-12T15:00", "end", "2027-05-12T09:00", "timeZone",
+				"Europe/Helsinki", "isPublic", "false"));
+		fields.put("participants[0].place", "fi-vantaa");
+		var refused = admin.postForm("/manage/exchanges", form(fields));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<span>结束</span>: <span>不能早于开始时间</span>",
+				"value=\"2027-05-12T09:00\"", "<option value=\"Europe/Helsinki\" selected=\"selected\">")
+			.doesNotContain("<code>end</code>", "must not be before");
+		fields.put("end", "2027-05-12T17:00");
+		fields.put("participants[1].place", "nowhere-at-all");
+		var unknown = admin.postForm("/manage/exchanges", form(fields));
+		assertThat(unknown.body()).contains("<span>第 2 个参与方</span> · <span>地点</span>: <span>地点“nowhere-at-all”不存在</span>",
+				"<option value=\"nowhere-at-all\" selected>nowhere-at-all</option>");
+
+		// Known only to the month: written beside the picker, kept there when refused,
+		// saved at that precision and shown there again.
+		fields.remove("participants[1].place");
+		fields.remove("start");
+		fields.remove("end");
+		fields.put("startApprox", "2021-13");
+		var badMonth = admin.postForm("/manage/exchanges?lang=en", form(fields));
+		assertThat(badMonth.statusCode()).isEqualTo(400);
+		assertThat(badMonth.body()).contains("id=\"e-startApprox\"", "value=\"2021-13\"",
+				"<span>Start date (2021-10-15, 2021-10 or 2021)</span>: <span>must be a date and time, or a date as");
+		fields.put("startApprox", "2021-10");
+		var saved = admin.postForm("/manage/exchanges", form(fields));
+		assertThat(saved.statusCode()).as(saved.body()).isEqualTo(302);
+		long id = jdbc.sql("select id from exchange.exchange where title ->> 'en' = 'Worded refusal test'")
+			.query(Long.class)
+			.single();
+		assertThat(jdbc.sql("select start_precision from exchange.exchange where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("MONTH");
+		var edit = admin.get("/manage/exchanges/" + id + "/edit").body();
+		assertThat(edit).contains("name=\"startApprox\" value=\"2021-10\"", "<details id=\"approx\" open=\"open\">",
+				"/manage/exchanges/" + id + "/calendar.ics");
+		var ics = admin.get("/manage/exchanges/" + id + "/calendar.ics");
+		assertThat(ics.statusCode()).isEqualTo(200);
+		assertThat(ics.body()).contains("BEGIN:VCALENDAR", "Worded refusal test");
+		var list = admin.get("/manage/exchanges").body();
+		assertThat(list).contains("Worded refusal test", "Online conference", "/manage/exchanges/export")
+			.doesNotContain("CONFERENCE_ONLINE");
+		var export = admin.get("/manage/exchanges/export");
+		assertThat(export.statusCode()).isEqualTo(200);
+		assertThat(export.body()).contains("\"format\":\"twinport-exchanges/1\"", "Worded refusal test");
+		assertThat(session(Role.PARTNER_OFFICE).get("/manage/exchanges/export").statusCode()).isEqualTo(403);
+		assertThat(admin.postForm("/manage/exchanges/" + id + "/archive", "").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void networkFormsPickPlacesOrganizationsAndLanguagesByName() {
+		WebSession admin = session(Role.ADMIN);
+		var tie = admin.get("/manage/partnerships/new?lang=en").body();
+		assertThat(tie).contains("<option value=\"cn-jinan\" selected=\"selected\">Jinan (China)</option>",
+				"<option value=\"gb-coventry\">Coventry (United Kingdom)</option>");
+		// A tie known only by its year is still written as such.
+		var byYear = admin.postForm("/manage/partnerships",
+				form("home", "cn-jinan", "partner", "fi-vantaa", "kind", "EXCHANGE_MEMORANDUM", "status", "PROPOSED",
+						"established", "1999", "notes", "Year-only form test"));
+		assertThat(byYear.statusCode()).as(byYear.body()).isEqualTo(302);
+		assertThat(jdbc.sql("select established_precision from network.partnership where notes = 'Year-only form test'")
+			.query(String.class)
+			.single()).isEqualTo("YEAR");
+		jdbc.sql("delete from network.partnership where notes = 'Year-only form test'").update();
+
+		var contact = admin.postForm("/manage/contacts", form("code", "form-test-linguist", "fullName", "Form Linguist",
+				"place", "fi-vantaa", "languages", "fi") + "&languages=sv");
+		assertThat(contact.statusCode()).as(contact.body()).isEqualTo(302);
+		long id = jdbc.sql("select id from network.contact where code = 'form-test-linguist'")
+			.query(Long.class)
+			.single();
+		var edit = admin.get("/manage/contacts/" + id + "/edit?lang=zh-CN").body();
+		assertThat(edit).contains("<option value=\"fi\" selected=\"selected\">芬兰语</option>",
+				"<option value=\"sv\" selected=\"selected\">瑞典语</option>",
+				"<option value=\"fi-vantaa\" selected=\"selected\">万塔 (芬兰)</option>");
+		var refused = admin.postForm("/manage/contacts/" + id,
+				form("code", "form-test-linguist", "fullName", "Form Linguist", "place", "fi-vantaa", "termStart",
+						"2026-05-01", "termEnd", "2026-04-01", "languages", "fi"));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("<span>任期结束</span>: <span>不能早于任期开始日期</span>",
+				"<option value=\"fi\" selected=\"selected\">芬兰语</option>");
+		assertThat(admin.postForm("/manage/contacts/" + id + "/archive", "").statusCode()).isEqualTo(302);
+	}
+
+	@Test
 	void organizationsContactsDonationsAndProjects() {
 		WebSession admin = session(Role.ADMIN);
 		var organization = admin.postForm("/manage/organizations",
@@ -204,7 +306,8 @@ class RecordFormsTest extends IntegrationTest {
 						"recipientPlace", "fi-vantaa", "pledgedOn", "2026-01-05", "shippedOn", "2026-01-04", "isPublic",
 						"false", "items[0].item", "masks", "items[0].quantity", "100000", "items[0].unit", "pieces"));
 		assertThat(donation.statusCode()).isEqualTo(400);
-		assertThat(donation.body()).contains("id=\"e-shippedOn\"", "must not be before pledgedOn");
+		assertThat(donation.body()).contains("id=\"e-shippedOn\"",
+				"must not be before the day it was pledged");
 		assertThat(count("exchange.donation where code = 'form-test-donation'")).isZero();
 		var badQuantity = admin.postForm("/manage/donations",
 				form("code", "form-test-donation", "direction", "GIVEN", "status", "PLEDGED", "donorPlace", "cn-jinan",

@@ -87,6 +87,26 @@ public final class JourneyWatch {
 		assertThat(problems).as("problems along the journey").isEmpty();
 	}
 
+	/**
+	 * Runs a step whose form the server is meant to refuse: its answer is the form again
+	 * with its errors (400), which is what the person should see, not a problem. Fails
+	 * unless the refused form is on screen afterwards.
+	 */
+	public JourneyWatch expectRefusal(Runnable step) {
+		int before = problems.size();
+		step.run();
+		page.locator("#form-errors").waitFor();
+		List<String> during = new ArrayList<>(problems.subList(before, problems.size()));
+		problems.subList(before, problems.size()).clear();
+		during.stream().filter(problem -> !isTheRefusal(problem)).forEach(problems::add);
+		return this;
+	}
+
+	private static boolean isTheRefusal(String problem) {
+		return problem.startsWith("error page 400 ")
+				|| problem.contains("Failed to load resource: the server responded with a status of 400");
+	}
+
 	private void find(Pattern pattern, String text, String what, List<String> found) {
 		Matcher matcher = pattern.matcher(text);
 		if (matcher.find()) {

@@ -505,6 +505,9 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			pageRules.add(roles("POST", base + "/{id}", base + "/" + none, "", editors));
 			pageRules.add(roles("POST", base + "/{id}/archive", base + "/" + none + "/archive", "", Role.ADMIN));
 		}
+		pageRules.add(roles("GET", "/manage/exchanges/{id}/calendar.ics", "/manage/exchanges/" + none + "/calendar.ics",
+				NO_BODY, Role.ADMIN, Role.PARTNER_OFFICE));
+		pageRules.add(roles("GET", "/manage/exchanges/export", "/manage/exchanges/export", NO_BODY, Role.ADMIN));
 		pageRules.add(anyone("GET", "/insight", "/insight?flow=EXPORT"));
 		pageRules.add(anyone("GET", "/insight/partners/{code}", "/insight/partners/fi-vantaa"));
 		// The dashboard's script reads the same figures in the page chain (session).

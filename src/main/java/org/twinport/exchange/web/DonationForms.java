@@ -3,6 +3,7 @@ package org.twinport.exchange.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,9 +23,13 @@ import org.twinport.exchange.DonationDraft;
 import org.twinport.exchange.DonationManagement;
 import org.twinport.exchange.DonationView;
 import org.twinport.exchange.ExchangeManagement;
+import org.twinport.exchange.ExchangeQuery;
 import org.twinport.identity.TwinportUser;
+import org.twinport.network.NetworkChoices;
+import org.twinport.shared.Choice;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /**
  * Staff record donations with their items; the rules are {@link DonationManagement}'s.
@@ -36,16 +41,38 @@ class DonationForms {
 
 	private static final int SPARE_ROWS = 2;
 
+	/** The message keys of the fields' labels, for the error summary. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("code", "form.code"),
+			Map.entry("direction", "donation.direction"), Map.entry("status", "network.status"),
+			Map.entry("donorPlace", "records.donorPlace"), Map.entry("donorOrganization", "records.donorOrganization"),
+			Map.entry("donorName", "records.donorName"), Map.entry("recipientPlace", "records.recipientPlace"),
+			Map.entry("recipientOrganization", "records.recipientOrganization"),
+			Map.entry("recipientName", "records.recipientName"),
+			Map.entry("recipientCountry", "records.recipientCountry"), Map.entry("pledgedOn", "donation.pledgedOn"),
+			Map.entry("shippedOn", "donation.shippedOn"), Map.entry("deliveredOn", "donation.deliveredOn"),
+			Map.entry("exchange", "donation.exchange"), Map.entry("items", "donation.items"),
+			Map.entry("items[]", "records.itemRow"), Map.entry("items[].item", "donation.item"),
+			Map.entry("items[].quantity", "donation.quantity"), Map.entry("items[].unit", "donation.unit"),
+			Map.entry("items[].valueAmount", "donation.value"), Map.entry("items[].valueCurrency", "donation.currency"),
+			Map.entry("notes", "partner.notes"));
+
 	private final DonationManagement donations;
 
 	private final ExchangeManagement exchanges;
 
-	private final ExchangeForms.FormOptions options;
+	private final NetworkChoices choices;
 
-	DonationForms(DonationManagement donations, ExchangeManagement exchanges, ExchangeForms.FormOptions options) {
+	private final FormProblems problems;
+
+	private final org.springframework.context.MessageSource messages;
+
+	DonationForms(DonationManagement donations, ExchangeManagement exchanges, NetworkChoices choices,
+			FormProblems problems, org.springframework.context.MessageSource messages) {
 		this.donations = donations;
 		this.exchanges = exchanges;
-		this.options = options;
+		this.choices = choices;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -56,7 +83,8 @@ class DonationForms {
 				donations.donations(null, user, locale.getLanguage())
 					.stream()
 					.map(d -> new ExchangeForms.Item(name(d.donor()) + " → " + name(d.recipient()),
-							d.direction() + " · " + d.status() + " · "
+							messages.getMessage("donation." + d.direction(), null, locale) + " · "
+									+ messages.getMessage("donationStatus." + d.status(), null, locale) + " · "
 									+ String.join(", ", d.items().stream().map(DonationDraft.Item::item).toList()),
 							"/manage/donations/" + d.id() + "/edit"))
 					.toList());
@@ -64,12 +92,12 @@ class DonationForms {
 	}
 
 	@GetMapping("/new")
-	String create(Locale locale, Model model) {
+	String create(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		Form form = Form.empty()
 			.put("isPublic", true)
 			.put("direction", DonationDraft.Direction.GIVEN)
 			.put("status", DonationDraft.Status.PLEDGED);
-		return form(form, null, locale, model);
+		return form(form, null, user, locale, model);
 	}
 
 	@PostMapping
@@ -83,7 +111,7 @@ class DonationForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), null, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), null, user, locale, model);
 		}
 	}
 
@@ -116,7 +144,7 @@ class DonationForms {
 						item.valueAmount() == null ? null : item.valueAmount().stripTrailingZeros().toPlainString())
 				.put(at + "valueCurrency", item.valueCurrency());
 		}
-		return form(form, donation, locale, model);
+		return form(form, donation, user, locale, model);
 	}
 
 	@PostMapping("/{id}")
@@ -132,7 +160,7 @@ class DonationForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), donation, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), donation, user, locale, model);
 		}
 	}
 
@@ -174,14 +202,26 @@ class DonationForms {
 		return party == null || party.name() == null ? "?" : party.name();
 	}
 
-	private String form(Form form, DonationView donation, Locale locale, Model model) {
-		model.addAttribute("form", form);
+	private String form(Form form, DonationView donation, TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("donation", donation);
 		model.addAttribute("directions", List.of(DonationDraft.Direction.values()));
 		model.addAttribute("statuses", List.of(DonationDraft.Status.values()));
 		model.addAttribute("itemRows", form.rowCount("items") + SPARE_ROWS);
-		model.addAttribute("places", options.places(locale.getLanguage()));
+		model.addAttribute("places", choices.places(locale));
+		model.addAttribute("organizations", choices.organizations(locale));
+		model.addAttribute("exchanges", exchangeChoices(user, locale));
 		return "exchange/donation-form";
+	}
+
+	/** The exchanges a donation may belong to: those with a code, by title and start. */
+	private List<Choice> exchangeChoices(TwinportUser user, Locale locale) {
+		return exchanges.exchanges(new ExchangeQuery(null, null, null, null), user, locale.getLanguage(), 0, 200)
+			.items()
+			.stream()
+			.filter(e -> e.code() != null)
+			.map(e -> new Choice(e.code(), e.title() + " (" + LocalisedStart.of(e, locale) + ")"))
+			.toList();
 	}
 
 }

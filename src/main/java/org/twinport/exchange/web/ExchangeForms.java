@@ -3,9 +3,11 @@ package org.twinport.exchange.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -25,10 +27,12 @@ import org.twinport.exchange.ExchangeQuery;
 import org.twinport.exchange.ExchangeView;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.network.NetworkChoices;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /**
  * Exchanges with their participants: staff write any, a partner office those its own
@@ -42,6 +46,21 @@ class ExchangeForms {
 	/** Blank participant rows offered below the filled ones. */
 	private static final int SPARE_ROWS = 3;
 
+	/** The message keys of the fields' labels, for the error summary. */
+	static final Map<String, String> LABELS = Map.ofEntries(Map.entry("code", "form.code"),
+			Map.entry("kind", "network.kind"), Map.entry("title", "form.titleEn"), Map.entry("title.en", "form.titleEn"),
+			Map.entry("title.zh", "form.titleZh"), Map.entry("title.more", "form.titleMore"),
+			Map.entry("start", "exchange.start"), Map.entry("startApprox", "records.startApprox"),
+			Map.entry("end", "exchange.end"), Map.entry("endApprox", "records.endApprox"),
+			Map.entry("timeZone", "exchange.timeZone"), Map.entry("summary", "exchange.summary"),
+			Map.entry("outcomes", "exchange.outcomes"), Map.entry("participants", "exchange.participants"),
+			Map.entry("participants[]", "records.participantRow"), Map.entry("participants[].role", "exchange.role"),
+			Map.entry("participants[].place", "form.place"),
+			Map.entry("participants[].organization", "contact.organization"),
+			Map.entry("participants[].contact", "exchange.contact"),
+			Map.entry("participants[].country", "network.country"),
+			Map.entry("participants[].description", "exchange.description"));
+
 	record Item(String label, String detail, String url) {
 	}
 
@@ -49,9 +68,19 @@ class ExchangeForms {
 
 	private final FormOptions options;
 
-	ExchangeForms(ExchangeManagement exchanges, FormOptions options) {
+	private final NetworkChoices choices;
+
+	private final FormProblems problems;
+
+	private final MessageSource messages;
+
+	ExchangeForms(ExchangeManagement exchanges, FormOptions options, NetworkChoices choices, FormProblems problems,
+			MessageSource messages) {
 		this.exchanges = exchanges;
 		this.options = options;
+		this.choices = choices;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -60,10 +89,17 @@ class ExchangeForms {
 		var query = new ExchangeQuery(null, options.ownPlace(user), null, null);
 		model.addAttribute("heading", "manage.exchanges");
 		model.addAttribute("newUrl", "/manage/exchanges/new");
+		if (user.is(Role.ADMIN)) {
+			model.addAttribute("exportUrl", "/manage/exchanges/export");
+			model.addAttribute("exportLabel", "records.export");
+		}
 		model.addAttribute("items", exchanges.exchanges(query, user, locale.getLanguage(), Math.max(page, 0), 200)
 			.items()
 			.stream()
-			.map(e -> new Item(e.title(), e.start() + " · " + e.kind(), "/manage/exchanges/" + e.id() + "/edit"))
+			.map(e -> new Item(e.title(),
+					LocalisedStart.of(e, locale) + " · "
+							+ messages.getMessage("exchange.kind." + e.kind(), null, e.kind().name(), locale),
+					"/manage/exchanges/" + e.id() + "/edit"))
 			.toList());
 		return "manage/list";
 	}
@@ -72,9 +108,12 @@ class ExchangeForms {
 	String create(@RequestParam(required = false) String place, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model) {
 		String own = options.ownPlace(user);
-		Form form = Form.empty().put("isPublic", true).put("participants[0].role", ExchangeDraft.Role.PARTICIPANT);
+		Form form = Form.empty()
+			.put("isPublic", true)
+			.put("timeZone", choices.homeTimeZone().orElse(null))
+			.put("participants[0].role", ExchangeDraft.Role.PARTICIPANT);
 		form.put("participants[0].place", own != null ? own : place);
-		return form(form, null, locale, model);
+		return form(form, null, user, locale, model);
 	}
 
 	@PostMapping
@@ -88,7 +127,7 @@ class ExchangeForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), null, locale, model);
+			return form(refuse(form, ex, locale), null, user, locale, model);
 		}
 	}
 
@@ -99,8 +138,8 @@ class ExchangeForms {
 			.put("code", exchange.code())
 			.put("kind", exchange.kind())
 			.putNames("title", exchange.titles())
-			.put("start", exchange.start())
-			.put("end", exchange.end())
+			.put(timed(exchange.start()) ? "start" : "startApprox", exchange.start())
+			.put(timed(exchange.end()) ? "end" : "endApprox", exchange.end())
 			.put("timeZone", exchange.timeZone())
 			.put("summary", exchange.summary())
 			.put("outcomes", exchange.outcomes())
@@ -113,7 +152,7 @@ class ExchangeForms {
 				.put(at + p.type().toLowerCase(Locale.ROOT), p.code())
 				.put(at + "description", p.description());
 		}
-		return form(form, exchange, locale, model);
+		return form(form, exchange, user, locale, model);
 	}
 
 	@PostMapping("/{id}")
@@ -129,7 +168,7 @@ class ExchangeForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), exchange, locale, model);
+			return form(refuse(form, ex, locale), exchange, user, locale, model);
 		}
 	}
 
@@ -153,8 +192,31 @@ class ExchangeForms {
 					country == null ? null : country.toUpperCase(Locale.ROOT), form.text(at + "description")));
 		}
 		return new ExchangeDraft(form.text("code"), form.choice("kind", ExchangeKind.class), form.names("title"),
-				form.text("start"), form.text("end"), form.text("timeZone"), form.text("summary"),
+				when(form, "start"), when(form, "end"), form.text("timeZone"), form.text("summary"),
 				form.text("outcomes"), form.checked("isPublic"), participants);
+	}
+
+	/**
+	 * The date-time picked, or else the date as far as it is known, typed beside it
+	 * ({@code 2021-10}): the picker cannot hold a month or a year.
+	 */
+	private static String when(Form form, String field) {
+		String picked = form.text(field);
+		return picked != null ? picked : form.text(field + "Approx");
+	}
+
+	private static boolean timed(String when) {
+		return when != null && when.contains("T");
+	}
+
+	/** The refusal shown beside the field the reader filled in, worded for the reader. */
+	private Form refuse(Form form, InvalidInputException ex, Locale locale) {
+		String field = ex.field();
+		if (("start".equals(field) || "end".equals(field)) && form.text(field) == null
+				&& form.text(field + "Approx") != null) {
+			return form.reject(new InvalidInputException(field + "Approx", ex.getMessage()), problems.say(ex, locale));
+		}
+		return form.reject(ex, problems.say(ex, locale));
 	}
 
 	/**
@@ -171,19 +233,20 @@ class ExchangeForms {
 		return exchange;
 	}
 
-	private String form(Form form, ExchangeView exchange, Locale locale, Model model) {
-		model.addAttribute("form", form);
+	private String form(Form form, ExchangeView exchange, TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("exchange", exchange);
 		model.addAttribute("kinds", List.of(ExchangeKind.values()));
 		model.addAttribute("roles", List.of(ExchangeDraft.Role.PARTICIPANT, ExchangeDraft.Role.ORGANIZER));
 		model.addAttribute("participantRows", form.rowCount("participants") + SPARE_ROWS);
-		model.addAttribute("places", options.places(locale.getLanguage()));
+		model.addAttribute("places", choices.places(locale));
+		model.addAttribute("organizations", choices.organizations(locale));
+		model.addAttribute("contacts", choices.contacts(user, locale));
 		return "exchange/exchange-form";
 	}
 
 	/**
-	 * Shared by the exchange module's forms: the reader's own place and the place
-	 * suggestions.
+	 * Shared by the exchange module's forms: the reader's own place.
 	 */
 	@org.springframework.stereotype.Component
 	static class FormOptions {
@@ -205,15 +268,6 @@ class ExchangeForms {
 				.map(NetworkDirectory.PlaceNames::code)
 				.findFirst()
 				.orElse(null);
-		}
-
-		java.util.Map<String, String> places(String lang) {
-			java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
-			for (NetworkDirectory.PlaceNames place : directory.places()) {
-				options.put(place.code(),
-						place.names().getOrDefault(lang, place.names().get("en")) + " (" + place.countryCode() + ")");
-			}
-			return options;
 		}
 
 	}

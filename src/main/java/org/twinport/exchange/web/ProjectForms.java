@@ -3,6 +3,7 @@ package org.twinport.exchange.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -22,8 +23,10 @@ import org.twinport.exchange.ProjectDraft;
 import org.twinport.exchange.ProjectManagement;
 import org.twinport.exchange.ProjectView;
 import org.twinport.identity.TwinportUser;
+import org.twinport.network.NetworkChoices;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /**
  * Staff keep cooperation projects: a row per sub-project, its milestones one per line as
@@ -36,13 +39,26 @@ class ProjectForms {
 
 	private static final int SPARE_ROWS = 2;
 
+	/** The message keys of the fields' labels, for the error summary. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("code", "form.code"),
+			Map.entry("names", "form.nameEn"), Map.entry("names.en", "form.nameEn"), Map.entry("names.zh", "form.nameZh"),
+			Map.entry("names.more", "form.nameMore"), Map.entry("summary", "exchange.summary"),
+			Map.entry("subProjects[]", "records.subProjectRow"), Map.entry("subProjects[].partner", "form.place"),
+			Map.entry("subProjects[].names", "form.nameEn"), Map.entry("subProjects[].names.en", "form.nameEn"),
+			Map.entry("subProjects[].names.zh", "form.nameZh"), Map.entry("subProjects[].names.more", "form.nameMore"),
+			Map.entry("subProjects[].status", "network.status"), Map.entry("subProjects[].notes", "partner.notes"),
+			Map.entry("subProjects[].milestones", "project.milestones"));
+
 	private final ProjectManagement projects;
 
-	private final ExchangeForms.FormOptions options;
+	private final NetworkChoices choices;
 
-	ProjectForms(ProjectManagement projects, ExchangeForms.FormOptions options) {
+	private final FormProblems problems;
+
+	ProjectForms(ProjectManagement projects, NetworkChoices choices, FormProblems problems) {
 		this.projects = projects;
-		this.options = options;
+		this.choices = choices;
+		this.problems = problems;
 	}
 
 	@GetMapping
@@ -119,7 +135,7 @@ class ProjectForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), project, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), project, locale, model);
 		}
 	}
 
@@ -158,11 +174,11 @@ class ProjectForms {
 	}
 
 	private String form(Form form, ProjectView project, Locale locale, Model model) {
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("project", project);
 		model.addAttribute("statuses", List.of(ProjectDraft.Status.values()));
 		model.addAttribute("subProjectRows", form.rowCount("subProjects") + SPARE_ROWS);
-		model.addAttribute("places", options.places(locale.getLanguage()));
+		model.addAttribute("places", choices.places(locale));
 		return "exchange/project-form";
 	}
 

@@ -1,6 +1,11 @@
 package org.twinport.network.web;
 
+import java.text.Collator;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -20,11 +25,14 @@ import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.network.ContactDraft;
 import org.twinport.network.ContactView;
+import org.twinport.network.NetworkChoices;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.RegistryManagement;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Choice;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /**
  * Contacts, written by staff for any place and by a partner office for its own; the rules
@@ -35,17 +43,37 @@ import org.twinport.shared.web.Form;
 @PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
 class ContactForms {
 
+	/** The message keys of the fields' labels, for the error summary. */
+	private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("code", "form.code"),
+			Map.entry("fullName", "contact.fullName"), Map.entry("names", "form.nameEn"),
+			Map.entry("names.en", "form.nameEn"), Map.entry("names.zh", "form.nameZh"),
+			Map.entry("names.more", "form.nameMore"), Map.entry("position", "contact.position"),
+			Map.entry("organization", "contact.organization"), Map.entry("place", "form.place"),
+			Map.entry("languages", "contact.languages"), Map.entry("termStart", "contact.termStart"),
+			Map.entry("termEnd", "contact.termEnd"), Map.entry("email", "contact.email"),
+			Map.entry("phone", "contact.phone"), Map.entry("postalAddress", "contact.postalAddress"),
+			Map.entry("notes", "partner.notes"));
+
 	private final RegistryManagement registry;
 
 	private final NetworkDirectory directory;
 
-	ContactForms(RegistryManagement registry, NetworkDirectory directory) {
+	private final NetworkChoices choices;
+
+	private final FormProblems problems;
+
+	ContactForms(RegistryManagement registry, NetworkDirectory directory, NetworkChoices choices,
+			FormProblems problems) {
 		this.registry = registry;
 		this.directory = directory;
+		this.choices = choices;
+		this.problems = problems;
 	}
 
 	@GetMapping
 	String list(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
+		Map<String, String> places = new java.util.HashMap<>();
+		choices.places(locale).forEach(place -> places.put(place.code(), place.label()));
 		model.addAttribute("heading", "manage.contacts");
 		model.addAttribute("newUrl", "/manage/contacts/new");
 		model
@@ -53,7 +81,7 @@ class ContactForms {
 				.stream()
 				.map(c -> new PartnershipForms.Item(c.fullName(),
 						(c.position() == null ? "" : c.position() + " · ")
-								+ (c.placeCode() == null ? "" : c.placeCode()),
+								+ (c.placeCode() == null ? "" : places.getOrDefault(c.placeCode(), c.placeCode())),
 						"/manage/contacts/" + c.id() + "/edit"))
 				.toList());
 		return "manage/list";
@@ -63,19 +91,19 @@ class ContactForms {
 	String create(@RequestParam(required = false) String place, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model) {
 		String own = ownPlace(user);
-		return form(Form.empty().put("place", own != null ? own : place), null, locale, model);
+		return form(Form.empty().put("place", own != null ? own : place), null, user, locale, model);
 	}
 
 	@PostMapping
 	String create(@RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Form form = Form.of(fields);
+		Form form = submitted(fields);
 		try {
 			return saved(registry.createContact(draft(form), user, locale.getLanguage()), redirect);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), null, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), null, user, locale, model);
 		}
 	}
 
@@ -98,7 +126,7 @@ class ContactForms {
 				.put("phone", contact.personal().phone())
 				.put("postalAddress", contact.personal().postalAddress());
 		}
-		return form(form, contact, locale, model);
+		return form(form, contact, user, locale, model);
 	}
 
 	@PostMapping("/{id}")
@@ -106,13 +134,13 @@ class ContactForms {
 			@AuthenticationPrincipal TwinportUser user, Locale locale, Model model, HttpServletResponse response,
 			RedirectAttributes redirect) {
 		ContactView contact = editable(id, user, locale);
-		Form form = Form.of(fields);
+		Form form = submitted(fields);
 		try {
 			return saved(registry.updateContact(id, draft(form), user, locale.getLanguage()), redirect);
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), contact, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), contact, user, locale, model);
 		}
 	}
 
@@ -161,11 +189,29 @@ class ContactForms {
 			.orElse(null);
 	}
 
-	private String form(Form form, ContactView contact, Locale locale, Model model) {
-		model.addAttribute("form", form);
+	/** The fields as sent; the languages picked in the list come as one value each. */
+	private static Form submitted(MultiValueMap<String, String> fields) {
+		Form form = Form.of(fields);
+		List<String> languages = fields.get("languages");
+		return languages == null ? form : form.put("languages", languages);
+	}
+
+	private String form(Form form, ContactView contact, TwinportUser user, Locale locale, Model model) {
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("contact", contact);
-		model.addAttribute("places", PartnershipForms.PlaceOptions.of(directory, locale.getLanguage()));
+		model.addAttribute("places", choices.places(locale));
+		model.addAttribute("organizations", choices.organizations(locale));
+		model.addAttribute("languages", languages(locale));
 		return "network/contact-form";
+	}
+
+	/** The ISO 639-1 languages, named in the reader's language and in its order. */
+	private static List<Choice> languages(Locale locale) {
+		return Arrays.stream(Locale.getISOLanguages())
+			.map(code -> new Choice(code, Locale.of(code).getDisplayLanguage(locale)))
+			.filter(language -> !language.label().isBlank() && !language.label().equals(language.code()))
+			.sorted(Comparator.comparing(Choice::label, Collator.getInstance(locale)))
+			.toList();
 	}
 
 }

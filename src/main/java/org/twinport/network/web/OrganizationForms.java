@@ -18,12 +18,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.identity.TwinportUser;
-import org.twinport.network.NetworkDirectory;
+import org.twinport.network.NetworkChoices;
 import org.twinport.network.OrganizationDraft;
 import org.twinport.network.OrganizationView;
 import org.twinport.network.RegistryManagement;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /** Staff keep the network's organizations; the rules are {@link RegistryManagement}'s. */
 @Controller
@@ -34,13 +35,21 @@ class OrganizationForms {
 	static final List<String> KINDS = List.of("FRIENDSHIP_ASSOCIATION", "INTERNATIONAL_ORGANIZATION",
 			"CHAMBER_OF_COMMERCE", "COMPANY", "MEDIA", "GOVERNMENT_OFFICE", "CONSULTATIVE_BODY");
 
+	/** The message keys of the fields' labels, for the error summary. */
+	private static final java.util.Map<String, String> LABELS = java.util.Map.of("code", "form.code", "kind",
+			"network.kind", "names", "form.nameEn", "names.en", "form.nameEn", "names.zh", "form.nameZh", "names.more",
+			"form.nameMore", "place", "form.place", "website", "organization.website");
+
 	private final RegistryManagement registry;
 
-	private final NetworkDirectory directory;
+	private final NetworkChoices choices;
 
-	OrganizationForms(RegistryManagement registry, NetworkDirectory directory) {
+	private final FormProblems problems;
+
+	OrganizationForms(RegistryManagement registry, NetworkChoices choices, FormProblems problems) {
 		this.registry = registry;
-		this.directory = directory;
+		this.choices = choices;
+		this.problems = problems;
 	}
 
 	@GetMapping
@@ -73,7 +82,7 @@ class OrganizationForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), null, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), null, locale, model);
 		}
 	}
 
@@ -102,7 +111,7 @@ class OrganizationForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), organization, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), organization, locale, model);
 		}
 	}
 
@@ -119,10 +128,10 @@ class OrganizationForms {
 	}
 
 	private String form(Form form, OrganizationView organization, Locale locale, Model model) {
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("organization", organization);
 		model.addAttribute("kinds", KINDS);
-		model.addAttribute("places", PartnershipForms.PlaceOptions.of(directory, locale.getLanguage()));
+		model.addAttribute("places", choices.places(locale));
 		return "network/organization-form";
 	}
 

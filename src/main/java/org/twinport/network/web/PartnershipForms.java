@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.network.NetworkChoices;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkManagement;
 import org.twinport.network.PartnershipDraft;
@@ -30,6 +31,7 @@ import org.twinport.network.PartnershipView;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.FormProblems;
 
 /**
  * Staff create, change and archive partnerships; a partner office changes the status,
@@ -43,13 +45,28 @@ class PartnershipForms {
 	record Item(String label, String detail, String url) {
 	}
 
+	/** The message keys of the fields' labels, for the error summary. */
+	private static final Map<String, String> LABELS = Map.of("home", "partnership.home", "partner",
+			"partnership.partner", "kind", "network.kind", "status", "network.status", "established",
+			"partnership.established", "fieldsOfCooperation", "partnership.fields", "notes", "partner.notes");
+
 	private final NetworkDirectory directory;
 
 	private final NetworkManagement management;
 
-	PartnershipForms(NetworkDirectory directory, NetworkManagement management) {
+	private final NetworkChoices choices;
+
+	private final FormProblems problems;
+
+	private final org.springframework.context.MessageSource messages;
+
+	PartnershipForms(NetworkDirectory directory, NetworkManagement management, NetworkChoices choices,
+			FormProblems problems, org.springframework.context.MessageSource messages) {
 		this.directory = directory;
 		this.management = management;
+		this.choices = choices;
+		this.problems = problems;
+		this.messages = messages;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -61,7 +78,9 @@ class PartnershipForms {
 		model.addAttribute("items", result.items()
 			.stream()
 			.map(p -> new Item(p.partner().name() + " – " + p.home().name(),
-					p.kindName() + " · " + p.status() + " · " + (p.established() == null ? "?" : p.established()),
+					p.kindName() + " · " + messages.getMessage("status." + p.status(), null, locale) + " · "
+							+ (p.established() == null ? messages.getMessage("network.unknown", null, locale)
+									: p.established()),
 					"/manage/partnerships/" + p.id() + "/edit"))
 			.toList());
 		return "manage/list";
@@ -70,7 +89,10 @@ class PartnershipForms {
 	@PreAuthorize("hasRole('ADMIN')")
 	@GetMapping("/new")
 	String create(Locale locale, Model model) {
-		return form(Form.empty().put("status", PartnershipStatus.ACTIVE), null, locale, model);
+		Form form = Form.empty()
+			.put("status", PartnershipStatus.ACTIVE)
+			.put("home", directory.homePlaceCodes().stream().findFirst().orElse(null));
+		return form(form, null, locale, model);
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -84,7 +106,7 @@ class PartnershipForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), null, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), null, locale, model);
 		}
 	}
 
@@ -115,7 +137,7 @@ class PartnershipForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(form.reject(ex), tie, locale, model);
+			return form(form.reject(ex, problems.say(ex, locale)), tie, locale, model);
 		}
 	}
 
@@ -151,7 +173,7 @@ class PartnershipForms {
 
 	private String form(Form form, PartnershipView tie, Locale locale, Model model) {
 		String lang = locale.getLanguage();
-		model.addAttribute("form", form);
+		model.addAttribute("form", form.labelled(LABELS));
 		model.addAttribute("tie", tie);
 		model.addAttribute("kinds",
 				directory.kinds(lang)
@@ -159,28 +181,9 @@ class PartnershipForms {
 					.collect(Collectors.toMap(NetworkDirectory.KindName::code, NetworkDirectory.KindName::name,
 							(a, b) -> a, java.util.LinkedHashMap::new)));
 		model.addAttribute("statuses", List.of(PartnershipStatus.values()));
-		model.addAttribute("places", PlaceOptions.of(directory, lang));
+		model.addAttribute("homePlaces", choices.homePlaces(locale));
+		model.addAttribute("places", choices.places(locale));
 		return "network/partnership-form";
-	}
-
-	/**
-	 * Place codes with their names in the reader's language, for the forms' suggestion
-	 * lists.
-	 */
-	static final class PlaceOptions {
-
-		private PlaceOptions() {
-		}
-
-		static Map<String, String> of(NetworkDirectory directory, String lang) {
-			Map<String, String> options = new java.util.LinkedHashMap<>();
-			for (NetworkDirectory.PlaceNames place : directory.places()) {
-				String name = place.names().getOrDefault(lang, place.names().get("en"));
-				options.put(place.code(), name + " (" + place.countryCode() + ")");
-			}
-			return options;
-		}
-
 	}
 
 }

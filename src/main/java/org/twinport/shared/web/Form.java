@@ -24,9 +24,14 @@ public final class Form {
 
 	private static final Pattern ROW = Pattern.compile("^([a-zA-Z]+)\\[(\\d+)]\\.(.+)$");
 
+	/** A row's field ({@code participants[1].place}) or the row itself ({@code participants[1]}). */
+	private static final Pattern ROW_OR_FIELD = Pattern.compile("^([a-zA-Z]+)\\[(\\d+)](?:\\.(.+))?$");
+
 	private final Map<String, String> values = new LinkedHashMap<>();
 
 	private final Map<String, String> errors = new LinkedHashMap<>();
+
+	private final Map<String, String> labels = new LinkedHashMap<>();
 
 	private Form() {
 	}
@@ -192,8 +197,49 @@ public final class Form {
 	}
 
 	public Form reject(InvalidInputException ex) {
-		errors.put(ex.field() == null ? "form" : ex.field(), ex.getMessage());
+		return reject(ex, ex.getMessage());
+	}
+
+	/** Shows the refusal with its message worded for the reader. */
+	public Form reject(InvalidInputException ex, String wording) {
+		errors.put(ex.field() == null ? "form" : ex.field(), wording);
 		return this;
+	}
+
+	/**
+	 * Names the fields by the message keys of their labels, so that the error summary
+	 * says "Participant 2 · Place", not {@code participants[1].place}. A row's fields are
+	 * given as {@code participants[].place}, the row itself as {@code participants[]}.
+	 */
+	public Form labelled(Map<String, String> fieldLabels) {
+		labels.putAll(fieldLabels);
+		return this;
+	}
+
+	/**
+	 * The label of a field for the error summary: the message keys of its row (shown with
+	 * the row's number from 1) and of the field; null when the form does not name it.
+	 */
+	public Label label(String field) {
+		Matcher row = ROW_OR_FIELD.matcher(field);
+		if (row.matches()) {
+			String rowKey = labels.get(row.group(1) + "[]");
+			String fieldKey = row.group(3) == null ? null : labels.get(row.group(1) + "[]." + row.group(3));
+			if (rowKey == null && fieldKey == null) {
+				return null;
+			}
+			return new Label(rowKey, Integer.parseInt(row.group(2)) + 1, fieldKey);
+		}
+		String key = labels.get(field);
+		return key == null ? null : new Label(null, 0, key);
+	}
+
+	/**
+	 * @param rowKey the message key of the row, with the row's number as its argument;
+	 * null for a field outside rows
+	 * @param fieldKey the message key of the field's label; null for the row itself
+	 */
+	public record Label(String rowKey, int row, String fieldKey) {
 	}
 
 	public boolean hasErrors() {
