@@ -106,6 +106,8 @@ class BrowserProductEditorTest extends BrowserTest {
 					new Locator.GetByRoleOptions().setName(zh ? "跨境商城" : "Marketplace")).click();
 			page.locator("#m-market").selectOption("FI");
 			page.locator("#m-q").fill(sku);
+			page.locator("#m-q").press("Enter");
+			page.waitForURL(java.util.regex.Pattern.compile(".*q=" + sku + ".*market=FI.*|.*market=FI.*q=" + sku + ".*"));
 			page.locator("#results").getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(title)).click();
 			assertThat(page.locator("#product-title")).hasText(title);
 			assertThat(page.locator("#product-price")).containsText("10.00");
