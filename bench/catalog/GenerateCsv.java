@@ -58,7 +58,7 @@ public class GenerateCsv {
 		try (BufferedWriter csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
 			csv.write("Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,Variant Grams,"
 					+ "Variant Price,Status,HS Code,Origin Country,Markets,Category,Default Language,Title (zh),"
-					+ "Title (ru),Title (ko),Title (ja),Merchant\n");
+					+ "Title (ru),Title (ko),Title (ja),Merchant,Variant Inventory Qty\n");
 			for (int p = 1; p <= products; p++) {
 				String[] merchant = merchants.get(p % merchants.size());
 				String[] words = WORDS[p % 16];
@@ -86,16 +86,21 @@ public class GenerateCsv {
 								"\"<p>A synthetic " + words[0] + " for benchmarks, size S to XL.</p>\"", "Bench", "Size",
 								SIZES[v], sku, grams, price, "active", HS_CODES[p % HS_CODES.length],
 								ORIGINS[p % ORIGINS.length], MARKETS[p % 3], categories.get(p % categories.size()), "en",
-								titles[0], titles[1], titles[2], titles[3], merchant[0]));
+								titles[0], titles[1], titles[2], titles[3], merchant[0], stock(p, v)));
 					}
 					else {
 						csv.write(String.join(",", handle, "", "", "", "", SIZES[v], sku, grams, price, "", "", "", "",
-								"", "", "", "", "", "", ""));
+								"", "", "", "", "", "", "", stock(p, v)));
 					}
 					csv.write('\n');
 				}
 			}
 		}
+	}
+
+	/** Units on hand: search offers only products with a variant in stock. */
+	private static String stock(int product, int variant) {
+		return Integer.toString(5 + (product + variant) % 40);
 	}
 
 }

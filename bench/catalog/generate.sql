@@ -57,6 +57,15 @@ from catalog.product p join bench_words w on w.n = p.id % 16 where p.sku like 'B
 insert into catalog.variant (product_id, merchant_id, sku, options)
 select p.id, p.merchant_id, p.sku || '-' || v, jsonb_build_object('size', v)
 from catalog.product p cross join generate_series(1, 4) v where p.sku like 'BP-%';
+
+-- Search offers only products with a variant in stock: a main warehouse per merchant, stock for every variant.
+insert into catalog.warehouse (merchant_id, code, kind, country_code)
+select id, 'main', 'DOMESTIC', country_code from bench_merchants on conflict (merchant_id, code) do nothing;
+insert into catalog.stock (variant_id, warehouse_id, on_hand)
+select v.id, w.id, 5 + v.id % 40
+from catalog.variant v join bench_merchants m on m.id = v.merchant_id
+join catalog.warehouse w on w.merchant_id = m.id and w.code = 'main'
+where v.sku like 'BP-%';
 commit;
 analyze;
 select (select count(*) from catalog.merchant) as merchants, (select count(*) from catalog.product) as products,

@@ -9,7 +9,8 @@ import org.twinport.shared.Money;
 /**
  * Everything a search index needs about one product, flattened.
  *
- * @param visible whether buyers may see it: active, and its merchant verified
+ * @param visible whether buyers may find it: active, its merchant verified, and a variant
+ * with units on hand (its own, or for a bundle its components')
  * @param categoryPath category codes from the root down to the product's own
  * @param prices the price per market the product is offered in (override or base), in the
  * merchant's currency

@@ -38,8 +38,17 @@ public record ProductDraft(String sku, String categoryCode, String defaultLang, 
 
 	/**
 	 * @param price the variant's own price, or null for the product's
+	 * @param onHand units on hand in the merchant's main warehouse (its first; a domestic
+	 * one named "main" is opened when it has none), or null to leave the stock as it is
 	 */
-	public record VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams) {
+	public record VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams,
+			Integer onHand) {
+
+		/** A variant whose stock is kept apart from the draft. */
+		public VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams) {
+			this(sku, options, price, weightGrams, null);
+		}
+
 	}
 
 }

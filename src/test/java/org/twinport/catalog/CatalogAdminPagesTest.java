@@ -42,7 +42,8 @@ class CatalogAdminPagesTest extends IntegrationTest {
 		products.create(merchant,
 				new ProductDraft(sku, null, "en", Map.of("en", new ProductDraft.Text("Coventry ribbon " + sku, "")),
 						null, "580610", "GB", 20, null, org.twinport.shared.Money.of("5.00", "GBP"),
-						ProductStatus.ACTIVE, java.util.List.of("FI"), null, null));
+						ProductStatus.ACTIVE, java.util.List.of("FI"), null,
+						java.util.List.of(new ProductDraft.VariantDraft(sku + "-1", Map.of(), null, null, 4))));
 		WebSession admin = admin();
 		assertThat(admin.get("/manage/merchants?lang=zh-CN").body()).contains("只有已认证商家的商品对买家可见");
 		assertThat(admin.get("/manage/fx").body()).contains("ECB");

@@ -27,7 +27,7 @@ class CatalogApiTest extends IntegrationTest {
 				 "description": "Test product"}, "zh": {"title": "桂花乌龙 %s（测试）"}},
 				 "hsCode": "%s", "originCountry": "CN", "weightGrams": 250,
 				 "basePrice": {"amount": "%s", "currency": "CNY"}, "status": "ACTIVE", "markets": %s,
-				 "variants": [{"sku": "%s-A", "options": {"size": "100 g"}}]}
+				 "variants": [{"sku": "%s-A", "options": {"size": "100 g"}, "onHand": 5}]}
 				""".formatted(sku, sku, sku, hs, price, markets, sku);
 	}
 

@@ -44,7 +44,8 @@ class LargeImportTest extends IntegrationTest {
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private static final String HEADER = "Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,"
-			+ "Variant Grams,Variant Price,Status,HS Code,Origin Country,Markets,Category,Title (ru),Merchant\n";
+			+ "Variant Grams,Variant Price,Status,HS Code,Origin Country,Markets,Category,Title (ru),Merchant,"
+			+ "Variant Inventory Qty\n";
 
 	@Autowired
 	MerchantManagement merchants;
@@ -235,12 +236,12 @@ class LargeImportTest extends IntegrationTest {
 		String handle = "lrg-" + run + "-" + p;
 		String sku = "LRG-" + run + "-" + p + "-" + v;
 		if (v > 0) {
-			return handle + ",,,,,size " + v + "," + sku + ",250,12,,,,,,," + merchantCode + "\n";
+			return handle + ",,,,,size " + v + "," + sku + ",250,12,,,,,,," + merchantCode + ",7\n";
 		}
 		return handle + ",\"Qwzv w" + run + " lrg" + run + "x" + p
 				+ ", bulkimport\",\"<p>Lorem ipsum, \"\"dolor\"\" sit amet " + p
 				+ ", consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore.</p>\","
-				+ "Test,Size,size 0," + sku + ",250,12,active,691200,CN,NZ,,Квзв " + p + "," + merchantCode + "\n";
+				+ "Test,Size,size 0," + sku + ",250,12,active,691200,CN,NZ,,Квзв " + p + "," + merchantCode + ",7\n";
 	}
 
 	/** Posts the file with no declared length, in 64 KiB pieces. */

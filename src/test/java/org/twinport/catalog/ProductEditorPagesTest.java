@@ -20,6 +20,8 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import org.twinport.identity.Role;
 import org.twinport.support.IntegrationTest;
 import org.twinport.support.WebSession;
@@ -35,6 +37,9 @@ import static org.awaitility.Awaitility.await;
 class ProductEditorPagesTest extends IntegrationTest {
 
 	private static final Pattern PRODUCT_URL = Pattern.compile("/merchant/products/(\\d+)$");
+
+	@Autowired
+	MerchantManagement merchants;
 
 	@org.junit.jupiter.api.BeforeEach
 	void indexHasTheSamples() {
@@ -70,10 +75,12 @@ class ProductEditorPagesTest extends IntegrationTest {
 		fields.put("variants[0].sku", sku + "-50G");
 		fields.put("variants[0].options", "size: 50 g");
 		fields.put("variants[0].price", "");
+		fields.put("variants[0].onHand", "5");
 		fields.put("variants[1].sku", sku + "-100G");
 		fields.put("variants[1].options", "size: 100 g");
 		fields.put("variants[1].price", "140.00");
 		fields.put("variants[1].weightGrams", "110");
+		fields.put("variants[1].onHand", "0");
 		return fields;
 	}
 
@@ -388,6 +395,64 @@ class ProductEditorPagesTest extends IntegrationTest {
 			.query(Long.class)
 			.single()).isEqualTo(rose);
 		assertThat(session.get("/merchant/products/" + id + "/edit").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aNewProductIsSavedWithItsFirstVariantAndStockOrNotAtAll() {
+		WebSession session = merchant();
+		String sku = "ON-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Map<String, String> oneRow = fields(sku);
+		oneRow.keySet().removeIf(field -> field.startsWith("variants["));
+		oneRow.put("variants[0].sku", "");
+		oneRow.put("variants[0].options", "size: 250 g");
+		oneRow.put("variants[0].onHand", "");
+		HttpResponse<String> noStock = session.postForm("/merchant/products", form(oneRow));
+		assertThat(noStock.statusCode()).isEqualTo(400);
+		assertThat(noStock.body()).contains("id=\"e-variants[0].onHand\"")
+			.contains("Say how many units you have in stock")
+			.contains("value=\"size: 250 g\"")
+			.contains("value=\"Longjing green tea " + sku + " (editor test)\"");
+		assertThat(jdbc.sql("select count(*) from catalog.product where sku = :s").param("s", sku).query(Long.class)
+			.single()).isZero();
+
+		Map<String, String> noVariant = fields(sku);
+		noVariant.keySet().removeIf(field -> field.startsWith("variants["));
+		assertThat(session.postForm("/merchant/products?lang=zh-CN", form(noVariant)).body())
+			.contains("id=\"e-variants[0].onHand\"")
+			.contains("请填写库存数量");
+
+		// The variant without a SKU takes the product's; its stock goes to the merchant's warehouse.
+		oneRow.put("variants[0].onHand", "25");
+		long id = created(session.postForm("/merchant/products?lang=en", form(oneRow)));
+		assertThat(jdbc.sql("""
+				select v.sku || ' ' || w.code || ' ' || s.on_hand from catalog.variant v
+				join catalog.stock s on s.variant_id = v.id join catalog.warehouse w on w.id = s.warehouse_id
+				where v.product_id = :p""").param("p", id).query(String.class).single()).isEqualTo(sku + " main 25");
+		String page = session.get("/merchant/products/" + id).body();
+		assertThat(page).contains("id=\"view-public\"").contains(">As buyers see it<").doesNotContain("buyer-visibility");
+		// The edit form does not carry stock: stock is kept per warehouse on the product page.
+		assertThat(session.get("/merchant/products/" + id + "/edit").body()).doesNotContain("onHand");
+	}
+
+	@Test
+	void theProductPageSaysPlainlyWhatBuyersNeedBeforeTheySeeIt() {
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		long pending = merchants.register("gb-coventry-pending-" + suffix, "Pending test Ltd",
+				Map.of("en", "Pending test " + suffix), placeId("gb-coventry"), "GB", "GBP", false, false);
+		WebSession admin = WebSession.signedIn(baseUrl(), usernameFor(Role.ADMIN), passwordFor(Role.ADMIN));
+		Map<String, String> fields = fields("PE-" + suffix.toUpperCase());
+		fields.put("merchantId", Long.toString(pending));
+		fields.put("basePrice", "8.00");
+		fields.remove("marketPrices[1].country");
+		fields.remove("marketPrices[1].amount");
+		long id = created(admin.postForm("/merchant/products?lang=en", form(fields)));
+		String page = admin.get("/merchant/products/" + id).body();
+		assertThat(page).contains("Buyers see this product once the office has verified your business.")
+			.doesNotContain("id=\"view-public\"")
+			.doesNotContain("needs a verified merchant");
+		// a warehouse is added in a country picked by name, the merchant's own chosen first
+		assertThat(page).contains("<option value=\"GB\" selected=\"selected\">United Kingdom</option>");
+		assertThat(admin.get("/merchant/products/" + id + "?lang=zh-CN").body()).contains("办公室认证您的企业后，买家才能看到该商品。");
 	}
 
 	static byte[] png(int width, int height) throws java.io.IOException {

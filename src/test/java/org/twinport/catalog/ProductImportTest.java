@@ -16,11 +16,11 @@ import static org.awaitility.Awaitility.await;
 class ProductImportTest extends IntegrationTest {
 
 	private static final String CSV = """
-			Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Price,Status,HS Code,Origin Country,Markets,Category,Title (zh),Title (ru)
-			imp-jasmine,Jasmine tea (import test),"Tea, scented with jasmine",Test,Size,100 g,IMP-JAS-100,100,30.00,active,090210,CN,FI DE,tea,茉莉花茶（导入测试）,Жасминовый чай
-			imp-jasmine,,,,,200 g,IMP-JAS-200,200,55.00,,,,,,,
-			imp-bad,Bad HS code (import test),,Test,,,IMP-BAD-1,100,10.00,active,12,CN,FI,tea,,
-			imp-formula,=HYPERLINK(""http://example.invalid"") (import test),,Test,,,IMP-F-1,100,12.50,active,090230,CN,FI,,,
+			Handle,Title,Body (HTML),Vendor,Option1 Name,Option1 Value,Variant SKU,Variant Grams,Variant Price,Status,HS Code,Origin Country,Markets,Category,Title (zh),Title (ru),Variant Inventory Qty
+			imp-jasmine,Jasmine tea (import test),"Tea, scented with jasmine",Test,Size,100 g,IMP-JAS-100,100,30.00,active,090210,CN,FI DE,tea,茉莉花茶（导入测试）,Жасминовый чай,12
+			imp-jasmine,,,,,200 g,IMP-JAS-200,200,55.00,,,,,,,,0
+			imp-bad,Bad HS code (import test),,Test,,,IMP-BAD-1,100,10.00,active,12,CN,FI,tea,,,3
+			imp-formula,=HYPERLINK(""http://example.invalid"") (import test),,Test,,,IMP-F-1,100,12.50,active,090230,CN,FI,,,,
 			""";
 
 	@Test

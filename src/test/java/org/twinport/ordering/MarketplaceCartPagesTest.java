@@ -49,6 +49,14 @@ class MarketplaceCartPagesTest extends IntegrationTest {
 		assertThat(added.statusCode()).isEqualTo(302);
 		assertThat(added.headers().firstValue("Location").orElseThrow()).contains("/cart?added=");
 		assertThat(buyer.get("/cart?added=" + variant).body()).contains("Added to your cart").contains("Rose tea");
+		// The delivery country is picked by name, and starts on the market chosen for the cart.
+		assertThat(buyer.postForm("/cart", "market=FI&currency=EUR").statusCode()).isEqualTo(302);
+		String cart = buyer.get("/cart").body();
+		String country = cart.substring(cart.indexOf("<select id=\"country\""));
+		assertThat(country.substring(0, country.indexOf("</select>")))
+			.contains("<option value=\"FI\" selected=\"selected\">Finland</option>")
+			.contains("<option value=\"GB\">United Kingdom</option>");
+		assertThat(cart).doesNotContain("maxlength=\"2\"");
 		assertThat(buyer.postForm("/cart/lines/" + variant, "quantity=5").statusCode()).isEqualTo(302);
 		assertThat(jdbc
 			.sql("select l.quantity from ordering.cart_line l join ordering.cart c on c.id = l.cart_id "

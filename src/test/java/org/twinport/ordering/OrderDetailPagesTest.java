@@ -89,9 +89,15 @@ class OrderDetailPagesTest extends IntegrationTest {
 		assertThat(placed).containsPattern("id=\"payment-due\"><span>[^<]*" + due + " \\(Eastern European Time\\)</span>")
 			.contains("30 minutes after the order was placed. An order not paid by then is cancelled")
 			.doesNotContain(" UTC<");
+		String productSku = order.get("lines").get(0).get("sku").asString().replaceAll("-A$", "");
+		assertThat(placed).contains("Rose tea " + productSku + " (test)");
+		// The lines read in Chinese where the catalog has a Chinese title, on the order and in the list.
 		assertThat(buyer.get(page + "?lang=zh-CN").body()).contains(due + "（东欧时间）")
 			.contains("即下单后 30 分钟")
+			.contains("玫瑰花茶 " + productSku + "（测试）")
+			.doesNotContain("Rose tea " + productSku)
 			.doesNotContain(" UTC<");
+		assertThat(buyer.get("/orders").body()).contains("玫瑰花茶 " + productSku + "（测试）");
 		buyer.get(page + "?lang=en");
 		assertThat(merchant.get(page).body()).contains("Order " + id).doesNotContain("id=\"pay-card\"");
 		assertThat(buyer.get("/orders").body()).contains("href=\"/orders/" + id + "\"");

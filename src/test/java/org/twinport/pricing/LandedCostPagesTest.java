@@ -34,6 +34,25 @@ class LandedCostPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void countriesAndCurrenciesArePickedByNameAndHsCodesAreSuggestedWithTheirDescriptions() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		String english = buyer.get("/landed-cost?lang=en").body();
+		assertThat(english).contains("<select id=\"originCountry\" name=\"originCountry\" required>")
+			.contains("<option value=\"CN\" selected=\"selected\">China</option>")
+			.contains("<option value=\"EUR\" selected=\"selected\">Euro (EUR)</option>")
+			.contains("list=\"hs-codes\"")
+			.doesNotContain("maxlength=\"2\"")
+			.doesNotContain("maxlength=\"3\"");
+		assertThat(buyer.get("/landed-cost?lang=zh-CN").body()).contains("<option value=\"CN\" selected=\"selected\">中国</option>")
+			.contains("欧元 (EUR)");
+		buyer.get("/landed-cost?lang=en");
+		assertThat(buyer.get("/landed-cost/hs-codes?hsCode=0902").body()).contains("<option value=\"090210\">090210 – Tea, green")
+			.doesNotContain("value=\"0902\"");
+		assertThat(buyer.get("/landed-cost/hs-codes?hsCode=green+tea").body()).contains("value=\"090210\"");
+		assertThat(buyer.get("/landed-cost/hs-codes?hsCode=100%25_").body()).doesNotContain("<option");
+	}
+
+	@Test
 	void badInputIsExplainedOnThePage() {
 		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
 		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=12&originCountry=CN"

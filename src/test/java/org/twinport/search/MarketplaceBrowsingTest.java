@@ -104,7 +104,7 @@ class MarketplaceBrowsingTest extends IntegrationTest {
 		ProductView product = products.create(merchant,
 				new ProductDraft(sku, "tea", "zh", texts, null, "090210", "CN", 100, null, Money.of("78.00", "CNY"),
 						ProductStatus.ACTIVE, List.of("FI", "JP"), Map.of("JP", Money.of("156.00", "CNY")),
-						List.of(new ProductDraft.VariantDraft(sku + "-A", Map.of("size", "50 g"), null, 50))));
+						List.of(new ProductDraft.VariantDraft(sku + "-A", Map.of("size", "50 g"), null, 50, 10))));
 		String page = "/marketplace/products/" + product.id();
 		WebSession buyer = new WebSession(baseUrl());
 

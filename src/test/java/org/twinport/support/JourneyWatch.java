@@ -38,6 +38,8 @@ public final class JourneyWatch {
 	private JourneyWatch(Page page) {
 		this.page = page;
 		page.onConsoleMessage(message -> {
+			// A form with errors is answered 400 and swapped in as the form again (forms.js); Chromium logs the
+			// status as a console error. Error pages are caught by their document's status instead.
 			if ("error".equals(message.type())) {
 				problems.add("console error on " + page.url() + ": " + message.text());
 			}

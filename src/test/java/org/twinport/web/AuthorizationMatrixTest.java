@@ -231,6 +231,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.add(roles("GET", "/api/v1/catalog/search/status", "/api/v1/catalog/search/status", NO_BODY, Role.ADMIN));
 
 		pageRules.add(roles("GET", "/landed-cost", "/landed-cost", NO_BODY));
+		pageRules.add(roles("GET", "/landed-cost/hs-codes", "/landed-cost/hs-codes?hsCode=0902", NO_BODY));
 		pageRules
 			.add(roles("POST", "/landed-cost", "/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=090210"
 					+ "&originCountry=CN&quantity=1&unitPrice=20.00&currency=EUR&weightKg=0.2&shipping=0"));

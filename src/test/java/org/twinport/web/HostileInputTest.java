@@ -167,7 +167,7 @@ class HostileInputTest extends IntegrationTest {
 			.header("Accept", "text/html")
 			.header("Accept-Language", "zh-CN")
 			.build());
-		assertThat(chinese.body()).contains("400 请求无效", "地址中“q”的值不是有效的文本").doesNotContain("Bad Request");
+		assertThat(chinese.body()).contains("无法理解该请求", "地址中“q”的值不是有效的文本").doesNotContain("Bad Request");
 		assertNoErrorLogged(output);
 	}
 

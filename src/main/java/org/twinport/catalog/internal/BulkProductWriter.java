@@ -112,6 +112,7 @@ class BulkProductWriter {
 				texts(connection, writable, ids);
 				marketPrices(connection, writable, ids);
 				variants(connection, writable, ids);
+				stock(connection, writable);
 				events.publishEvent(new ProductsImported(ids));
 			}
 			return outcome;
@@ -274,6 +275,38 @@ class BulkProductWriter {
 		if (written != product.size()) {
 			throw new IllegalStateException("a variant SKU belongs to another product");
 		}
+	}
+
+	/**
+	 * Quantities on hand given with the variants, into each merchant's main warehouse
+	 * ({@link MainWarehouse}). A quantity below what orders have reserved is left as it
+	 * was.
+	 */
+	private void stock(Connection connection, List<Item> items) throws SQLException {
+		List<Object> merchant = new ArrayList<>(), sku = new ArrayList<>(), onHand = new ArrayList<>();
+		Set<Long> merchants = new HashSet<>();
+		for (Item item : items) {
+			for (ProductDraft.VariantDraft variant : variants(item)) {
+				if (variant.onHand() != null) {
+					merchant.add(item.merchantId());
+					sku.add(variant.sku());
+					onHand.add(variant.onHand());
+					merchants.add(item.merchantId());
+				}
+			}
+		}
+		if (merchant.isEmpty()) {
+			return;
+		}
+		insert(connection, MainWarehouse.OPEN_WHERE_MISSING, new String[] { "int8" }, new ArrayList<>(merchants));
+		insert(connection, """
+				insert into catalog.stock (variant_id, warehouse_id, on_hand)
+				select v.id, %s, t.n
+				from unnest(?::bigint[], ?::text[], ?::int[]) as t(m, sku, n)
+				join catalog.variant v on v.merchant_id = t.m and v.sku = t.sku
+				on conflict (variant_id, warehouse_id) do update set on_hand = excluded.on_hand
+				where catalog.stock.reserved <= excluded.on_hand""".formatted(MainWarehouse.FIRST_OF_MERCHANT.formatted("t.m")),
+				new String[] { "int8", "text", "int4" }, merchant, sku, onHand);
 	}
 
 	private static List<ProductDraft.VariantDraft> variants(Item item) {

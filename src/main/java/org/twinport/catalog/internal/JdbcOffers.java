@@ -3,19 +3,23 @@ package org.twinport.catalog.internal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.OutOfStockException;
+import org.twinport.catalog.ProductChanged;
 import org.twinport.shared.Money;
 
 @Service
@@ -28,9 +32,12 @@ class JdbcOffers implements Offers {
 
 	private final JsonMapper json;
 
-	JdbcOffers(JdbcClient jdbc, JsonMapper json) {
+	private final ApplicationEventPublisher events;
+
+	JdbcOffers(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.events = events;
 	}
 
 	@Override
@@ -142,14 +149,27 @@ class JdbcOffers implements Offers {
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void ship(List<Allocation> allocations) {
+		Set<Long> soldOut = new HashSet<>();
 		for (Allocation allocation : sorted(allocations)) {
 			jdbc.sql("""
 					update catalog.stock set on_hand = on_hand - :q, reserved = reserved - :q
-					where variant_id = :v and warehouse_id = :w and reserved >= :q""")
+					where variant_id = :v and warehouse_id = :w and reserved >= :q
+					returning on_hand""")
 				.param("q", allocation.quantity())
 				.param("v", allocation.variantId())
 				.param("w", allocation.warehouseId())
-				.update();
+				.query(Integer.class)
+				.optional()
+				.filter(left -> left == 0)
+				.ifPresent(left -> soldOut.add(allocation.variantId()));
+		}
+		// The last units gone: search may have to stop offering the product.
+		if (!soldOut.isEmpty()) {
+			jdbc.sql("select distinct product_id from catalog.variant where id in (:ids)")
+				.param("ids", soldOut)
+				.query(Long.class)
+				.list()
+				.forEach(product -> events.publishEvent(new ProductChanged(product)));
 		}
 	}
 

@@ -36,7 +36,11 @@ class JdbcProductDocuments implements ProductDocuments {
 			    where t.product_id = p.id)::text as texts,
 			  (select jsonb_object_agg(mp.country_code, mp.amount) from catalog.market_price mp
 			    where mp.product_id = p.id)::text as market_prices,
-			  (select array_agg(v.sku) from catalog.variant v where v.product_id = p.id) as skus
+			  (select array_agg(v.sku) from catalog.variant v where v.product_id = p.id) as skus,
+			  exists (select 1 from catalog.variant v where v.product_id = p.id and (
+			    exists (select 1 from catalog.stock s where s.variant_id = v.id and s.on_hand > 0)
+			    or exists (select 1 from catalog.variant_component c join catalog.stock s on s.variant_id = c.component_variant_id
+			               where c.bundle_variant_id = v.id and s.on_hand > 0))) as stocked
 			from catalog.product p join catalog.merchant m on m.id = p.merchant_id
 			""";
 
@@ -138,7 +142,9 @@ class JdbcProductDocuments implements ProductDocuments {
 		PlaceNames place = known.places().get(rs.getLong("home_place_id"));
 		long category = rs.getLong("category_id");
 		boolean uncategorised = rs.wasNull();
-		boolean visible = "ACTIVE".equals(rs.getString("status")) && "VERIFIED".equals(rs.getString("verification"));
+		// Without a variant in stock there is nothing a buyer could put in the cart.
+		boolean visible = "ACTIVE".equals(rs.getString("status")) && "VERIFIED".equals(rs.getString("verification"))
+				&& rs.getBoolean("stocked");
 		return new ProductDocument(rs.getLong("id"), rs.getLong("merchant_id"),
 				json.readValue(rs.getString("merchant_names"), STRINGS), place == null ? "" : place.code(),
 				rs.getString("merchant_country"), visible, uncategorised ? List.of() : categoryPath(known, category),

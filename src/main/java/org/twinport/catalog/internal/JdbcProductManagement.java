@@ -152,6 +152,8 @@ class JdbcProductManagement implements ProductManagement {
 		if (changed == 0) {
 			throw new InvalidInputException("onHand", "must not be less than the quantity reserved");
 		}
+		// stock decides whether buyers find the product
+		events.publishEvent(new ProductChanged(productOfVariant(variantId)));
 		return level(variantId, warehouse);
 	}
 
@@ -340,6 +342,13 @@ class JdbcProductManagement implements ProductManagement {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(() -> new NotFoundException("No such variant"));
+	}
+
+	private long productOfVariant(long variantId) {
+		return jdbc.sql("select product_id from catalog.variant where id = :v")
+			.param("v", variantId)
+			.query(Long.class)
+			.single();
 	}
 
 	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {

@@ -75,6 +75,7 @@ final class ProductDraftRules {
 			}
 			price(variant.price(), merchantCurrency, "variants[" + i + "].price");
 			notNegative(variant.weightGrams(), "variants[" + i + "].weightGrams");
+			notNegative(variant.onHand(), "variants[" + i + "].onHand");
 		}
 	}
 

@@ -23,9 +23,12 @@ class ProductWriter {
 
 	private final JsonMapper json;
 
-	ProductWriter(JdbcClient jdbc, JsonMapper json) {
+	private final MainWarehouse mainWarehouse;
+
+	ProductWriter(JdbcClient jdbc, JsonMapper json, MainWarehouse mainWarehouse) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.mainWarehouse = mainWarehouse;
 	}
 
 	/**
@@ -141,22 +144,27 @@ class ProductWriter {
 			.param("id", id)
 			.param("skus", "{" + String.join(",", skus.stream().map(s -> "\"" + s + "\"").toList()) + "}")
 			.update();
-		for (ProductDraft.VariantDraft variant : variants) {
+		for (int i = 0; i < variants.size(); i++) {
+			ProductDraft.VariantDraft variant = variants.get(i);
+			Long variantId;
 			try {
-				int updated = jdbc.sql("""
+				variantId = jdbc.sql("""
 						insert into catalog.variant (product_id, merchant_id, sku, options, price, weight_grams)
 						values (:p, :m, :sku, cast(:options as jsonb), :price, :w)
 						on conflict (merchant_id, sku) do update set options = excluded.options, price = excluded.price,
 						  weight_grams = excluded.weight_grams
-						where catalog.variant.product_id = excluded.product_id""")
+						where catalog.variant.product_id = excluded.product_id
+						returning id""")
 					.param("p", id)
 					.param("m", merchantId)
 					.param("sku", variant.sku())
 					.param("options", json.writeValueAsString(variant.options() == null ? Map.of() : variant.options()))
 					.param("price", variant.price() == null ? null : variant.price().amount())
 					.param("w", variant.weightGrams())
-					.update();
-				if (updated == 0) {
+					.query(Long.class)
+					.optional()
+					.orElse(null);
+				if (variantId == null) {
 					throw new InvalidInputException("variants.sku",
 							variant.sku() + " is already a variant of another of this merchant's products");
 				}
@@ -164,6 +172,23 @@ class ProductWriter {
 			catch (DuplicateKeyException ex) {
 				throw new InvalidInputException("variants.sku", variant.sku() + " is already used");
 			}
+			if (variant.onHand() != null) {
+				writeStock(merchantId, variantId, variant.onHand(), "variants[" + i + "].onHand");
+			}
+		}
+	}
+
+	private void writeStock(long merchantId, long variantId, int onHand, String field) {
+		int changed = jdbc.sql("""
+				insert into catalog.stock (variant_id, warehouse_id, on_hand) values (:v, :w, :n)
+				on conflict (variant_id, warehouse_id) do update set on_hand = excluded.on_hand
+				where catalog.stock.reserved <= excluded.on_hand""")
+			.param("v", variantId)
+			.param("w", mainWarehouse.of(merchantId))
+			.param("n", onHand)
+			.update();
+		if (changed == 0) {
+			throw new InvalidInputException(field, "must not be less than the quantity reserved");
 		}
 	}
 

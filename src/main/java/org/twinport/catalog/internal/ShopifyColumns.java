@@ -76,7 +76,7 @@ final class ShopifyColumns {
 				.add(new ProductDraft.VariantDraft(sku, options,
 						variantPrice.isEmpty() || variantPrice.equals(price) ? null
 								: Money.parse(variantPrice, currency, "Variant Price"),
-						grams(get(row, "Variant Grams"))));
+						grams(get(row, "Variant Grams")), quantity(get(row, "Variant Inventory Qty"))));
 		}
 		String status = get(first, "Status").toUpperCase(Locale.ROOT);
 		List<String> markets = get(first, "Markets").isEmpty() ? List.of()
@@ -100,6 +100,17 @@ final class ShopifyColumns {
 		catch (NumberFormatException ex) {
 			throw new InvalidInputException("Variant Grams", "must be a number");
 		}
+	}
+
+	/** Shopify's "Variant Inventory Qty": units on hand; blank leaves the stock as it is. */
+	private static Integer quantity(String value) {
+		if (value.isEmpty()) {
+			return null;
+		}
+		if (!value.matches("^[0-9]{1,9}$")) {
+			throw new InvalidInputException("Variant Inventory Qty", "must be a whole number of 0 or more");
+		}
+		return Integer.parseInt(value);
 	}
 
 	private static String orDefault(String value, String fallback) {

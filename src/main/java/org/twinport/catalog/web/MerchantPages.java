@@ -105,7 +105,10 @@ class MerchantPages {
 		Long scope = MerchantScope.of(user);
 		ProductView product = products.product(scope, id);
 		model.addAttribute("row", new Row(product, title(product, locale)));
-		model.addAttribute("stock", grid(product, products.stock(scope, id)));
+		MerchantView merchant = merchants.merchant(product.merchantId());
+		List<StockCell> stock = grid(product, merchant, products.stock(scope, id));
+		model.addAttribute("stock", stock);
+		model.addAttribute("merchant", merchant);
 		model.addAttribute("images", images.images(scope, id));
 		Map<Long, List<BundleComponent>> components = products.bundles(scope, id);
 		Map<Long, String> bundles = new LinkedHashMap<>();
@@ -117,6 +120,8 @@ class MerchantPages {
 								.map(c -> c.sku() + " " + c.quantity())
 								.toList())));
 		model.addAttribute("bundles", bundles);
+		model.addAttribute("stocked",
+				stock.stream().anyMatch(cell -> cell.onHand() > 0) || !components.isEmpty());
 		model.addAttribute("restrictions", restrictions.stream()
 			.flatMap(r -> r.restrictions(product.hsCode(), product.originCountry(), product.markets(),
 					LocalDate.now(ZoneOffset.UTC), locale)
@@ -260,11 +265,10 @@ class MerchantPages {
 	/**
 	 * Every variant in every warehouse of the merchant, so that new stock can be entered.
 	 */
-	private List<StockCell> grid(ProductView product, List<StockLevel> levels) {
+	private static List<StockCell> grid(ProductView product, MerchantView merchant, List<StockLevel> levels) {
 		Map<String, StockLevel> known = new LinkedHashMap<>();
 		levels.forEach(level -> known.put(level.variantId() + "/" + level.warehouseCode(), level));
 		List<StockCell> cells = new ArrayList<>();
-		MerchantView merchant = merchants.merchant(product.merchantId());
 		for (ProductView.Variant variant : product.variants()) {
 			for (MerchantView.Warehouse warehouse : merchant.warehouses()) {
 				StockLevel level = known.get(variant.id() + "/" + warehouse.code());

@@ -115,7 +115,7 @@ final class ProductFormFields {
 		for (int i = 0; i < variantRows; i++) {
 			String at = "variants[" + i + "].";
 			variants.add(new ProductDraft.VariantDraft(form.text(at + "sku"), pairs(form, at + "options"),
-					money(form, at + "price", currency), integer(form, at + "weightGrams")));
+					money(form, at + "price", currency), integer(form, at + "weightGrams"), integer(form, at + "onHand")));
 		}
 		String lang = form.text("defaultLang");
 		return new ProductDraft(form.text("sku"), form.text("categoryCode"), lang, texts, pairs(form, "attributes"),
@@ -126,6 +126,37 @@ final class ProductFormFields {
 				basePrice, form.choice("status", ProductStatus.class),
 				form.list("markets").stream().map(m -> m.toUpperCase(Locale.ROOT)).toList(), marketPrices, variants,
 				nationalCodes(form));
+	}
+
+	/**
+	 * What a new product needs to be sold: a variant with the units on hand. A variant
+	 * row left without a SKU takes the product's (the first) or the product's with its
+	 * number.
+	 * @param stockRequired the reader's words for a variant row without its stock
+	 */
+	static void firstVariant(Form form, String stockRequired) {
+		int rows = form.compactRows("variants");
+		if (rows == 0) {
+			throw new InvalidInputException("variants[0].onHand", stockRequired);
+		}
+		for (int i = 0; i < rows; i++) {
+			String at = "variants[" + i + "].";
+			if (form.text(at + "onHand") == null) {
+				throw new InvalidInputException(at + "onHand", stockRequired);
+			}
+			if (form.text(at + "sku") == null && form.text("sku") != null) {
+				form.put(at + "sku", i == 0 ? form.text("sku") : form.text("sku") + "-" + (i + 1));
+			}
+		}
+	}
+
+	/**
+	 * Leaves out stock typed with variants: a product's stock is kept per warehouse on its
+	 * page once it exists, so the edit form does not carry it.
+	 */
+	static Form withoutStock(Form form) {
+		form.getValues().keySet().removeIf(field -> field.matches("^variants\\[\\d+]\\.onHand$"));
+		return form;
 	}
 
 	/** The national codes chosen on the form, by destination country; "none" is left out. */

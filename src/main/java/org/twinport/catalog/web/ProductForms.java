@@ -1,17 +1,22 @@
 package org.twinport.catalog.web;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,12 +24,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.catalog.Categories;
+import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.catalog.MerchantManagement;
 import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.ProductManagement;
 import org.twinport.catalog.ProductStatus;
 import org.twinport.catalog.ProductView;
 import org.twinport.identity.TwinportUser;
+import org.twinport.shared.Choice;
+import org.twinport.shared.CountryNames;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.web.Form;
@@ -32,8 +40,9 @@ import org.twinport.shared.web.Form;
 /**
  * The merchant's product editor: a product with its texts per language, customs and
  * shipping data, prices per market and variants, written in one transaction or not at
- * all. A merchant reaches only its own products (another's is not found); ADMIN any, and
- * names the merchant of a new one.
+ * all. A new product is sellable from the one form: it takes its first variant and the
+ * stock on hand with it. A merchant reaches only its own products (another's is not
+ * found); ADMIN any, and names the merchant of a new one.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
@@ -50,12 +59,35 @@ class ProductForms {
 
 	private final NationalLineSuggestions nationalLines;
 
+	private final DeliveryMarkets deliveryMarkets;
+
+	private final CountryNames countryNames;
+
+	private final MessageSource messages;
+
 	ProductForms(ProductManagement products, MerchantManagement merchants, Categories categories,
-			NationalLineSuggestions nationalLines) {
+			NationalLineSuggestions nationalLines, DeliveryMarkets deliveryMarkets, CountryNames countryNames,
+			MessageSource messages) {
 		this.products = products;
 		this.merchants = merchants;
 		this.categories = categories;
 		this.nationalLines = nationalLines;
+		this.deliveryMarkets = deliveryMarkets;
+		this.countryNames = countryNames;
+		this.messages = messages;
+	}
+
+	/**
+	 * The submitted fields, the markets ticked one by one joined into one list as the API
+	 * writes them.
+	 */
+	private static Form submitted(MultiValueMap<String, String> fields) {
+		MultiValueMap<String, String> joined = new LinkedMultiValueMap<>(fields);
+		List<String> markets = fields.get("markets");
+		if (markets != null) {
+			joined.put("markets", List.of(String.join(",", markets)));
+		}
+		return Form.of(joined);
 	}
 
 	/**
@@ -65,7 +97,7 @@ class ProductForms {
 	 */
 	@GetMapping("/merchant/products/national-lines")
 	String nationalLines(@RequestParam MultiValueMap<String, String> fields, Locale locale, Model model) {
-		Form form = Form.of(fields);
+		Form form = submitted(fields);
 		model.addAttribute("form", form);
 		model.addAttribute("nationalLines", nationalLines.of(form, locale));
 		return "catalog/national-lines :: national-lines";
@@ -74,7 +106,7 @@ class ProductForms {
 	@GetMapping("/merchant/products/new")
 	String create(@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model) {
-		Form form = Form.empty().put("status", ProductStatus.DRAFT).put("defaultLang", "en");
+		Form form = Form.empty().put("status", ProductStatus.ACTIVE).put("defaultLang", "en");
 		Long scope = MerchantScope.of(user);
 		form.put("merchantId", scope != null ? scope : merchantId);
 		return form(form, null, scope, locale, model);
@@ -83,7 +115,7 @@ class ProductForms {
 	@PostMapping("/merchant/products")
 	String create(@RequestParam MultiValueMap<String, String> fields, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		Form form = Form.of(fields);
+		Form form = submitted(fields);
 		Long scope = MerchantScope.of(user);
 		if (suggestOnly(form)) {
 			return form(form, null, scope, locale, model);
@@ -91,6 +123,7 @@ class ProductForms {
 		try {
 			long owner = scope != null ? scope : merchantId(form);
 			String currency = merchants.merchant(owner).payoutCurrency();
+			ProductFormFields.firstVariant(form, message("product.form.error.stock", locale));
 			ProductView created = products.create(owner, ProductFormFields.draft(form, currency));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/merchant/products/" + created.id();
@@ -114,7 +147,7 @@ class ProductForms {
 			RedirectAttributes redirect) {
 		Long scope = MerchantScope.of(user);
 		ProductView product = products.product(scope, id);
-		Form form = Form.of(fields);
+		Form form = ProductFormFields.withoutStock(submitted(fields));
 		if (suggestOnly(form)) {
 			return form(form, product, scope, locale, model);
 		}
@@ -133,6 +166,10 @@ class ProductForms {
 	/** The form was sent by "Suggest national lines": shown again with them, not saved. */
 	private static boolean suggestOnly(Form form) {
 		return form.checked("suggestNationalLines");
+	}
+
+	private String message(String key, Locale locale) {
+		return messages.getMessage(key, null, locale);
 	}
 
 	private static long merchantId(Form form) {
@@ -175,6 +212,12 @@ class ProductForms {
 		model.addAttribute("product", product);
 		model.addAttribute("currency", currency);
 		model.addAttribute("languages", languageOptions);
+		model.addAttribute("moreLanguagesOpen", languageOptions.keySet()
+			.stream()
+			.skip(2)
+			.anyMatch(code -> form.text("texts." + code + ".title") != null
+					|| form.text("texts." + code + ".description") != null
+					|| form.getErrors().keySet().stream().anyMatch(field -> field.startsWith("texts." + code + "."))));
 		model.addAttribute("categories", categoryOptions);
 		model.addAttribute("statuses", List.of(ProductStatus.values()));
 		if (scope == null && product == null) {
@@ -186,10 +229,31 @@ class ProductForms {
 			}
 			model.addAttribute("merchants", merchantOptions);
 		}
+		model.addAttribute("countries", countries(locale));
+		model.addAttribute("markets", markets(form, locale));
 		model.addAttribute("nationalLines", nationalLines.of(form, locale));
 		model.addAttribute("marketPriceRows", form.rowCount("marketPrices") + SPARE_ROWS);
 		model.addAttribute("variantRows", form.rowCount("variants") + SPARE_ROWS);
 		return "catalog/product-form";
+	}
+
+	private Map<String, String> countries(Locale locale) {
+		Map<String, String> countries = new LinkedHashMap<>();
+		countryNames.options(locale).forEach(choice -> countries.put(choice.code(), choice.label()));
+		return countries;
+	}
+
+	/**
+	 * The markets to tick: those the platform delivers to, and any other the product is
+	 * offered in already (written through the API), so that saving keeps it.
+	 */
+	private List<Choice> markets(Form form, Locale locale) {
+		Set<String> codes = new LinkedHashSet<>(deliveryMarkets.countries());
+		form.list("markets").forEach(code -> codes.add(code.toUpperCase(Locale.ROOT)));
+		List<Choice> markets = new ArrayList<>();
+		codes.forEach(code -> markets.add(new Choice(code, countryNames.name(code, locale))));
+		markets.sort(java.util.Comparator.comparing(Choice::label, java.text.Collator.getInstance(locale)));
+		return markets;
 	}
 
 }

@@ -54,9 +54,12 @@ class OrderDetailPages {
 
 	private final CartPrices prices;
 
+	private final OrderLineTitles titles;
+
 	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking, B2bOrders b2bOrders,
-			CartPrices prices) {
+			CartPrices prices, OrderLineTitles titles) {
 		this.prices = prices;
+		this.titles = titles;
 		this.orders = orders;
 		this.payments = payments;
 		this.tracking = tracking;
@@ -150,6 +153,8 @@ class OrderDetailPages {
 		OrderStatus status = order.status();
 		model.addAttribute("order", order);
 		model.addAttribute("unitPrices", prices.unitPrices(order));
+		model.addAttribute("titles",
+				titles.of(List.of(order), org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("b2b", "B2B".equals(order.kind()) ? b2bOrders.b2bOrder(user, id) : null);
 		model.addAttribute("payments", paid);
 		model.addAttribute("pending", paid.stream().filter(p -> "PENDING".equals(p.status())).toList());

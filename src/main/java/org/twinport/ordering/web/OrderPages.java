@@ -63,8 +63,11 @@ class OrderPages {
 
 	private final CartPrices prices;
 
+	private final OrderLineTitles titles;
+
 	OrderPages(Carts carts, Checkout checkout, Orders orders, Offers offers, B2bOrders b2bOrders, Markets markets,
-			CartPrices prices) {
+			CartPrices prices, OrderLineTitles titles) {
+		this.titles = titles;
 		this.markets = markets;
 		this.prices = prices;
 		this.b2bOrders = b2bOrders;
@@ -250,6 +253,7 @@ class OrderPages {
 			Locale locale, Model model) {
 		List<OrderView> shown = orders.orders(user, status, 100);
 		model.addAttribute("orders", shown);
+		model.addAttribute("titles", titles.of(shown, locale));
 		model.addAttribute("b2b", shown.stream().anyMatch(o -> "B2B".equals(o.kind()))
 				? b2bOrders.b2bOrders(user, 200)
 					.stream()

@@ -1,5 +1,6 @@
 package org.twinport.pricing.tariff;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,33 @@ public class HsNomenclature {
 
 	public boolean exists(String code) {
 		return find(code).exists();
+	}
+
+	/**
+	 * Up to {@code limit} 6-digit subheadings whose code starts with the digits typed, or
+	 * whose description holds every word typed, by code; with their descriptions.
+	 */
+	public java.util.Map<String, String> search(String typed, int limit) {
+		String text = typed == null ? "" : typed.replaceAll("[ .]", "").strip();
+		java.util.Map<String, String> found = new java.util.LinkedHashMap<>();
+		if (text.isEmpty() || text.length() > 60) {
+			return found;
+		}
+		boolean digits = text.chars().allMatch(Character::isDigit);
+		List<String> words = new java.util.ArrayList<>();
+		for (String word : typed.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+			words.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		jdbc.sql("select code, description from pricing.hs_code where edition = :edition and level = 6 and "
+				+ (digits ? "code like :prefix" : "lower(description) like all (cast(:words as text[]))")
+				+ " order by code limit :limit")
+			.param("edition", EDITION)
+			.param("prefix", text + "%")
+			.param("words", words.toArray(String[]::new))
+			.param("limit", limit)
+			.query((rs, n) -> found.put(rs.getString(1), rs.getString(2)))
+			.list();
+		return found;
 	}
 
 	/** Every 6-digit subheading of the edition; empty until the bundled file is loaded. */

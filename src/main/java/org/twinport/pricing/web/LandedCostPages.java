@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,6 +24,8 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.pricing.Incoterm;
 import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.QuoteRequest;
+import org.twinport.pricing.tariff.HsNomenclature;
+import org.twinport.shared.CountryNames;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
@@ -39,9 +42,15 @@ class LandedCostPages {
 
 	private final JsonMapper json;
 
-	LandedCostPages(LandedCost landedCost, JsonMapper json) {
+	private final CountryNames countryNames;
+
+	private final HsNomenclature hsCodes;
+
+	LandedCostPages(LandedCost landedCost, JsonMapper json, CountryNames countryNames, HsNomenclature hsCodes) {
 		this.landedCost = landedCost;
 		this.json = json;
+		this.countryNames = countryNames;
+		this.hsCodes = hsCodes;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -93,15 +102,28 @@ class LandedCostPages {
 	}
 
 	@GetMapping("/landed-cost")
-	String calculator(Model model) {
+	String calculator(Locale locale, Model model) {
 		model.addAttribute("form", CalculatorForm.example());
-		model.addAttribute("incoterms", List.of(Incoterm.values()));
+		choices(locale, model);
 		return "pricing/calculator";
 	}
 
-	@PostMapping("/landed-cost")
-	String quote(@ModelAttribute("form") CalculatorForm form, @AuthenticationPrincipal TwinportUser user, Model model) {
+	/** The HS subheadings matching what is typed in the calculator's HS code field. */
+	@GetMapping("/landed-cost/hs-codes")
+	String hsCodes(@RequestParam(required = false) String hsCode, Model model) {
+		model.addAttribute("hsCodes", hsCodes.search(hsCode, 20));
+		return "pricing/hs-codes :: hs-codes";
+	}
+
+	private void choices(Locale locale, Model model) {
 		model.addAttribute("incoterms", List.of(Incoterm.values()));
+		model.addAttribute("countries", countryNames.options(locale));
+	}
+
+	@PostMapping("/landed-cost")
+	String quote(@ModelAttribute("form") CalculatorForm form, @AuthenticationPrincipal TwinportUser user,
+			Locale locale, Model model) {
+		choices(locale, model);
 		try {
 			var request = new QuoteRequest(upper(form.origin(), "origin"), upper(form.destination(), "destination"),
 					null, form.incoterm() == null ? Incoterm.DAP : form.incoterm(), LocalDate.now(),
