@@ -198,6 +198,15 @@ class ScheduleASessionJourneyTest extends BrowserTest {
 			company.screenshot(new Page.ScreenshotOptions()
 				.setPath(Path.of("target", "screenshots", "journey-schedule-agenda-" + lang + ".png"))
 				.setFullPage(true));
+			// Its profile names its city, markets and languages instead of codes.
+			company.locator("#nav-profile").click();
+			assertThat(company.locator("#p-place option[selected]")).containsText(zh ? "万塔" : "Vantaa");
+			assertThat(company.locator("#p-buysHs input[value='0902']")).isChecked();
+			assertThat(company.locator("#p-buysHs")).containsText(zh ? "咖啡、茶" : "Coffee, tea");
+			assertThat(company.locator("#p-languages")).containsText(zh ? "芬兰语" : "Finnish");
+			company.screenshot(new Page.ScreenshotOptions()
+				.setPath(Path.of("target", "screenshots", "journey-schedule-profile-" + lang + ".png"))
+				.setFullPage(true));
 			companyWatch.assertClean();
 		}
 	}

@@ -92,12 +92,19 @@ class ProfileChoices {
 		return chosenFirst(countries.options(locale), chosen);
 	}
 
-	/** The ISO 639-1 languages the JDK can name in the reader's language. */
+	/**
+	 * The ISO 639-1 languages the JDK can name in the reader's language; one it names
+	 * only in English for another reader (the withdrawn codes, Bihari, Moldavian) is left
+	 * out.
+	 */
 	static List<Choice> languages(Collection<String> chosen, Locale locale) {
 		Collator collator = Collator.getInstance(locale);
+		boolean english = locale.getLanguage().equals("en");
 		List<Choice> all = Arrays.stream(Locale.getISOLanguages())
 			.map(code -> new Choice(code, Locale.of(code).getDisplayLanguage(locale)))
 			.filter(c -> !c.label().isBlank() && !c.label().equals(c.code()))
+			.filter(c -> english || chosen.contains(c.code())
+					|| !c.label().equals(Locale.of(c.code()).getDisplayLanguage(Locale.ENGLISH)))
 			.sorted(Comparator.comparing(Choice::label, collator))
 			.toList();
 		return chosenFirst(all, chosen);
