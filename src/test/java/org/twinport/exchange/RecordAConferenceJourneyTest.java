@@ -39,9 +39,9 @@ class RecordAConferenceJourneyTest extends BrowserTest {
 
 	private static final Map<String, Words> WORDS = Map.of("en",
 			new Words("Online conference", "Participant", "Organizer", "Jinan (China)", "Vantaa (Finland)",
-					"Coventry (United Kingdom)", "China Time (Asia/Shanghai)", "End", "must not be before the start",
+					"Coventry (United Kingdom)", "UTC+08:00 China Time (Shanghai)", "End", "must not be before the start",
 					"Saved."),
-			"zh", new Words("线上会议", "参与方", "主办方", "济南 (中国)", "万塔 (芬兰)", "考文垂 (英国)", "中国时间 (Asia/Shanghai)", "结束",
+			"zh", new Words("线上会议", "参与方", "主办方", "济南 (中国)", "万塔 (芬兰)", "考文垂 (英国)", "UTC+08:00 中国时间 (Shanghai)", "结束",
 					"不能早于开始时间", "已保存。"));
 
 	@ParameterizedTest

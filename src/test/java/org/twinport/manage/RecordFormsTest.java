@@ -181,7 +181,7 @@ class RecordFormsTest extends IntegrationTest {
 		// The home city's zone first, zones and places by name; participants picked, not
 		// typed.
 		assertThat(blank).contains("<option value=\"" + home + "\" selected=\"selected\">",
-				"中国时间 (Asia/Shanghai)", "<optgroup label=\"欧洲\">", "type=\"datetime-local\"",
+				"UTC+08:00 中国时间 (Shanghai)", "<optgroup label=\"欧洲\">", "type=\"datetime-local\"",
 				"<option value=\"fi-vantaa\">万塔 (芬兰)</option>", "<option value=\"GB\">英国</option>")
 			.doesNotContain("list=\"places\"");
 

@@ -51,7 +51,11 @@ class OfficeSessionsTest extends IntegrationTest {
 		assertThat(page).matches("/matchmaking/office/sessions/\\d+");
 		long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
 		String html = office.get(page).body();
-		assertThat(html).contains(name).contains("2026-10-20 09:00-09:50").contains("Table 1: 1");
+		assertThat(html).as("the days as date and time pickers show them").contains(name)
+			.contains("value=\"2026-10-20\"")
+			.contains("value=\"09:00\"")
+			.contains("value=\"09:50\"")
+			.contains("Table 1: 1");
 		assertThat(html).as("never run: no report").doesNotContain("id=\"schedule-report\"").contains("id=\"no-meetings\"");
 		assertThat(office.get("/matchmaking/office").body()).contains(name).doesNotContain("Vantaa desk");
 		assertThat(office.get("/matchmaking/office?lang=zh").body()).contains("您管理的洽谈场次").contains(name);
@@ -62,13 +66,13 @@ class OfficeSessionsTest extends IntegrationTest {
 						+ "&timeZone=Europe%2FLondon&days=2026-10-20+09%3A00-10%3A00&slotMinutes=30&breakMinutes=0"
 						+ "&requestMode=APPROVAL&maxMeetings=4&rooms=Table+1%3A+1%0ATable+2%3A+1");
 		assertThat(saved.statusCode()).isEqualTo(302);
-		assertThat(office.get(page + "?lang=en").body()).contains("id=\"saved\"").contains("2026-10-20 09:00-10:00");
+		assertThat(office.get(page + "?lang=en").body()).contains("id=\"saved\"").contains("value=\"10:00\"");
 		JsonNode session = api().get(MM + "/sessions/" + id, officeToken).json();
 		assertThat(session.get("slots")).hasSize(2);
 		assertThat(session.get("rooms")).hasSize(2);
-		assertThat(office.get("/matchmaking?lang=en").body()).contains("(Europe/London, 2 slots)");
+		assertThat(office.get("/matchmaking?lang=en").body()).contains("(London Time, 2 slots)");
 		assertThat(office.get("/matchmaking?lang=zh").body()).as("the session list in words")
-			.contains("（Europe/London，2 个时段）");
+			.contains("（伦敦时间，2 个时段）");
 		office.get("/matchmaking?lang=en");
 
 		// Participants, added by the office with availability (overlaps merged).
@@ -175,7 +179,13 @@ class OfficeSessionsTest extends IntegrationTest {
 		WebSession office = WebSession.signedIn(baseUrl(), usernameFor(Role.PARTNER_OFFICE),
 				passwordFor(Role.PARTNER_OFFICE));
 		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
-		assertThat(office.get("/matchmaking/office").body()).contains("neither company is based in your place");
+		assertThat(office.get("/matchmaking/office?lang=zh").body()).as("said in the reader's language")
+			.contains("未保存：请选择两家企业；合作伙伴办公室只能屏蔽其中一方为本地企业的组合。");
+		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
+		assertThat(office.get("/matchmaking/office?lang=en").body()).as("said in words, both choices kept")
+			.contains("Not saved: Choose two companies; a partner office blocks only pairs with a company of its own place.")
+			.contains("<option value=\"" + vantaa + "\" selected=\"selected\">")
+			.contains("<option value=\"" + jinan + "\" selected=\"selected\">");
 		assertThat(office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + coventry + "&companyB=" + jinan)
 			.statusCode()).isEqualTo(302);
 		String page = office.get("/matchmaking/office").body();

@@ -23,6 +23,7 @@ import org.twinport.insight.internal.RollupQueries.Sum;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.shared.CountryNames;
+import org.twinport.shared.HsChapters;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 

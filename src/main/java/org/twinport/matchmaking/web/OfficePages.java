@@ -1,11 +1,12 @@
 package org.twinport.matchmaking.web;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,15 +20,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.exchange.ExchangeManagement;
 import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.Meetings;
+import org.twinport.matchmaking.PlacedMeeting;
 import org.twinport.matchmaking.RequestMode;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.TimeZoneNames;
 
 /**
  * The offices' pages: sessions they manage (create, change settings, participants and
- * availability, scheduler runs with their report, metrics) and blocked pairs.
+ * availability, scheduler runs with their report, metrics) and blocked pairs. Companies
+ * are chosen by name, zones from a list, days and windows with date and time pickers;
+ * a refused form comes back as it was typed.
  */
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'PARTNER_OFFICE')")
@@ -41,46 +47,88 @@ class OfficePages {
 
 	private final ExchangeManagement exchanges;
 
-	OfficePages(SessionOffice office, Meetings meetings, ExchangeManagement exchanges) {
+	private final CompanyChoices companies;
+
+	private final TimeZoneNames zones;
+
+	OfficePages(SessionOffice office, Meetings meetings, ExchangeManagement exchanges, CompanyChoices companies,
+			TimeZoneNames zones) {
 		this.office = office;
 		this.meetings = meetings;
 		this.exchanges = exchanges;
+		this.companies = companies;
+		this.zones = zones;
+	}
+
+	/** An exchange a session can be created for, with the zone the session's zone defaults to. */
+	record ExchangeChoice(long id, String label, String timeZone) {
 	}
 
 	@GetMapping(HOME)
 	String home(@AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		model.addAttribute("sessions", office.managed(user, locale.getLanguage()));
-		model.addAttribute("exchanges", exchanges.upcoming(user, locale.getLanguage(), 100));
+		List<ExchangeChoice> upcoming = exchanges.upcoming(user, locale.getLanguage(), 100)
+			.stream()
+			.map(e -> new ExchangeChoice(e.id(), e.title() + " · " + SessionDays.startOf(e, locale), e.timeZone()))
+			.toList();
+		model.addAttribute("exchanges", upcoming);
 		model.addAttribute("blocked", office.blockedPairs(user));
 		model.addAttribute("modes", RequestMode.values());
+		model.addAttribute("companies", companies.options(locale));
+		model.addAttribute("zones", zones.options(locale));
+		if (!model.containsAttribute("sessionForm")) {
+			model.addAttribute("sessionForm", TypedForm.empty()
+				.put("timeZone", upcoming.isEmpty() ? null : upcoming.get(0).timeZone())
+				.put("slotMinutes", 20)
+				.put("breakMinutes", 5)
+				.put("requestMode", RequestMode.APPROVAL)
+				.put("maxMeetings", 12)
+				.put("rooms", "Table 1: 1"));
+		}
+		if (!model.containsAttribute("blockForm")) {
+			model.addAttribute("blockForm", TypedForm.empty());
+		}
 		return "matchmaking/office";
 	}
 
 	@PostMapping(HOME + "/sessions")
 	String create(@RequestParam(required = false) Long exchangeId, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String timeZone, @RequestParam(defaultValue = "") String days,
-			@RequestParam(defaultValue = "20") String slotMinutes,
+			@RequestParam(required = false) List<String> dayDate, @RequestParam(required = false) List<String> dayStarts,
+			@RequestParam(required = false) List<String> dayEnds, @RequestParam(defaultValue = "20") String slotMinutes,
 			@RequestParam(defaultValue = "5") String breakMinutes,
 			@RequestParam(defaultValue = "APPROVAL") String requestMode,
 			@RequestParam(defaultValue = "12") String maxMeetings, @RequestParam(defaultValue = "") String rooms,
-			@AuthenticationPrincipal TwinportUser user, Locale locale, RedirectAttributes flash) {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpServletRequest request,
+			RedirectAttributes flash) {
 		SessionView[] created = new SessionView[1];
-		String back = PageErrors.attempt(HOME, flash, () -> created[0] = office.create(user,
-				draft(exchangeId, name, timeZone, days, slotMinutes, breakMinutes, requestMode, maxMeetings, rooms),
-				locale.getLanguage()));
-		return created[0] == null ? back : "redirect:" + HOME + "/sessions/" + created[0].id();
+		String back = PageErrors.attempt(HOME, flash, request, "sessionForm", () -> {
+			List<SessionDraft.Day> chosen = dayDate != null ? SessionDays.rows(dayDate, dayStarts, dayEnds)
+					: SessionDays.parse(days);
+			created[0] = office.create(user,
+					draft(exchangeId, name, timeZone, chosen, slotMinutes, breakMinutes, requestMode, maxMeetings, rooms),
+					locale.getLanguage());
+		});
+		return created[0] == null ? back + "#session-form" : "redirect:" + HOME + "/sessions/" + created[0].id();
 	}
 
 	@GetMapping(HOME + "/sessions/{id}")
 	String session(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		SessionView session = managed(user, id, locale);
 		model.addAttribute("mmSession", session);
+		model.addAttribute("exchangeTitle", exchangeTitle(user, session, locale));
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("requests", meetings.requests(user, id));
 		model.addAttribute("modes", RequestMode.values());
-		model.addAttribute("daysText", daysText(session));
-		model.addAttribute("roomsText",
-				String.join("\n", session.rooms().stream().map(r -> r.name() + ": " + r.capacity()).toList()));
+		model.addAttribute("companies", companies.options(locale));
+		model.addAttribute("zones", zones.options(locale));
+		model.addAttribute("bounds", SessionDays.bounds(session));
+		if (!model.containsAttribute("settingsForm")) {
+			model.addAttribute("settingsForm", settings(session));
+		}
+		if (!model.containsAttribute("enrolForm")) {
+			model.addAttribute("enrolForm", TypedForm.empty());
+		}
 		if (!model.containsAttribute("report")) {
 			office.lastReport(user, id).ifPresent(report -> model.addAttribute("report", report));
 		}
@@ -92,12 +140,13 @@ class OfficePages {
 	@GetMapping(HOME + "/sessions/{id}/grid")
 	String grid(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		SessionView session = managed(user, id, locale);
-		java.util.Map<Long, java.util.Map<Integer, org.twinport.matchmaking.PlacedMeeting>> cells = new java.util.HashMap<>();
-		for (org.twinport.matchmaking.PlacedMeeting m : office.placedMeetings(user, id)) {
-			cells.computeIfAbsent(m.fromCompany(), k -> new java.util.HashMap<>()).put(m.slot(), m);
-			cells.computeIfAbsent(m.toCompany(), k -> new java.util.HashMap<>()).put(m.slot(), m);
+		Map<Long, Map<Integer, PlacedMeeting>> cells = new HashMap<>();
+		for (PlacedMeeting m : office.placedMeetings(user, id)) {
+			cells.computeIfAbsent(m.fromCompany(), k -> new HashMap<>()).put(m.slot(), m);
+			cells.computeIfAbsent(m.toCompany(), k -> new HashMap<>()).put(m.slot(), m);
 		}
 		model.addAttribute("mmSession", session);
+		model.addAttribute("exchangeTitle", exchangeTitle(user, session, locale));
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("cells", cells);
 		return "matchmaking/office-grid";
@@ -106,32 +155,36 @@ class OfficePages {
 	@PostMapping(HOME + "/sessions/{id}")
 	String update(@PathVariable long id, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String timeZone, @RequestParam(defaultValue = "") String days,
-			@RequestParam(defaultValue = "20") String slotMinutes,
+			@RequestParam(required = false) List<String> dayDate, @RequestParam(required = false) List<String> dayStarts,
+			@RequestParam(required = false) List<String> dayEnds, @RequestParam(defaultValue = "20") String slotMinutes,
 			@RequestParam(defaultValue = "5") String breakMinutes,
 			@RequestParam(defaultValue = "APPROVAL") String requestMode,
 			@RequestParam(defaultValue = "12") String maxMeetings, @RequestParam(defaultValue = "") String rooms,
-			@AuthenticationPrincipal TwinportUser user, Locale locale, RedirectAttributes flash) {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpServletRequest request,
+			RedirectAttributes flash) {
 		SessionView before = managed(user, id, locale);
-		// Unchanged days are sent back as they were shown: only a real change re-cuts the
-		// slots.
-		boolean sameDays = days.strip().equals(daysText(before).strip());
-		return PageErrors.attempt(HOME + "/sessions/" + id, flash, () -> {
-			SessionDraft d = draft(before.exchangeId(), name, timeZone, sameDays ? "" : days, slotMinutes, breakMinutes,
-					requestMode, maxMeetings, rooms);
-			office.update(user, id, sameDays ? withoutDays(d) : d, locale.getLanguage());
+		return PageErrors.attempt(HOME + "/sessions/" + id + "#settings-form", flash, request, "settingsForm", () -> {
+			List<SessionDraft.Day> chosen = dayDate != null ? SessionDays.rows(dayDate, dayStarts, dayEnds)
+					: SessionDays.parse(days);
+			// Unchanged days are sent back as they were shown: only a real change re-cuts
+			// the slots.
+			boolean sameDays = chosen == null || chosen.equals(SessionDays.of(before));
+			office.update(user, id, draft(before.exchangeId(), name, timeZone, sameDays ? null : chosen, slotMinutes,
+					breakMinutes, requestMode, maxMeetings, rooms), locale.getLanguage());
 			flash.addFlashAttribute("saved", true);
 		});
 	}
 
 	@PostMapping(HOME + "/sessions/{id}/participants")
-	String enrol(@PathVariable long id, @RequestParam(required = false) Long companyId,
-			@RequestParam(defaultValue = "") String availability, @AuthenticationPrincipal TwinportUser user,
-			RedirectAttributes flash) {
-		return PageErrors.attempt(HOME + "/sessions/" + id, flash, () -> {
-			if (companyId == null) {
-				throw new InvalidInputException("companyId", "is required");
-			}
-			office.enrol(user, id, companyId, SessionPages.windows(availability));
+	String enrol(@PathVariable long id, @RequestParam(defaultValue = "") String companyId,
+			@RequestParam(defaultValue = "") String availability,
+			@RequestParam(required = false) List<String> availFrom, @RequestParam(required = false) List<String> availTo,
+			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, RedirectAttributes flash) {
+		return PageErrors.attempt(HOME + "/sessions/" + id + "#enrol-form", flash, request, "enrolForm", () -> {
+			long company = CompanyChoices.id(companyId, "companyId");
+			office.enrol(user, id, company, availFrom != null ? SessionPages.windows(availFrom, availTo)
+					: SessionPages.windows(availability));
+			flash.addFlashAttribute("enrolled", true);
 		});
 	}
 
@@ -149,21 +202,17 @@ class OfficePages {
 	}
 
 	@PostMapping(HOME + "/blocked-pairs")
-	String block(@RequestParam(required = false) Long companyA, @RequestParam(required = false) Long companyB,
+	String block(@RequestParam(defaultValue = "") String companyA, @RequestParam(defaultValue = "") String companyB,
 			@RequestParam(defaultValue = "false") boolean remove, @AuthenticationPrincipal TwinportUser user,
-			RedirectAttributes flash) {
-		return PageErrors.attempt(HOME, flash, () -> {
-			if (companyA == null) {
-				throw new InvalidInputException("companyA", "is required");
-			}
-			if (companyB == null) {
-				throw new InvalidInputException("companyB", "is required");
-			}
+			HttpServletRequest request, RedirectAttributes flash) {
+		return PageErrors.attempt(HOME + "#blocked-pairs-heading", flash, request, "blockForm", () -> {
+			long a = CompanyChoices.id(companyA, "companyA");
+			long b = CompanyChoices.id(companyB, "companyB");
 			if (remove) {
-				office.unblock(user, companyA, companyB);
+				office.unblock(user, a, b);
 			}
 			else {
-				office.block(user, companyA, companyB);
+				office.block(user, a, b);
 			}
 		});
 	}
@@ -173,39 +222,43 @@ class OfficePages {
 			.stream()
 			.filter(s -> s.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new org.twinport.shared.NotFoundException("No session " + id + " that you manage"));
+			.orElseThrow(() -> new NotFoundException("No session " + id + " that you manage"));
 	}
 
-	/** The days as the form shows them: one per line, {@code 2026-10-20 09:00-17:00}. */
-	private static String daysText(SessionView session) {
-		java.time.ZoneId zone = java.time.ZoneId.of(session.timeZone());
-		List<String> lines = new ArrayList<>();
-		int day = -1;
-		java.time.LocalDateTime first = null;
-		java.time.LocalDateTime last = null;
-		for (SessionView.Slot slot : session.slots()) {
-			if (slot.day() != day) {
-				if (first != null) {
-					lines.add(first.toLocalDate() + " " + first.toLocalTime() + "-" + last.toLocalTime());
-				}
-				day = slot.day();
-				first = java.time.LocalDateTime.ofInstant(slot.startsAt(), zone);
-			}
-			last = java.time.LocalDateTime.ofInstant(slot.endsAt(), zone);
+	/**
+	 * The title of the session's exchange as the office reads it: the session's own view
+	 * names only public exchanges.
+	 */
+	private String exchangeTitle(TwinportUser user, SessionView session, Locale locale) {
+		if (session.exchangeTitle() != null) {
+			return session.exchangeTitle();
 		}
-		if (first != null) {
-			lines.add(first.toLocalDate() + " " + first.toLocalTime() + "-" + last.toLocalTime());
+		try {
+			return exchanges.exchange(session.exchangeId(), user, locale.getLanguage()).title();
 		}
-		return String.join("\n", lines);
+		catch (NotFoundException ex) {
+			return "";
+		}
 	}
 
-	private static SessionDraft withoutDays(SessionDraft d) {
-		return new SessionDraft(d.exchangeId(), d.name(), d.timeZone(), null, d.slotMinutes(), d.breakMinutes(),
-				d.requestMode(), d.maxMeetingsPerParticipant(), d.rooms());
+	/** The settings form as the session stands. */
+	private static TypedForm settings(SessionView session) {
+		List<SessionDraft.Day> days = SessionDays.of(session);
+		return TypedForm.empty()
+			.put("name", session.name())
+			.put("timeZone", session.timeZone())
+			.put("dayDate", days.stream().map(SessionDraft.Day::date).toList())
+			.put("dayStarts", days.stream().map(SessionDraft.Day::start).toList())
+			.put("dayEnds", days.stream().map(SessionDraft.Day::end).toList())
+			.put("slotMinutes", session.slotMinutes())
+			.put("breakMinutes", session.breakMinutes())
+			.put("requestMode", session.requestMode())
+			.put("maxMeetings", session.maxMeetingsPerParticipant())
+			.put("rooms", String.join("\n", session.rooms().stream().map(r -> r.name() + ": " + r.capacity()).toList()));
 	}
 
-	static SessionDraft draft(Long exchangeId, String name, String timeZone, String days, String slotMinutes,
-			String breakMinutes, String requestMode, String maxMeetings, String rooms) {
+	static SessionDraft draft(Long exchangeId, String name, String timeZone, List<SessionDraft.Day> days,
+			String slotMinutes, String breakMinutes, String requestMode, String maxMeetings, String rooms) {
 		RequestMode mode;
 		try {
 			mode = RequestMode.valueOf(requestMode.strip().toUpperCase(Locale.ROOT));
@@ -213,40 +266,9 @@ class OfficePages {
 		catch (IllegalArgumentException ex) {
 			throw new InvalidInputException("requestMode", "must be APPROVAL or AUTOMATIC");
 		}
-		return new SessionDraft(exchangeId, name, timeZone.isBlank() ? null : timeZone.strip(), days(days),
+		return new SessionDraft(exchangeId, name, timeZone.isBlank() ? null : timeZone.strip(), days,
 				number(slotMinutes, "slotMinutes"), number(breakMinutes, "breakMinutes"), mode,
 				number(maxMeetings, "maxMeetingsPerParticipant"), rooms(rooms));
-	}
-
-	private static final java.util.regex.Pattern DAY = java.util.regex.Pattern
-		.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\d{2}:\\d{2})\\s*[-–]\\s*(\\d{2}:\\d{2})");
-
-	/** One day per line: {@code 2026-10-20 09:00-17:00}; none when blank. */
-	static List<SessionDraft.Day> days(String text) {
-		if (text.isBlank()) {
-			return null;
-		}
-		List<SessionDraft.Day> out = new ArrayList<>();
-		String[] lines = text.strip().split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			java.util.regex.Matcher m = DAY.matcher(line);
-			try {
-				if (!m.matches()) {
-					throw new DateTimeParseException("shape", line, 0);
-				}
-				out.add(new SessionDraft.Day(LocalDate.parse(m.group(1)), LocalTime.parse(m.group(2)),
-						LocalTime.parse(m.group(3))));
-			}
-			catch (RuntimeException ex) {
-				throw new InvalidInputException("days[" + i + "]",
-						"must be a date and hours such as 2026-10-20 09:00-17:00");
-			}
-		}
-		return out;
 	}
 
 	/**
@@ -269,7 +291,7 @@ class OfficePages {
 		return out;
 	}
 
-	private static Integer number(String text, String field) {
+	static Integer number(String text, String field) {
 		try {
 			return Integer.valueOf(text.strip());
 		}

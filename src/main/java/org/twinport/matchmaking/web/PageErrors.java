@@ -2,6 +2,10 @@ package org.twinport.matchmaking.web;
 
 import java.io.IOException;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.access.AccessDeniedException;
@@ -43,14 +47,44 @@ class PageErrors {
 			action.run();
 		}
 		catch (InvalidInputException ex) {
-			flash.addFlashAttribute("errorField", ex.field());
-			flash.addFlashAttribute("errorMessage", ex.getMessage());
+			refused(flash, ex.field(), ex.getMessage());
 		}
 		catch (StateConflictException ex) {
-			flash.addFlashAttribute("errorField", "");
-			flash.addFlashAttribute("errorMessage", ex.getMessage());
+			refused(flash, "", ex.getMessage());
 		}
 		return "redirect:" + redirect;
+	}
+
+	/**
+	 * As {@link #attempt(String, RedirectAttributes, Runnable)}, and a refused form comes
+	 * back as it was typed, under {@code formName}.
+	 */
+	static String attempt(String redirect, RedirectAttributes flash, HttpServletRequest request, String formName,
+			Runnable action) {
+		String next = attempt(redirect, flash, action);
+		if (refused(flash)) {
+			flash.addFlashAttribute(formName, TypedForm.of(request));
+		}
+		return next;
+	}
+
+	static boolean refused(RedirectAttributes flash) {
+		return flash.getFlashAttributes().containsKey("errorMessage");
+	}
+
+	private static final Pattern ROW = Pattern.compile("\\[(\\d+)]");
+
+	/**
+	 * The refusal as the page says it: in the reader's words when the bundle has a message
+	 * {@code mm.invalid.<field>} (rows left out of the key, {@code days[1].end} is
+	 * {@code mm.invalid.days.end} about day 2), else the service's own words.
+	 */
+	private static void refused(RedirectAttributes flash, String field, String message) {
+		flash.addFlashAttribute("errorField", field);
+		flash.addFlashAttribute("errorMessage", message);
+		Matcher row = ROW.matcher(field);
+		flash.addFlashAttribute("errorRow", row.find() ? Integer.parseInt(row.group(1)) + 1 : 0);
+		flash.addFlashAttribute("errorKey", "mm.invalid." + ROW.matcher(field).replaceAll(""));
 	}
 
 }

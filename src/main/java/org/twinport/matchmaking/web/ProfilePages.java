@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -23,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.Companies;
+import org.twinport.matchmaking.CompanyProfile;
 import org.twinport.matchmaking.CompanySize;
 import org.twinport.matchmaking.Meetings;
 import org.twinport.matchmaking.Offering;
@@ -34,6 +36,7 @@ import org.twinport.matchmaking.RfqDraft;
 import org.twinport.matchmaking.RfqView;
 import org.twinport.matchmaking.Sourcing;
 import org.twinport.matchmaking.Suggestions;
+import org.twinport.shared.Amounts;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
@@ -56,8 +59,14 @@ class ProfilePages {
 
 	private final RfqAttachments attachments;
 
+	private final ProfileChoices profileChoices;
+
+	private final Amounts amounts;
+
 	ProfilePages(Companies companies, Suggestions suggestions, Sourcing sourcing, Meetings meetings,
-			RfqAttachments attachments) {
+			RfqAttachments attachments, ProfileChoices profileChoices, Amounts amounts) {
+		this.profileChoices = profileChoices;
+		this.amounts = amounts;
 		this.companies = companies;
 		this.suggestions = suggestions;
 		this.sourcing = sourcing;
@@ -74,15 +83,27 @@ class ProfilePages {
 	@org.springframework.security.access.prepost.PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@GetMapping("/matchmaking/profile")
 	String profile(@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, Model model) {
+		CompanyProfile company;
 		try {
-			model.addAttribute("company", companies.mine(user, locale.getLanguage()));
+			company = companies.mine(user, locale.getLanguage());
 		}
 		catch (NotFoundException ex) {
-			model.addAttribute("company", null);
+			company = null;
 		}
+		model.addAttribute("company", company);
 		model.addAttribute("sizes", CompanySize.values());
 		model.addAttribute("offerings", Offering.values());
 		model.addAttribute("rfqWaiting", session.getAttribute(PENDING_RFQ) != null);
+		if (!model.containsAttribute("profileForm")) {
+			model.addAttribute("profileForm", ProfileChoices.form(company, locale));
+		}
+		TypedForm form = (TypedForm) model.getAttribute("profileForm");
+		model.addAttribute("places", profileChoices.places(locale));
+		model.addAttribute("sellsOptions", profileChoices.hs(form.all("sellsHs"), locale));
+		model.addAttribute("buysOptions", profileChoices.hs(form.all("buysHs"), locale));
+		model.addAttribute("isicOptions", ProfileChoices.ISIC);
+		model.addAttribute("marketOptions", profileChoices.countries(form.all("markets"), locale));
+		model.addAttribute("languageOptions", ProfileChoices.languages(form.all("languages"), locale));
 		return "matchmaking/profile";
 	}
 
@@ -96,9 +117,10 @@ class ProfilePages {
 			@RequestParam(required = false) List<Offering> offers, @RequestParam(required = false) List<Offering> seeks,
 			@RequestParam(defaultValue = "") String markets, @RequestParam(defaultValue = "") String languages,
 			@RequestParam(defaultValue = "") String workStarts, @RequestParam(defaultValue = "") String workEnds,
-			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, RedirectAttributes flash) {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, HttpServletRequest request,
+			RedirectAttributes flash) {
 		String lang = locale.getLanguage();
-		String next = PageErrors.attempt("/matchmaking/profile", flash, () -> {
+		String next = PageErrors.attempt("/matchmaking/profile", flash, request, "profileForm", () -> {
 			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
 					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
 					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets),
@@ -106,7 +128,7 @@ class ProfilePages {
 			companies.saveMine(user, draft, lang);
 			flash.addFlashAttribute("saved", true);
 		});
-		boolean saved = !flash.getFlashAttributes().containsKey("errorMessage");
+		boolean saved = !PageErrors.refused(flash);
 		return saved && session.getAttribute(PENDING_RFQ) != null ? "redirect:/matchmaking/rfqs#rfq-form" : next;
 	}
 
@@ -208,6 +230,11 @@ class ProfilePages {
 			model.addAttribute("party", false);
 		}
 		model.addAttribute("invited", rfq.quoteCount() != null ? attachments.invited(user, id) : List.of());
+		if (!model.containsAttribute("quoteForm")) {
+			model.addAttribute("quoteForm", TypedForm.empty()
+				.put("currency", rfq.targetUnitPrice() != null ? rfq.targetUnitPrice().currency() : "EUR")
+				.put("incoterm", rfq.incoterm()));
+		}
 		return "matchmaking/rfq";
 	}
 
@@ -217,12 +244,12 @@ class ProfilePages {
 			@RequestParam(defaultValue = "EUR") String currency, @RequestParam(defaultValue = "") String moq,
 			@RequestParam(defaultValue = "") String leadTimeDays, @RequestParam(defaultValue = "") String incoterm,
 			@RequestParam(defaultValue = "") String validUntil, @AuthenticationPrincipal TwinportUser user,
-			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> {
+			Locale locale, HttpServletRequest request, RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, request, "quoteForm", () -> {
 			QuoteView sent = sourcing.quote(user, id,
 					new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
 							decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm, date(validUntil, "validUntil")));
-			done(flash, "mm.done.quoteSent", sent.unitPrice().toString(), "");
+			done(flash, "mm.done.quoteSent", amounts.money(sent.unitPrice(), locale), "");
 		});
 	}
 

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -38,7 +40,12 @@ class SessionPages {
 
 	@GetMapping("/matchmaking/sessions/{id}")
 	String session(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
-		model.addAttribute("mmSession", meetings.session(id, locale.getLanguage()));
+		var session = meetings.session(id, locale.getLanguage());
+		model.addAttribute("mmSession", session);
+		model.addAttribute("bounds", SessionDays.bounds(session));
+		if (!model.containsAttribute("joinForm")) {
+			model.addAttribute("joinForm", TypedForm.empty());
+		}
 		model.addAttribute("participants", meetings.participants(id));
 		model.addAttribute("requests", meetings.requests(user, id));
 		boolean company = user.is(Role.MERCHANT) || user.is(Role.BUYER);
@@ -60,9 +67,11 @@ class SessionPages {
 	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
 	@PostMapping("/matchmaking/sessions/{id}/join")
 	String join(@PathVariable long id, @RequestParam(defaultValue = "") String availability,
-			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/sessions/" + id, flash,
-				() -> meetings.join(user, id, null, windows(availability)));
+			@RequestParam(required = false) List<String> availFrom, @RequestParam(required = false) List<String> availTo,
+			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, RedirectAttributes flash) {
+		return PageErrors.attempt("/matchmaking/sessions/" + id, flash, request, "joinForm",
+				() -> meetings.join(user, id, null,
+						availFrom != null ? windows(availFrom, availTo) : windows(availability)));
 	}
 
 	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")
@@ -106,6 +115,34 @@ class SessionPages {
 			.contentType(SessionsApi.CALENDAR)
 			.header("Content-Disposition", "attachment; filename=\"agenda-" + id + ".ics\"")
 			.body(AgendaCalendar.write(agenda));
+	}
+
+	/**
+	 * The windows picked row by row, each a start and an end as date-time pickers send
+	 * them ({@code 2026-10-20T09:00}), local to the session's zone; empty rows are left
+	 * out.
+	 */
+	static List<Window> windows(List<String> froms, List<String> tos) {
+		List<Window> out = new ArrayList<>();
+		for (int i = 0; i < froms.size(); i++) {
+			String from = froms.get(i) == null ? "" : froms.get(i).strip();
+			String to = tos == null || i >= tos.size() || tos.get(i) == null ? "" : tos.get(i).strip();
+			if (from.isEmpty() && to.isEmpty()) {
+				continue;
+			}
+			out.add(new Window(dateTime(from, "availability[" + i + "].from"),
+					dateTime(to, "availability[" + i + "].to")));
+		}
+		return out;
+	}
+
+	private static LocalDateTime dateTime(String text, String field) {
+		try {
+			return LocalDateTime.parse(text);
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInputException(field, "must be a date and time such as 2026-10-20T09:00");
+		}
 	}
 
 	/** One window per line as {@code from/to}, local date-times in the session's zone. */

@@ -1,4 +1,4 @@
-package org.twinport.insight.internal;
+package org.twinport.shared;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
@@ -14,18 +15,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The titles of the HS chapters in English and Simplified Chinese, read from the data
- * file {@code insight/hs-chapters.tsv} (HS 2022, sources named in the file).
+ * file {@code shared/hs-chapters.tsv} (HS 2022, sources named in the file); templates
+ * call it as {@code @hsChapters}.
  */
-@Component
-class HsChapters {
+@Component("hsChapters")
+public class HsChapters {
 
-	static final String RESOURCE = "insight/hs-chapters.tsv";
+	static final String RESOURCE = "shared/hs-chapters.tsv";
 
 	private final Map<String, String> english;
 
 	private final Map<String, String> chinese;
 
-	HsChapters() {
+	public HsChapters() {
 		Map<String, String> en = new LinkedHashMap<>();
 		Map<String, String> zh = new LinkedHashMap<>();
 		try (BufferedReader in = new BufferedReader(
@@ -51,16 +53,34 @@ class HsChapters {
 	}
 
 	/** The chapter's title in the language ({@code zh} or English), or its code. */
-	String name(String chapter, String lang) {
+	public String name(String chapter, String lang) {
 		Map<String, String> titles = lang != null && lang.startsWith("zh") ? chinese : english;
 		return titles.getOrDefault(chapter, chapter);
 	}
 
 	/** Every chapter with its title, in chapter order. */
-	Map<String, String> all(String lang) {
+	public Map<String, String> all(String lang) {
 		Map<String, String> titles = new LinkedHashMap<>();
 		english.keySet().forEach(code -> titles.put(code, name(code, lang)));
 		return titles;
+	}
+
+	/** Every chapter as a picker offers it: "09 Coffee, tea, maté and spices". */
+	public List<Choice> options(String lang) {
+		return all(lang).entrySet().stream().map(e -> new Choice(e.getKey(), e.getKey() + " " + e.getValue())).toList();
+	}
+
+	/**
+	 * A code of 2, 4 or 6 digits named by its chapter: "0902 (09 Coffee, tea, maté and
+	 * spices)"; a chapter by its title alone.
+	 */
+	public String label(String code, String lang) {
+		if (code == null || code.length() < 2) {
+			return code;
+		}
+		String chapter = code.substring(0, 2);
+		String title = chapter + " " + name(chapter, lang);
+		return code.length() == 2 ? title : code + " (" + title + ")";
 	}
 
 }
