@@ -17,6 +17,18 @@ document.addEventListener('DOMContentLoaded', function () {
   });
 });
 
+// Tells the server the reader's time zone, which it cannot know otherwise: the change history shows times in it.
+(function () {
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && /^[A-Za-z][A-Za-z0-9_+\-\/]{0,63}$/.test(zone)) {
+      document.cookie = 'twinport_tz=' + zone + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (e) {
+    // A browser without Intl time zones: times stay in UTC, and say so.
+  }
+})();
+
 // Sends the CSRF token with every htmx request that changes something.
 document.addEventListener('htmx:configRequest', function (event) {
   var header = document.querySelector('meta[name="_csrf_header"]');
