@@ -11,9 +11,17 @@ Twinport.escapeHtml = function (text) {
 document.addEventListener('DOMContentLoaded', function () {
   var toggle = document.getElementById('menu-toggle');
   if (!toggle) { return; }
+  var header = toggle.closest('.site-header');
   toggle.addEventListener('click', function () {
-    var open = toggle.closest('.site-header').classList.toggle('menu-open');
+    var open = header.classList.toggle('menu-open');
     toggle.setAttribute('aria-expanded', String(open));
+  });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && header.classList.contains('menu-open')) {
+      header.classList.remove('menu-open');
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    }
   });
 });
 

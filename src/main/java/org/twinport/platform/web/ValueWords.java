@@ -262,7 +262,7 @@ class ValueWords {
 		var local = instant.atZone(zone);
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
 		String time = DateTimeFormatter.ofPattern("HH:mm").format(local);
-		String name = zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getDisplayName(TextStyle.FULL, locale);
+		String name = zone.normalized().equals(ZoneOffset.UTC) ? "UTC" : zone.getDisplayName(TextStyle.FULL, locale);
 		return message("audit.at", date, time, name);
 	}
 
