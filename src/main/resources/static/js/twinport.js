@@ -11,11 +11,31 @@ Twinport.escapeHtml = function (text) {
 document.addEventListener('DOMContentLoaded', function () {
   var toggle = document.getElementById('menu-toggle');
   if (!toggle) { return; }
+  var header = toggle.closest('.site-header');
   toggle.addEventListener('click', function () {
-    var open = toggle.closest('.site-header').classList.toggle('menu-open');
+    var open = header.classList.toggle('menu-open');
     toggle.setAttribute('aria-expanded', String(open));
   });
+  document.addEventListener('keydown', function (event) {
+    if (event.key === 'Escape' && header.classList.contains('menu-open')) {
+      header.classList.remove('menu-open');
+      toggle.setAttribute('aria-expanded', 'false');
+      toggle.focus();
+    }
+  });
 });
+
+// Tells the server the reader's time zone, which it cannot know otherwise: the change history shows times in it.
+(function () {
+  try {
+    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (zone && /^[A-Za-z][A-Za-z0-9_+\-\/]{0,63}$/.test(zone)) {
+      document.cookie = 'twinport_tz=' + zone + '; path=/; max-age=31536000; SameSite=Lax';
+    }
+  } catch (e) {
+    // A browser without Intl time zones: times stay in UTC, and say so.
+  }
+})();
 
 // Sends the CSRF token with every htmx request that changes something.
 document.addEventListener('htmx:configRequest', function (event) {

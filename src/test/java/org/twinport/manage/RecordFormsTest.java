@@ -63,8 +63,16 @@ class RecordFormsTest extends IntegrationTest {
 
 		var history = admin.get("/manage/audit?entity=partnership&id=" + id + "&lang=en");
 		assertThat(history.statusCode()).isEqualTo(200);
-		assertThat(history.body()).contains("Created", "Changed", "admin", "PROPOSED", "ACTIVE", "2025-04-02");
-		assertThat(admin.get("/manage/audit?lang=zh-CN").body()).contains("修改历史", "旧值 → 新值");
+		assertThat(history.body())
+			.contains("<strong>International Office</strong> changed the partnership with <a href=\"/manage/partnerships/"
+					+ id + "/edit\">Vantaa</a> on ")
+			.contains("Status: from “<del>Proposed</del>” to “<ins>Active</ins>”",
+					"Established: from “<del>April 2025</del>” to “<ins>April 2, 2025</ins>”",
+					"Fields of cooperation: removed <del>education, sport</del>", "Kind: <ins>Exchange memorandum</ins>");
+		assertThat(admin.get("/manage/audit?entity=partnership&id=" + id + "&lang=zh-CN").body()).contains("修改历史",
+				"修改了与<a href=\"/manage/partnerships/" + id + "/edit\">万塔</a>的友好关系",
+				"状态：从“<del>拟议</del>”改为“<ins>活跃</ins>”", "建立时间：从“<del>2025年4月</del>”改为“<ins>2025年4月2日</ins>”",
+				"类型：<ins>交流备忘录</ins>");
 
 		assertThat(admin.postForm("/manage/partnerships/" + id + "/archive", "").statusCode()).isEqualTo(302);
 		assertThat(jdbc.sql("select archived from network.partnership where id = :id")

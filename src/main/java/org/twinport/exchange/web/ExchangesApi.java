@@ -2,6 +2,7 @@ package org.twinport.exchange.web;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -87,11 +88,12 @@ class ExchangesApi {
 	@GetMapping("/{id}/calendar.ics")
 	ResponseEntity<String> ics(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
 			@AuthenticationPrincipal TwinportUser user) {
-		ExchangeView exchange = exchanges.exchange(id, user, lang);
+		Locale reader = readerLocale(lang);
+		ExchangeView exchange = exchanges.exchange(id, user, reader.getLanguage());
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
 			.header("Content-Disposition", "attachment; filename=\"exchange-" + id + ".ics\"")
-			.body(calendar.write(List.of(exchange), exchange.title()));
+			.body(calendar.write(List.of(exchange), exchange.title(), reader));
 	}
 
 	@Operation(summary = "The feed of upcoming exchanges as iCalendar")
@@ -102,7 +104,13 @@ class ExchangesApi {
 			@AuthenticationPrincipal TwinportUser user) {
 		return ResponseEntity.ok()
 			.contentType(CALENDAR)
-			.body(calendar.write(exchanges.upcoming(user, lang, 200), "Twinport exchanges"));
+			.body(calendar.feed(exchanges.upcoming(user, readerLocale(lang).getLanguage(), 200), readerLocale(lang)));
+	}
+
+	/** {@code zh}, {@code zh-CN} and {@code zh-Hans} all ask for Chinese; anything unknown for English. */
+	private static Locale readerLocale(String lang) {
+		String language = Locale.forLanguageTag(lang.replace('_', '-')).getLanguage();
+		return language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
 	}
 
 	@Operation(summary = "Record an exchange (staff; a partner office when its own place takes part)")

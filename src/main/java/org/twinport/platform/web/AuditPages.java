@@ -1,23 +1,24 @@
 package org.twinport.platform.web;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.Locale;
 
-import tools.jackson.databind.JsonNode;
-
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.twinport.platform.ActorNames;
 import org.twinport.platform.AuditTrail;
+import org.twinport.platform.AuditedRecords;
+import org.twinport.shared.CountryNames;
 
 /**
- * The change history for staff: who changed which record when, and each field's old and
- * new value.
+ * The change history for staff, as sentences in the reader's language and time zone: who
+ * changed which record when, and each field from what to what. The recorded data stays
+ * one click away for auditors.
  */
 @Controller
 @PreAuthorize("hasRole('ADMIN')")
@@ -26,75 +27,39 @@ class AuditPages {
 	static final List<String> ENTITIES = List.of("partnership", "organization", "contact", "exchange", "donation",
 			"attachment", "project");
 
-	/**
-	 * Values longer than this are cut, so that one large field does not swamp the page.
-	 */
-	private static final int MAX_VALUE = 300;
-
-	record Change(String field, String before, String after) {
-	}
-
-	/**
-	 * @param at when, in UTC to the second
-	 */
-	record Row(AuditTrail.Entry entry, String at, List<Change> changes) {
-	}
-
-	private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm:ss")
-		.withZone(java.time.ZoneOffset.UTC);
-
 	private final AuditTrail audit;
 
-	AuditPages(AuditTrail audit) {
+	private final List<AuditedRecords> records;
+
+	private final ActorNames actors;
+
+	private final MessageSource messages;
+
+	private final CountryNames countries;
+
+	AuditPages(AuditTrail audit, List<AuditedRecords> records, ActorNames actors, MessageSource messages,
+			CountryNames countries) {
 		this.audit = audit;
+		this.records = records;
+		this.actors = actors;
+		this.messages = messages;
+		this.countries = countries;
 	}
 
 	@GetMapping("/manage/audit")
 	String history(@RequestParam(required = false) String entity, @RequestParam(required = false) Long id,
-			@RequestParam(defaultValue = "200") int limit, Model model) {
+			@RequestParam(defaultValue = "200") int limit,
+			@CookieValue(name = ReaderZone.COOKIE, required = false) String zone, Locale locale, Model model) {
 		String chosen = entity != null && ENTITIES.contains(entity) ? entity : null;
 		Long chosenId = chosen == null ? null : id;
-		model.addAttribute("rows",
-				audit.history(chosen, chosenId, Math.clamp(limit, 1, 500))
-					.stream()
-					.map(entry -> new Row(entry, AT.format(entry.at()), changes(entry.before(), entry.after())))
-					.toList());
+		ValueWords words = new ValueWords(messages, locale, ReaderZone.of(zone), countries,
+				AuditSentences.moduleWords(records, locale.getLanguage()));
+		model.addAttribute("rows", new AuditSentences(words, records, actors)
+			.rows(audit.history(chosen, chosenId, Math.clamp(limit, 1, 500))));
 		model.addAttribute("entities", ENTITIES);
 		model.addAttribute("entity", chosen);
 		model.addAttribute("entityId", chosenId);
 		return "platform/audit";
-	}
-
-	/**
-	 * The top-level fields whose value differs between the two records (all of them on
-	 * creation).
-	 */
-	static List<Change> changes(JsonNode before, JsonNode after) {
-		Set<String> fields = new LinkedHashSet<>();
-		if (before != null && before.isObject()) {
-			fields.addAll(before.propertyNames());
-		}
-		if (after != null && after.isObject()) {
-			fields.addAll(after.propertyNames());
-		}
-		List<Change> changes = new ArrayList<>();
-		for (String field : fields) {
-			String old = text(before == null ? null : before.get(field));
-			String now = text(after == null ? null : after.get(field));
-			if (!Objects.equals(old, now)) {
-				changes.add(new Change(field, old, now));
-			}
-		}
-		return changes;
-	}
-
-	private static String text(JsonNode value) {
-		if (value == null || value.isNull() || (value.isContainer() && value.isEmpty())) {
-			return null;
-		}
-		String text = value.isValueNode() ? value.asString() : value.toString();
-		return text.length() > MAX_VALUE ? text.substring(0, MAX_VALUE) + "…" : text;
 	}
 
 }
