@@ -7,22 +7,22 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class MoneyTextTest {
+class AmountsTest {
 
-	private final MoneyText money = new MoneyText();
+	private final Amounts money = new Amounts();
 
 	@Test
 	void groupsDigitsAsTheReaderDoesAndKeepsTheMinorUnit() {
-		assertThat(money.text(Money.of("4700", "EUR"), Locale.ENGLISH)).isEqualTo("4,700.00 EUR");
-		assertThat(money.text(Money.of("4700", "EUR"), Locale.GERMAN)).isEqualTo("4.700,00 EUR");
-		assertThat(money.text(Money.of("4700", "EUR"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("4,700.00 EUR");
-		assertThat(money.text(Money.of("1200", "JPY"), Locale.ENGLISH)).isEqualTo("1,200 JPY");
+		assertThat(money.money(Money.of("4700", "EUR"), Locale.ENGLISH)).isEqualTo("4,700.00 EUR");
+		assertThat(money.money(Money.of("4700", "EUR"), Locale.GERMAN)).isEqualTo("4.700,00 EUR");
+		assertThat(money.money(Money.of("4700", "EUR"), Locale.SIMPLIFIED_CHINESE)).isEqualTo("4,700.00 EUR");
+		assertThat(money.money(Money.of("1200", "JPY"), Locale.ENGLISH)).isEqualTo("1,200 JPY");
 	}
 
 	@Test
 	void neverRoundsAnAmountItShows() {
-		assertThat(money.text(Money.of("0.125", "EUR"), Locale.ENGLISH)).isEqualTo("0.125 EUR");
-		assertThat(money.text(Money.of("12.5", "EUR"), Locale.ENGLISH)).isEqualTo("12.50 EUR");
+		assertThat(money.money(Money.of("0.125", "EUR"), Locale.ENGLISH)).isEqualTo("0.125 EUR");
+		assertThat(money.money(Money.of("12.5", "EUR"), Locale.ENGLISH)).isEqualTo("12.50 EUR");
 	}
 
 	@Test
