@@ -43,7 +43,7 @@ class ExchangeDownloads {
 		return ResponseEntity.ok()
 			.contentType(ExchangesApi.CALENDAR)
 			.header("Content-Disposition", "attachment; filename=\"exchange-" + id + ".ics\"")
-			.body(calendar.write(List.of(exchange), exchange.title()));
+			.body(calendar.write(List.of(exchange), exchange.title(), locale));
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
