@@ -115,7 +115,7 @@ class MarketplaceBrowsingTest extends IntegrationTest {
 		String japanese = buyer.get(page + "?market=JP&textLang=ja").body();
 		// ja title, but no ja description: that falls back to English; JP has its own
 		// price, in yen.
-		assertThat(japanese).contains("春茶 " + sku).contains("3240 JPY").contains("Picked in April.");
+		assertThat(japanese).contains("春茶 " + sku).contains("3,240 JPY").contains("Picked in April.");
 		assertThat(buyer.get(page + "?market=FI&textLang=zh&currency=USD").body()).contains("春茶（中文）")
 			.contains("10.80 USD");
 		var notOffered = buyer.get(page + "?market=GB");

@@ -26,7 +26,7 @@ public final class JourneyWatch {
 	private static final Pattern RAW_CODE = Pattern.compile("\\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\\b|\\b(OPEN|AWARDED|CLOSED"
 			+ "|SUBMITTED|ACCEPTED|DECLINED|PLANNED|ACTIVE|ARCHIVED|EUROPE|ASIA|AFRICA|OCEANIA|AMERICAS|OPTIMAL|FEASIBLE"
 			+ "|INFEASIBLE|ADMIN|STAFF|MERCHANT|BUYER|PAID|SHIPPED|DELIVERED|CANCELLED|REFUNDED|PENDING|DRAFT|MICRO|SMALL"
-			+ "|MEDIUM|LARGE|SUPPLIER|CONFERENCE|DELEGATION|DONATION|PROJECT|ANNIVERSARY|APPROVAL|REQUESTED|SCHEDULED)\\b");
+			+ "|MEDIUM|LARGE|SUPPLIER|CONFERENCE|DELEGATION|DONATION|PROJECT|ANNIVERSARY|APPROVAL|REQUESTED|SCHEDULED|SYNTHETIC)\\b");
 
 	/** Message keys left unresolved by Thymeleaf (??key_en??) or by our own wording fallbacks. */
 	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?|\\bmsg:|\\bnull\\b|\\bundefined\\b|\\bNaN\\b");

@@ -46,12 +46,16 @@ class SessionPages {
 		if (!model.containsAttribute("joinForm")) {
 			model.addAttribute("joinForm", TypedForm.empty());
 		}
-		model.addAttribute("participants", meetings.participants(id));
+		var participants = meetings.participants(id);
+		model.addAttribute("participants", participants);
 		model.addAttribute("requests", meetings.requests(user, id));
 		boolean company = user.is(Role.MERCHANT) || user.is(Role.BUYER);
 		model.addAttribute("company", company);
 		// Only the requested company answers a request: the requester sees it waiting.
-		model.addAttribute("myCompanyId", company ? myCompanyId(user, locale) : null);
+		Long mine = company ? myCompanyId(user, locale) : null;
+		model.addAttribute("myCompanyId", mine);
+		// An agenda exists only for a company that joined: no link to a page that would answer 404.
+		model.addAttribute("joined", mine != null && participants.stream().anyMatch(p -> p.companyId() == mine));
 		return "matchmaking/session";
 	}
 
