@@ -102,7 +102,7 @@ class B2bOrderTest extends IntegrationTest {
 				.contains("090230")
 				.contains("120.5 kg")
 				.contains("16.40 EUR per kg")
-				.contains("1976.20 EUR")
+				.contains("1,976.20 EUR")
 				.contains("CIF (Cost, Insurance and Freight)")
 				.contains("30 days")
 				.contains("Japan, on CIF terms")
