@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
 
 /**
  * Files attached to an exchange (programmes, letters, photos). Staff and the offices of
@@ -28,8 +29,5 @@ public interface ExchangeAttachments {
 
 	/** The attachment and its bytes (the caller closes them). */
 	Download download(long exchangeId, long attachmentId, TwinportUser reader);
-
-	record Download(Attachment attachment, InputStream content) {
-	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
 
 /**
  * Files attached to an RFQ (specifications, drawings, certificates) and the suppliers
@@ -27,9 +28,5 @@ public interface RfqAttachments {
 
 	/** The companies invited, for the buyer and ADMIN. */
 	List<Long> invited(TwinportUser user, long rfqId);
-
-	/** The caller closes the content. */
-	record Download(Attachment attachment, InputStream content) {
-	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
 
 /**
  * Agreement documents of a partnership. Staff and the partner office of the partnership's
@@ -31,9 +32,5 @@ public interface PartnershipDocuments {
 	 * may not see it
 	 */
 	Download download(long partnershipId, long documentId, TwinportUser reader);
-
-	/** The caller closes {@code content}. */
-	record Download(Attachment attachment, InputStream content) {
-	}
 
 }

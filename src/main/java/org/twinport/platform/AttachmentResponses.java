@@ -22,7 +22,8 @@ public final class AttachmentResponses {
 	private AttachmentResponses() {
 	}
 
-	public static ResponseEntity<InputStreamResource> download(Attachment attachment, InputStream content) {
+	public static ResponseEntity<InputStreamResource> download(Attachments.Download download) {
+		Attachment attachment = download.attachment();
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(attachment.contentType()))
 			.contentLength(attachment.size())
@@ -33,7 +34,7 @@ public final class AttachmentResponses {
 						.toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.body(new InputStreamResource(content));
+			.body(new InputStreamResource(download.content()));
 	}
 
 	/**

@@ -41,4 +41,8 @@ public interface Attachments {
 			String sha256, boolean isPublic, String uploadedBy, Instant uploadedAt) {
 	}
 
+	/** An attachment and its bytes; the caller closes {@code content}. */
+	record Download(Attachment attachment, InputStream content) {
+	}
+
 }

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductManagement;
+import org.twinport.shared.CsvReader;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PlainText;
 
@@ -72,8 +73,8 @@ class CsvImportRun {
 
 	/** The header of a stored import file, checked; throws InvalidInputException. */
 	ShopifyColumns header(Path file) {
-		try (CsvRecords records = open(file)) {
-			CsvRecords.Row header = records.next();
+		try (CsvReader records = open(file)) {
+			CsvReader.Row header = records.next();
 			if (header == null) {
 				throw new InvalidInputException("csv", "is empty");
 			}
@@ -93,11 +94,11 @@ class CsvImportRun {
 		Map<String, Long> categories = categories();
 		Set<String> seen = new HashSet<>();
 		List<Group> batch = new ArrayList<>();
-		try (CsvRecords records = open(file)) {
+		try (CsvReader records = open(file)) {
 			List<String> header = records.next().cells();
 			ShopifyColumns columns = new ShopifyColumns(header);
 			Group group = null;
-			for (CsvRecords.Row row = records.next(); row != null; row = records.next()) {
+			for (CsvReader.Row row = records.next(); row != null; row = records.next()) {
 				String notText = notText(row, header);
 				if (notText != null) {
 					listener.reject(row.line(), "", notText);
@@ -132,7 +133,7 @@ class CsvImportRun {
 	}
 
 	/** Why a row's cell is not text (a control character), or null when all are. */
-	private static String notText(CsvRecords.Row row, List<String> header) {
+	private static String notText(CsvReader.Row row, List<String> header) {
 		for (int i = 0; i < row.cells().size(); i++) {
 			String cell = row.cells().get(i);
 			int at = PlainText.firstForbidden(cell);
@@ -150,7 +151,7 @@ class CsvImportRun {
 
 		final String code;
 
-		final List<CsvRecords.Row> rows = new ArrayList<>();
+		final List<CsvReader.Row> rows = new ArrayList<>();
 
 		BulkProductWriter.Item item;
 
@@ -178,7 +179,7 @@ class CsvImportRun {
 				throw new InvalidInputException("Handle",
 						"appears again further down; a product's rows must be together");
 			}
-			ProductDraft draft = columns.draft(group.rows.stream().map(CsvRecords.Row::cells).toList(),
+			ProductDraft draft = columns.draft(group.rows.stream().map(CsvReader.Row::cells).toList(),
 					merchant.currency());
 			ProductDraftRules.check(draft, merchant.currency());
 			classification.checkHsCode(draft);
@@ -242,7 +243,7 @@ class CsvImportRun {
 	}
 
 	private static void rejectAll(Group group, String reason, Listener listener) {
-		for (CsvRecords.Row row : group.rows) {
+		for (CsvReader.Row row : group.rows) {
 			listener.reject(row.line(), group.handle, reason);
 		}
 		listener.processed(group.rows.size());
@@ -273,8 +274,9 @@ class CsvImportRun {
 		return categories;
 	}
 
-	private static CsvRecords open(Path file) throws IOException {
-		return new CsvRecords(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16));
+	private static CsvReader open(Path file) throws IOException {
+		return CsvReader.of(new BufferedReader(Files.newBufferedReader(file, StandardCharsets.UTF_8), 1 << 16))
+			.restoringNeutralisedCells();
 	}
 
 }

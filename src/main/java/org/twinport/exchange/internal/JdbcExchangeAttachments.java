@@ -10,13 +10,16 @@ import org.twinport.exchange.ExchangeAttachments;
 import org.twinport.exchange.ExchangeManagement;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.platform.AttachmentOwner;
 import org.twinport.platform.Attachments;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
+import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
 
 @Service
-class JdbcExchangeAttachments implements ExchangeAttachments {
+class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "exchange";
 
@@ -24,45 +27,52 @@ class JdbcExchangeAttachments implements ExchangeAttachments {
 
 	private final ExchangeManagement exchanges;
 
-	private final Attachments attachments;
-
-	private final AuditTrail audit;
+	private final OwnedAttachments<TwinportUser> attachments;
 
 	JdbcExchangeAttachments(JdbcClient jdbc, ExchangeManagement exchanges, Attachments attachments, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.exchanges = exchanges;
-		this.attachments = attachments;
-		this.audit = audit;
+		this.attachments = new OwnedAttachments<>(attachments, audit, this);
 	}
 
 	@Override
 	@Transactional
 	public Attachment upload(long exchangeId, String fileName, InputStream content, boolean isPublic,
 			TwinportUser actor) {
-		if (!insider(exchangeId, actor) || exchanges.exchange(exchangeId, actor, "en").archived()) {
-			throw new NotFoundException("There is no exchange " + exchangeId + " that you may change.");
-		}
-		Attachment stored = attachments.store(OWNER, exchangeId, fileName, content, isPublic, actor.getUsername());
-		audit.record(actor.getUsername(), "attachment", stored.id(), AuditTrail.Action.CREATED, null, stored);
-		return stored;
+		return attachments.upload(exchangeId, fileName, content, isPublic, actor);
 	}
 
 	@Override
 	public List<Attachment> attachments(long exchangeId, TwinportUser reader) {
-		exchanges.exchange(exchangeId, reader, "en");
-		boolean insider = insider(exchangeId, reader);
-		return attachments.list(OWNER, exchangeId).stream().filter(a -> insider || a.isPublic()).toList();
+		return attachments.visibleTo(exchangeId, reader);
 	}
 
 	@Override
 	public Download download(long exchangeId, long attachmentId, TwinportUser reader) {
+		return attachments.download(exchangeId, attachmentId, reader);
+	}
+
+	@Override
+	public String type() {
+		return OWNER;
+	}
+
+	@Override
+	public void checkMayAttach(long exchangeId, TwinportUser actor) {
+		if (!insider(exchangeId, actor) || exchanges.exchange(exchangeId, actor, "en").archived()) {
+			throw new NotFoundException("There is no exchange " + exchangeId + " that you may change.");
+		}
+	}
+
+	@Override
+	public boolean readsAll(long exchangeId, TwinportUser reader) {
 		exchanges.exchange(exchangeId, reader, "en");
-		boolean insider = insider(exchangeId, reader);
-		Attachment attachment = attachments.find(OWNER, exchangeId, attachmentId)
-			.filter(a -> insider || a.isPublic())
-			.orElseThrow(() -> new NotFoundException(
-					"There is no attachment " + attachmentId + " of exchange " + exchangeId + "."));
-		return new Download(attachment, attachments.open(attachment));
+		return insider(exchangeId, reader);
+	}
+
+	@Override
+	public String noSuchAttachment(long exchangeId, long attachmentId) {
+		return "There is no attachment " + attachmentId + " of exchange " + exchangeId + ".";
 	}
 
 	/**

@@ -69,8 +69,7 @@ class ExchangeAttachmentsApi {
 	@GetMapping("/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {
-		ExchangeAttachments.Download download = attachments.download(id, attachmentId, user);
-		return AttachmentResponses.download(download.attachment(), download.content());
+		return AttachmentResponses.download(attachments.download(id, attachmentId, user));
 	}
 
 }

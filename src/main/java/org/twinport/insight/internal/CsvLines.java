@@ -1,30 +1,34 @@
 package org.twinport.insight.internal;
 
-import java.util.ArrayList;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.twinport.shared.CsvReader;
 import org.twinport.shared.PlainText;
 
 /**
- * Splits CSV lines (RFC 4180 quoting, comma or tab) and finds columns by header name, in
- * any order and case.
+ * The columns of a statistics file found by header name, in any order and case; the file
+ * is comma- or tab-separated, as its header line shows.
  */
 final class CsvLines {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
-	private final char separator;
-
-	CsvLines(String header) {
-		String clean = header.startsWith("\uFEFF") ? header.substring(1) : header;
-		this.separator = clean.indexOf('\t') >= 0 && clean.indexOf(',') < 0 ? '\t' : ',';
-		List<String> names = split(clean);
-		for (int i = 0; i < names.size(); i++) {
-			columns.putIfAbsent(names.get(i).strip().toLowerCase(Locale.ROOT), i);
+	CsvLines(List<String> header) {
+		for (int i = 0; i < header.size(); i++) {
+			columns.putIfAbsent(header.get(i).strip().toLowerCase(Locale.ROOT), i);
 		}
+	}
+
+	/** Reads the file with the separator its first line uses: tab when it has tabs and no commas. */
+	static CsvReader reader(String text) {
+		int end = text.indexOf('\n');
+		String header = end < 0 ? text : text.substring(0, end);
+		char separator = header.indexOf('\t') >= 0 && header.indexOf(',') < 0 ? '\t' : ',';
+		return CsvReader.of(new StringReader(text), separator);
 	}
 
 	boolean has(String column) {
@@ -39,39 +43,6 @@ final class CsvLines {
 		}
 		String value = PlainText.checked(cells.get(index).strip(), column);
 		return value.isEmpty() ? null : value;
-	}
-
-	List<String> split(String line) {
-		List<String> cells = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == separator) {
-				cells.add(cell.toString());
-				cell.setLength(0);
-			}
-			else {
-				cell.append(c);
-			}
-		}
-		cells.add(cell.toString());
-		return cells;
 	}
 
 }

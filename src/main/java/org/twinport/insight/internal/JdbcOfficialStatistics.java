@@ -1,9 +1,5 @@
 package org.twinport.insight.internal;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +18,7 @@ import org.twinport.catalog.FxRates.RateSet;
 import org.twinport.insight.OfficialStatistics;
 import org.twinport.insight.SourceKind;
 import org.twinport.insight.internal.StatisticsLayouts.Parsed;
+import org.twinport.shared.CsvReader;
 import org.twinport.shared.InvalidInputException;
 
 @Service
@@ -79,7 +76,9 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 		if (header == null || header.isBlank()) {
 			throw new InvalidInputException("csv", "is empty");
 		}
-		StatisticsLayouts.checkHeader(layout, new CsvLines(header));
+		try (CsvReader reader = CsvLines.reader(header)) {
+			StatisticsLayouts.checkHeader(layout, new CsvLines(reader.next().cells()));
+		}
 		return jdbc
 			.sql("insert into insight.import_run (source, layout, status) values (:s, :l, 'RUNNING') returning id")
 			.param("s", source.strip())
@@ -111,16 +110,16 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 		int skipped = 0;
 		int lineNumber = 1;
 		List<RateSet> sets = reporting.sets();
-		try (BufferedReader lines = new BufferedReader(new StringReader(text))) {
-			CsvLines csv = new CsvLines(lines.readLine());
-			String line;
-			while ((line = lines.readLine()) != null) {
-				lineNumber++;
-				if (line.isBlank()) {
+		int records = 0;
+		try (CsvReader reader = CsvLines.reader(text)) {
+			CsvLines csv = new CsvLines(reader.next().cells());
+			for (CsvReader.Row row = reader.next(); row != null; row = reader.next()) {
+				lineNumber = row.line();
+				if (row.cells().size() == 1 && row.cells().get(0).isBlank()) {
 					continue;
 				}
 				try {
-					Parsed parsed = StatisticsLayouts.parse(layout, csv, csv.split(line));
+					Parsed parsed = StatisticsLayouts.parse(layout, csv, row.cells());
 					if (parsed.skip() != null) {
 						skipped++;
 						continue;
@@ -139,13 +138,10 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 						errors.add(new RowError(lineNumber, ex.field() + ": " + ex.getMessage()));
 					}
 				}
-				if (lineNumber % 1000 == 0) {
+				if (++records % 1000 == 0) {
 					progress(id, lineNumber - 1);
 				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		int linesRead = lineNumber - 1;
 		int rejectedRows = rejected;

@@ -11,14 +11,18 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.matchmaking.RfqStatus;
 import org.twinport.matchmaking.RfqView;
+import org.twinport.platform.AttachmentOwner;
+import org.twinport.platform.AuditTrail;
 import org.twinport.platform.Attachments;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
+import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 
 @Service
-class JdbcRfqAttachments implements RfqAttachments {
+class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "rfq";
 
@@ -28,34 +32,58 @@ class JdbcRfqAttachments implements RfqAttachments {
 
 	private final JdbcCompanies companies;
 
-	private final Attachments attachments;
+	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcRfqAttachments(JdbcClient jdbc, JdbcSourcing sourcing, JdbcCompanies companies, Attachments attachments) {
+	JdbcRfqAttachments(JdbcClient jdbc, JdbcSourcing sourcing, JdbcCompanies companies, Attachments attachments,
+			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.sourcing = sourcing;
 		this.companies = companies;
-		this.attachments = attachments;
+		this.attachments = new OwnedAttachments<>(attachments, audit, this);
 	}
 
 	@Override
 	@Transactional
 	public Attachment attach(TwinportUser user, long rfqId, String fileName, InputStream content) {
-		RfqView rfq = buyersOpenRfq(user, rfqId);
-		return attachments.store(OWNER, rfq.id(), fileName, content, false, user.getUsername());
+		return attachments.upload(rfqId, fileName, content, false, user);
 	}
 
 	@Override
 	public List<Attachment> attachments(TwinportUser user, long rfqId) {
-		requireParty(user, rfqId);
-		return attachments.list(OWNER, rfqId);
+		return attachments.visibleTo(rfqId, user);
 	}
 
 	@Override
 	public Download download(TwinportUser user, long rfqId, long attachmentId) {
+		return attachments.download(rfqId, attachmentId, user);
+	}
+
+	@Override
+	public String type() {
+		return OWNER;
+	}
+
+	@Override
+	public void checkMayAttach(long rfqId, TwinportUser user) {
+		buyersOpenRfq(user, rfqId);
+	}
+
+	/** Only the parties read an RFQ's files, and they read them all. */
+	@Override
+	public boolean readsAll(long rfqId, TwinportUser user) {
 		requireParty(user, rfqId);
-		Attachment attachment = attachments.find(OWNER, rfqId, attachmentId)
-			.orElseThrow(() -> new NotFoundException("RFQ " + rfqId + " has no attachment " + attachmentId));
-		return new Download(attachment, attachments.open(attachment));
+		return true;
+	}
+
+	@Override
+	public String noSuchAttachment(long rfqId, long attachmentId) {
+		return "RFQ " + rfqId + " has no attachment " + attachmentId;
+	}
+
+	/** Uploads to an RFQ stay out of the audit trail, as they always have. */
+	@Override
+	public boolean audited() {
+		return false;
 	}
 
 	@Override

@@ -72,8 +72,7 @@ class RfqAttachmentsApi {
 	@GetMapping("/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {
-		RfqAttachments.Download download = attachments.download(user, id, attachmentId);
-		return AttachmentResponses.download(download.attachment(), download.content());
+		return AttachmentResponses.download(attachments.download(user, id, attachmentId));
 	}
 
 	@Operation(summary = "Invite a supplier to quote on your RFQ: it may then read the attachments")

@@ -50,8 +50,7 @@ class RfqFilePages {
 	@GetMapping("/matchmaking/rfqs/{id}/attachments/{attachmentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long attachmentId,
 			@AuthenticationPrincipal TwinportUser user) {
-		RfqAttachments.Download download = attachments.download(user, id, attachmentId);
-		return AttachmentResponses.download(download.attachment(), download.content());
+		return AttachmentResponses.download(attachments.download(user, id, attachmentId));
 	}
 
 	@PreAuthorize("hasAnyRole('MERCHANT', 'BUYER')")

@@ -8,54 +8,65 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.TwinportUser;
 import org.twinport.network.PartnershipDocuments;
+import org.twinport.platform.AttachmentOwner;
 import org.twinport.platform.Attachments;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
+import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
 
 @Service
-class JdbcPartnershipDocuments implements PartnershipDocuments {
+class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "partnership";
 
 	private final JdbcClient jdbc;
 
-	private final Attachments attachments;
-
-	private final AuditTrail audit;
+	private final OwnedAttachments<TwinportUser> attachments;
 
 	JdbcPartnershipDocuments(JdbcClient jdbc, Attachments attachments, AuditTrail audit) {
 		this.jdbc = jdbc;
-		this.attachments = attachments;
-		this.audit = audit;
+		this.attachments = new OwnedAttachments<>(attachments, audit, this);
 	}
 
 	@Override
 	@Transactional
 	public Attachment upload(long partnershipId, String fileName, InputStream content, boolean isPublic,
 			TwinportUser actor) {
-		if (!Rows.mayManagePlace(actor, partnerPlace(partnershipId))) {
-			throw new NotFoundException("There is no partnership " + partnershipId + " that you may change.");
-		}
-		Attachment stored = attachments.store(OWNER, partnershipId, fileName, content, isPublic, actor.getUsername());
-		audit.record(actor.getUsername(), "attachment", stored.id(), AuditTrail.Action.CREATED, null, stored);
-		return stored;
+		return attachments.upload(partnershipId, fileName, content, isPublic, actor);
 	}
 
 	@Override
 	public List<Attachment> documents(long partnershipId, TwinportUser reader) {
-		boolean insider = Rows.mayManagePlace(reader, partnerPlace(partnershipId));
-		return attachments.list(OWNER, partnershipId).stream().filter(a -> insider || a.isPublic()).toList();
+		return attachments.visibleTo(partnershipId, reader);
 	}
 
 	@Override
 	public Download download(long partnershipId, long documentId, TwinportUser reader) {
-		boolean insider = Rows.mayManagePlace(reader, partnerPlace(partnershipId));
-		Attachment attachment = attachments.find(OWNER, partnershipId, documentId)
-			.filter(a -> insider || a.isPublic())
-			.orElseThrow(() -> new NotFoundException(
-					"There is no document " + documentId + " of partnership " + partnershipId + "."));
-		return new Download(attachment, attachments.open(attachment));
+		return attachments.download(partnershipId, documentId, reader);
+	}
+
+	@Override
+	public String type() {
+		return OWNER;
+	}
+
+	@Override
+	public void checkMayAttach(long partnershipId, TwinportUser actor) {
+		if (!Rows.mayManagePlace(actor, partnerPlace(partnershipId))) {
+			throw new NotFoundException("There is no partnership " + partnershipId + " that you may change.");
+		}
+	}
+
+	@Override
+	public boolean readsAll(long partnershipId, TwinportUser reader) {
+		return Rows.mayManagePlace(reader, partnerPlace(partnershipId));
+	}
+
+	@Override
+	public String noSuchAttachment(long partnershipId, long documentId) {
+		return "There is no document " + documentId + " of partnership " + partnershipId + ".";
 	}
 
 	/** The partner place of a live partnership. */

@@ -1,5 +1,6 @@
 package org.twinport.network.internal;
 
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.network.PartialDate;
 import org.twinport.network.PartnershipStatus;
+import org.twinport.shared.CsvReader;
 import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PlainText;
@@ -94,58 +96,11 @@ class PartnershipCsv {
 				ex.getMessage());
 	}
 
-	/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. */
+	/** The records that are not blank lines; cells neutralised on export read back as written. */
 	static List<List<String>> parse(String text) {
-		List<List<String>> rows = new ArrayList<>();
-		List<String> row = new ArrayList<>();
-		StringBuilder cell = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					cell.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					cell.append(c);
-				}
-			}
-			else if (c == '"' && cell.isEmpty()) {
-				quoted = true;
-			}
-			else if (c == ',') {
-				row.add(CsvWriter.original(cell.toString()));
-				cell.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				row.add(CsvWriter.original(cell.toString()));
-				cell.setLength(0);
-				if (!(row.size() == 1 && row.get(0).isEmpty())) {
-					rows.add(row);
-				}
-				row = new ArrayList<>();
-				line++;
-			}
-			else {
-				cell.append(c);
-			}
+		try (CsvReader csv = CsvReader.of(new StringReader(text)).restoringNeutralisedCells()) {
+			return csv.rest().stream().map(CsvReader.Row::cells).toList();
 		}
-		if (quoted) {
-			throw new InvalidInputException("line " + line, "has a quote that is never closed");
-		}
-		row.add(CsvWriter.original(cell.toString()));
-		if (!(row.size() == 1 && row.get(0).isEmpty())) {
-			rows.add(row);
-		}
-		return rows;
 	}
 
 }

@@ -69,8 +69,7 @@ class PartnershipDocumentsApi {
 	@GetMapping("/{documentId}")
 	ResponseEntity<InputStreamResource> download(@PathVariable long id, @PathVariable long documentId,
 			@AuthenticationPrincipal TwinportUser user) {
-		PartnershipDocuments.Download download = documents.download(id, documentId, user);
-		return AttachmentResponses.download(download.attachment(), download.content());
+		return AttachmentResponses.download(documents.download(id, documentId, user));
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.twinport.shared.CsvReader;
 
 /**
  * Loads the bundled HS 2022 file (7,000 rows, well under a second) into an installation
@@ -77,13 +78,14 @@ class BundledHsNomenclature implements ApplicationRunner {
 			if (in == null) {
 				throw new IllegalStateException("The bundled " + RESOURCE + " is missing");
 			}
-			CsvRecordReader csv = new CsvRecordReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-			List<String> header = csv.next();
+			CsvReader csv = CsvReader.of(new InputStreamReader(in, StandardCharsets.UTF_8));
+			List<String> header = csv.next().cells();
 			Map<String, Integer> columns = new HashMap<>();
 			for (int i = 0; i < header.size(); i++) {
 				columns.put(header.get(i).strip(), i);
 			}
-			for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
+			for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
+				List<String> fields = row.cells();
 				String code = fields.get(columns.get("hscode"));
 				// Comtrade's placeholders (99, 9999, 999999 "not specified according to kind") and TOTAL are not HS codes.
 				if (!code.matches("\\d{2}|\\d{4}|\\d{6}") || code.matches("9+")) {

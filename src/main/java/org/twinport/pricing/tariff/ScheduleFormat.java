@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
+import org.twinport.shared.CsvReader;
+import org.twinport.shared.InvalidInputException;
 
 /**
  * The layout of each market's schedule file, and the facts about the file bundled under
@@ -142,8 +144,8 @@ enum ScheduleFormat {
 	/** Streams the rows of a file of this layout, gzipped or not. */
 	void read(InputStream file, Consumer<TariffRow> rows) throws IOException {
 		try (Reader reader = new InputStreamReader(ungzipped(file), StandardCharsets.UTF_8)) {
-			CsvRecordReader csv = new CsvRecordReader(reader);
-			List<String> header = csv.next();
+			CsvReader csv = CsvReader.of(reader);
+			List<String> header = next(csv);
 			if (header == null) {
 				throw new IOException("The file is empty");
 			}
@@ -151,15 +153,23 @@ enum ScheduleFormat {
 			for (int i = 0; i < header.size(); i++) {
 				columns.put(header.get(i).replace("\uFEFF", "").strip(), i);
 			}
-			for (List<String> fields = csv.next(); fields != null; fields = csv.next()) {
-				if (fields.size() == 1 && fields.get(0).isBlank()) {
-					continue;
-				}
+			for (List<String> fields = next(csv); fields != null; fields = next(csv)) {
 				TariffRow row = row(new Record(columns, fields));
 				if (row != null && !row.code().isEmpty()) {
 					rows.accept(row);
 				}
 			}
+		}
+	}
+
+	/** The next record's cells, or null at the end; a malformed file cannot be read. */
+	private static List<String> next(CsvReader csv) throws IOException {
+		try {
+			CsvReader.Row row = csv.next();
+			return row == null ? null : row.cells();
+		}
+		catch (InvalidInputException ex) {
+			throw new IOException("A quoted field is not closed at the end of the file", ex);
 		}
 	}
 
