@@ -1,31 +1,27 @@
 package org.twinport.ordering.internal;
 
 import java.time.Clock;
-
 import java.util.List;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.Offers;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
-import org.twinport.ordering.OrderRefunded;
 import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.OrderView;
 import org.twinport.ordering.Orders;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
-import org.twinport.shared.StateConflictException;
 
 @Service
 class JdbcOrders implements Orders {
 
-	private final JdbcClient jdbc;
-
 	private final OrderStore store;
+
+	private final OrderViews views;
 
 	private final Offers offers;
 
@@ -35,9 +31,9 @@ class JdbcOrders implements Orders {
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcOrders(JdbcClient jdbc, OrderStore store, Offers offers, OrderEvents events, JdbcPayments payments) {
-		this.jdbc = jdbc;
+	JdbcOrders(OrderStore store, OrderViews views, Offers offers, OrderEvents events, JdbcPayments payments) {
 		this.store = store;
+		this.views = views;
 		this.offers = offers;
 		this.events = events;
 		this.payments = payments;
@@ -46,24 +42,33 @@ class JdbcOrders implements Orders {
 	@Override
 	@Transactional(readOnly = true)
 	public List<OrderView> orders(TwinportUser viewer, OrderStatus status, int limit) {
-		return store.list(viewer, status, Math.max(1, Math.min(limit, 200)));
+		return views.list(viewer, status, Math.max(1, Math.min(limit, 200)));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public OrderView order(TwinportUser viewer, long orderId) {
-		return store.find(viewer, orderId).orElseThrow(() -> notFound(orderId));
+		return views.find(viewer, orderId).orElseThrow(() -> notFound(orderId));
 	}
 
 	@Override
 	@Transactional
 	public OrderView transition(TwinportUser actor, long orderId, OrderStatus target) {
+		return request(actor, orderId, target, null);
+	}
+
+	/** Hands the order to the carrier under {@code tracking}. */
+	@Transactional
+	public OrderView ship(TwinportUser actor, long orderId, String tracking) {
+		return request(actor, orderId, OrderStatus.SHIPPED, tracking);
+	}
+
+	private OrderView request(TwinportUser actor, long orderId, OrderStatus target, String tracking) {
 		if (target == null) {
 			throw new InvalidInputException("status", "is required");
 		}
-		OrderState order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
-		OrderLifecycle.check(order.status(), target, actor.role());
-		move(order, target);
+		Order order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
+		apply(order, order.request(target, actor.role(), tracking, clock.instant()));
 		return order(actor, orderId);
 	}
 
@@ -72,23 +77,27 @@ class JdbcOrders implements Orders {
 	 */
 	@Transactional
 	public boolean cancelUnpaid(long orderId) {
-		OrderState order = store.lockAny(orderId).orElseThrow(() -> notFound(orderId));
-		if (order.status() != OrderStatus.PLACED) {
+		Order order = store.lockAny(orderId).orElseThrow(() -> notFound(orderId));
+		if (!order.awaitingPayment()) {
 			return false;
 		}
-		move(order, OrderStatus.CANCELLED);
+		apply(order, order.cancel(clock.instant()));
 		return true;
 	}
 
-	private void move(OrderState order, OrderStatus target) {
-		if (target == OrderStatus.CANCELLED) {
-			offers.release(store.allocations(order.id()));
+	private void apply(Order order, Order.Change change) {
+		moveStock(order, change);
+		store.save(order);
+		events.publish(change.event());
+	}
+
+	private void moveStock(Order order, Order.Change change) {
+		switch (change.stock()) {
+			case RELEASED -> offers.release(store.allocations(order.id()));
+			case SHIPPED -> offers.ship(store.allocations(order.id()));
+			case KEPT -> {
+			}
 		}
-		else if (target == OrderStatus.SHIPPED) {
-			offers.ship(store.allocations(order.id()));
-		}
-		store.move(order.id(), target);
-		events.moved(order, target, clock.instant());
 	}
 
 	@Override
@@ -97,47 +106,14 @@ class JdbcOrders implements Orders {
 		if (!actor.is(Role.MERCHANT) && !actor.is(Role.ADMIN)) {
 			throw new AccessDeniedException("Only the merchant or ADMIN refunds");
 		}
-		OrderState order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
-		if (order.paid().amount().signum() == 0 || order.status() == OrderStatus.REFUNDED) {
-			throw new StateConflictException("The order is " + order.status() + "; only a paid order can be refunded.");
-		}
-		if (amount == null) {
-			throw new InvalidInputException("amount", "is required");
-		}
-		if (!amount.currency().equals(order.total().currency())) {
-			throw new InvalidInputException("amount.currency",
-					"must be the order's currency, " + order.total().currency());
-		}
-		Money left = order.paid().minus(order.refunded());
-		if (amount.amount().signum() <= 0 || amount.compareTo(left) > 0) {
-			throw new InvalidInputException("amount", "must be more than 0 and at most " + left.rounded());
-		}
-		payments.refund(order, amount);
-		boolean full = amount.compareTo(left) == 0;
-		long refundId = jdbc.sql("""
-				insert into ordering.refund (order_id, amount, reason, by_account) values (:o, :a, :r, :by)
-				returning id""")
-			.param("o", orderId)
-			.param("a", amount.amount())
-			.param("r", reason == null ? "" : reason.strip())
-			.param("by", actor.id())
-			.query(Long.class)
-			.single();
-		jdbc.sql(
-				"update ordering.customer_order set refunded_amount = refunded_amount + :a, updated_at = now() where id = :id")
-			.param("a", amount.amount())
-			.param("id", orderId)
-			.update();
-		if (full) {
-			// Goods not yet shipped go back on sale; shipped goods are the merchant's to
-			// take back.
-			if (order.status() == OrderStatus.PAID || order.status() == OrderStatus.READY_FOR_CUSTOMS) {
-				offers.release(store.allocations(orderId));
-			}
-			store.move(orderId, OrderStatus.REFUNDED);
-		}
-		events.publish(new OrderRefunded(orderId, order.reference(), order.merchantId(), order.buyerId(),
-				amount.rounded(), full, clock.instant(), order.paid(), refundId));
+		Order order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
+		long refundId = store.nextRefundId();
+		Order.Change change = order.refund(amount, refundId, clock.instant());
+		payments.refund(orderId, amount);
+		moveStock(order, change);
+		store.saveRefunded(order,
+				new OrderStore.NewRefund(refundId, amount, reason == null ? "" : reason.strip(), actor.id()));
+		events.publish(change.event());
 		return order(actor, orderId);
 	}
 

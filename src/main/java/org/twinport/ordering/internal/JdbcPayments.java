@@ -1,7 +1,6 @@
 package org.twinport.ordering.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
-import org.twinport.ordering.OrderPaid;
-import org.twinport.ordering.OrderStatus;
 import org.twinport.ordering.PaymentView;
 import org.twinport.ordering.Payments;
 import org.twinport.ordering.spi.PaymentProvider;
@@ -28,15 +25,11 @@ import org.twinport.shared.StateConflictException;
 @Service
 class JdbcPayments implements Payments {
 
-	/**
-	 * A bank transfer takes days; the order waits that long before it is cancelled for
-	 * want of payment.
-	 */
-	private static final Duration TRANSFER_WINDOW = Duration.ofDays(5);
-
 	private final JdbcClient jdbc;
 
 	private final OrderStore store;
+
+	private final OrderViews views;
 
 	private final OrderEvents events;
 
@@ -44,9 +37,11 @@ class JdbcPayments implements Payments {
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcPayments(JdbcClient jdbc, OrderStore store, OrderEvents events, List<PaymentProvider> providers) {
+	JdbcPayments(JdbcClient jdbc, OrderStore store, OrderViews views, OrderEvents events,
+			List<PaymentProvider> providers) {
 		this.jdbc = jdbc;
 		this.store = store;
+		this.views = views;
 		this.events = events;
 		this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::id, Function.identity()));
 	}
@@ -63,10 +58,8 @@ class JdbcPayments implements Payments {
 		if (provider == null) {
 			throw new InvalidInputException("provider", "must be one of " + providers());
 		}
-		OrderState order = store.lock(buyer, orderId).orElseThrow(() -> notFound(orderId));
-		if (order.status() != OrderStatus.PLACED) {
-			throw new StateConflictException("The order is " + order.status() + "; only a placed order can be paid.");
-		}
+		Order order = store.lock(buyer, orderId).orElseThrow(() -> notFound(orderId));
+		order.checkPayable();
 		String reference = "PAY-" + orderId + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Charge charge = provider.charge(reference, order.total(), details == null ? Map.of() : details);
 		long id = jdbc.sql("""
@@ -81,13 +74,11 @@ class JdbcPayments implements Payments {
 			.query(Long.class)
 			.single();
 		if (charge.outcome() == PaymentProvider.Outcome.CAPTURED) {
-			paid(order, provider.id());
+			paid(order, order.pay(provider.id(), () -> events.goods(orderId), clock.instant()));
 		}
 		else if (charge.outcome() == PaymentProvider.Outcome.PENDING && provider.confirmedManually()) {
-			jdbc.sql("update ordering.customer_order set payment_due_at = now() + cast(:w as interval) where id = :id")
-				.param("w", TRANSFER_WINDOW.toSeconds() + " seconds")
-				.param("id", orderId)
-				.update();
+			order.awaitTransfer(clock.instant());
+			store.save(order);
 		}
 		return new PaymentView(id, orderId, provider.id(), charge.outcome().name(), order.total(),
 				charge.externalReference(), charge.instructions());
@@ -99,7 +90,7 @@ class JdbcPayments implements Payments {
 		if (!actor.is(Role.MERCHANT) && !actor.is(Role.ADMIN)) {
 			throw new AccessDeniedException("Only the merchant or ADMIN confirms payments");
 		}
-		OrderState order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
+		Order order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
 		PaymentView payment = payments(orderId).stream()
 			.filter(p -> p.id() == paymentId)
 			.findFirst()
@@ -115,26 +106,24 @@ class JdbcPayments implements Payments {
 		if ("CAPTURED".equals(payment.status())) {
 			return payment; // a repeated confirmation: already done
 		}
-		if (order.status() != OrderStatus.PLACED) {
-			throw new StateConflictException("The order is " + order.status() + "; it can no longer be paid.");
-		}
+		Order.Change change = order.confirmTransfer(payment.provider(), () -> events.goods(orderId), clock.instant());
 		jdbc.sql("update ordering.payment set status = 'CAPTURED', updated_at = now() where id = :id")
 			.param("id", paymentId)
 			.update();
-		paid(order, payment.provider());
+		paid(order, change);
 		return payments(orderId).stream().filter(p -> p.id() == paymentId).findFirst().orElseThrow();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<PaymentView> payments(TwinportUser viewer, long orderId) {
-		store.find(viewer, orderId).orElseThrow(() -> notFound(orderId));
+		views.find(viewer, orderId).orElseThrow(() -> notFound(orderId));
 		return payments(orderId);
 	}
 
 	/** Refunds through the provider of the order's captured payment. */
-	void refund(OrderState order, Money amount) {
-		PaymentView captured = payments(order.id()).stream()
+	void refund(long orderId, Money amount) {
+		PaymentView captured = payments(orderId).stream()
 			.filter(p -> "CAPTURED".equals(p.status()))
 			.findFirst()
 			.orElseThrow(() -> new StateConflictException("The order has no captured payment to refund."));
@@ -143,16 +132,9 @@ class JdbcPayments implements Payments {
 		}
 	}
 
-	private void paid(OrderState order, String provider) {
-		// The paid amount is the order's total by construction; a CHECK in the table
-		// holds it too.
-		int changed = jdbc.sql("""
-				update ordering.customer_order set status = 'PAID', paid_amount = total, updated_at = now()
-				where id = :id and status = 'PLACED'""").param("id", order.id()).update();
-		if (changed == 1) {
-			events.publish(new OrderPaid(order.id(), order.reference(), order.merchantId(), order.buyerId(),
-					order.total(), provider, clock.instant(), events.goods(order.id())));
-		}
+	private void paid(Order order, Order.Change change) {
+		store.save(order);
+		events.publish(change.event());
 	}
 
 	private List<PaymentView> payments(long orderId) {

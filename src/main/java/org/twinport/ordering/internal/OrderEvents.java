@@ -1,23 +1,16 @@
 package org.twinport.ordering.internal;
 
-import java.time.Instant;
-
 import java.util.List;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.twinport.ordering.OrderCancelled;
-import org.twinport.ordering.OrderDelivered;
 import org.twinport.ordering.OrderGoods;
-import org.twinport.ordering.OrderReadyForCustoms;
-import org.twinport.ordering.OrderShipped;
-import org.twinport.ordering.OrderStatus;
 import org.twinport.shared.Money;
 
 /**
- * Publishes the past-tense event of a change of state, inside the caller's transaction
- * (the outbox).
+ * Publishes the past-tense events of orders inside the caller's transaction (the outbox),
+ * and reads the goods that {@link org.twinport.ordering.OrderPaid} carries.
  */
 @Component
 class OrderEvents {
@@ -29,20 +22,6 @@ class OrderEvents {
 	OrderEvents(ApplicationEventPublisher events, JdbcClient jdbc) {
 		this.events = events;
 		this.jdbc = jdbc;
-	}
-
-	void moved(OrderState order, OrderStatus to, Instant at) {
-		Object event = switch (to) {
-			case CANCELLED ->
-				new OrderCancelled(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
-			case READY_FOR_CUSTOMS ->
-				new OrderReadyForCustoms(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
-			case SHIPPED -> new OrderShipped(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
-			case DELIVERED ->
-				new OrderDelivered(order.id(), order.reference(), order.merchantId(), order.buyerId(), at);
-			default -> throw new IllegalArgumentException("No requested transition to " + to);
-		};
-		events.publishEvent(event);
 	}
 
 	void publish(Object event) {

@@ -1,115 +1,293 @@
 package org.twinport.ordering.internal;
 
-import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-
-import tools.jackson.databind.json.JsonMapper;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.Offers;
-import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
-import org.twinport.ordering.Address;
+import org.twinport.matchmaking.QuoteAccepted;
 import org.twinport.ordering.OrderStatus;
-import org.twinport.ordering.OrderView;
+import org.twinport.ordering.Review;
 import org.twinport.pricing.Quote;
 import org.twinport.shared.Money;
 
 /**
- * Reads orders back, always within the viewer's scope: its own as buyer, its company's as
- * merchant, all as ADMIN.
+ * The only writer of {@code ordering.customer_order} and of what belongs to an order (its
+ * lines, bundle allocations, B2B terms and refunds). Placing writes many orders at once
+ * with set-based statements fed from lists of records; a change of state loads one
+ * {@link Order} locked and writes it back. Orders are read for display by
+ * {@link OrderViews}. Over 300 lines because the set-based placing statements, which the
+ * checkout benchmarks need, are long SQL.
  */
 @Component
 class OrderStore {
 
-	private static final String SELECT = "select o.*, o.quote::text as quote_json, o.address::text as address_json"
-			+ " from ordering.customer_order o";
-
-	private static final String SCOPE = """
-			(:admin or (:role = 'BUYER' and o.buyer_id = :account)
-			  or (:role = 'MERCHANT' and o.merchant_id = cast(:company as bigint)))""";
+	private static final String LOCK = """
+			select o.id, o.checkout_reference, o.merchant_id, o.buyer_id, o.status, o.currency, o.total,
+			  o.paid_amount, o.refunded_amount, o.payment_due_at
+			from ordering.customer_order o where o.id = :id""";
 
 	private final JdbcClient jdbc;
 
-	private final JsonMapper json;
-
-	OrderStore(JdbcClient jdbc, JsonMapper json) {
+	OrderStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.json = json;
 	}
 
-	List<OrderView> byCheckout(String reference) {
-		return withLines(jdbc.sql(SELECT + " where o.checkout_reference = :ref order by o.id")
-			.param("ref", reference)
-			.query(this::row)
-			.list());
+	/**
+	 * One order of a checkout being placed, one per consignment of its review; the
+	 * order's address and quote are copied from the stored review inside the database
+	 * rather than serialized again.
+	 * @param consignment the consignment's position in the stored review
+	 */
+	record NewOrder(String reference, long buyerId, String market, String currency, UUID reviewId, int consignment,
+			long merchantId, Quote.Totals totals, String service, String transitDays, UUID quoteId,
+			String ruleSetVersion, String fxRateSetId) {
 	}
 
-	Optional<OrderView> find(TwinportUser viewer, long id) {
-		return scoped(jdbc.sql(SELECT + " where o.id = :id and " + SCOPE), viewer).param("id", id)
-			.query(this::row)
-			.optional()
-			.map(order -> withLines(List.of(order)).get(0));
+	/**
+	 * @param warehouseId where its units were reserved; null for a bundle, whose
+	 * components' reservations are {@link NewAllocation}s
+	 */
+	record NewLine(long orderId, int lineNo, Long warehouseId, Review.Item item) {
 	}
 
-	List<OrderView> list(TwinportUser viewer, OrderStatus status, int limit) {
-		return withLines(scoped(
-				jdbc.sql(SELECT + " where " + SCOPE
-						+ " and (cast(:status as text) is null or o.status = :status) order by o.id desc limit :limit"),
-				viewer)
-			.param("status", status == null ? null : status.name())
-			.param("limit", limit)
-			.query(this::row)
-			.list());
+	/** Stock reserved for a bundle's component. */
+	record NewAllocation(long orderId, Offers.Allocation stock) {
+	}
+
+	/** The row of one order that was placed: its id, checkout and merchant. */
+	record Placed(long id, String reference, long merchantId) {
+	}
+
+	/** A refund being recorded. */
+	record NewRefund(long id, Money amount, String reason, long byAccount) {
+	}
+
+	/** All orders in one statement, whatever the number of checkouts and merchants. */
+	List<Placed> insert(List<NewOrder> orders, Instant paymentDue, Instant now) {
+		return jdbc.sql(
+				"""
+						insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
+						  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
+						  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at)
+						select u.ref, u.merchant, u.buyer, 'PLACED', u.market, u.currency, u.goods, u.shipping, u.duty, u.tax,
+						  u.fees, u.total, u.border, u.service, u.transit, r.address, cast(u.quote_id as uuid),
+						  r.consignments -> 'consignments' -> u.consignment -> 'quote', u.rules, u.fx, :due, :now, :now
+						from unnest(cast(:refs as text[]), cast(:buyers as bigint[]), cast(:markets as text[]),
+						  cast(:currencies as text[]), cast(:reviews as uuid[]), cast(:consignments as integer[]),
+						  cast(:merchants as bigint[]), cast(:goods as numeric[]), cast(:shipping as numeric[]),
+						  cast(:duty as numeric[]), cast(:tax as numeric[]), cast(:fees as numeric[]), cast(:total as numeric[]),
+						  cast(:border as numeric[]), cast(:services as text[]), cast(:transit as text[]),
+						  cast(:quoteIds as text[]), cast(:rules as text[]), cast(:fx as text[]))
+						  with ordinality as u(ref, buyer, market, currency, review, consignment, merchant, goods, shipping, duty,
+						    tax, fees, total, border, service, transit, quote_id, rules, fx, position)
+						join ordering.checkout_review r on r.id = u.review
+						order by u.position
+						returning id, checkout_reference, merchant_id""")
+			.param("refs", texts(orders, NewOrder::reference))
+			.param("buyers", orders.stream().map(NewOrder::buyerId).toArray(Long[]::new))
+			.param("markets", texts(orders, NewOrder::market))
+			.param("currencies", texts(orders, NewOrder::currency))
+			.param("reviews", texts(orders, o -> o.reviewId().toString()))
+			.param("consignments", orders.stream().map(NewOrder::consignment).toArray(Integer[]::new))
+			.param("merchants", orders.stream().map(NewOrder::merchantId).toArray(Long[]::new))
+			.param("goods", amounts(orders, Quote.Totals::goods))
+			.param("shipping", amounts(orders, Quote.Totals::shipping))
+			.param("duty", amounts(orders, Quote.Totals::duty))
+			.param("tax", amounts(orders, Quote.Totals::tax))
+			.param("fees", amounts(orders, Quote.Totals::fees))
+			.param("total", amounts(orders, Quote.Totals::dueAtCheckout))
+			.param("border", amounts(orders, Quote.Totals::dueAtBorder))
+			.param("services", texts(orders, NewOrder::service))
+			.param("transit", texts(orders, NewOrder::transitDays))
+			.param("quoteIds", texts(orders, o -> o.quoteId().toString()))
+			.param("rules", texts(orders, NewOrder::ruleSetVersion))
+			.param("fx", texts(orders, NewOrder::fxRateSetId))
+			.param("due", utc(paymentDue))
+			.param("now", utc(now))
+			.query((rs, i) -> new Placed(rs.getLong(1), rs.getString(2), rs.getLong(3)))
+			.list();
+	}
+
+	private static <T> String[] texts(List<T> rows, Function<T, String> column) {
+		return rows.stream().map(column).toArray(String[]::new);
+	}
+
+	/** Decimals travel as text arrays and are cast to numeric[] by the statement. */
+	private static String[] amounts(List<NewOrder> orders, Function<Quote.Totals, Money> column) {
+		return orders.stream().map(o -> column.apply(o.totals()).amount().toPlainString()).toArray(String[]::new);
+	}
+
+	/** All lines of all orders in one statement. */
+	void insertLines(List<NewLine> lines) {
+		jdbc.sql(
+				"""
+						insert into ordering.order_line (order_id, line_no, variant_id, warehouse_id, sku, title, hs_code,
+						  origin_country, quantity, unit_price, price_currency, weight_grams)
+						select * from unnest(cast(:orders as bigint[]), cast(:numbers as integer[]), cast(:variants as bigint[]),
+						  cast(:warehouses as bigint[]), cast(:skus as text[]), cast(:titles as text[]), cast(:hs as text[]),
+						  cast(:origins as text[]), cast(:quantities as integer[]), cast(:prices as numeric[]),
+						  cast(:currencies as text[]), cast(:grams as integer[]))""")
+			.param("orders", lines.stream().map(NewLine::orderId).toArray(Long[]::new))
+			.param("numbers", lines.stream().map(NewLine::lineNo).toArray(Integer[]::new))
+			.param("variants", lines.stream().map(l -> l.item().variantId()).toArray(Long[]::new))
+			.param("warehouses", lines.stream().map(NewLine::warehouseId).toArray(Long[]::new))
+			.param("skus", texts(lines, l -> l.item().sku()))
+			.param("titles", texts(lines, l -> l.item().title()))
+			.param("hs", texts(lines, l -> l.item().hsCode()))
+			.param("origins", texts(lines, l -> l.item().originCountry()))
+			.param("quantities", lines.stream().map(l -> l.item().quantity()).toArray(Integer[]::new))
+			.param("prices", texts(lines, l -> l.item().unitPrice().amount().toPlainString()))
+			.param("currencies", texts(lines, l -> l.item().unitPrice().currency()))
+			.param("grams", lines.stream().map(l -> l.item().weightGrams()).toArray(Integer[]::new))
+			.update();
+	}
+
+	void insertAllocations(List<NewAllocation> allocations) {
+		jdbc.sql(
+				"""
+						insert into ordering.order_allocation (order_id, variant_id, warehouse_id, quantity)
+						select * from unnest(cast(:orders as bigint[]), cast(:variants as bigint[]), cast(:warehouses as bigint[]),
+						  cast(:quantities as integer[]))""")
+			.param("orders", allocations.stream().map(NewAllocation::orderId).toArray(Long[]::new))
+			.param("variants", allocations.stream().map(a -> a.stock().variantId()).toArray(Long[]::new))
+			.param("warehouses", allocations.stream().map(a -> a.stock().warehouseId()).toArray(Long[]::new))
+			.param("quantities", allocations.stream().map(a -> a.stock().quantity()).toArray(Integer[]::new))
+			.update();
+	}
+
+	/**
+	 * An order from an accepted matchmaking quote, with its snapshot as JSON.
+	 * @param quoteId the snapshot's id
+	 */
+	record NewB2bOrder(String reference, QuoteAccepted accepted, Money goods, UUID quoteId, String quoteJson,
+			String addressJson, Instant placedAt, Instant paymentDue) {
+	}
+
+	/** The order and its B2B terms in one statement. */
+	long insert(NewB2bOrder order) {
+		QuoteAccepted accepted = order.accepted();
+		return jdbc.sql("""
+				with o as (insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market,
+				  currency, goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
+				  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at, kind, incoterm)
+				values (:ref, :merchant, :buyer, 'PLACED', :market, :currency, :goods, 0, 0, 0, 0, :goods, 0, 'B2B',
+				  '', cast(:address as jsonb), :quoteId, cast(:quote as jsonb), 'b2b', 'none', :due, :now, :now, 'B2B',
+				  :incoterm)
+				returning id),
+				b as (insert into ordering.b2b_order (order_id, quote_id, rfq_id, buyer_company_id, buyer_merchant_id,
+				  supplier_company_id, product, hs_code, quantity, unit, unit_price, lead_time_days)
+				select o.id, :acceptedQuote, :rfq, :buyerCompany, :buyerMerchant, :supplier, :product, :hs, :quantity, :unit,
+				  :price, :leadTime from o)
+				select id from o""")
+			.param("ref", order.reference())
+			.param("merchant", accepted.supplierMerchantId())
+			.param("buyer", accepted.acceptedByAccountId())
+			.param("market", accepted.destination())
+			.param("currency", order.goods().currency())
+			.param("goods", order.goods().amount())
+			.param("incoterm", accepted.incoterm())
+			.param("address", order.addressJson())
+			.param("quoteId", order.quoteId())
+			.param("quote", order.quoteJson())
+			.param("due", utc(order.paymentDue()))
+			.param("now", utc(order.placedAt()))
+			.param("acceptedQuote", accepted.quoteId())
+			.param("rfq", accepted.rfqId())
+			.param("buyerCompany", accepted.buyerCompanyId())
+			.param("buyerMerchant", accepted.buyerMerchantId())
+			.param("supplier", accepted.supplierCompanyId())
+			.param("product", accepted.product())
+			.param("hs", accepted.hsCode())
+			.param("quantity", accepted.quantity())
+			.param("unit", accepted.unit())
+			.param("price", accepted.unitPrice().amount())
+			.param("leadTime", accepted.leadTimeDays())
+			.query(Long.class)
+			.single();
 	}
 
 	/**
 	 * Locks the order row: every change of state goes through here first, so changes to
 	 * one order are serialized.
 	 */
-	Optional<OrderState> lock(TwinportUser viewer, long id) {
-		return scoped(jdbc.sql("""
-				select o.id, o.checkout_reference, o.merchant_id, o.buyer_id, o.status, o.currency, o.total,
-				  o.paid_amount, o.refunded_amount
-				from ordering.customer_order o where o.id = :id and """ + SCOPE + " for update"), viewer)
+	Optional<Order> lock(TwinportUser viewer, long id) {
+		return OrderViews.scoped(jdbc.sql(LOCK + " and " + OrderViews.SCOPE + " for update"), viewer)
 			.param("id", id)
-			.query(OrderStore::state)
+			.query(OrderStore::order)
 			.optional();
 	}
 
 	/** For the system itself (payment timeouts): no viewer scope. */
-	Optional<OrderState> lockAny(long id) {
-		return jdbc.sql("""
-				select o.id, o.checkout_reference, o.merchant_id, o.buyer_id, o.status, o.currency, o.total,
-				  o.paid_amount, o.refunded_amount
-				from ordering.customer_order o where o.id = :id for update""")
-			.param("id", id)
-			.query(OrderStore::state)
-			.optional();
+	Optional<Order> lockAny(long id) {
+		return jdbc.sql(LOCK + " for update").param("id", id).query(OrderStore::order).optional();
 	}
 
-	private static OrderState state(ResultSet rs, int n) throws SQLException {
+	private static Order order(ResultSet rs, int n) throws SQLException {
 		String currency = rs.getString("currency");
-		return new OrderState(rs.getLong("id"), rs.getString("checkout_reference"), rs.getLong("merchant_id"),
+		return new Order(rs.getLong("id"), rs.getString("checkout_reference"), rs.getLong("merchant_id"),
 				rs.getLong("buyer_id"), OrderStatus.valueOf(rs.getString("status")), money(rs, "total", currency),
-				money(rs, "paid_amount", currency), money(rs, "refunded_amount", currency));
+				money(rs, "paid_amount", currency), money(rs, "refunded_amount", currency),
+				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant());
 	}
 
-	void move(long id, OrderStatus to) {
-		jdbc.sql("update ordering.customer_order set status = :s, updated_at = now() where id = :id")
-			.param("s", to.name())
-			.param("id", id)
+	private static Money money(ResultSet rs, String column, String currency) throws SQLException {
+		return new Money(rs.getBigDecimal(column), currency).rounded();
+	}
+
+	/**
+	 * Writes back what a change of state may have changed. An order is paid in full or
+	 * not at all, so the paid amount is copied from the stored total, which may hold more
+	 * decimals than the rounded one the order works with.
+	 */
+	void save(Order order) {
+		jdbc.sql(UPDATE).params(changes(order)).update();
+	}
+
+	private static final String UPDATE = """
+			update ordering.customer_order set status = :status,
+			  paid_amount = case when :paid then total else 0 end, refunded_amount = :refunded,
+			  payment_due_at = :due, updated_at = now()
+			where id = :id""";
+
+	private static Map<String, Object> changes(Order order) {
+		return Map.of("id", order.id(), "status", order.status().name(), "paid",
+				order.paid().amount().signum() != 0, "refunded", order.refunded().amount(), "due",
+				utc(order.paymentDueAt()));
+	}
+
+	/** A refund's id, taken before it is recorded so that its event can name it. */
+	long nextRefundId() {
+		return jdbc.sql("select nextval(pg_get_serial_sequence('ordering.refund', 'id'))")
+			.query(Long.class)
+			.single();
+	}
+
+	/** Records the refund and writes the refunded order back, in one statement. */
+	void saveRefunded(Order order, NewRefund refund) {
+		jdbc.sql("""
+				with refund as (insert into ordering.refund (id, order_id, amount, reason, by_account)
+				  overriding system value values (:refundId, :id, :amount, :reason, :by))
+				""" + UPDATE)
+			.params(changes(order))
+			.param("refundId", refund.id())
+			.param("amount", refund.amount().amount())
+			.param("reason", refund.reason())
+			.param("by", refund.byAccount())
 			.update();
 	}
 
+	/** The stock an order holds: its lines' and its bundles' components'. */
 	List<Offers.Allocation> allocations(long orderId) {
 		return jdbc.sql("""
 				select variant_id, warehouse_id, quantity from ordering.order_line
@@ -121,62 +299,8 @@ class OrderStore {
 			.list();
 	}
 
-	/**
-	 * Lines are read after the orders, not from inside the row mapper: a nested query
-	 * there would ask the pool for a second connection while holding the first, which
-	 * deadlocks a small pool under load.
-	 */
-	private List<OrderView> withLines(List<OrderView> orders) {
-		if (orders.isEmpty()) {
-			return orders;
-		}
-		Map<Long, List<OrderView.Line>> lines = new HashMap<>();
-		jdbc.sql("""
-				select order_id, variant_id, sku, title, quantity, unit_price, price_currency from ordering.order_line
-				where order_id in (:ids) order by order_id, line_no""")
-			.param("ids", orders.stream().map(OrderView::id).toList())
-			.query((l, i) -> lines.computeIfAbsent(l.getLong(1), k -> new ArrayList<>())
-				.add(new OrderView.Line(l.getLong(2), l.getString(3), l.getString(4), l.getInt(5),
-						new Money(l.getBigDecimal(6), l.getString(7)).rounded())))
-			.list();
-		return orders.stream().map(o -> withLines(o, lines.getOrDefault(o.id(), List.of()))).toList();
-	}
-
-	private static OrderView withLines(OrderView o, List<OrderView.Line> lines) {
-		return new OrderView(o.id(), o.checkoutReference(), o.merchantId(), o.buyerId(), o.status(), o.market(),
-				o.goods(), o.shipping(), o.duty(), o.tax(), o.fees(), o.total(), o.dueAtBorder(), o.paid(),
-				o.refunded(), o.shippingService(), o.transitDays(), o.address(), List.copyOf(lines), o.charges(),
-				o.ruleSetVersion(), o.fxRateSetId(), o.placedAt(), o.paymentDueAt(), o.kind());
-	}
-
-	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {
-		return spec.param("admin", viewer.is(Role.ADMIN))
-			.param("role", viewer.role().name())
-			.param("account", viewer.id())
-			.param("company", viewer.companyId());
-	}
-
-	private OrderView row(ResultSet rs, int n) throws SQLException {
-		long id = rs.getLong("id");
-		String currency = rs.getString("currency");
-		Quote quote = json.readValue(rs.getString("quote_json"), Quote.class);
-		return new OrderView(id, rs.getString("checkout_reference"), rs.getLong("merchant_id"), rs.getLong("buyer_id"),
-				OrderStatus.valueOf(rs.getString("status")), rs.getString("market"), money(rs, "goods", currency),
-				money(rs, "shipping", currency), money(rs, "duty", currency), money(rs, "tax", currency),
-				money(rs, "fees", currency), money(rs, "total", currency), money(rs, "due_at_border", currency),
-				money(rs, "paid_amount", currency), money(rs, "refunded_amount", currency),
-				rs.getString("shipping_service"), rs.getString("transit_days"),
-				json.readValue(rs.getString("address_json"), Address.class), List.of(),
-				// a B2B order's import estimate is not a charge: the B2B order API shows it
-				quote.lines().stream().filter(line -> !line.estimate()).toList(),
-				rs.getString("rule_set_version"), rs.getString("fx_rate_set_id"),
-				rs.getObject("placed_at", OffsetDateTime.class).toInstant(),
-				rs.getObject("payment_due_at", OffsetDateTime.class).toInstant(), rs.getString("kind"));
-	}
-
-	private static Money money(ResultSet rs, String column, String currency) throws SQLException {
-		BigDecimal amount = rs.getBigDecimal(column);
-		return new Money(amount, currency).rounded();
+	static OffsetDateTime utc(Instant instant) {
+		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
 }

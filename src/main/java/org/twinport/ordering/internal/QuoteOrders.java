@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -74,8 +73,12 @@ class QuoteOrders implements B2bOrders {
 
 	private final B2bImportEstimate estimator;
 
-	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, B2bImportEstimate estimator) {
+	private final OrderStore orders;
+
+	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, B2bImportEstimate estimator,
+			OrderStore orders) {
 		this.jdbc = jdbc;
+		this.orders = orders;
 		this.estimator = estimator;
 		this.json = json;
 		this.events = events;
@@ -118,50 +121,10 @@ class QuoteOrders implements B2bOrders {
 		Quote snapshot = new Quote(UUID.randomUUID(), accepted.destination(), currency, LocalDate.now(clock), null,
 				List.copyOf(lines), new Quote.Totals(goods, zero, zero, zero, zero, goods, zero, goods), "b2b", "none",
 				List.of(), now, due);
-		long orderId = jdbc
-			.sql("""
-					insert into ordering.customer_order (checkout_reference, merchant_id, buyer_id, status, market, currency,
-					  goods, shipping, duty, tax, fees, total, due_at_border, shipping_service, transit_days, address,
-					  quote_id, quote, rule_set_version, fx_rate_set_id, payment_due_at, placed_at, updated_at, kind, incoterm)
-					values (:ref, :merchant, :buyer, 'PLACED', :market, :currency, :goods, 0, 0, 0, 0, :goods, 0, 'B2B',
-					  '', cast(:address as jsonb), :quoteId, cast(:quote as jsonb), 'b2b', 'none', :due, :now, :now, 'B2B',
-					  :incoterm)
-					returning id""")
-			.param("ref", reference)
-			.param("merchant", accepted.supplierMerchantId())
-			.param("buyer", accepted.acceptedByAccountId())
-			.param("market", accepted.destination())
-			.param("currency", currency)
-			.param("goods", goods.amount())
-			.param("incoterm", accepted.incoterm())
-			.param("address",
-					json.writeValueAsString(
-							new Address(null, null, null, null, null, null, accepted.destination(), null)))
-			.param("quoteId", snapshot.id())
-			.param("quote", json.writeValueAsString(snapshot))
-			.param("due", OffsetDateTime.ofInstant(due, ZoneOffset.UTC))
-			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-			.query(Long.class)
-			.single();
-		jdbc.sql(
-				"""
-						insert into ordering.b2b_order (order_id, quote_id, rfq_id, buyer_company_id, buyer_merchant_id,
-						  supplier_company_id, product, hs_code, quantity, unit, unit_price, lead_time_days)
-						values (:order, :quote, :rfq, :buyer, :buyerMerchant, :supplier, :product, :hs, :quantity, :unit, :price,
-						  :leadTime)""")
-			.param("order", orderId)
-			.param("quote", accepted.quoteId())
-			.param("rfq", accepted.rfqId())
-			.param("buyer", accepted.buyerCompanyId())
-			.param("buyerMerchant", accepted.buyerMerchantId())
-			.param("supplier", accepted.supplierCompanyId())
-			.param("product", accepted.product())
-			.param("hs", accepted.hsCode())
-			.param("quantity", accepted.quantity())
-			.param("unit", accepted.unit())
-			.param("price", accepted.unitPrice().amount())
-			.param("leadTime", accepted.leadTimeDays())
-			.update();
+		String address = json
+			.writeValueAsString(new Address(null, null, null, null, null, null, accepted.destination(), null));
+		long orderId = orders.insert(new OrderStore.NewB2bOrder(reference, accepted, goods, snapshot.id(),
+				json.writeValueAsString(snapshot), address, now, due));
 		events.publishEvent(new OrderPlaced(orderId, reference, accepted.supplierMerchantId(),
 				accepted.acceptedByAccountId(), now));
 	}
