@@ -85,7 +85,7 @@ class RfqRacesTest extends IntegrationTest {
 		changes.add(1, () -> accept(first, buyer));
 		List<Response> answers = atOnce(changes);
 		assertThat(answers.get(1).status()).as(answers.get(1).toString()).isEqualTo(200);
-		assertThat(answers).extracting(Response::status).containsOnly(200, 201, 409);
+		assertThat(answers).extracting(Response::status).isSubsetOf(200, 201, 409);
 		List<String> statuses = statuses(rfq);
 		assertThat(statuses).as("no quote left waiting on an awarded RFQ").doesNotContain("SUBMITTED");
 		assertThat(statuses).containsOnlyOnce("ACCEPTED")
@@ -93,6 +93,12 @@ class RfqRacesTest extends IntegrationTest {
 	}
 
 	private long rfq() {
+		Response profile = api().put(MM + "/companies/me", """
+				{"name": "Wakayama Tea Importers (test)", "placeCode": "jp-wakayama", "size": "SMALL",
+				 "descriptions": {"en": "Imports Chinese tea"}, "buysHs": ["0902"], "isicSections": ["G"],
+				 "offers": ["BUYER"], "seeks": ["SUPPLIER"], "markets": ["JP"], "languages": ["ja", "en"]}""",
+				tokenFor(Role.BUYER));
+		assertThat(profile.status()).as(profile.toString()).isEqualTo(200);
 		Response rfq = api().post(MM + "/rfqs", """
 				{"product": "Race tea %s", "hsCode": "090230", "quantity": 40, "unit": "kg", "incoterm": "CIF",
 				 "destination": "JP", "deadline": "%s"}""".formatted(UUID.randomUUID(), LocalDate.now().plusDays(30)),
