@@ -103,7 +103,6 @@ public class JdbcSourcing implements Sourcing {
 			throw new NotFoundException("No such quote");
 		}
 		QuoteDraft terms = SourcingRules.checked(draft, today());
-		rfq(user, quote.rfqId());
 		Rfq rfq = store.lockForChange(quote.rfqId());
 		rfq.reviseQuote(quoteId, terms);
 		saveAndPublish(rfq);
