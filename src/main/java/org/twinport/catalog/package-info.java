@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Catalog",
 		allowedDependencies = { "shared", "platform", "identity", "network" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.catalog;

@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Pricing and landed cost",
 		allowedDependencies = { "shared", "platform", "identity", "catalog", "catalog :: spi" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.pricing;
