@@ -5,4 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity",
 		allowedDependencies = { "shared", "platform" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.identity;
