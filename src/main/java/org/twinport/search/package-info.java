@@ -6,4 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Search",
 		allowedDependencies = { "shared", "platform", "identity", "catalog" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.search;
