@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Trade insight",
 		allowedDependencies = { "shared", "identity", "network", "catalog", "ordering" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.insight;
