@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-
 /** The category tree, with names per language; ADMIN defines it. */
 public interface Categories {
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Product images, stored under {@code TWINPORT_HOME/images} with a thumbnail each. Only
  * JPEG, PNG and GIF are accepted, recognised by their content (not by the name or the

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 
 import org.jspecify.annotations.Nullable;
 
-
 /**
  * Bulk import and export of products as CSV in Shopify's product columns (Handle, Title,
  * Body (HTML), Vendor, Variant SKU, Variant Price, Variant Grams, Option1 Name/Value,

@@ -7,4 +7,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partner network",
 		allowedDependencies = { "shared", "platform", "identity" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.network;
