@@ -21,8 +21,8 @@ import org.twinport.shared.Money;
 public record ProductDraft(String sku, @Nullable String categoryCode, @Nullable String defaultLang,
 		Map<String, Text> texts, @Nullable Map<String, String> attributes, String hsCode, String originCountry,
 		@Nullable Integer weightGrams, @Nullable Dimensions dimensions, Money basePrice, @Nullable ProductStatus status,
-		@Nullable List<String> markets, @Nullable Map<String, Money> marketPrices, @Nullable List<VariantDraft> variants,
-		@Nullable Map<String, String> nationalCodes) {
+		@Nullable List<String> markets, @Nullable Map<String, Money> marketPrices,
+		@Nullable List<VariantDraft> variants, @Nullable Map<String, String> nationalCodes) {
 
 	/** A draft without national codes. */
 	public ProductDraft(String sku, @Nullable String categoryCode, @Nullable String defaultLang,

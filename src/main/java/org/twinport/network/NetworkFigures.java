@@ -35,10 +35,10 @@ public interface NetworkFigures {
 	 * and longest-quiet first
 	 */
 	record Figures(long partners, Map<String, Long> byKind, Map<String, Long> byCountry, Map<String, Long> byContinent,
-			long continents, @Nullable FirstPartnership firstPartnership, Map<String, Long> perDecade, long establishedUnknown,
-			long anniversaryCount, List<Anniversary> anniversaries, List<Integer> years, long activePartners,
-			List<PartnerYears> exchangesPerPartner, int dormantMonths, long dormantCount, List<DormantTie> dormantTies,
-			Map<String, Object> sections, boolean demo) {
+			long continents, @Nullable FirstPartnership firstPartnership, Map<String, Long> perDecade,
+			long establishedUnknown, long anniversaryCount, List<Anniversary> anniversaries, List<Integer> years,
+			long activePartners, List<PartnerYears> exchangesPerPartner, int dormantMonths, long dormantCount,
+			List<DormantTie> dormantTies, Map<String, Object> sections, boolean demo) {
 	}
 
 	record FirstPartnership(long partnershipId, String partner, String established) {

@@ -73,7 +73,8 @@ public record QuoteRequest(
 							message = "must be at most 50000 kg per unit") BigDecimal weightKg,
 			@Nullable String description,
 			@Pattern(regexp = "^[0-9]{8,10}$",
-					message = "must be the destination's national tariff line, 8 to 10 digits") @Nullable String nationalCode) {
+					message = "must be the destination's national tariff line, 8 to 10 digits")
+			@Nullable String nationalCode) {
 
 		public Item(String hsCode, String originCountry, int quantity, Money unitPrice, BigDecimal weightKg,
 				@Nullable String description) {
