@@ -3,10 +3,12 @@ package org.twinport.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** The category tree, with names per language; ADMIN defines it. */
 public interface Categories {
 
-	record Category(long id, String code, String parentCode, Map<String, String> names) {
+	record Category(long id, String code, @Nullable String parentCode, Map<String, String> names) {
 	}
 
 	List<Category> all();
@@ -15,6 +17,6 @@ public interface Categories {
 	 * Defines a category, or renames and re-parents the existing one with the same code.
 	 * @param names per language; {@code en} is required
 	 */
-	Category define(String code, String parentCode, Map<String, String> names);
+	Category define(String code, @Nullable String parentCode, Map<String, String> names);
 
 }

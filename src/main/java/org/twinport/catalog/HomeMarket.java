@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.twinport.network.NetworkDirectory;
 
@@ -22,15 +24,18 @@ public class HomeMarket {
 
 	private final DeliveryMarkets markets;
 
-	private volatile Resolved resolved;
+	private volatile @Nullable Resolved resolved;
 
 	HomeMarket(NetworkDirectory network, DeliveryMarkets markets) {
 		this.network = network;
 		this.markets = markets;
 	}
 
-	/** An ISO country code. */
-	public String country() {
+	/**
+	 * An ISO country code; null only when the platform delivers nowhere and the network
+	 * has no home city.
+	 */
+	public @Nullable String country() {
 		Resolved current = resolved;
 		if (current == null || current.at().plus(REFRESH).isBefore(Instant.now())) {
 			current = new Resolved(resolve(), Instant.now());
@@ -39,7 +44,7 @@ public class HomeMarket {
 		return current.country();
 	}
 
-	private String resolve() {
+	private @Nullable String resolve() {
 		List<String> deliverable = markets.countries();
 		String home = homeCountry();
 		if (home != null && deliverable.contains(home)) {
@@ -48,7 +53,7 @@ public class HomeMarket {
 		return deliverable.isEmpty() ? home : deliverable.get(0);
 	}
 
-	private String homeCountry() {
+	private @Nullable String homeCountry() {
 		List<String> codes = network.homePlaceCodes();
 		if (codes.isEmpty()) {
 			return null;
@@ -61,7 +66,7 @@ public class HomeMarket {
 			.orElse(null);
 	}
 
-	private record Resolved(String country, Instant at) {
+	private record Resolved(@Nullable String country, Instant at) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -25,7 +27,7 @@ public interface Offers {
 	 */
 	record Offer(long variantId, String variantSku, long productId, long merchantId, Map<String, String> titles,
 			String defaultLang, String hsCode, String originCountry, int weightGrams, Money unitPrice,
-			boolean sellable, String nationalCode) {
+			boolean sellable, @Nullable String nationalCode) {
 	}
 
 	/** Units of a variant taken from one warehouse. */

@@ -3,6 +3,8 @@ package org.twinport.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -16,16 +18,18 @@ import org.twinport.shared.Money;
  * @param nationalCodes the national tariff line (8 to 10 digits, under the 6-digit code)
  * per destination country, such as {@code {"US": "0902109050"}}; optional for each
  */
-public record ProductDraft(String sku, String categoryCode, String defaultLang, Map<String, Text> texts,
-		Map<String, String> attributes, String hsCode, String originCountry, Integer weightGrams, Dimensions dimensions,
-		Money basePrice, ProductStatus status, List<String> markets, Map<String, Money> marketPrices,
-		List<VariantDraft> variants, Map<String, String> nationalCodes) {
+public record ProductDraft(String sku, @Nullable String categoryCode, @Nullable String defaultLang,
+		Map<String, Text> texts, @Nullable Map<String, String> attributes, String hsCode, String originCountry,
+		@Nullable Integer weightGrams, @Nullable Dimensions dimensions, Money basePrice, @Nullable ProductStatus status,
+		@Nullable List<String> markets, @Nullable Map<String, Money> marketPrices,
+		@Nullable List<VariantDraft> variants, @Nullable Map<String, String> nationalCodes) {
 
 	/** A draft without national codes. */
-	public ProductDraft(String sku, String categoryCode, String defaultLang, Map<String, Text> texts,
-			Map<String, String> attributes, String hsCode, String originCountry, Integer weightGrams,
-			Dimensions dimensions, Money basePrice, ProductStatus status, List<String> markets,
-			Map<String, Money> marketPrices, List<VariantDraft> variants) {
+	public ProductDraft(String sku, @Nullable String categoryCode, @Nullable String defaultLang,
+			Map<String, Text> texts, @Nullable Map<String, String> attributes, String hsCode, String originCountry,
+			@Nullable Integer weightGrams, @Nullable Dimensions dimensions, Money basePrice,
+			@Nullable ProductStatus status, @Nullable List<String> markets, @Nullable Map<String, Money> marketPrices,
+			@Nullable List<VariantDraft> variants) {
 		this(sku, categoryCode, defaultLang, texts, attributes, hsCode, originCountry, weightGrams, dimensions,
 				basePrice, status, markets, marketPrices, variants, null);
 	}
@@ -33,7 +37,7 @@ public record ProductDraft(String sku, String categoryCode, String defaultLang, 
 	public record Text(String title, String description) {
 	}
 
-	public record Dimensions(Integer lengthMm, Integer widthMm, Integer heightMm) {
+	public record Dimensions(@Nullable Integer lengthMm, @Nullable Integer widthMm, @Nullable Integer heightMm) {
 	}
 
 	/**
@@ -41,11 +45,12 @@ public record ProductDraft(String sku, String categoryCode, String defaultLang, 
 	 * @param onHand units on hand in the merchant's main warehouse (its first; a domestic
 	 * one named "main" is opened when it has none), or null to leave the stock as it is
 	 */
-	public record VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams,
-			Integer onHand) {
+	public record VariantDraft(String sku, @Nullable Map<String, String> options, @Nullable Money price,
+			@Nullable Integer weightGrams, @Nullable Integer onHand) {
 
 		/** A variant whose stock is kept apart from the draft. */
-		public VariantDraft(String sku, Map<String, String> options, Money price, Integer weightGrams) {
+		public VariantDraft(String sku, @Nullable Map<String, String> options, @Nullable Money price,
+				@Nullable Integer weightGrams) {
 			this(sku, options, price, weightGrams, null);
 		}
 

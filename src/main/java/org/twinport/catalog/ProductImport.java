@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Bulk import and export of products as CSV in Shopify's product columns (Handle, Title,
  * Body (HTML), Vendor, Variant SKU, Variant Price, Variant Grams, Option1 Name/Value,
@@ -34,22 +36,22 @@ public interface ProductImport {
 	 * @throws IOException when reading the upload fails (including
 	 * {@link org.twinport.shared.RequestBodyTooLargeException})
 	 */
-	ImportJob start(Long merchantId, InputStream csv) throws IOException;
+	ImportJob start(@Nullable Long merchantId, InputStream csv) throws IOException;
 
 	/**
 	 * @param scope the caller's merchant, or null for ADMIN; another merchant's job is
 	 * not found
 	 */
-	ImportJob job(Long scope, String id);
+	ImportJob job(@Nullable Long scope, String id);
 
 	/**
 	 * The latest imports, newest first: a merchant's own ({@code scope}), or everyone's
 	 * for ADMIN ({@code null}).
 	 */
-	java.util.List<ImportJob> recent(Long scope, int limit);
+	java.util.List<ImportJob> recent(@Nullable Long scope, int limit);
 
 	/** The rejected lines as CSV: line, handle, reason. */
-	String errors(Long scope, String id);
+	String errors(@Nullable Long scope, String id);
 
 	/** The merchant's products in the import format; no cell starts with =, +, - or @. */
 	String export(long merchantId);

@@ -3,6 +3,8 @@ package org.twinport.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.PageResult;
 
 /**
@@ -18,7 +20,7 @@ public interface ProductManagement {
 	 */
 	ProductView create(long merchantId, ProductDraft draft);
 
-	ProductView replace(Long scope, long productId, ProductDraft draft);
+	ProductView replace(@Nullable Long scope, long productId, ProductDraft draft);
 
 	/**
 	 * Creates the merchant's product, or replaces the one with the same SKU: what an
@@ -26,29 +28,29 @@ public interface ProductManagement {
 	 */
 	ProductView save(long merchantId, ProductDraft draft);
 
-	ProductView product(Long scope, long productId);
+	ProductView product(@Nullable Long scope, long productId);
 
-	PageResult<ProductView> products(Long scope, int page, int size);
+	PageResult<ProductView> products(@Nullable Long scope, int page, int size);
 
 	/** Archives the product: it stays for past orders but is no longer offered. */
-	void archive(Long scope, long productId);
+	void archive(@Nullable Long scope, long productId);
 
-	List<StockLevel> stock(Long scope, long productId);
+	List<StockLevel> stock(@Nullable Long scope, long productId);
 
 	/** Sets the quantity on hand; refused when it would fall below what is reserved. */
-	StockLevel setOnHand(Long scope, long variantId, String warehouseCode, int onHand);
+	StockLevel setOnHand(@Nullable Long scope, long variantId, String warehouseCode, int onHand);
 
 	/** Reserves units if that many are available, atomically; refused otherwise. */
-	StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity);
+	StockLevel reserve(@Nullable Long scope, long variantId, String warehouseCode, int quantity);
 
 	/** The components of a bundle variant; empty for a variant sold on its own. */
-	List<BundleComponent> components(Long scope, long variantId);
+	List<BundleComponent> components(@Nullable Long scope, long variantId);
 
 	/**
 	 * The components of each of the product's bundle variants, in one read (variants sold
 	 * on their own are absent); empty for a product outside the scope.
 	 */
-	Map<Long, List<BundleComponent>> bundles(Long scope, long productId);
+	Map<Long, List<BundleComponent>> bundles(@Nullable Long scope, long productId);
 
 	/**
 	 * Makes the variant a bundle of these components (variant id and units per bundle),
@@ -56,6 +58,6 @@ public interface ProductManagement {
 	 * the same merchant's plain variants, given by id or, with id 0, by SKU; a bundle
 	 * cannot be a component.
 	 */
-	List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components);
+	List<BundleComponent> setComponents(@Nullable Long scope, long variantId, List<BundleComponent> components);
 
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -12,13 +14,14 @@ import org.twinport.shared.Money;
  * @param nationalCodes the national tariff line per destination country, where the
  * merchant chose one
  */
-public record ProductView(long id, long merchantId, String sku, String categoryCode, String defaultLang,
+public record ProductView(long id, long merchantId, String sku, @Nullable String categoryCode, String defaultLang,
 		Map<String, ProductDraft.Text> texts, Map<String, String> attributes, String hsCode, String originCountry,
-		Integer weightGrams, ProductDraft.Dimensions dimensions, Money basePrice, ProductStatus status,
+		@Nullable Integer weightGrams, ProductDraft.Dimensions dimensions, Money basePrice, ProductStatus status,
 		List<String> markets, Map<String, Money> marketPrices, List<Variant> variants, boolean demo, Instant createdAt,
 		Instant updatedAt, Map<String, String> nationalCodes) {
 
-	public record Variant(long id, String sku, Map<String, String> options, Money price, Integer weightGrams) {
+	public record Variant(long id, String sku, Map<String, String> options, @Nullable Money price,
+			@Nullable Integer weightGrams) {
 	}
 
 }

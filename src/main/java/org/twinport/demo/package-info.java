@@ -3,5 +3,7 @@
  * one account per role), unless {@code TWINPORT_DEMO=false}. Nothing depends on this
  * module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Demo data",
+		allowedDependencies = { "shared", "platform", "identity", "network", "catalog", "exchange", "matchmaking",
+				"pricing", "ordering", "insight" })
 package org.twinport.demo;

@@ -5,5 +5,6 @@
  * the calendar. Depends on the network for places, organizations and contacts, and tells
  * it about partner activity with {@link org.twinport.network.PartnerActivityChanged}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Exchanges")
+@org.springframework.modulith.ApplicationModule(displayName = "Exchanges",
+		allowedDependencies = { "shared", "platform", "identity", "network" })
 package org.twinport.exchange;

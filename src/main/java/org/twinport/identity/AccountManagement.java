@@ -2,6 +2,8 @@ package org.twinport.identity;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /** Creates accounts and finds them; the only way other modules touch accounts. */
 public interface AccountManagement {
 
@@ -21,8 +23,8 @@ public interface AccountManagement {
 	 * @param companyId required for {@link Role#MERCHANT}, otherwise null
 	 * @param demo whether this account belongs to the demo dataset
 	 */
-	record NewAccount(String username, String password, String displayName, Role role, Long partnerPlaceId,
-			Long companyId, boolean demo) {
+	record NewAccount(String username, String password, String displayName, Role role,
+			@Nullable Long partnerPlaceId, @Nullable Long companyId, boolean demo) {
 	}
 
 }

@@ -3,6 +3,8 @@ package org.twinport.identity;
 import java.util.Collection;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,16 +25,16 @@ public final class TwinportUser implements UserDetails, CredentialsContainer {
 
 	private final Role role;
 
-	private final Long partnerPlaceId;
+	private final @Nullable Long partnerPlaceId;
 
-	private final Long companyId;
+	private final @Nullable Long companyId;
 
 	private final boolean enabled;
 
-	private String passwordHash;
+	private @Nullable String passwordHash;
 
-	public TwinportUser(long id, String username, String displayName, Role role, Long partnerPlaceId, Long companyId,
-			boolean enabled, String passwordHash) {
+	public TwinportUser(long id, String username, String displayName, Role role, @Nullable Long partnerPlaceId,
+			@Nullable Long companyId, boolean enabled, @Nullable String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
@@ -59,11 +61,13 @@ public final class TwinportUser implements UserDetails, CredentialsContainer {
 		return role == candidate;
 	}
 
-	public Long partnerPlaceId() {
+	/** The partner place of a PARTNER_OFFICE account; null for every other role. */
+	public @Nullable Long partnerPlaceId() {
 		return partnerPlaceId;
 	}
 
-	public Long companyId() {
+	/** The catalog merchant a MERCHANT account acts for; null for every other role. */
+	public @Nullable Long companyId() {
 		return companyId;
 	}
 
@@ -73,7 +77,7 @@ public final class TwinportUser implements UserDetails, CredentialsContainer {
 	}
 
 	@Override
-	public String getPassword() {
+	public @Nullable String getPassword() {
 		return passwordHash;
 	}
 

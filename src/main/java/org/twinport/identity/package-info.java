@@ -3,5 +3,7 @@
  * {@link org.twinport.identity.TwinportUser} and declare their anonymous-readable paths
  * with {@link org.twinport.identity.PublicPaths}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "shared", "platform" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.identity;

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -57,14 +59,16 @@ public interface MarketplaceFlows {
 	 * network place
 	 */
 	record OrderFlow(String orderId, LocalDate paidOn, String reporter, FlowDirection flow, String partnerCountry,
-			String partnerPlace, List<Line> lines) {
+			@Nullable String partnerPlace, List<Line> lines) {
 	}
 
 	/**
-	 * @param hsCode 2, 4 or 6 digits; @param unit for example {@code kg} or {@code pcs};
-	 * null when unknown
+	 * @param hsCode 2, 4 or 6 digits
+	 * @param quantity null when unknown
+	 * @param unit for example {@code kg} or {@code pcs}; null when unknown
 	 */
-	record Line(String hsCode, TradeChannel channel, Money value, BigDecimal quantity, String unit) {
+	record Line(String hsCode, TradeChannel channel, Money value, @Nullable BigDecimal quantity,
+			@Nullable String unit) {
 	}
 
 }

@@ -3,6 +3,8 @@ package org.twinport.insight;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.InvalidInputException;
 
 /**
@@ -22,7 +24,7 @@ public enum TradeChannel {
 	 * customs code ({@code 9610}), or a group ({@code CBEC}, {@code B2B}).
 	 * @throws InvalidInputException naming the field for anything else
 	 */
-	public static List<TradeChannel> parse(String text, String field) {
+	public static List<TradeChannel> parse(@Nullable String text, String field) {
 		String value = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
 		if (value.equals("CBEC")) {
 			return List.of(CBEC_9610, CBEC_1210);

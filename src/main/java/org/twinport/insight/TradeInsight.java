@@ -3,6 +3,8 @@ package org.twinport.insight;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -22,8 +24,9 @@ public interface TradeInsight {
 	 * @param rawBaseline answer from the raw flows instead of the rollups (the
 	 * benchmark's baseline)
 	 */
-	record Filter(SourceKind source, YearMonth from, YearMonth to, FlowDirection flow, String partnerCountry,
-			String partnerPlace, List<TradeChannel> channels, String hsChapter, boolean rawBaseline) {
+	record Filter(SourceKind source, @Nullable YearMonth from, @Nullable YearMonth to, @Nullable FlowDirection flow,
+			@Nullable String partnerCountry, @Nullable String partnerPlace, List<TradeChannel> channels,
+			@Nullable String hsChapter, boolean rawBaseline) {
 
 		public Filter {
 			source = source == null ? SourceKind.OFFICIAL : source;
@@ -38,7 +41,7 @@ public interface TradeInsight {
 			return new Filter(kind, from, to, flow, partnerCountry, partnerPlace, channels, hsChapter, rawBaseline);
 		}
 
-		public Filter withPartner(String country, String place) {
+		public Filter withPartner(@Nullable String country, @Nullable String place) {
 			return new Filter(source, from, to, flow, country, place, channels, hsChapter, rawBaseline);
 		}
 	}
@@ -82,7 +85,7 @@ public interface TradeInsight {
 	 * @param latest the latest month with data for the source; null when there is none
 	 * @param sources the sources' names, each with its synthetic flag
 	 */
-	record Context(SourceKind source, String reportingCurrency, YearMonth latest, List<SourceInfo> sources,
+	record Context(SourceKind source, String reportingCurrency, @Nullable YearMonth latest, List<SourceInfo> sources,
 			boolean synthetic) {
 	}
 
@@ -110,13 +113,15 @@ public interface TradeInsight {
 	 * @param percent null when the previous period is zero or has no data
 	 * @param percentText the percent with one decimal, or {@code n/a}
 	 */
-	record Change(Money current, Money previous, Money absolute, java.math.BigDecimal percent, String percentText) {
+	record Change(Money current, @Nullable Money previous, @Nullable Money absolute,
+			java.math.@Nullable BigDecimal percent, String percentText) {
 	}
 
 	/**
 	 * @param code a country (ISO alpha-2), a place code, or an HS chapter
+	 * @param sharePercent of the total; null when the total is not positive
 	 */
-	record Ranked(String code, String name, Money value, java.math.BigDecimal sharePercent) {
+	record Ranked(String code, String name, Money value, java.math.@Nullable BigDecimal sharePercent) {
 	}
 
 	/**
@@ -124,7 +129,7 @@ public interface TradeInsight {
 	 * the total; null for no trade
 	 */
 	record ChannelYear(int year, Money crossBorderRetail, Money b2b, Money general, Money total,
-			java.math.BigDecimal crossBorderSharePercent) {
+			java.math.@Nullable BigDecimal crossBorderSharePercent) {
 	}
 
 	/**

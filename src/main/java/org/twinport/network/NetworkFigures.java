@@ -3,6 +3,8 @@ package org.twinport.network;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The international office's figures, computed from the registry and cached until the
  * next change.
@@ -33,10 +35,10 @@ public interface NetworkFigures {
 	 * and longest-quiet first
 	 */
 	record Figures(long partners, Map<String, Long> byKind, Map<String, Long> byCountry, Map<String, Long> byContinent,
-			long continents, FirstPartnership firstPartnership, Map<String, Long> perDecade, long establishedUnknown,
-			long anniversaryCount, List<Anniversary> anniversaries, List<Integer> years, long activePartners,
-			List<PartnerYears> exchangesPerPartner, int dormantMonths, long dormantCount, List<DormantTie> dormantTies,
-			Map<String, Object> sections, boolean demo) {
+			long continents, @Nullable FirstPartnership firstPartnership, Map<String, Long> perDecade,
+			long establishedUnknown, long anniversaryCount, List<Anniversary> anniversaries, List<Integer> years,
+			long activePartners, List<PartnerYears> exchangesPerPartner, int dormantMonths, long dormantCount,
+			List<DormantTie> dormantTies, Map<String, Object> sections, boolean demo) {
 	}
 
 	record FirstPartnership(long partnershipId, String partner, String established) {
@@ -57,7 +59,8 @@ public interface NetworkFigures {
 	/**
 	 * @param lastActivity null when no activity was ever recorded
 	 */
-	record DormantTie(long partnershipId, String partnerCode, String partner, String status, String lastActivity) {
+	record DormantTie(long partnershipId, String partnerCode, String partner, String status,
+			@Nullable String lastActivity) {
 	}
 
 }

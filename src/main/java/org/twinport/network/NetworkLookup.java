@@ -4,6 +4,8 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Resolves the registry's places, organizations and contacts by code or id, for modules
  * that refer to them.
@@ -25,21 +27,21 @@ public interface NetworkLookup {
 	/**
 	 * @param timeZone the IANA zone; null when unknown
 	 */
-	record PlaceRef(long id, String code, String name, String countryCode, String timeZone, Double latitude,
-			Double longitude) {
+	record PlaceRef(long id, String code, String name, String countryCode, @Nullable String timeZone,
+			@Nullable Double latitude, @Nullable Double longitude) {
 	}
 
 	/**
 	 * @param placeId where the organization is based; null when unknown
 	 */
-	record OrganizationRef(long id, String code, String name, Long placeId) {
+	record OrganizationRef(long id, String code, String name, @Nullable Long placeId) {
 	}
 
 	/**
 	 * @param placeId the place the contact belongs to, directly or through the
 	 * organization; null when unknown
 	 */
-	record ContactRef(long id, String code, String name, String position, Long placeId) {
+	record ContactRef(long id, String code, String name, @Nullable String position, @Nullable Long placeId) {
 	}
 
 }

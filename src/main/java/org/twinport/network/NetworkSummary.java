@@ -1,5 +1,8 @@
 package org.twinport.network;
 
-/** Head counts for the home page. */
-public record NetworkSummary(String homeName, long partnerships, long countries, long continents, boolean demo) {
+import org.jspecify.annotations.Nullable;
+
+/** Head counts for the home page; {@code homeName} is null before a home city is set. */
+public record NetworkSummary(@Nullable String homeName, long partnerships, long countries, long continents,
+		boolean demo) {
 }

@@ -4,13 +4,15 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.InvalidInputException;
 
 /**
  * A date known to a day, a month, a year, or not at all, as agreements often are. Written
  * as {@code 1983}, {@code 1985-04} or {@code 1994-09-25}; unknown is null.
  */
-public record PartialDate(LocalDate date, Precision precision) {
+public record PartialDate(@Nullable LocalDate date, Precision precision) {
 
 	public enum Precision {
 
@@ -20,7 +22,7 @@ public record PartialDate(LocalDate date, Precision precision) {
 
 	public static final PartialDate UNKNOWN = new PartialDate(null, Precision.UNKNOWN);
 
-	public static PartialDate parse(String field, String text) {
+	public static PartialDate parse(String field, @Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return UNKNOWN;
 		}
@@ -43,7 +45,7 @@ public record PartialDate(LocalDate date, Precision precision) {
 	 * that year). Null when unknown. {@code JdbcNetworkDirectory} orders by the same rule in
 	 * SQL.
 	 */
-	public LocalDate latestDay() {
+	public @Nullable LocalDate latestDay() {
 		return switch (precision) {
 			case DAY -> date;
 			case MONTH -> YearMonth.from(date).atEndOfMonth();
@@ -53,7 +55,7 @@ public record PartialDate(LocalDate date, Precision precision) {
 	}
 
 	/** The ISO form at its precision, or null when unknown. */
-	public String iso() {
+	public @Nullable String iso() {
 		return switch (precision) {
 			case DAY -> date.toString();
 			case MONTH -> YearMonth.from(date).toString();

@@ -3,6 +3,8 @@ package org.twinport.network;
 import java.io.InputStream;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.Attachments.Attachment;
 import org.twinport.platform.Attachments.Download;
@@ -25,12 +27,12 @@ public interface PartnershipDocuments {
 	/**
 	 * @param reader null for an anonymous reader
 	 */
-	List<Attachment> documents(long partnershipId, TwinportUser reader);
+	List<Attachment> documents(long partnershipId, @Nullable TwinportUser reader);
 
 	/**
 	 * @throws org.twinport.shared.NotFoundException when it does not exist or the reader
 	 * may not see it
 	 */
-	Download download(long partnershipId, long documentId, TwinportUser reader);
+	Download download(long partnershipId, long documentId, @Nullable TwinportUser reader);
 
 }

@@ -2,6 +2,8 @@ package org.twinport.network;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A partnership as the public directory shows it.
  *
@@ -13,12 +15,12 @@ import java.util.List;
  * when none is recorded
  */
 public record PartnershipView(long id, PlaceSummary partner, PlaceSummary home, String kind, String kindName,
-		PartnershipStatus status, String established, boolean demo, List<String> fieldsOfCooperation,
-		String lastActivity, String notes) {
+		PartnershipStatus status, @Nullable String established, boolean demo, List<String> fieldsOfCooperation,
+		@Nullable String lastActivity, @Nullable String notes) {
 
 	/** A place in the language of the reader, with coordinates when they are known. */
 	public record PlaceSummary(long id, String code, String name, String countryCode, Continent continent,
-			Double latitude, Double longitude) {
+			@Nullable Double latitude, @Nullable Double longitude) {
 	}
 
 }

@@ -2,6 +2,8 @@ package org.twinport.network;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.identity.TwinportUser;
 
 /**
@@ -11,7 +13,7 @@ import org.twinport.identity.TwinportUser;
  */
 public interface RegistryManagement {
 
-	List<OrganizationView> organizations(String placeCode, String lang);
+	List<OrganizationView> organizations(@Nullable String placeCode, String lang);
 
 	OrganizationView organization(long id, String lang);
 
@@ -24,9 +26,9 @@ public interface RegistryManagement {
 	/**
 	 * @param reader null for an anonymous reader
 	 */
-	List<ContactView> contacts(String placeCode, TwinportUser reader, String lang);
+	List<ContactView> contacts(@Nullable String placeCode, @Nullable TwinportUser reader, String lang);
 
-	ContactView contact(long id, TwinportUser reader, String lang);
+	ContactView contact(long id, @Nullable TwinportUser reader, String lang);
 
 	ContactView createContact(ContactDraft draft, TwinportUser actor, String lang);
 

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.identity.TwinportUser;
 
 /** Landed-cost quotes and the rule sets behind them. */
@@ -49,7 +51,7 @@ public interface LandedCost {
 	 * 1), which applies from the beginning
 	 */
 	record RuleSetInfo(String version, boolean demo, String loadedBy, java.time.Instant loadedAt, boolean inForce,
-			List<String> markets, java.time.LocalDate validFrom) {
+			List<String> markets, java.time.@Nullable LocalDate validFrom) {
 	}
 
 }

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -141,7 +143,7 @@ public class LineExplanations {
 			"country", "shipFrom");
 
 	/** The reason worded from the bundles, or empty when no known form matches. */
-	public java.util.Optional<String> explained(String description, Locale locale) {
+	public java.util.Optional<String> explained(@Nullable String description, Locale locale) {
 		if (description == null) {
 			return java.util.Optional.empty();
 		}

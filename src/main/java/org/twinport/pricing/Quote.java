@@ -5,18 +5,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
  * An itemized landed-cost quote. {@code refusals} non-empty means the consignment cannot
  * be sold this way (for example over China's cross-border retail limits); its lines are
- * then only indicative.
+ * then only indicative. {@code incoterm} is null on quotes made before it was asked for,
+ * {@code tariffVersion} on quotes made before national tariff schedules.
  */
-public record Quote(UUID id, String destination, String currency, LocalDate date, Incoterm incoterm,
+public record Quote(UUID id, String destination, String currency, LocalDate date, @Nullable Incoterm incoterm,
 		List<QuoteLine> lines, Totals totals, String ruleSetVersion, String fxRateSetId, List<Refusal> refusals,
-		Instant createdAt, Instant expiresAt, String tariffVersion) {
+		Instant createdAt, Instant expiresAt, @Nullable String tariffVersion) {
 
-	public Quote(UUID id, String destination, String currency, LocalDate date, Incoterm incoterm,
+	public Quote(UUID id, String destination, String currency, LocalDate date, @Nullable Incoterm incoterm,
 			List<QuoteLine> lines, Totals totals, String ruleSetVersion, String fxRateSetId, List<Refusal> refusals,
 			Instant createdAt, Instant expiresAt) {
 		this(id, destination, currency, date, incoterm, lines, totals, ruleSetVersion, fxRateSetId, refusals,
@@ -34,15 +37,15 @@ public record Quote(UUID id, String destination, String currency, LocalDate date
 	 * consignment; {@code ruleId} and {@code source} the rule that refuses; {@code argOrder}
 	 * the names of {@code args} in the order the message uses them.
 	 */
-	public record Refusal(String code, String message, Integer item, String ruleId, String source,
-			java.util.Map<String, String> args, java.util.List<String> argOrder) {
+	public record Refusal(String code, String message, @Nullable Integer item, @Nullable String ruleId,
+			@Nullable String source, java.util.Map<String, String> args, java.util.@Nullable List<String> argOrder) {
 
 		public Refusal(String code, String message) {
 			this(code, message, null, null, null, java.util.Map.of());
 		}
 
-		public Refusal(String code, String message, Integer item, String ruleId, String source,
-				java.util.Map<String, String> args) {
+		public Refusal(String code, String message, @Nullable Integer item, @Nullable String ruleId,
+				@Nullable String source, java.util.Map<String, String> args) {
 			this(code, message, item, ruleId, source, args, null);
 		}
 

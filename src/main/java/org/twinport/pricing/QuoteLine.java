@@ -2,6 +2,8 @@ package org.twinport.pricing;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -14,21 +16,23 @@ import org.twinport.shared.Money;
  * @param reason why the line applies, as a message code ({@code line.<reason>}) with
  * {@code args}; null on lines quoted before reasons were codes, which only have their
  * English {@code description}
+ * @param base the amount {@code rate} applies to, or null for flat amounts
  * @param estimate true when the amount is an estimate, {@code reason} says why
- * @param argOrder the names of {@code args} in the order the message uses them
+ * @param argOrder the names of {@code args} in the order the message uses them; taken
+ * from {@code args} when null
  */
-public record QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
-		Collected collected, String description, Integer item, String reason, java.util.Map<String, String> args,
-		boolean estimate, java.util.List<String> argOrder) {
+public record QuoteLine(LineType type, Money amount, @Nullable Money base, @Nullable BigDecimal rate, String ruleId,
+		String source, Collected collected, String description, @Nullable Integer item, @Nullable String reason,
+		java.util.Map<String, String> args, boolean estimate, java.util.@Nullable List<String> argOrder) {
 
-	public QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
-			Collected collected, String description, Integer item, String reason, java.util.Map<String, String> args,
-			boolean estimate) {
+	public QuoteLine(LineType type, Money amount, @Nullable Money base, @Nullable BigDecimal rate, String ruleId,
+			String source, Collected collected, String description, @Nullable Integer item, @Nullable String reason,
+			java.util.Map<String, String> args, boolean estimate) {
 		this(type, amount, base, rate, ruleId, source, collected, description, item, reason, args, estimate, null);
 	}
 
-	public QuoteLine(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, String source,
-			Collected collected, String description, Integer item) {
+	public QuoteLine(LineType type, Money amount, @Nullable Money base, @Nullable BigDecimal rate, String ruleId,
+			String source, Collected collected, String description, @Nullable Integer item) {
 		this(type, amount, base, rate, ruleId, source, collected, description, item, null, java.util.Map.of(), false);
 	}
 

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 
 import org.twinport.shared.Money;
 
@@ -29,13 +30,15 @@ public record QuoteRequest(
 				message = "must be an ISO 3166-1 alpha-2 code such as CN") String origin,
 		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
 				message = "must be an ISO 3166-1 alpha-2 code such as FI") String destination,
-		String region, @NotNull(message = "is required") Incoterm incoterm, LocalDate date,
+		@Nullable String region, @NotNull(message = "is required") Incoterm incoterm, @Nullable LocalDate date,
 		@NotEmpty(message = "must hold at least one item") @Size(max = 200,
 				message = "must hold at most 200 items") List<@Valid @NotNull Item> items,
-		Money shipping, Money insurance, String currency, Money buyerAnnualTotal, @Valid Buyer buyer) {
+		@Nullable Money shipping, @Nullable Money insurance, @Nullable String currency,
+		@Nullable Money buyerAnnualTotal, @Valid @Nullable Buyer buyer) {
 
-	public QuoteRequest(String origin, String destination, String region, Incoterm incoterm, LocalDate date,
-			List<Item> items, Money shipping, Money insurance, String currency, Money buyerAnnualTotal) {
+	public QuoteRequest(String origin, String destination, @Nullable String region, Incoterm incoterm,
+			@Nullable LocalDate date, List<Item> items, @Nullable Money shipping, @Nullable Money insurance,
+			@Nullable String currency, @Nullable Money buyerAnnualTotal) {
 		this(origin, destination, region, incoterm, date, items, shipping, insurance, currency, buyerAnnualTotal,
 				null);
 	}
@@ -43,7 +46,7 @@ public record QuoteRequest(
 	/** A business buyer's tax number: an EU VAT id, a GB VAT number, an ABN. */
 	public record Buyer(@NotNull(message = "is required") BuyerType type,
 			@Size(max = 20, message = "must be at most 20 characters") @Pattern(regexp = "^[A-Z0-9]*$",
-					message = "must be letters and digits only, such as FI12345678") String taxId) {
+					message = "must be letters and digits only, such as FI12345678") @Nullable String taxId) {
 	}
 
 	public enum BuyerType {
@@ -68,12 +71,13 @@ public record QuoteRequest(
 			@NotNull(message = "is required") @DecimalMin(value = "0",
 					message = "must not be negative") @DecimalMax(value = "50000",
 							message = "must be at most 50000 kg per unit") BigDecimal weightKg,
-			String description,
+			@Nullable String description,
 			@Pattern(regexp = "^[0-9]{8,10}$",
-					message = "must be the destination's national tariff line, 8 to 10 digits") String nationalCode) {
+					message = "must be the destination's national tariff line, 8 to 10 digits")
+			@Nullable String nationalCode) {
 
 		public Item(String hsCode, String originCountry, int quantity, Money unitPrice, BigDecimal weightKg,
-				String description) {
+				@Nullable String description) {
 			this(hsCode, originCountry, quantity, unitPrice, weightKg, description, null);
 		}
 	}

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A reason's arguments keep the order its message uses them in. A JSON object loses that
  * order once stored as PostgreSQL {@code jsonb} (which sorts keys), so the order also
@@ -15,7 +17,7 @@ final class ReasonArguments {
 	private ReasonArguments() {
 	}
 
-	static Map<String, String> ordered(Map<String, String> args, List<String> order) {
+	static Map<String, String> ordered(@Nullable Map<String, String> args, @Nullable List<String> order) {
 		if (args == null || args.isEmpty()) {
 			return Map.of();
 		}

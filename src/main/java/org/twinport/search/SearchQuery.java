@@ -2,8 +2,11 @@ package org.twinport.search;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * A buyer's search.
+ * A buyer's search. A filter left null filters nothing; {@code q} null or blank matches
+ * every product, {@code sort} null ranks by relevance.
  *
  * @param market the destination country; when set, only products offered there are found,
  * priced for it
@@ -11,9 +14,10 @@ import java.math.BigDecimal;
  * @param cursor where the previous page ended ({@link SearchResult#nextCursor()}), or
  * null for the first page
  */
-public record SearchQuery(String q, String lang, String market, String currency, String category,
-		String merchantCountry, String merchantCity, String origin, BigDecimal minPrice, BigDecimal maxPrice, Sort sort,
-		String cursor, int size) {
+public record SearchQuery(@Nullable String q, String lang, @Nullable String market, @Nullable String currency,
+		@Nullable String category, @Nullable String merchantCountry, @Nullable String merchantCity,
+		@Nullable String origin, @Nullable BigDecimal minPrice, @Nullable BigDecimal maxPrice, @Nullable Sort sort,
+		@Nullable String cursor, int size) {
 
 	public enum Sort {
 

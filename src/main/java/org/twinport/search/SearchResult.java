@@ -3,6 +3,8 @@ package org.twinport.search;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinport.shared.Money;
 
 /**
@@ -15,14 +17,16 @@ import org.twinport.shared.Money;
  * the matches (done when there are very many; {@code total} is always exact)
  */
 public record SearchResult(List<Hit> hits, long total, Map<String, List<FacetCount>> facets, String currency,
-		String nextCursor, boolean facetsEstimated) {
+		@Nullable String nextCursor, boolean facetsEstimated) {
 
 	/**
 	 * @param title in the buyer's language where the product has it, else along the
 	 * fallback chain
+	 * @param price null when the index holds no price of the product for the market
+	 * searched
 	 */
 	public record Hit(long productId, String title, String titleLang, long merchantId, String merchantName,
-			String merchantCity, String origin, Money price) {
+			@Nullable String merchantCity, String origin, @Nullable Money price) {
 	}
 
 	/**

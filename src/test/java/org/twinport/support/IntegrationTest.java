@@ -1,13 +1,9 @@
 package org.twinport.support;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -32,10 +28,10 @@ import org.twinport.shared.Passwords;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IntegrationTest {
 
-	public static final Path HOME = freshHome();
+	public static final Path HOME = TwinportTestProperties.freshHome();
 
 	/** Generated for this test run; the product itself has no default password. */
-	public static final String ADMIN_PASSWORD = Passwords.generate();
+	public static final String ADMIN_PASSWORD = TwinportTestProperties.ADMIN_PASSWORD;
 
 	private static final Map<Role, String> TOKENS = new EnumMap<>(Role.class);
 
@@ -63,19 +59,7 @@ public abstract class IntegrationTest {
 
 	@DynamicPropertySource
 	static void twinport(DynamicPropertyRegistry registry) {
-		registry.add("twinport.home", HOME::toString);
-		registry.add("twinport.admin-password", () -> ADMIN_PASSWORD);
-		registry.add("twinport.demo", () -> "true");
-		registry.add("twinport.db.durable", () -> "false");
-		// Small enough that LargeImportTest can go over it.
-		registry.add("twinport.api.max-import-bytes", () -> Long.toString(8L * 1024 * 1024));
-		// Facets are counted on a sample beyond this many matches (10,000 in production).
-		registry.add("twinport.search.facet-sample", () -> "1000");
-		// Tests read the samples right after start-up.
-		registry.add("twinport.demo-samples-in-background", () -> "false");
-		// SharedDataOnSeveralNodesTest waits this long for another node's change (5 s in
-		// production); long enough that a change made here is seen to be used at once.
-		registry.add("twinport.cache.shared-data-ttl", () -> "1s");
+		TwinportTestProperties.register(registry, HOME);
 	}
 
 	@BeforeEach
@@ -156,16 +140,6 @@ public abstract class IntegrationTest {
 			.param("code", code)
 			.query(Long.class)
 			.single();
-	}
-
-	private static Path freshHome() {
-		try {
-			Path root = Files.createDirectories(Path.of("target", "test-homes"));
-			return Files.createDirectory(root.resolve(UUID.randomUUID().toString())).toAbsolutePath();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
