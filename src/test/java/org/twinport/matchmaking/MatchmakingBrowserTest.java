@@ -15,9 +15,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.api.Test;
 
-import org.twinport.identity.AccountManagement.NewAccount;
 import org.twinport.identity.Role;
-import org.twinport.shared.Passwords;
+import org.twinport.matchmaking.TestCompanies.Company;
 import org.twinport.support.BrowserTest;
 import org.twinport.support.ApiClient.Response;
 
@@ -35,7 +34,13 @@ class MatchmakingBrowserTest extends BrowserTest {
 
 	private static final String MM = "/api/v1/matchmaking";
 
-	private record Company(String username, String password, String token, long id, String name) {
+
+	private Company company(String key, String place, String name, String facets) {
+		return new TestCompanies(api(), accounts).company(key, place, name, facets);
+	}
+
+	private void meet(Company from, Company to, long session) {
+		new TestCompanies(api(), accounts).meet(from, to, session);
 	}
 
 	@Test
@@ -306,20 +311,6 @@ class MatchmakingBrowserTest extends BrowserTest {
 		return page;
 	}
 
-	private Company company(String key, String place, String name, String facets) {
-		String username = "test.mm-browser-" + key + "-" + UUID.randomUUID().toString().substring(0, 6);
-		String password = Passwords.generate();
-		accounts.create(new NewAccount(username, password, name, Role.BUYER, null, null, false));
-		Response token = api().post("/api/v1/auth/tokens",
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"browser\"}", null);
-		assertThat(token.status()).as(token.toString()).isEqualTo(201);
-		String bearer = token.json().get("token").asString();
-		Response saved = api().put(MM + "/companies/me",
-				"{\"name\": \"%s\", \"placeCode\": \"%s\", \"size\": \"SMALL\", %s}".formatted(name, place, facets),
-				bearer);
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		return new Company(username, password, bearer, saved.json().get("id").asLong(), name);
-	}
 
 	private long exchange(String admin, String suffix) {
 		Response exchange = api().post("/api/v1/exchanges", """
@@ -348,13 +339,5 @@ class MatchmakingBrowserTest extends BrowserTest {
 		assertThat(joined.status()).as(joined.toString()).isEqualTo(200);
 	}
 
-	private void meet(Company from, Company to, long session) {
-		Response request = api().post(MM + "/sessions/" + session + "/requests", "{\"toCompanyId\":" + to.id() + "}",
-				from.token());
-		assertThat(request.status()).as(request.toString()).isEqualTo(201);
-		Response accepted = api().post(MM + "/requests/" + request.json().get("id").asLong() + "/answer",
-				"{\"accept\":true}", to.token());
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-	}
 
 }

@@ -12,10 +12,9 @@ import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import org.twinport.identity.AccountManagement.NewAccount;
 import org.twinport.identity.Role;
-import org.twinport.shared.Passwords;
 import org.twinport.support.ApiClient.Response;
+import org.twinport.matchmaking.TestCompanies.Company;
 import org.twinport.support.BrowserTest;
 import org.twinport.support.JourneyWatch;
 
@@ -36,7 +35,13 @@ class ScheduleASessionJourneyTest extends BrowserTest {
 
 	private static final String MM = "/api/v1/matchmaking";
 
-	private record Company(String username, String password, String token, long id, String name) {
+
+	private Company company(String key, String place, String name, String facets) {
+		return new TestCompanies(api(), accounts).company(key, place, name, facets);
+	}
+
+	private void meet(Company from, Company to, long session) {
+		new TestCompanies(api(), accounts).meet(from, to, session);
 	}
 
 	@ParameterizedTest
@@ -226,28 +231,6 @@ class ScheduleASessionJourneyTest extends BrowserTest {
 		return page;
 	}
 
-	private Company company(String key, String place, String name, String facets) {
-		String username = "test.mm-journey-" + key + "-" + UUID.randomUUID().toString().substring(0, 6);
-		String password = Passwords.generate();
-		accounts.create(new NewAccount(username, password, name, Role.BUYER, null, null, false));
-		Response token = api().post("/api/v1/auth/tokens",
-				"{\"username\":\"" + username + "\",\"password\":\"" + password + "\",\"name\":\"journey\"}", null);
-		assertThat(token.status()).as(token.toString()).isEqualTo(201);
-		String bearer = token.json().get("token").asString();
-		Response saved = api().put(MM + "/companies/me",
-				"{\"name\": \"%s\", \"placeCode\": \"%s\", \"size\": \"SMALL\", %s}".formatted(name, place, facets),
-				bearer);
-		assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-		return new Company(username, password, bearer, saved.json().get("id").asLong(), name);
-	}
 
-	private void meet(Company from, Company to, long session) {
-		Response request = api().post(MM + "/sessions/" + session + "/requests", "{\"toCompanyId\":" + to.id() + "}",
-				from.token());
-		assertThat(request.status()).as(request.toString()).isEqualTo(201);
-		Response accepted = api().post(MM + "/requests/" + request.json().get("id").asLong() + "/answer",
-				"{\"accept\":true}", to.token());
-		assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
-	}
 
 }
