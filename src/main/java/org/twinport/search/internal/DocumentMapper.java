@@ -3,6 +3,7 @@ package org.twinport.search.internal;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +47,20 @@ class DocumentMapper {
 	}
 
 	Document toDocument(ProductDocument product) throws java.io.IOException {
+		return toDocument(product, rates.latest());
+	}
+
+	/** The latest rates, read once for a rebuild that streams products over an open connection. */
+	Optional<FxRates.RateSet> currentRates() {
+		return rates.latest();
+	}
+
+	/**
+	 * A product's document at the given rates: a rebuild passes them in, so that mapping never needs a second database
+	 * connection while the product stream holds one (with every pooled connection held by a listener waiting for the
+	 * rebuild, that second connection never came).
+	 */
+	Document toDocument(ProductDocument product, Optional<FxRates.RateSet> rateSet) throws java.io.IOException {
 		Document doc = new Document();
 		doc.add(new StringField(Fields.ID, Long.toString(product.id()), Field.Store.YES));
 		doc.add(new NumericDocValuesField(Fields.ID_SORT, product.id()));
@@ -85,11 +100,11 @@ class DocumentMapper {
 		facet(doc, Fields.ORIGIN, product.originCountry());
 		for (Map.Entry<String, Money> price : product.prices().entrySet()) {
 			doc.add(new StringField(Fields.MARKET, price.getKey(), Field.Store.NO));
-			price(doc, price.getKey(), price.getValue());
+			price(doc, price.getKey(), price.getValue(), rateSet);
 		}
 		if (!product.prices().isEmpty()) {
 			Money base = product.prices().values().iterator().next();
-			price(doc, Fields.ANY_MARKET, base);
+			price(doc, Fields.ANY_MARKET, base, rateSet);
 		}
 		return FACETS.build(doc);
 	}
@@ -98,8 +113,8 @@ class DocumentMapper {
 		return price.amount().toPlainString() + " " + price.currency();
 	}
 
-	private void price(Document doc, String market, Money price) {
-		Long eur = eurUnits(price.amount(), price.currency());
+	private void price(Document doc, String market, Money price, Optional<FxRates.RateSet> rateSet) {
+		Long eur = eurUnits(price.amount(), price.currency(), rateSet);
 		if (eur != null) {
 			doc.add(new NumericDocValuesField(Fields.priceEur(market), eur));
 			doc.add(new LongPoint(Fields.priceEur(market), eur));
@@ -110,10 +125,14 @@ class DocumentMapper {
 	 * An amount in ten-thousandths of a euro at the latest rates, or null without a rate.
 	 */
 	Long eurUnits(BigDecimal amount, String currency) {
+		return eurUnits(amount, currency, currency.equals("EUR") ? Optional.empty() : rates.latest());
+	}
+
+	private static Long eurUnits(BigDecimal amount, String currency, Optional<FxRates.RateSet> rateSet) {
 		if (currency.equals("EUR")) {
 			return amount.movePointRight(4).longValue();
 		}
-		BigDecimal perEur = rates.latest().map(set -> set.perEur().get(currency)).orElse(null);
+		BigDecimal perEur = rateSet.map(set -> set.perEur().get(currency)).orElse(null);
 		return perEur == null ? null : amount.divide(perEur, MathContext.DECIMAL64).movePointRight(4).longValue();
 	}
 

@@ -257,12 +257,13 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			long[] count = { 0 };
 			try {
 				LuceneIndex.Generation fresh = index.startRebuild();
+				var rateSet = mapper.currentRates();
 				documents.forEach(product -> {
 					if (product.visible()) {
 						try {
 							fresh.writer()
 								.updateDocument(new Term(Fields.ID, Long.toString(product.id())),
-										mapper.toDocument(product));
+										mapper.toDocument(product, rateSet));
 							count[0]++;
 						}
 						catch (IOException ex) {
