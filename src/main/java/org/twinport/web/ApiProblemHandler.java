@@ -4,9 +4,11 @@ import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -18,6 +20,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -41,6 +44,7 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.RequestBodyTooLargeException;
 import org.twinport.shared.RequestBodyTooSlowException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Turns every failure of an API call into RFC 9457 problem+json that names the offending
@@ -52,7 +56,23 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
-	record FieldProblem(String field, String message) {
+	record FieldProblem(String field, String message, @Nullable String code) {
+
+		FieldProblem(String field, String message) {
+			this(field, message, null);
+		}
+
+	}
+
+	private final Refusals refusals;
+
+	ApiProblemHandler(Refusals refusals) {
+		this.refusals = refusals;
+	}
+
+	/** A refusal in the words of the caller's language (Accept-Language, else English). */
+	private String say(RuntimeException refusal) {
+		return refusals.say(refusal, LocaleContextHolder.getLocale());
 	}
 
 	@Override
@@ -71,7 +91,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			String field = json.getPath().isEmpty() ? null : path(json);
 			if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
 				String named = field == null ? invalid.field() : field + invalid.field().replaceFirst("^price", "");
-				return badRequest(named.isEmpty() ? "body" : named, invalid.getMessage());
+				return badRequest(named.isEmpty() ? "body" : named, say(invalid), Refusals.codeOf(invalid));
 			}
 			if (json instanceof InvalidFormatException invalid && field != null) {
 				return badRequest(field, describeInvalidValue(invalid));
@@ -136,7 +156,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		String name = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
 		if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
-			return badRequest(name, invalid.getMessage());
+			return badRequest(name, say(invalid), Refusals.codeOf(invalid));
 		}
 		Class<?> type = ex.getRequiredType();
 		String message = "'" + ex.getValue() + "' is not a valid value" + (type == null ? ""
@@ -170,18 +190,33 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(InvalidInputException.class)
 	ResponseEntity<Object> invalidInput(InvalidInputException ex) {
-		return badRequest(ex.field(), ex.getMessage());
+		return badRequest(ex.field(), say(ex), Refusals.codeOf(ex));
 	}
 
 	@ExceptionHandler(NotFoundException.class)
 	ResponseEntity<Object> notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, ex.getMessage(), List.of());
+		return coded(problem(HttpStatus.NOT_FOUND, say(ex), List.of()), Refusals.codeOf(ex));
 	}
 
 	@ExceptionHandler(StateConflictException.class)
 	ResponseEntity<Object> stateConflict(StateConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex.getMessage(),
-				ex.fields().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList());
+		Locale locale = LocaleContextHolder.getLocale();
+		List<FieldProblem> errors = ex.reason() == null
+				? ex.fields().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList()
+				: ex.fieldReasons()
+					.entrySet()
+					.stream()
+					.map(e -> new FieldProblem(e.getKey(), refusals.say(e.getValue(), locale), e.getValue().code()))
+					.toList();
+		return coded(problem(HttpStatus.CONFLICT, say(ex), errors), Refusals.codeOf(ex));
+	}
+
+	/** The problem's {@code code}: what a client may act on, where the refusal has one. */
+	private static ResponseEntity<Object> coded(ResponseEntity<Object> problem, @Nullable String code) {
+		if (code != null && problem.getBody() instanceof ProblemDetail body) {
+			body.setProperty("code", code);
+		}
+		return problem;
 	}
 
 	@ExceptionHandler(DataIntegrityViolationException.class)
@@ -210,16 +245,25 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	static ResponseEntity<Object> badRequest(String field, String message) {
-		return problem(HttpStatus.BAD_REQUEST, field + ": " + message + ".", List.of(new FieldProblem(field, message)));
+		return badRequest(field, message, null);
+	}
+
+	static ResponseEntity<Object> badRequest(String field, String message, @Nullable String code) {
+		return coded(problem(HttpStatus.BAD_REQUEST, field + ": " + message + ".",
+				List.of(new FieldProblem(field, message, code))), code);
 	}
 
 	static ResponseEntity<Object> problem(HttpStatus status, String detail, List<FieldProblem> errors) {
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(status, detail);
 		if (!errors.isEmpty()) {
-			body.setProperty("errors",
-					errors.stream().map(e -> Map.of("field", e.field(), "message", e.message())).toList());
+			body.setProperty("errors", errors.stream().map(ApiProblemHandler::entry).toList());
 		}
 		return ResponseEntity.status(status).body(body);
+	}
+
+	private static Map<String, String> entry(FieldProblem problem) {
+		return problem.code() == null ? Map.of("field", problem.field(), "message", problem.message())
+				: Map.of("field", problem.field(), "message", problem.message(), "code", problem.code());
 	}
 
 	private static String summary(List<FieldProblem> errors) {

@@ -29,7 +29,7 @@ import org.twinport.network.NetworkChoices;
 import org.twinport.shared.Choice;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Staff record donations with their items; the rules are {@link DonationManagement}'s.
@@ -62,12 +62,12 @@ class DonationForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
 	private final org.springframework.context.MessageSource messages;
 
 	DonationForms(DonationManagement donations, ExchangeManagement exchanges, NetworkChoices choices,
-			FormProblems problems, org.springframework.context.MessageSource messages) {
+			Refusals problems, org.springframework.context.MessageSource messages) {
 		this.donations = donations;
 		this.exchanges = exchanges;
 		this.choices = choices;

@@ -32,7 +32,7 @@ import org.twinport.network.NetworkDirectory;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Exchanges with their participants: staff write any, a partner office those its own
@@ -70,11 +70,11 @@ class ExchangeForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
 	private final MessageSource messages;
 
-	ExchangeForms(ExchangeManagement exchanges, FormOptions options, NetworkChoices choices, FormProblems problems,
+	ExchangeForms(ExchangeManagement exchanges, FormOptions options, NetworkChoices choices, Refusals problems,
 			MessageSource messages) {
 		this.exchanges = exchanges;
 		this.options = options;

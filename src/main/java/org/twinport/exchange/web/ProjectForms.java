@@ -26,7 +26,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkChoices;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Staff keep cooperation projects: a row per sub-project, its milestones one per line as
@@ -53,9 +53,9 @@ class ProjectForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
-	ProjectForms(ProjectManagement projects, NetworkChoices choices, FormProblems problems) {
+	ProjectForms(ProjectManagement projects, NetworkChoices choices, Refusals problems) {
 		this.projects = projects;
 		this.choices = choices;
 		this.problems = problems;

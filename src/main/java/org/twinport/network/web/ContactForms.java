@@ -32,7 +32,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Choice;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Contacts, written by staff for any place and by a partner office for its own; the rules
@@ -60,10 +60,10 @@ class ContactForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
 	ContactForms(RegistryManagement registry, NetworkDirectory directory, NetworkChoices choices,
-			FormProblems problems) {
+			Refusals problems) {
 		this.registry = registry;
 		this.directory = directory;
 		this.choices = choices;

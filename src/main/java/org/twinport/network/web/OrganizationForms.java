@@ -24,7 +24,7 @@ import org.twinport.network.OrganizationView;
 import org.twinport.network.RegistryManagement;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /** Staff keep the network's organizations; the rules are {@link RegistryManagement}'s. */
 @Controller
@@ -44,9 +44,9 @@ class OrganizationForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
-	OrganizationForms(RegistryManagement registry, NetworkChoices choices, FormProblems problems) {
+	OrganizationForms(RegistryManagement registry, NetworkChoices choices, Refusals problems) {
 		this.registry = registry;
 		this.choices = choices;
 		this.problems = problems;

@@ -31,7 +31,7 @@ import org.twinport.network.PartnershipView;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
-import org.twinport.shared.web.FormProblems;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Staff create, change and archive partnerships; a partner office changes the status,
@@ -56,12 +56,12 @@ class PartnershipForms {
 
 	private final NetworkChoices choices;
 
-	private final FormProblems problems;
+	private final Refusals problems;
 
 	private final org.springframework.context.MessageSource messages;
 
 	PartnershipForms(NetworkDirectory directory, NetworkManagement management, NetworkChoices choices,
-			FormProblems problems, org.springframework.context.MessageSource messages) {
+			Refusals problems, org.springframework.context.MessageSource messages) {
 		this.directory = directory;
 		this.management = management;
 		this.choices = choices;

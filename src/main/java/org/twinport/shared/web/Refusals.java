@@ -7,17 +7,24 @@ import java.util.regex.Pattern;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.jspecify.annotations.Nullable;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
+import org.twinport.shared.StateConflictException;
 
 /**
- * Words a service's refusal for the reader of a form. Services refuse in English for API
- * clients ({@link InvalidInputException}'s message); the refusals the record forms meet
- * are recognised here and said again from the message bundles ({@code problem.*}), with
- * the quoted value as the argument. A refusal not listed is shown as the service said it.
- * Interim, until refusals carry codes of their own (issue #17).
+ * Words a refusal for its reader, a form's or an API client's: the domain refuses with a
+ * {@link Reason} (a message code and its arguments), said here from the message bundles in
+ * the reader's language. The one place that does so, for pages and the API alike.
+ * <p>
+ * A refusal still said in English by its service (the deprecated constructors) is
+ * recognised by the patterns below and said again from the bundles ({@code problem.*});
+ * one no pattern knows is shown as the service said it. The patterns go with the last
+ * English refusal.
  */
 @Component
-public class FormProblems {
+public class Refusals {
 
 	private record Rule(Pattern message, String key) {
 	}
@@ -71,12 +78,40 @@ public class FormProblems {
 
 	private final MessageSource messages;
 
-	FormProblems(MessageSource messages) {
+	Refusals(MessageSource messages) {
 		this.messages = messages;
 	}
 
-	public String say(InvalidInputException refusal, Locale locale) {
-		String said = refusal.getMessage();
+	/** A reason in the reader's words; its code itself where no bundle has it. */
+	public String say(Reason reason, Locale locale) {
+		return messages.getMessage(reason.code(), reason.argArray(), reason.code(), locale);
+	}
+
+	/**
+	 * A refusal ({@link InvalidInputException}, {@link StateConflictException},
+	 * {@link NotFoundException}) in the reader's words, without the field it is about.
+	 */
+	public String say(RuntimeException refusal, Locale locale) {
+		Reason reason = reasonOf(refusal);
+		return reason != null ? say(reason, locale) : sayEnglish(refusal.getMessage(), locale);
+	}
+
+	/** The code of a refusal, for API clients that act on it; null for one said in English. */
+	public static @Nullable String codeOf(RuntimeException refusal) {
+		Reason reason = reasonOf(refusal);
+		return reason == null ? null : reason.code();
+	}
+
+	private static @Nullable Reason reasonOf(RuntimeException refusal) {
+		return switch (refusal) {
+			case InvalidInputException invalid -> invalid.reason();
+			case StateConflictException conflict -> conflict.reason();
+			case NotFoundException missing -> missing.reason();
+			default -> null;
+		};
+	}
+
+	private String sayEnglish(@Nullable String said, Locale locale) {
 		if (said == null) {
 			return "";
 		}
