@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
-import org.twinport.shared.GroupCommit;
+import org.twinport.platform.GroupCommit;
 
 /**
  * Opaque bearer tokens. Only a SHA-256 digest is stored: the token itself is shown once,

@@ -17,7 +17,7 @@ import org.twinport.ordering.OrderPlaced;
 import org.twinport.ordering.OrderReadyForCustoms;
 import org.twinport.ordering.OrderRefunded;
 import org.twinport.ordering.OrderShipped;
-import org.twinport.shared.GroupCommit;
+import org.twinport.platform.GroupCommit;
 
 /**
  * Each order's history, written from the events as the outbox delivers them: a listener

@@ -1,30 +1,34 @@
 package org.twinport.platform.internal;
 
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.twinport.platform.GroupCommit;
 
 /**
- * Writes the processing and completed marks of event publications in batches: one
- * statement, outside any transaction, for every mark that arrived while the previous
- * statement ran. Under load that is one commit for dozens of delivered events instead of
- * two for each; when idle a mark is written at once.
+ * Writes the processing and completed marks of event publications in batches, with the
+ * {@link GroupCommit}: one statement, outside any transaction, for every mark that arrived
+ * while the previous statement ran. Under load that is one commit for dozens of delivered
+ * events instead of two for each; when idle a mark is written after a short linger (so a
+ * publication's processing and completed marks usually become one row written once).
  * <p>
  * A mark still queued when the process dies is lost, which leaves its publication
  * incomplete: it is delivered again after the restart, exactly as when a listener's
  * transaction commits and the process dies before Spring Modulith's own completion
- * transaction. Listeners are idempotent for that reason.
+ * transaction. Listeners are idempotent for that reason. A batch that fails is logged
+ * and its marks are lost the same way (one statement for all of them fails only as
+ * a whole, so nothing is gained by trying them one by one).
  */
 final class PublicationMarkWriter implements DisposableBean {
 
@@ -32,29 +36,18 @@ final class PublicationMarkWriter implements DisposableBean {
 
 	private static final int MAX_BATCH = 1000;
 
-	private static final long LINGER_MILLIS = 5;
+	private static final Duration LINGER = Duration.ofMillis(5);
 
 	private final JdbcClient jdbc;
 
-	private final ReentrantLock pendingLock = new ReentrantLock();
-
-	private final Condition marked = this.pendingLock.newCondition();
-
-	/**
-	 * Held from taking a batch until it is written, so that {@link #flush()} waits for
-	 * it.
-	 */
-	private final ReentrantLock writeLock = new ReentrantLock();
-
-	private List<Mark> pending = new ArrayList<>();
-
-	private volatile boolean running = true;
-
-	private final Thread thread;
+	private final GroupCommit<Mark, Boolean> marks;
 
 	PublicationMarkWriter(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.thread = Thread.ofPlatform().daemon().name("publication-marks").start(this::run);
+		this.marks = GroupCommit.named("publication-marks")
+			.maxBatch(MAX_BATCH)
+			.linger(LINGER)
+			.start(this::write);
 	}
 
 	void processing(UUID publication) {
@@ -67,95 +60,37 @@ final class PublicationMarkWriter implements DisposableBean {
 
 	/** Returns once every mark handed over before the call is in the database. */
 	void flush() {
-		this.writeLock.lock();
-		try {
-			write(takePending());
-		}
-		finally {
-			this.writeLock.unlock();
-		}
+		this.marks.flush();
 	}
 
 	@Override
-	public void destroy() throws InterruptedException {
-		this.running = false;
-		this.pendingLock.lock();
-		try {
-			this.marked.signalAll();
-		}
-		finally {
-			this.pendingLock.unlock();
-		}
-		this.thread.join(10_000);
-		flush();
+	public void destroy() {
+		this.marks.close();
 	}
 
 	private void add(Mark mark) {
-		this.pendingLock.lock();
 		try {
-			this.pending.add(mark);
-			this.marked.signal();
+			this.marks.submitAndForget(mark);
 		}
-		finally {
-			this.pendingLock.unlock();
-		}
-		if (!this.running) {
-			// Stopped: nobody else will write it.
-			flush();
+		catch (IllegalStateException stopped) {
+			// Nobody else will write it.
+			write(List.of(mark));
 		}
 	}
 
-	private void run() {
-		while (this.running) {
-			try {
-				awaitMarks();
-				// Lets the marks of the events delivered together join: a publication's
-				// processing and completed marks then become one row written once.
-				Thread.sleep(LINGER_MILLIS);
-				flush();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-			catch (RuntimeException ex) {
-				log.warn("Could not write event publication marks (the publications stay incomplete and are "
-						+ "delivered again after a restart): {}", ex.toString());
-			}
-		}
-	}
-
-	private void awaitMarks() throws InterruptedException {
-		this.pendingLock.lock();
+	private List<Boolean> write(List<Mark> marks) {
 		try {
-			while (this.pending.isEmpty() && this.running) {
-				this.marked.await();
-			}
+			update(marks);
+			return Collections.nCopies(marks.size(), Boolean.TRUE);
 		}
-		finally {
-			this.pendingLock.unlock();
-		}
-	}
-
-	private List<Mark> takePending() {
-		this.pendingLock.lock();
-		try {
-			List<Mark> taken = this.pending;
-			this.pending = new ArrayList<>();
-			return taken;
-		}
-		finally {
-			this.pendingLock.unlock();
+		catch (RuntimeException ex) {
+			log.warn("Could not write {} event publication marks (the publications stay incomplete and are "
+					+ "delivered again after a restart): {}", marks.size(), ex.toString());
+			return Collections.nCopies(marks.size(), Boolean.FALSE);
 		}
 	}
 
-	private void write(List<Mark> marks) {
-		for (int from = 0; from < marks.size(); from += MAX_BATCH) {
-			writeBatch(marks.subList(from, Math.min(marks.size(), from + MAX_BATCH)));
-		}
-	}
-
-	private void writeBatch(List<Mark> marks) {
+	private void update(List<Mark> marks) {
 		// A later mark of the same publication replaces an earlier one (completed after
 		// processing); the statement must not see one row twice.
 		Map<UUID, Mark> latest = new LinkedHashMap<>();
@@ -181,7 +116,7 @@ final class PublicationMarkWriter implements DisposableBean {
 			.update();
 	}
 
-	private record Mark(UUID publication, Instant completedAt) {
+	private record Mark(UUID publication, @Nullable Instant completedAt) {
 	}
 
 }

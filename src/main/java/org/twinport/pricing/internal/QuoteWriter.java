@@ -1,17 +1,17 @@
 package org.twinport.pricing.internal;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
@@ -19,17 +19,22 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.platform.GroupCommit;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 
 /**
- * Stores quotes asked for outside any transaction (the quote API) in batches: one
- * multi-row insert and one commit for all quotes that arrived while the previous batch
- * was written, instead of one transaction per quote. A quote waiting here is already
- * visible to {@link #pending(UUID)}, so it can be fetched at once; the queue is bounded
- * (callers wait when it is full) and drained before the application closes the database.
- * What is lost on a hard kill is at most the last batch of quotes, which no order can
- * refer to yet: checkout stores its quotes in its own transaction.
+ * Stores quotes asked for outside any transaction (the quote API) in batches, with the
+ * {@link GroupCommit}: one multi-row insert and one commit for all quotes that arrived
+ * while the previous batch was written, instead of one transaction per quote. A quote
+ * waiting here is already visible to {@link #pending(UUID)}, so it can be fetched at once;
+ * the queue is bounded (callers wait when it is full) and drained before the application
+ * closes the database.
+ * <p>
+ * A batch that fails is tried {@value #ATTEMPTS} times as a whole, then each of its quotes
+ * alone once, so one quote the table refuses costs only itself; a quote that still fails
+ * is logged and lost. What is lost on a hard kill is at most the quotes queued, which no
+ * order can refer to yet: checkout stores its quotes in its own transaction.
  */
 @Component
 class QuoteWriter implements DisposableBean {
@@ -44,12 +49,14 @@ class QuoteWriter implements DisposableBean {
 	 */
 	static final int MAX_BATCH = 500;
 
+	static final int ATTEMPTS = 3;
+
 	/**
 	 * A quote on its way to the table, already written as UTF-8 JSON by the request that
 	 * made it: the writer only sends the bytes (no string built and encoded again), and
 	 * what waits holds two byte arrays, not the quote's object graph.
 	 */
-	record Pending(UUID id, Long accountId, String destination, String ruleSetVersion, String fxRateSetId,
+	record Pending(UUID id, @Nullable Long accountId, String destination, String ruleSetVersion, String fxRateSetId,
 			byte[] requestJson, byte[] quoteJson, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
 	}
 
@@ -57,33 +64,37 @@ class QuoteWriter implements DisposableBean {
 
 	private final JsonMapper json;
 
-	private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>(5_000);
-
 	private final Map<UUID, Pending> pending = new ConcurrentHashMap<>();
 
-	private final Thread writer;
-
-	private volatile boolean running = true;
+	private final GroupCommit<Pending, Boolean> writer;
 
 	QuoteWriter(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.writer = Thread.ofPlatform().name("quote-writer").daemon(true).start(this::run);
+		this.writer = GroupCommit.named("quote-writer")
+			.maxBatch(MAX_BATCH)
+			.capacity(5_000)
+			.attempts(ATTEMPTS, Duration.ofMillis(100))
+			.start(this::insert);
 	}
 
-	void add(Quote quote, QuoteRequest request, Long accountId) {
+	void add(Quote quote, QuoteRequest request, @Nullable Long accountId) {
 		Pending entry = new Pending(quote.id(), accountId, quote.destination(), quote.ruleSetVersion(),
 				quote.fxRateSetId(), json.writeValueAsBytes(request), json.writeValueAsBytes(quote),
 				OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC),
 				OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
 		pending.put(quote.id(), entry);
 		try {
-			queue.put(entry);
+			writer.submitLater(entry).whenComplete((stored, failure) -> {
+				pending.remove(entry.id());
+				if (failure != null) {
+					log.error("Could not store landed-cost quote {}; it is lost", entry.id(), failure);
+				}
+			});
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+		catch (RuntimeException ex) {
 			pending.remove(quote.id());
-			throw new IllegalStateException("Interrupted while queueing a quote for storage", ex);
+			throw ex;
 		}
 	}
 
@@ -97,60 +108,7 @@ class QuoteWriter implements DisposableBean {
 
 	/** Waits until every quote queued so far is stored (tests, shutdown). */
 	void flush() {
-		while (!pending.isEmpty() && writer.isAlive()) {
-			Thread.onSpinWait();
-			try {
-				Thread.sleep(1);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return;
-			}
-		}
-	}
-
-	private void run() {
-		List<Pending> batch = new ArrayList<>(MAX_BATCH);
-		while (running || !queue.isEmpty()) {
-			try {
-				Pending first = queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
-				}
-				batch.add(first);
-				queue.drainTo(batch, MAX_BATCH - 1);
-				write(batch);
-			}
-			catch (InterruptedException ex) {
-				running = false;
-			}
-			finally {
-				batch.forEach(entry -> pending.remove(entry.id()));
-				batch.clear();
-			}
-		}
-	}
-
-	private void write(List<Pending> batch) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				insert(batch);
-				return;
-			}
-			catch (RuntimeException ex) {
-				if (attempt == 3) {
-					log.error("Could not store {} landed-cost quotes; they are lost", batch.size(), ex);
-					return;
-				}
-				log.warn("Storing {} landed-cost quotes failed, retrying: {}", batch.size(), ex.toString());
-				try {
-					Thread.sleep(100L * attempt);
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-				}
-			}
-		}
+		writer.flush();
 	}
 
 	/**
@@ -158,7 +116,7 @@ class QuoteWriter implements DisposableBean {
 	 * bytes it was written to, where array parameters copied every element again into a
 	 * growing buffer.
 	 */
-	private void insert(List<Pending> batch) {
+	private List<Boolean> insert(List<Pending> batch) {
 		StringBuilder sql = new StringBuilder(
 				"""
 						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
@@ -181,12 +139,12 @@ class QuoteWriter implements DisposableBean {
 		}
 		sql.append("\non conflict (id) do nothing");
 		jdbc.sql(sql.toString()).params(params).update();
+		return Collections.nCopies(batch.size(), Boolean.TRUE);
 	}
 
 	@Override
-	public void destroy() throws InterruptedException {
-		running = false;
-		writer.join(TimeUnit.SECONDS.toMillis(30));
+	public void destroy() {
+		writer.close(Duration.ofSeconds(30));
 	}
 
 }

@@ -1,9 +1,10 @@
-package org.twinport.shared;
+package org.twinport.platform;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -140,6 +141,100 @@ class GroupCommitTest {
 			}
 			assertThat(handler.batches.subList(1, handler.batches.size())).allMatch(batch -> batch.size() <= 3)
 				.hasSize(2);
+		}
+	}
+
+	@Test
+	void aFailedBatchIsTriedAgainAsAWholeBeforeItsRequestsRunAlone() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = GroupCommit.named("test")
+			.maxBatch(64)
+			.attempts(3, Duration.ofMillis(1))
+			.start(handler); ExecutorService clients = Executors.newFixedThreadPool(4)) {
+			Future<String> first = clients.submit(() -> group.submit("a"));
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			Future<String> before = clients.submit(() -> group.submit("b"));
+			Future<String> failing = clients.submit(() -> group.submit("fail"));
+			Thread.sleep(200);
+			handler.firstBatchMayEnd.countDown();
+			assertThat(first.get(5, TimeUnit.SECONDS)).isEqualTo("A");
+			assertThat(before.get(5, TimeUnit.SECONDS)).isEqualTo("B");
+			assertThatThrownBy(() -> failing.get(5, TimeUnit.SECONDS)).hasMessageContaining("refused: fail");
+			assertThat(handler.batches.subList(1, handler.batches.size())).as("three tries together, then alone")
+				.hasSize(5)
+				.startsWith(handler.batches.get(1), handler.batches.get(1), handler.batches.get(1))
+				.endsWith(List.of("b"), List.of("fail"));
+		}
+	}
+
+	@Test
+	void aRequestAloneIsTriedAsOftenAsConfigured() {
+		Handler handler = new Handler();
+		try (GroupCommit<String, String> group = GroupCommit.named("test")
+			.attempts(3, Duration.ofMillis(1))
+			.start(handler)) {
+			assertThatThrownBy(() -> group.submit("fail")).hasMessage("refused: fail");
+			assertThat(handler.batches).containsExactly(List.of("fail"), List.of("fail"), List.of("fail"));
+		}
+	}
+
+	@Test
+	void flushAnswersEverythingHandedOverBeforeItIncludingTheBatchAWorkerHolds() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = new GroupCommit<>("test", 1, 2, handler);
+				ExecutorService clients = Executors.newFixedThreadPool(2)) {
+			CompletableFuture<String> held = group.submitLater("a");
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			List<CompletableFuture<String>> queued = List.of(group.submitLater("b"), group.submitLater("c"),
+					group.submitLater("d"));
+			Future<?> flush = clients.submit(group::flush);
+			Thread.sleep(200);
+			assertThat(flush).as("waits for the batch the worker holds").isNotDone();
+			handler.firstBatchMayEnd.countDown();
+			flush.get(5, TimeUnit.SECONDS);
+			assertThat(held).isCompletedWithValue("A");
+			assertThat(queued).allMatch(answer -> answer.isDone() && !answer.isCompletedExceptionally());
+			assertThat(handler.batches.subList(1, handler.batches.size())).as("in batches of at most two")
+				.containsExactly(List.of("b", "c"), List.of("d"));
+		}
+	}
+
+	@Test
+	void closeRunsWhatWasQueuedBeforeIt() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		GroupCommit<String, String> group = new GroupCommit<>("test", 1, 64, handler);
+		CompletableFuture<String> held = group.submitLater("a");
+		await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+		CompletableFuture<String> queued = group.submitLater("b");
+		try (ExecutorService closer = Executors.newSingleThreadExecutor()) {
+			Future<?> closing = closer.submit(() -> group.close());
+			await().atMost(Duration.ofSeconds(5))
+				.untilAsserted(() -> assertThatThrownBy(() -> group.submit("late")).hasMessageContaining("Shutting down"));
+			handler.firstBatchMayEnd.countDown();
+			closing.get(5, TimeUnit.SECONDS);
+		}
+		assertThat(held).isCompletedWithValue("A");
+		assertThat(queued).isCompletedWithValue("B");
+	}
+
+	@Test
+	void withACapacityCallersWaitForRoom() throws Exception {
+		Handler handler = new Handler();
+		handler.blockFirst = true;
+		try (GroupCommit<String, String> group = GroupCommit.named("test").maxBatch(64).capacity(2).start(handler);
+				ExecutorService clients = Executors.newSingleThreadExecutor()) {
+			group.submitLater("a");
+			await().atMost(Duration.ofSeconds(5)).until(() -> handler.batches.size() == 1);
+			group.submitLater("b");
+			group.submitLater("c");
+			Future<CompletableFuture<String>> third = clients.submit(() -> group.submitLater("d"));
+			Thread.sleep(200);
+			assertThat(third).as("the queue is full").isNotDone();
+			handler.firstBatchMayEnd.countDown();
+			assertThat(third.get(5, TimeUnit.SECONDS).get(5, TimeUnit.SECONDS)).isEqualTo("D");
 		}
 	}
 
