@@ -109,23 +109,7 @@ class JdbcLandedCost implements LandedCost {
 			writer.add(quote, request, account);
 			return quote;
 		}
-		jdbc.sql(
-				"""
-						insert into pricing.quote (id, account_id, destination, rule_set_version, fx_rate_set_id, request, quote,
-						                           created_at, expires_at)
-						values (:id, :account, :destination, :version, :fx, cast(:request as json), cast(:quote as json),
-						        :created, :expires)
-						""")
-			.param("id", quote.id())
-			.param("account", account)
-			.param("destination", quote.destination())
-			.param("version", quote.ruleSetVersion())
-			.param("fx", quote.fxRateSetId())
-			.param("request", json.writeValueAsString(request))
-			.param("quote", json.writeValueAsString(quote))
-			.param("created", OffsetDateTime.ofInstant(quote.createdAt(), java.time.ZoneOffset.UTC))
-			.param("expires", OffsetDateTime.ofInstant(quote.expiresAt(), java.time.ZoneOffset.UTC))
-			.update();
+		writer.storeNow(quote, request, account);
 		return quote;
 	}
 

@@ -24,7 +24,9 @@ import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 
 /**
- * Stores quotes asked for outside any transaction (the quote API) in batches, with the
+ * The one writer of {@code pricing.quote}. Quotes asked for inside a transaction are
+ * stored in it ({@link #storeNow}); quotes asked for outside any (the quote API) are
+ * stored in batches, with the
  * {@link GroupCommit}: one multi-row insert and one commit for all quotes that arrived
  * while the previous batch was written, instead of one transaction per quote. A quote
  * waiting here is already visible to {@link #pending(UUID)}, so it can be fetched at once;
@@ -78,11 +80,17 @@ class QuoteWriter implements DisposableBean {
 			.start(this::insert);
 	}
 
+	/**
+	 * Stores the quote in the caller's transaction, so that it commits or rolls back with
+	 * it (a checkout's review).
+	 */
+	void storeNow(Quote quote, QuoteRequest request, @Nullable Long accountId) {
+		insert(List.of(pending(quote, request, accountId)));
+	}
+
+	/** Hands the quote to the batches; it can be fetched meanwhile. */
 	void add(Quote quote, QuoteRequest request, @Nullable Long accountId) {
-		Pending entry = new Pending(quote.id(), accountId, quote.destination(), quote.ruleSetVersion(),
-				quote.fxRateSetId(), json.writeValueAsBytes(request), json.writeValueAsBytes(quote),
-				OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC),
-				OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
+		Pending entry = pending(quote, request, accountId);
 		pending.put(quote.id(), entry);
 		try {
 			writer.submitLater(entry).whenComplete((stored, failure) -> {
@@ -96,6 +104,13 @@ class QuoteWriter implements DisposableBean {
 			pending.remove(quote.id());
 			throw ex;
 		}
+	}
+
+	private Pending pending(Quote quote, QuoteRequest request, @Nullable Long accountId) {
+		return new Pending(quote.id(), accountId, quote.destination(), quote.ruleSetVersion(), quote.fxRateSetId(),
+				json.writeValueAsBytes(request), json.writeValueAsBytes(quote),
+				OffsetDateTime.ofInstant(quote.createdAt(), ZoneOffset.UTC),
+				OffsetDateTime.ofInstant(quote.expiresAt(), ZoneOffset.UTC));
 	}
 
 	Optional<Pending> pending(UUID id) {
@@ -112,7 +127,8 @@ class QuoteWriter implements DisposableBean {
 	}
 
 	/**
-	 * One multi-row insert with a parameter per value: each JSON document goes as the
+	 * One multi-row insert with a parameter per value, in the caller's transaction if there
+	 * is one: each JSON document goes as the
 	 * bytes it was written to, where array parameters copied every element again into a
 	 * growing buffer.
 	 */
