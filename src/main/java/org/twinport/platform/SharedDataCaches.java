@@ -7,10 +7,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one rule for data a node keeps in memory that every node shares through PostgreSQL
- * (FX rate sets, landed-cost rule sets, ...): a node trusts a value it read for at most
- * {@code twinport.cache.shared-data-ttl} (5 s by default); a change made on this node is
- * used here at once; a change made on another node is used here within that time. Caches
- * of such data are made here, so they all follow it.
+ * (FX rate sets, landed-cost rule sets, API tokens, ...): a node trusts a value it read
+ * for at most {@code twinport.cache.shared-data-ttl} (5 s by default); a change made on
+ * this node is used here at once ({@link RefreshingValue#invalidate()}); a change made on
+ * another node is used here within that time. Caches of such data are made here, or trust
+ * their entries for {@link #ttl()}, so they all follow it.
+ * <p>
+ * The two other kinds of cache need no time to live: entries checked against PostgreSQL
+ * on every use (a row version), and values derived only from a key that names content
+ * never changed once stored (a rule set's version). {@code docs/caches.md} lists the
+ * caches of each kind.
  */
 @Component
 public class SharedDataCaches {

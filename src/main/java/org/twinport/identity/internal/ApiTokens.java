@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.platform.GroupCommit;
+import org.twinport.platform.SharedDataCaches;
 
 /**
  * Opaque bearer tokens. Only a SHA-256 digest is stored: the token itself is shown once,
@@ -42,7 +43,8 @@ public class ApiTokens implements DisposableBean {
 
 	/**
 	 * Tokens this node has recently found valid, by digest, so that most requests need no
-	 * statement: an entry is trusted for {@link #cacheNanos} (revoking on this node drops
+	 * statement: an entry is trusted for {@link #cacheNanos}, under the rule of
+	 * {@link SharedDataCaches} (revoking on this node drops
 	 * it at once; on another node it lapses within that time), and the token's last use
 	 * is written at most once a minute, as the column is kept to the minute.
 	 */
@@ -69,7 +71,11 @@ public class ApiTokens implements DisposableBean {
 	 */
 	private final GroupCommit<byte[], Optional<TwinportUser>> lookups;
 
-	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:5s}") Duration cache) {
+	/**
+	 * @param cache how long a checked token is trusted: the time to live of
+	 * {@link SharedDataCaches} unless {@code twinport.api.token-cache} sets another
+	 */
+	ApiTokens(JdbcClient jdbc, @Value("${twinport.api.token-cache:${twinport.cache.shared-data-ttl:5s}}") Duration cache) {
 		this.jdbc = jdbc;
 		this.cacheNanos = cache.toNanos();
 		this.lastUses = new GroupCommit<>("token-last-use", 1, 1000, Duration.ofMillis(50), this::touch);
