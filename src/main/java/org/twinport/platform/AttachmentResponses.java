@@ -11,6 +11,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinport.platform.Attachments.Attachment;
+import org.twinport.shared.Reason;
 import org.twinport.shared.InvalidInputException;
 
 /**
@@ -43,7 +44,7 @@ public final class AttachmentResponses {
 	 */
 	public static InputStream uploaded(MultipartFile file) {
 		if (file == null) {
-			throw new InvalidInputException("file", "is required: send the file as the multipart part 'file'");
+			throw new InvalidInputException("file", Reason.of("platform.problem.fileRequired"));
 		}
 		try {
 			return file.getInputStream();

@@ -82,7 +82,7 @@ public final class CsvReader implements AutoCloseable {
 				record = records.next();
 			}
 			catch (UncheckedIOException ex) {
-				throw new InvalidInputException("line " + line, "has a quote that is never closed");
+				throw new InvalidInputException("line " + line, Reason.of("shared.problem.quoteNeverClosed"));
 			}
 			if (record.size() == 1 && record.get(0).isEmpty()) {
 				continue;

@@ -20,6 +20,10 @@ public final class Dates {
 
 	public static final String RULE = "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR;
 
+	/** {@link #RULE} as a code, worded in the reader's language. */
+	public static final Reason RULE_REASON = Reason.of("problem.yearsBetween", String.valueOf(MIN_YEAR),
+			String.valueOf(MAX_YEAR));
+
 	private Dates() {
 	}
 
@@ -52,10 +56,10 @@ public final class Dates {
 			date = LocalDate.parse(text.strip());
 		}
 		catch (DateTimeException ex) {
-			throw new InvalidInputException(field, "must be an ISO 8601 date such as 2026-12-07");
+			throw new InvalidInputException(field, Reason.of("shared.problem.isoDate"));
 		}
 		if (!withinBounds(date)) {
-			throw new InvalidInputException(field, RULE);
+			throw new InvalidInputException(field, RULE_REASON);
 		}
 		return date;
 	}

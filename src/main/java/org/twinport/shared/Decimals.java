@@ -21,6 +21,10 @@ public final class Decimals {
 	public static final String RULE = "must be a number with at most " + MAX_INTEGER_DIGITS
 			+ " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it";
 
+	/** {@link #RULE} as a code, worded in the reader's language. */
+	public static final Reason RULE_REASON = Reason.of("shared.problem.decimalBounds", MAX_INTEGER_DIGITS,
+			MAX_FRACTION_DIGITS);
+
 	private Decimals() {
 	}
 
@@ -49,7 +53,7 @@ public final class Decimals {
 	 */
 	public static BigDecimal checked(BigDecimal value, String field) {
 		if (value != null && !withinBounds(value)) {
-			throw new InvalidInputException(field, RULE);
+			throw new InvalidInputException(field, RULE_REASON);
 		}
 		return value;
 	}
@@ -64,14 +68,14 @@ public final class Decimals {
 			return null;
 		}
 		if (trimmed.length() > MAX_TEXT_LENGTH) {
-			throw new InvalidInputException(field, RULE);
+			throw new InvalidInputException(field, RULE_REASON);
 		}
 		BigDecimal value;
 		try {
 			value = new BigDecimal(trimmed);
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "must be a decimal number such as 12.50");
+			throw new InvalidInputException(field, Reason.of("shared.problem.decimalNumber"));
 		}
 		return checked(value, field);
 	}

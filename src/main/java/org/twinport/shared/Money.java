@@ -37,7 +37,7 @@ public record Money(@Schema(type = "string", example = "12.50", description = "d
 
 	public Money {
 		if (amount == null) {
-			throw new InvalidInputException("amount", "is required");
+			throw new InvalidInputException("amount", Reason.of("problem.required"));
 		}
 		if (currency == null || !MINOR_UNITS.containsKey(currency)) {
 			currency = checkedCurrency(currency).getCurrencyCode();
@@ -50,7 +50,7 @@ public record Money(@Schema(type = "string", example = "12.50", description = "d
 			return new Money(new BigDecimal(amount), currency);
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("amount", "must be a decimal number such as 12.50");
+			throw new InvalidInputException("amount", Reason.of("shared.problem.decimalNumber"));
 		}
 	}
 
@@ -65,18 +65,18 @@ public record Money(@Schema(type = "string", example = "12.50", description = "d
 			unit = checkedCurrency(currency);
 		}
 		catch (InvalidInputException ex) {
-			throw new InvalidInputException(field + ".currency", ex.getMessage());
+			throw ex.about(field + ".currency");
 		}
 		if (amount == null || !DECIMAL.matcher(amount).matches()) {
-			throw new InvalidInputException(field + ".amount", "must be a decimal string such as \"12.50\"");
+			throw new InvalidInputException(field + ".amount", Reason.of("shared.problem.decimalString"));
 		}
 		BigDecimal value = new BigDecimal(amount);
 		if (value.signum() < 0) {
-			throw new InvalidInputException(field + ".amount", "must not be negative");
+			throw new InvalidInputException(field + ".amount", Reason.of("shared.problem.notNegative"));
 		}
 		if (value.stripTrailingZeros().scale() > Math.max(0, unit.getDefaultFractionDigits())) {
-			throw new InvalidInputException(field + ".amount", "has more decimals than " + unit.getCurrencyCode()
-					+ " allows (" + unit.getDefaultFractionDigits() + ")");
+			throw new InvalidInputException(field + ".amount", Reason.of("shared.problem.tooManyDecimals",
+					unit.getCurrencyCode(), unit.getDefaultFractionDigits()));
 		}
 		return new Money(value, unit.getCurrencyCode());
 	}
@@ -87,15 +87,7 @@ public record Money(@Schema(type = "string", example = "12.50", description = "d
 	}
 
 	public static Currency checkedCurrency(String code) {
-		if (code == null || !CURRENCY_CODE.matcher(code).matches()) {
-			throw new InvalidInputException("currency", "must be an ISO 4217 code such as EUR");
-		}
-		try {
-			return Currency.getInstance(code);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("currency", "is not a known ISO 4217 currency");
-		}
+		return Currency.getInstance(CurrencyCode.of("currency", code).value());
 	}
 
 	private static final Pattern DECIMAL = Pattern.compile("^-?[0-9]{1," + Decimals.MAX_INTEGER_DIGITS + "}(\\.[0-9]{1," + Decimals.MAX_FRACTION_DIGITS + "})?$");

@@ -41,12 +41,18 @@ public final class PlainText {
 		if (text != null) {
 			int at = firstForbidden(text);
 			if (at >= 0) {
-				throw new InvalidInputException(field, describe(text, at));
+				throw new InvalidInputException(field, reason(text, at));
 			}
 		}
 		return text;
 	}
 
+	/** The refusal of the forbidden character at {@code at}, as a code. */
+	public static Reason reason(CharSequence text, int at) {
+		return Reason.of("shared.problem.controlCharacter", String.format("%04X", (int) text.charAt(at)), at + 1);
+	}
+
+	/** The same in English, for reports written in English only. */
 	public static String describe(CharSequence text, int at) {
 		return RULE + " (U+" + String.format("%04X", (int) text.charAt(at)) + " at position " + (at + 1) + ")";
 	}

@@ -109,6 +109,23 @@ class TokenApiTest extends IntegrationTest {
 		assertThat(throttled.status() == 429 || again.status() == 429).as(throttled + " / " + again).isTrue();
 		var last = again.status() == 429 ? again : throttled;
 		assertThat(last.headers().firstValue("Retry-After")).isPresent();
+		assertThat(last.json().get("code").asString()).startsWith("identity.problem.throttled");
+		assertThat(last.json().get("detail").asString()).startsWith("Too many");
+	}
+
+	@Test
+	void aChineseReaderIsToldInChineseWhyATokenRequestIsRefused() {
+		var missing = api().send("DELETE", "/api/v1/auth/tokens/987654321", null, tokenFor(Role.BUYER),
+				"Accept-Language", "zh");
+		assertThat(missing.status()).isEqualTo(404);
+		assertThat(missing.json().get("code").asString()).isEqualTo("identity.problem.noLiveToken");
+		assertThat(missing.json().get("detail").asString()).contains("987654321").contains("令牌");
+
+		var nameless = api().send("POST", "/api/v1/auth/tokens", "{\"username\":\"a\",\"password\":\"b\"}", null,
+				"Accept-Language", "zh");
+		assertThat(nameless.status()).isEqualTo(400);
+		assertThat(nameless.json().get("errors").get(0).get("field").asString()).isEqualTo("name");
+		assertThat(nameless.json().get("errors").get(0).get("message").asString()).doesNotContain("required");
 	}
 
 	@Test

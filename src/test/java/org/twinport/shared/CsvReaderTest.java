@@ -34,7 +34,8 @@ class CsvReaderTest {
 			reader.next();
 			reader.next();
 			assertThatThrownBy(reader::next).isInstanceOf(InvalidInputException.class)
-				.hasMessageContaining("never closed")
+				.satisfies(ex -> assertThat(((InvalidInputException) ex).reason().code())
+					.isEqualTo("shared.problem.quoteNeverClosed"))
 				.extracting(ex -> ((InvalidInputException) ex).field())
 				.isEqualTo("line 3");
 		}

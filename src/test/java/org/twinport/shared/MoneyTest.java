@@ -19,10 +19,12 @@ class MoneyTest {
 
 	@Test
 	void refusesNegativeUnknownAndTooPreciseAmounts() {
-		assertThatThrownBy(() -> Money.parse("-1.00", "EUR", "price")).hasMessageContaining("negative");
-		assertThatThrownBy(() -> Money.parse("1.00", "XYZ", "price")).isInstanceOf(InvalidInputException.class);
-		assertThatThrownBy(() -> Money.parse("100.5", "JPY", "price")).hasMessageContaining("decimals");
-		assertThatThrownBy(() -> Money.parse("1e3", "EUR", "price")).hasMessageContaining("decimal string");
+		assertThat(refusal(() -> Money.parse("-1.00", "EUR", "price"))).isEqualTo("shared.problem.notNegative");
+		assertThat(refusal(() -> Money.parse("1.00", "XYZ", "price"))).isEqualTo("value.currency");
+		assertThatThrownBy(() -> Money.parse("1.00", "XYZ", "price"))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.field()).isEqualTo("price.currency"));
+		assertThat(refusal(() -> Money.parse("100.5", "JPY", "price"))).isEqualTo("shared.problem.tooManyDecimals");
+		assertThat(refusal(() -> Money.parse("1e3", "EUR", "price"))).isEqualTo("shared.problem.decimalString");
 		assertThat(Money.parse("12.50", "EUR", "price").amount()).isEqualByComparingTo("12.5");
 	}
 
@@ -45,6 +47,16 @@ class MoneyTest {
 		assertThat(text.in("ja")).contains("Teapot");
 		assertThat(new LocalizedText(Map.of("zh", "茶壶"), "zh").in("ja")).contains("茶壶");
 		assertThat(text.in("zh-CN")).contains("茶壶");
+	}
+
+	private static String refusal(Runnable call) {
+		try {
+			call.run();
+		}
+		catch (InvalidInputException ex) {
+			return ex.reason().code();
+		}
+		throw new AssertionError("not refused");
 	}
 
 }

@@ -42,6 +42,14 @@ public class LoginThrottledException extends AuthenticationException {
 		return reason;
 	}
 
+	/** What to tell the person, as a code with the seconds to wait. */
+	public org.twinport.shared.Reason refusal() {
+		return org.twinport.shared.Reason.of(switch (reason) {
+			case ACCOUNT -> "identity.problem.throttledAccount";
+			case ADDRESS -> "identity.problem.throttledAddress";
+		}, retryAfterSeconds());
+	}
+
 	public long retryAfterSeconds() {
 		return wholeSeconds(retryAfter);
 	}

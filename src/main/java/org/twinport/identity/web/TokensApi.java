@@ -1,5 +1,6 @@
 package org.twinport.identity.web;
 
+import java.util.Locale;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -33,6 +34,8 @@ import org.twinport.identity.internal.ApiTokens;
 import org.twinport.identity.internal.ApiTokens.IssuedToken;
 import org.twinport.identity.internal.ApiTokens.TokenInfo;
 import org.twinport.identity.internal.LoginThrottledException;
+import org.twinport.shared.Reason;
+import org.twinport.shared.web.Refusals;
 import org.twinport.shared.NotFoundException;
 
 @Tag(name = "Identity")
@@ -44,14 +47,18 @@ class TokensApi {
 
 	private final ApiTokens tokens;
 
-	TokensApi(AuthenticationManager authentication, ApiTokens tokens) {
+	private final Refusals refusals;
+
+	TokensApi(AuthenticationManager authentication, ApiTokens tokens, Refusals refusals) {
 		this.authentication = authentication;
+		this.refusals = refusals;
 		this.tokens = tokens;
 	}
 
-	record TokenRequest(@NotBlank(message = "is required") String username,
-			@NotBlank(message = "is required") String password, @NotBlank(message = "is required") @Size(max = 100,
-					message = "must be at most 100 characters") String name) {
+	record TokenRequest(@NotBlank(message = "{problem.required}") String username,
+			@NotBlank(message = "{problem.required}") String password,
+			@NotBlank(message = "{problem.required}") @Size(max = 100,
+					message = "{identity.problem.tokenNameLength}") String name) {
 	}
 
 	@Operation(
@@ -60,7 +67,7 @@ class TokensApi {
 					@ApiResponse(responseCode = "401", description = "Wrong username or password"),
 					@ApiResponse(responseCode = "429", description = "Too many attempts; see Retry-After") })
 	@PostMapping
-	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http) {
+	ResponseEntity<?> issue(@Valid @RequestBody TokenRequest request, HttpServletRequest http, Locale locale) {
 		var credentials = UsernamePasswordAuthenticationToken.unauthenticated(request.username(), request.password());
 		credentials.setDetails(new WebAuthenticationDetails(http.getRemoteAddr(), null));
 		Authentication result;
@@ -68,7 +75,9 @@ class TokensApi {
 			result = authentication.authenticate(credentials);
 		}
 		catch (LoginThrottledException ex) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, ex.getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+					refusals.say(ex.refusal(), locale));
+			problem.setProperty("code", ex.refusal().code());
 			return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
 				.body(problem);
@@ -92,7 +101,7 @@ class TokensApi {
 	@DeleteMapping("/{id}")
 	ResponseEntity<Void> revoke(@AuthenticationPrincipal TwinportUser user, @PathVariable long id) {
 		if (!tokens.revoke(user.id(), id)) {
-			throw new NotFoundException("You have no live token with id " + id + ".");
+			throw new NotFoundException(Reason.of("identity.problem.noLiveToken", String.valueOf(id)));
 		}
 		return ResponseEntity.noContent().build();
 	}

@@ -46,7 +46,7 @@ final class BoundedDates extends ValueDeserializerModifier {
 		public Object deserialize(JsonParser parser, DeserializationContext context) {
 			Object value = super.deserialize(parser, context);
 			if (value instanceof TemporalAccessor temporal && !Dates.withinBounds(temporal)) {
-				throw new InvalidInputException("", Dates.RULE);
+				throw new InvalidInputException("", Dates.RULE_REASON);
 			}
 			return value;
 		}

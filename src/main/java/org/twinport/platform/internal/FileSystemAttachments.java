@@ -27,6 +27,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.twinport.platform.Attachments;
 import org.twinport.platform.TwinportProperties;
+import org.twinport.shared.Reason;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 
@@ -53,10 +54,10 @@ class FileSystemAttachments implements Attachments {
 			String actor) {
 		byte[] bytes = read(content);
 		if (bytes.length == 0) {
-			throw new InvalidInputException("file", "is empty");
+			throw new InvalidInputException("file", Reason.of("platform.problem.fileEmpty"));
 		}
 		String contentType = ContentSniffer.sniff(bytes)
-			.orElseThrow(() -> new InvalidInputException("file", "must be a PDF, PNG, JPEG or DOCX file"));
+			.orElseThrow(() -> new InvalidInputException("file", Reason.of("platform.problem.fileType")));
 		String key = UUID.randomUUID().toString();
 		Path target = write(key, bytes);
 		// From here on the file exists: it must go again unless the row that names it
@@ -123,7 +124,7 @@ class FileSystemAttachments implements Attachments {
 		}
 		catch (IOException ex) {
 			log.error("Attachment {} is missing its file {}", attachment.id(), key, ex);
-			throw new NotFoundException("The file of attachment " + attachment.id() + " is missing.");
+			throw new NotFoundException(Reason.of("platform.problem.attachmentFileMissing", String.valueOf(attachment.id())));
 		}
 	}
 
@@ -152,12 +153,12 @@ class FileSystemAttachments implements Attachments {
 		try (content) {
 			byte[] bytes = content.readNBytes((int) MAX_BYTES + 1);
 			if (bytes.length > MAX_BYTES) {
-				throw new InvalidInputException("file", "must not be larger than " + MAX_BYTES / (1024 * 1024) + " MB");
+				throw new InvalidInputException("file", Reason.of("platform.problem.fileTooLarge", MAX_BYTES / (1024 * 1024)));
 			}
 			return bytes;
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "could not be read");
+			throw new InvalidInputException("file", Reason.of("platform.problem.fileUnreadable"));
 		}
 	}
 

@@ -10,6 +10,7 @@ import tools.jackson.databind.deser.jdk.NumberDeserializers;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.module.SimpleModule;
 
+import org.twinport.shared.Reason;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PlainText;
@@ -44,11 +45,11 @@ final class RequestValueDeserializers {
 			JsonToken token = parser.currentToken();
 			if ((token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_FLOAT
 					|| token == JsonToken.VALUE_NUMBER_INT) && parser.getStringLength() > MAX_TEXT) {
-				throw new InvalidInputException("", Decimals.RULE);
+				throw new InvalidInputException("", Decimals.RULE_REASON);
 			}
 			BigDecimal value = super.deserialize(parser, context);
 			if (value != null && !Decimals.withinBounds(value)) {
-				throw new InvalidInputException("", Decimals.RULE);
+				throw new InvalidInputException("", Decimals.RULE_REASON);
 			}
 			return value;
 		}
@@ -65,7 +66,7 @@ final class RequestValueDeserializers {
 		public Double deserialize(JsonParser parser, DeserializationContext context) {
 			Double value = super.deserialize(parser, context);
 			if (value != null && !Double.isFinite(value)) {
-				throw new InvalidInputException("", "must be a finite number");
+				throw new InvalidInputException("", Reason.of("platform.problem.finiteNumber"));
 			}
 			return value;
 		}
@@ -80,7 +81,7 @@ final class RequestValueDeserializers {
 			if (text != null) {
 				int at = PlainText.firstForbidden(text);
 				if (at >= 0) {
-					throw new InvalidInputException("", PlainText.describe(text, at));
+					throw new InvalidInputException("", PlainText.reason(text, at));
 				}
 			}
 			return text;
@@ -94,7 +95,8 @@ final class RequestValueDeserializers {
 		public Object deserializeKey(String key, DeserializationContext context) {
 			int at = PlainText.firstForbidden(key);
 			if (at >= 0) {
-				throw new InvalidInputException("", "names a key that " + PlainText.describe(key, at));
+				throw new InvalidInputException("",
+						Reason.of("platform.problem.keyControlCharacter", PlainText.reason(key, at).args().toArray()));
 			}
 			return key;
 		}

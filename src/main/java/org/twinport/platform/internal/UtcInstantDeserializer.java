@@ -35,7 +35,7 @@ final class UtcInstantDeserializer extends ValueDeserializer<Instant> {
 		}
 		Instant other = fallback.deserialize(parser, context);
 		if (other != null && !Dates.withinBounds(other)) {
-			throw new InvalidInputException("", Dates.RULE);
+			throw new InvalidInputException("", Dates.RULE_REASON);
 		}
 		return other;
 	}

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.util.MultiValueMap;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 
@@ -141,7 +142,7 @@ public final class Form {
 			return Enum.valueOf(type, value);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException(name, "is not one of the choices offered");
+			throw new InvalidInputException(name, Reason.of("problem.notOffered"));
 		}
 	}
 
