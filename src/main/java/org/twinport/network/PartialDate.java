@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * A date known to a day, a month, a year, or not at all, as agreements often are. Written
@@ -35,7 +36,8 @@ public record PartialDate(@Nullable LocalDate date, Precision precision) {
 			};
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
-			throw new InvalidInputException(field, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'");
+			throw new InvalidInputException(field, Reason.of("problem.partialDate", text)
+);
 		}
 	}
 

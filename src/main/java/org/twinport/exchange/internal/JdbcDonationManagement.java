@@ -23,6 +23,7 @@ import org.twinport.network.NetworkLookup;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
 @Service
@@ -54,7 +55,7 @@ class JdbcDonationManagement implements DonationManagement {
 			params.put("partner",
 					network.place(partner, lang)
 						.orElseThrow(
-								() -> new InvalidInputException("partner", "names an unknown place '" + partner + "'"))
+								() -> new InvalidInputException("partner", Reason.of("problem.unknownPlace", partner)))
 						.id());
 			filter = " and (d.donor_place_id = :partner or d.recipient_place_id = :partner)";
 		}
@@ -67,7 +68,8 @@ class JdbcDonationManagement implements DonationManagement {
 		params.put("id", id);
 		return read("d.id = :id and " + VISIBLE, params, lang).stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no donation " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noDonation", String.valueOf(id)))
+);
 	}
 
 	@Override

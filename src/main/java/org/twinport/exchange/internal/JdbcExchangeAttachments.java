@@ -17,6 +17,7 @@ import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<TwinportUser> {
@@ -60,7 +61,8 @@ class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<Tw
 	@Override
 	public void checkMayAttach(long exchangeId, TwinportUser actor) {
 		if (!insider(exchangeId, actor) || exchanges.exchange(exchangeId, actor, "en").archived()) {
-			throw new NotFoundException("There is no exchange " + exchangeId + " that you may change.");
+			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(exchangeId)))
+;
 		}
 	}
 

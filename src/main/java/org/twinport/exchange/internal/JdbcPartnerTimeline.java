@@ -14,6 +14,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkLookup;
 import org.twinport.network.PartialDate;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcPartnerTimeline implements PartnerTimeline {
@@ -30,7 +31,8 @@ class JdbcPartnerTimeline implements PartnerTimeline {
 	@Override
 	public Timeline timeline(String placeCode, TwinportUser reader, String lang, int limit) {
 		var place = network.place(placeCode, lang)
-			.orElseThrow(() -> new NotFoundException("There is no place '" + placeCode + "'."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noPlace", placeCode))
+);
 		String language = lang == null || lang.length() < 2 ? "en" : lang.substring(0, 2).toLowerCase();
 		Map<String, Object> params = ExchangeReader.readerParams(reader);
 		params.put("place", place.id());

@@ -15,6 +15,7 @@ import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
@@ -55,7 +56,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 	@Override
 	public void checkMayAttach(long partnershipId, TwinportUser actor) {
 		if (!Rows.mayManagePlace(actor, partnerPlace(partnershipId))) {
-			throw new NotFoundException("There is no partnership " + partnershipId + " that you may change.");
+			throw new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(partnershipId)));
 		}
 	}
 
@@ -75,7 +76,8 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 			.param("id", partnershipId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("There is no partnership " + partnershipId + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnership", String.valueOf(partnershipId)))
+);
 	}
 
 }
