@@ -65,6 +65,8 @@ class ExchangeRefusalsInWordsTest extends IntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("id=\"e-shippedOn\"", "不能早于承诺捐赠的日期")
 			.doesNotContain("must not be before");
+		assertThat(admin.get("/manage/exchanges/987654/edit").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/manage/donations/987654/edit").statusCode()).isEqualTo(404);
 	}
 
 	private Response get(String path, String language) {

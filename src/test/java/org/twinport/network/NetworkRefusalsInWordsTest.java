@@ -82,6 +82,8 @@ class NetworkRefusalsInWordsTest extends IntegrationTest {
 		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.body()).contains("id=\"e-established\"", "须为 YYYY、YYYY-MM 或 YYYY-MM-DD 形式的日期，而不是“2001-13”")
 			.doesNotContain("must be a date");
+		assertThat(admin.get("/manage/partnerships/987654/edit").statusCode()).isEqualTo(404);
+		assertThat(admin.get("/manage/contacts/987654/edit").statusCode()).isEqualTo(404);
 	}
 
 	private Response get(String path, String language) {

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -17,7 +17,6 @@ import org.twinport.shared.CurrencyCode;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
-
 /** Validates and stores donations with their items, by id or (for imports) by code. */
 @Component
 class DonationStore {

@@ -76,7 +76,6 @@ class ExchangeReader {
 			PlaceRef partner = network.place(query.partner(), lang)
 				.orElseThrow(
 						() -> new InvalidInputException("partner", Reason.of("problem.unknownPlace", query.partner())));
-
 			where.add(
 					"exists (select 1 from exchange.participant q where q.exchange_id = e.id and q.place_id = :partner)");
 			params.put("partner", partner.id());

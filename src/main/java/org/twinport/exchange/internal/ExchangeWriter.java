@@ -19,7 +19,6 @@ import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
-
 /**
  * Validates and stores exchanges with their participants, and tells the network which
  * places took part. Used by the API (with tenant checks and audit around it) and by the

@@ -34,10 +34,10 @@ class JsonExchangeImport implements ExchangeImport {
 
 	private final DonationStore donations;
 
-	private final JdbcProjectManagement projects;
+	private final ProjectManagementService projects;
 
 	JsonExchangeImport(JdbcClient jdbc, JsonMapper json, ExchangeWriter exchanges, DonationStore donations,
-			JdbcProjectManagement projects) {
+			ProjectManagementService projects) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.exchanges = exchanges;
@@ -102,7 +102,6 @@ class JsonExchangeImport implements ExchangeImport {
 		}
 		catch (InvalidInputException ex) {
 			throw ex.about(at + "." + ex.field());
-
 		}
 	}
 

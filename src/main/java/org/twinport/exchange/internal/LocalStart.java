@@ -42,8 +42,7 @@ record LocalStart(LocalDateTime local, String precision) {
 			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 		if (!ZoneId.getAvailableZoneIds().contains(text)) {
-			throw new InvalidInputException(field, Reason.of("problem.timeZone")
-);
+			throw new InvalidInputException(field, Reason.of("problem.timeZone"));
 		}
 		return ZoneId.of(text);
 	}

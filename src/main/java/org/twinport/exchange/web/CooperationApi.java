@@ -4,7 +4,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-
 import org.hibernate.validator.constraints.Range;
 
 import org.springframework.http.HttpStatus;

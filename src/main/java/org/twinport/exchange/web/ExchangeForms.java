@@ -229,8 +229,7 @@ class ExchangeForms {
 		boolean mine = user.is(Role.ADMIN)
 				|| exchange.participants().stream().anyMatch(p -> "PLACE".equals(p.type()) && p.code().equals(own));
 		if (!mine || exchange.archived()) {
-			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(id)))
-;
+			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(id)));
 		}
 		return exchange;
 	}

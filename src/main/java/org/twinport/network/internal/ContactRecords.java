@@ -19,7 +19,6 @@ import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LanguageCode;
-
 import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
@@ -177,8 +176,7 @@ class ContactRecords {
 		var start = Rows.date("termStart", draft.termStart());
 		var end = Rows.date("termEnd", draft.termEnd());
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InvalidInputException("termEnd", Reason.of("problem.termEndBeforeStart")
-);
+			throw new InvalidInputException("termEnd", Reason.of("problem.termEndBeforeStart"));
 		}
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("code", draft.code());

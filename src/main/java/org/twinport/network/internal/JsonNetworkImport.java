@@ -2,10 +2,7 @@ package org.twinport.network.internal;
 
 import java.io.InputStream;
 import java.time.ZoneId;
-
 import java.util.List;
-
-import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +17,6 @@ import org.twinport.shared.CountryCode;
 import org.twinport.shared.CurrencyCode;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
-
 
 @Service
 class JsonNetworkImport implements NetworkImport {

@@ -142,8 +142,7 @@ class OrganizationRecords {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("place", Reason.of("problem.unknownPlace", code)
-));
+			.orElseThrow(() -> new InvalidInputException("place", Reason.of("problem.unknownPlace", code)));
 	}
 
 	private OrganizationView view(ResultSet rs) throws SQLException {

@@ -94,7 +94,6 @@ class PartnershipCsv {
 		}
 		int line = Integer.parseInt(entry.group(1)) + 2;
 		return ex.about("line " + line + (entry.group(2).isEmpty() ? "" : ": " + entry.group(2)));
-
 	}
 
 	/** The records that are not blank lines; cells neutralised on export read back as written. */

@@ -114,8 +114,7 @@ class RegistryDocumentImport {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException(field, Reason.of("network.problem.unknownRecord", code)
-));
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("network.problem.unknownRecord", code)));
 	}
 
 }

@@ -70,7 +70,6 @@ final class Rows {
 			if (!lang.matches("^[a-z]{2,3}$") || name == null || name.length() > 300) {
 				throw new InvalidInputException(field,
 						Reason.of("network.problem.names"));
-
 			}
 		});
 	}
@@ -86,7 +85,7 @@ final class Rows {
 	}
 
 	static String language(String lang) {
-		return JdbcNetworkDirectory.language(lang);
+		return NetworkDirectoryViews.language(lang);
 	}
 
 }

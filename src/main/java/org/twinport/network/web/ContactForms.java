@@ -172,8 +172,7 @@ class ContactForms {
 	private ContactView editable(long id, TwinportUser user, Locale locale) {
 		ContactView contact = registry.contact(id, user, locale.getLanguage());
 		if (!user.is(Role.ADMIN) && (contact.placeCode() == null || !contact.placeCode().equals(ownPlace(user)))) {
-			throw new NotFoundException(Reason.of("network.problem.noContactToChange", String.valueOf(id)))
-;
+			throw new NotFoundException(Reason.of("network.problem.noContactToChange", String.valueOf(id)));
 		}
 		return contact;
 	}

@@ -169,8 +169,7 @@ class PartnershipForms {
 	private PartnershipView editable(long id, TwinportUser user, Locale locale) {
 		return directory.partnership(id, locale.getLanguage())
 			.filter(tie -> user.is(Role.ADMIN) || Long.valueOf(tie.partner().id()).equals(user.partnerPlaceId()))
-			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(id)))
-);
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(id))));
 	}
 
 	private String form(Form form, PartnershipView tie, Locale locale, Model model) {

@@ -32,7 +32,6 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
 import org.twinport.shared.Reason;
 
-
 @Tag(name = "Partner network")
 @RestController
 @RequestMapping("/api/v1/network")

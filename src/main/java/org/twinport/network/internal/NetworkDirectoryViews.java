@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,8 +25,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 import org.twinport.shared.PageResult;
 
+/** Reads the public directory of partnerships and places; writes nothing. */
 @Service
-class JdbcNetworkDirectory implements NetworkDirectory {
+class NetworkDirectoryViews implements NetworkDirectory {
 
 	/**
 	 * A tie dated only by its year or month sorts by the last day it may have begun: Wakayama
@@ -63,7 +63,7 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private final FiguresCache caches;
 
-	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
+	NetworkDirectoryViews(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
 		this.json = json;
 		this.jdbc = jdbc;
 		this.caches = caches;

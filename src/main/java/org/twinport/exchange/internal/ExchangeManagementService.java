@@ -20,8 +20,12 @@ import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
 
+/**
+ * The rules for exchanges: who may read, write and archive which, over
+ * {@link ExchangeReader} and {@link ExchangeWriter}. Audited.
+ */
 @Service
-class JdbcExchangeManagement implements ExchangeManagement {
+class ExchangeManagementService implements ExchangeManagement {
 
 	private final JdbcClient jdbc;
 
@@ -31,7 +35,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 
 	private final AuditTrail audit;
 
-	JdbcExchangeManagement(JdbcClient jdbc, ExchangeReader reader, ExchangeWriter writer, AuditTrail audit) {
+	ExchangeManagementService(JdbcClient jdbc, ExchangeReader reader, ExchangeWriter writer, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.reader = reader;
 		this.writer = writer;
@@ -115,8 +119,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 			return;
 		}
 		if (!actor.is(Role.PARTNER_OFFICE) || !places.contains(actor.partnerPlaceId())) {
-			throw new InvalidInputException("participants", Reason.of("problem.includeOwnPlace")
-);
+			throw new InvalidInputException("participants", Reason.of("problem.includeOwnPlace"));
 		}
 	}
 

@@ -19,8 +19,13 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/**
+ * The rules for changing partnerships: staff create and archive them; a partner office
+ * changes status, fields, notes and contacts of its own ties only. Audited; clears the
+ * figures' cache.
+ */
 @Service
-class JdbcNetworkManagement implements NetworkManagement {
+class NetworkManagementService implements NetworkManagement {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +35,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	private final FiguresCache figures;
 
-	JdbcNetworkManagement(JdbcClient jdbc, NetworkDirectory directory, AuditTrail audit, FiguresCache figures) {
+	NetworkManagementService(JdbcClient jdbc, NetworkDirectory directory, AuditTrail audit, FiguresCache figures) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -200,8 +205,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	private static void staffOnlyField(String field, String sent, String current) {
 		if (sent != null && !Objects.equals(sent, current)) {
-			throw new InvalidInputException(field, Reason.of("network.problem.staffOnly")
-);
+			throw new InvalidInputException(field, Reason.of("network.problem.staffOnly"));
 		}
 	}
 

@@ -26,8 +26,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/** The rules for donations: visibility by reader, staff-only writes, audit; stored by {@link DonationStore}. */
 @Service
-class JdbcDonationManagement implements DonationManagement {
+class DonationManagementService implements DonationManagement {
 
 	static final String VISIBLE = """
 			(d.public or :staff or d.donor_place_id = :readerPlace or d.recipient_place_id = :readerPlace)""";
@@ -40,7 +41,7 @@ class JdbcDonationManagement implements DonationManagement {
 
 	private final AuditTrail audit;
 
-	JdbcDonationManagement(JdbcClient jdbc, DonationStore store, NetworkLookup network, AuditTrail audit) {
+	DonationManagementService(JdbcClient jdbc, DonationStore store, NetworkLookup network, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.network = network;
@@ -68,8 +69,7 @@ class JdbcDonationManagement implements DonationManagement {
 		params.put("id", id);
 		return read("d.id = :id and " + VISIBLE, params, lang).stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noDonation", String.valueOf(id)))
-);
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noDonation", String.valueOf(id))));
 	}
 
 	@Override

@@ -17,8 +17,12 @@ import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
+/**
+ * Documents of a partnership over {@code platform}'s attachments, with the tenant rule:
+ * staff and the partner place's office attach and read them all.
+ */
 @Service
-class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
+class PartnershipDocumentsService implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "partnership";
 
@@ -26,7 +30,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 
 	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcPartnershipDocuments(JdbcClient jdbc, Attachments attachments, AuditTrail audit) {
+	PartnershipDocumentsService(JdbcClient jdbc, Attachments attachments, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.attachments = new OwnedAttachments<>(attachments, audit, this);
 	}
@@ -76,8 +80,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 			.param("id", partnershipId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnership", String.valueOf(partnershipId)))
-);
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnership", String.valueOf(partnershipId))));
 	}
 
 }

@@ -29,8 +29,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/** The rules for cooperation projects (visibility, staff-only writes, audit) and their storage. */
 @Service
-class JdbcProjectManagement implements ProjectManagement {
+class ProjectManagementService implements ProjectManagement {
 
 	private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
 	};
@@ -43,7 +44,7 @@ class JdbcProjectManagement implements ProjectManagement {
 
 	private final AuditTrail audit;
 
-	JdbcProjectManagement(JdbcClient jdbc, JsonMapper json, NetworkLookup network, AuditTrail audit) {
+	ProjectManagementService(JdbcClient jdbc, JsonMapper json, NetworkLookup network, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.network = network;
@@ -240,8 +241,7 @@ class JdbcProjectManagement implements ProjectManagement {
 
 	private static void requireEnglish(Map<String, String> names, String field) {
 		if (names == null || names.get("en") == null || names.get("en").isBlank()) {
-			throw new InvalidInputException(field, Reason.of("problem.englishName")
-);
+			throw new InvalidInputException(field, Reason.of("problem.englishName"));
 		}
 	}
 
