@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -10,10 +11,11 @@ import java.util.List;
  *
  * @param exchange the code of the exchange the donation belongs to, if any
  */
-public record DonationDraft(String code, String exchange, Direction direction, String donorPlace,
-		String donorOrganization, String donorName, String recipientPlace, String recipientOrganization,
-		String recipientName, String recipientCountry, Status status, String pledgedOn, String shippedOn,
-		String deliveredOn, String notes, Boolean isPublic, List<Item> items) {
+public record DonationDraft(@Nullable String code, @Nullable String exchange, Direction direction,
+		@Nullable String donorPlace, @Nullable String donorOrganization, @Nullable String donorName,
+		@Nullable String recipientPlace, @Nullable String recipientOrganization, @Nullable String recipientName,
+		@Nullable String recipientCountry, Status status, @Nullable String pledgedOn, @Nullable String shippedOn,
+		@Nullable String deliveredOn, @Nullable String notes, @Nullable Boolean isPublic, @Nullable List<Item> items) {
 
 	public enum Direction {
 
@@ -30,7 +32,8 @@ public record DonationDraft(String code, String exchange, Direction direction, S
 	/**
 	 * @param valueCurrency ISO 4217, required with a value
 	 */
-	public record Item(String item, BigDecimal quantity, String unit, BigDecimal valueAmount, String valueCurrency) {
+	public record Item(String item, @Nullable BigDecimal quantity, @Nullable String unit,
+			@Nullable BigDecimal valueAmount, @Nullable String valueCurrency) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
@@ -14,9 +15,9 @@ public interface DonationManagement {
 	 * @param partner a place code, to list only what that place gave or received; null
 	 * for all
 	 */
-	List<DonationView> donations(String partner, TwinportUser reader, String lang);
+	List<DonationView> donations(@Nullable String partner, @Nullable TwinportUser reader, String lang);
 
-	DonationView donation(long id, TwinportUser reader, String lang);
+	DonationView donation(long id, @Nullable TwinportUser reader, String lang);
 
 	DonationView create(DonationDraft draft, TwinportUser actor, String lang);
 

@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -12,8 +13,8 @@ public record DonationTotals(List<ItemTotal> byItem, Map<String, Long> byDirecti
 	 * @param quantity the sum of the known quantities; null when none is known
 	 * @param unknownQuantities how many of the donated items do not state their quantity
 	 */
-	public record ItemTotal(String item, String direction, String unit, long donations, BigDecimal quantity,
-			long unknownQuantities) {
+	public record ItemTotal(String item, String direction, @Nullable String unit, long donations,
+			@Nullable BigDecimal quantity, long unknownQuantities) {
 	}
 
 }

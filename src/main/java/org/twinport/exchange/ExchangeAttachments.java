@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.io.InputStream;
 import java.util.List;
 
@@ -25,9 +26,9 @@ public interface ExchangeAttachments {
 	/**
 	 * @param reader null for an anonymous reader
 	 */
-	List<Attachment> attachments(long exchangeId, TwinportUser reader);
+	List<Attachment> attachments(long exchangeId, @Nullable TwinportUser reader);
 
 	/** The attachment and its bytes (the caller closes them). */
-	Download download(long exchangeId, long attachmentId, TwinportUser reader);
+	Download download(long exchangeId, long attachmentId, @Nullable TwinportUser reader);
 
 }

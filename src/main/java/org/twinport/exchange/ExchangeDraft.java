@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 import java.util.Map;
 
@@ -12,15 +13,16 @@ import java.util.Map;
  * @param timeZone the IANA zone the times are given in, such as {@code Asia/Shanghai}
  * @param isPublic whether anonymous readers may see it; true when omitted
  */
-public record ExchangeDraft(String code, ExchangeKind kind, Map<String, String> title, String start, String end,
-		String timeZone, String summary, String outcomes, Boolean isPublic, List<Participant> participants) {
+public record ExchangeDraft(@Nullable String code, ExchangeKind kind, Map<String, String> title, String start,
+		@Nullable String end, String timeZone, @Nullable String summary, @Nullable String outcomes,
+		@Nullable Boolean isPublic, @Nullable List<Participant> participants) {
 
 	/**
 	 * Exactly one of place, organization, contact (codes) or country (ISO 3166-1, for
 	 * partners not named).
 	 */
-	public record Participant(Role role, String place, String organization, String contact, String country,
-			String description) {
+	public record Participant(@Nullable Role role, @Nullable String place, @Nullable String organization,
+			@Nullable String contact, @Nullable String country, @Nullable String description) {
 	}
 
 	public enum Role {

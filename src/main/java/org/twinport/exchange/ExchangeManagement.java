@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
@@ -16,16 +17,17 @@ public interface ExchangeManagement {
 	/**
 	 * @param reader null for an anonymous reader
 	 */
-	PageResult<ExchangeView> exchanges(ExchangeQuery query, TwinportUser reader, String lang, int page, int size);
+	PageResult<ExchangeView> exchanges(ExchangeQuery query, @Nullable TwinportUser reader, String lang, int page,
+			int size);
 
 	/**
 	 * @throws org.twinport.shared.NotFoundException when it does not exist or the reader
 	 * may not see it
 	 */
-	ExchangeView exchange(long id, TwinportUser reader, String lang);
+	ExchangeView exchange(long id, @Nullable TwinportUser reader, String lang);
 
 	/** Timed or dated exchanges that have not ended yet, soonest first. */
-	List<ExchangeView> upcoming(TwinportUser reader, String lang, int limit);
+	List<ExchangeView> upcoming(@Nullable TwinportUser reader, String lang, int limit);
 
 	ExchangeView create(ExchangeDraft draft, TwinportUser actor, String lang);
 

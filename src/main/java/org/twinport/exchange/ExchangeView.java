@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,17 @@ import java.util.Map;
  * {@code 2026-03-12T15:00})
  * @param startsAt the instant of the local start in {@code timeZone}
  */
-public record ExchangeView(long id, String code, ExchangeKind kind, String title, Map<String, String> titles,
-		String start, String startPrecision, String end, String timeZone, Instant startsAt, Instant endsAt,
-		String summary, String outcomes, boolean isPublic, boolean archived, boolean demo,
-		List<Participant> participants) {
+public record ExchangeView(long id, @Nullable String code, ExchangeKind kind, String title, Map<String, String> titles,
+		String start, String startPrecision, @Nullable String end, String timeZone, Instant startsAt,
+		@Nullable Instant endsAt, @Nullable String summary, @Nullable String outcomes, boolean isPublic,
+		boolean archived, boolean demo, List<Participant> participants) {
 
 	/**
 	 * @param type PLACE, ORGANIZATION, CONTACT or COUNTRY
 	 * @param timeZone the participant's zone when known (its place's)
 	 */
-	public record Participant(ExchangeDraft.Role role, String type, String code, String name, String countryCode,
-			String timeZone, String description) {
+	public record Participant(ExchangeDraft.Role role, String type, String code, String name,
+			@Nullable String countryCode, @Nullable String timeZone, @Nullable String description) {
 	}
 
 	public boolean timed() {

@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +19,7 @@ public record LocalTimes(ExchangeView exchange, List<At> times) {
 	 * @param start the local start as {@code 2026-03-12T08:00}
 	 * @param offset the UTC offset in force then, such as {@code +02:00}
 	 */
-	public record At(String who, String timeZone, String start, String end, String offset) {
+	public record At(String who, String timeZone, String start, @Nullable String end, String offset) {
 	}
 
 	private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");

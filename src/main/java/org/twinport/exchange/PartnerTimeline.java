@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
@@ -13,9 +14,9 @@ public interface PartnerTimeline {
 	/**
 	 * @throws org.twinport.shared.NotFoundException for an unknown place
 	 */
-	Timeline timeline(String placeCode, TwinportUser reader, String lang, int limit);
+	Timeline timeline(String placeCode, @Nullable TwinportUser reader, String lang, int limit);
 
-	record Timeline(String partnerCode, String partnerName, String timeZone, List<Entry> entries) {
+	record Timeline(String partnerCode, String partnerName, @Nullable String timeZone, List<Entry> entries) {
 	}
 
 	/**
@@ -23,7 +24,8 @@ public interface PartnerTimeline {
 	 * @param date as precise as known; null when unknown (listed last)
 	 * @param kind the exchange kind, donation direction or sub-project status
 	 */
-	record Entry(String type, long id, String date, String title, String kind, String detail) {
+	record Entry(String type, long id, @Nullable String date, String title, @Nullable String kind,
+			@Nullable String detail) {
 	}
 
 }

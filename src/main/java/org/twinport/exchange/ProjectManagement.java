@@ -1,5 +1,6 @@
 package org.twinport.exchange;
 
+import org.jspecify.annotations.Nullable;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
@@ -10,12 +11,12 @@ import org.twinport.identity.TwinportUser;
  */
 public interface ProjectManagement {
 
-	List<ProjectView> projects(TwinportUser reader, String lang);
+	List<ProjectView> projects(@Nullable TwinportUser reader, String lang);
 
-	ProjectView project(long id, TwinportUser reader, String lang);
+	ProjectView project(long id, @Nullable TwinportUser reader, String lang);
 
 	/** Sub-projects and milestones are replaced as a whole. */
-	ProjectView save(Long id, ProjectDraft draft, TwinportUser actor, String lang);
+	ProjectView save(@Nullable Long id, ProjectDraft draft, TwinportUser actor, String lang);
 
 	void archive(long id, TwinportUser actor);
 

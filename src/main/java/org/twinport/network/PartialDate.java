@@ -7,6 +7,7 @@ import java.time.format.DateTimeParseException;
 import org.jspecify.annotations.Nullable;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * A date known to a day, a month, a year, or not at all, as agreements often are. Written
@@ -35,14 +36,14 @@ public record PartialDate(@Nullable LocalDate date, Precision precision) {
 			};
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
-			throw new InvalidInputException(field, "must be a date as YYYY, YYYY-MM or YYYY-MM-DD, not '" + text + "'");
+			throw new InvalidInputException(field, Reason.of("problem.partialDate", text));
 		}
 	}
 
 	/**
 	 * The last day this date may mean: ties are ordered by it, so that one dated
 	 * 1983-01-14 comes before one known only as "1983" (which may have been any day of
-	 * that year). Null when unknown. {@code JdbcNetworkDirectory} orders by the same rule in
+	 * that year). Null when unknown. {@code NetworkDirectoryViews} orders by the same rule in
 	 * SQL.
 	 */
 	public @Nullable LocalDate latestDay() {

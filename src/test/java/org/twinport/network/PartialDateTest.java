@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,9 +30,11 @@ class PartialDateTest {
 	void impossibleDatesNameTheField() {
 		assertThatThrownBy(() -> PartialDate.parse("established", "1994-02-30"))
 			.isInstanceOf(InvalidInputException.class)
-			.hasMessageContaining("YYYY-MM-DD")
-			.extracting(ex -> ((InvalidInputException) ex).field())
-			.isEqualTo("established");
+			.satisfies(ex -> {
+				InvalidInputException refusal = (InvalidInputException) ex;
+				assertThat(refusal.field()).isEqualTo("established");
+				assertThat(refusal.reason()).isEqualTo(Reason.of("problem.partialDate", "1994-02-30"));
+			});
 		assertThatThrownBy(() -> PartialDate.parse("established", "85")).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> PartialDate.parse("established", "1985-13")).isInstanceOf(InvalidInputException.class);
 	}

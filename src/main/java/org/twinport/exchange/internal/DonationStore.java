@@ -2,12 +2,9 @@ package org.twinport.exchange.internal;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,13 +12,15 @@ import org.springframework.stereotype.Component;
 import org.twinport.exchange.DonationDraft;
 import org.twinport.network.NetworkFiguresChanged;
 import org.twinport.network.NetworkLookup;
+import org.twinport.shared.CountryCode;
+import org.twinport.shared.CurrencyCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** Validates and stores donations with their items, by id or (for imports) by code. */
 @Component
 class DonationStore {
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final JdbcClient jdbc;
 
@@ -91,34 +90,33 @@ class DonationStore {
 
 	private Map<String, Object> columns(DonationDraft d) {
 		if (d.code() != null && !d.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
-			throw new InvalidInputException("code", "must be lower-case letters, digits and '-'");
+			throw new InvalidInputException("code", Reason.of("problem.code"));
 		}
 		if (d.direction() == null) {
-			throw new InvalidInputException("direction", "is required");
+			throw new InvalidInputException("direction", Reason.of("problem.required"));
 		}
 		if (d.status() == null) {
-			throw new InvalidInputException("status", "is required");
+			throw new InvalidInputException("status", Reason.of("problem.required"));
 		}
 		Long donorPlace = place(d.donorPlace(), "donorPlace");
 		Long recipientPlace = place(d.recipientPlace(), "recipientPlace");
 		if (donorPlace == null && d.donorOrganization() == null && blank(d.donorName())) {
-			throw new InvalidInputException("donorPlace", "or donorOrganization or donorName is required");
+			throw new InvalidInputException("donorPlace", Reason.of("problem.donor"));
 		}
 		String country = d.recipientCountry();
 		if (country == null && recipientPlace != null) {
 			country = network.place(d.recipientPlace(), "en").orElseThrow().countryCode();
 		}
-		if (country != null && !COUNTRIES.contains(country)) {
-			throw new InvalidInputException("recipientCountry", "must be an ISO 3166-1 alpha-2 code such as IT");
+		if (country != null) {
+			CountryCode.of("recipientCountry", country);
 		}
 		if (recipientPlace == null && d.recipientOrganization() == null && blank(d.recipientName())
 				&& country == null) {
-			throw new InvalidInputException("recipientPlace",
-					"or recipientOrganization, recipientName or recipientCountry is required");
+			throw new InvalidInputException("recipientPlace", Reason.of("problem.recipient"));
 		}
 		List<DonationDraft.Item> items = d.items() == null ? List.of() : d.items();
 		if (items.isEmpty()) {
-			throw new InvalidInputException("items", "must list at least one item");
+			throw new InvalidInputException("items", Reason.of("problem.items"));
 		}
 		for (int i = 0; i < items.size(); i++) {
 			validate(items.get(i), "items[" + i + "]");
@@ -127,10 +125,10 @@ class DonationStore {
 		LocalDate shipped = date("shippedOn", d.shippedOn());
 		LocalDate delivered = date("deliveredOn", d.deliveredOn());
 		if (pledged != null && shipped != null && shipped.isBefore(pledged)) {
-			throw new InvalidInputException("shippedOn", "must not be before pledgedOn");
+			throw new InvalidInputException("shippedOn", Reason.of("problem.shippedBeforePledged"));
 		}
 		if (shipped != null && delivered != null && delivered.isBefore(shipped)) {
-			throw new InvalidInputException("deliveredOn", "must not be before shippedOn");
+			throw new InvalidInputException("deliveredOn", Reason.of("problem.deliveredBeforeShipped"));
 		}
 		Map<String, Object> columns = new HashMap<>();
 		columns.put("code", d.code());
@@ -140,7 +138,7 @@ class DonationStore {
 			.query(Long.class)
 			.optional()
 			.orElseThrow(
-					() -> new InvalidInputException("exchange", "names an unknown exchange '" + d.exchange() + "'")));
+					() -> new InvalidInputException("exchange", Reason.of("problem.unknownExchange", d.exchange()))));
 		columns.put("direction", d.direction().name());
 		columns.put("donorPlace", donorPlace);
 		columns.put("donorOrganization", organization(d.donorOrganization(), "donorOrganization"));
@@ -160,24 +158,19 @@ class DonationStore {
 
 	private static void validate(DonationDraft.Item item, String at) {
 		if (item == null || blank(item.item()) || item.item().length() > 200) {
-			throw new InvalidInputException(at + ".item", "is required, up to 200 characters");
+			throw new InvalidInputException(at + ".item", Reason.of("exchange.problem.item"));
 		}
 		if (item.quantity() != null && item.quantity().signum() <= 0) {
-			throw new InvalidInputException(at + ".quantity", "must be more than 0, or null when unknown");
+			throw new InvalidInputException(at + ".quantity", Reason.of("problem.quantity"));
 		}
 		if (item.valueAmount() != null && item.valueAmount().signum() < 0) {
-			throw new InvalidInputException(at + ".valueAmount", "must not be negative");
+			throw new InvalidInputException(at + ".valueAmount", Reason.of("problem.negative"));
 		}
 		if (item.valueAmount() != null && item.valueCurrency() == null) {
-			throw new InvalidInputException(at + ".valueCurrency", "is required with a value");
+			throw new InvalidInputException(at + ".valueCurrency", Reason.of("problem.requiredWithValue"));
 		}
 		if (item.valueCurrency() != null) {
-			try {
-				Currency.getInstance(item.valueCurrency());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException(at + ".valueCurrency", "must be an ISO 4217 code such as CNY");
-			}
+			CurrencyCode.of(at + ".valueCurrency", item.valueCurrency());
 		}
 	}
 
@@ -186,7 +179,7 @@ class DonationStore {
 			return null;
 		}
 		return network.place(code, "en")
-			.orElseThrow(() -> new InvalidInputException(field, "names an unknown place '" + code + "'"))
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("problem.unknownPlace", code)))
 			.id();
 	}
 
@@ -195,7 +188,7 @@ class DonationStore {
 			return null;
 		}
 		return network.organization(code, "en")
-			.orElseThrow(() -> new InvalidInputException(field, "names an unknown organization '" + code + "'"))
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("problem.unknownOrganization", code)))
 			.id();
 	}
 
@@ -207,7 +200,7 @@ class DonationStore {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be an ISO date such as 2020-03-15");
+			throw new InvalidInputException(field, Reason.of("problem.date"));
 		}
 	}
 

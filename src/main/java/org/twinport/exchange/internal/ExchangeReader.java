@@ -26,6 +26,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkLookup;
 import org.twinport.network.NetworkLookup.PlaceRef;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.PageResult;
 
 /**
@@ -74,7 +75,7 @@ class ExchangeReader {
 		if (query.partner() != null) {
 			PlaceRef partner = network.place(query.partner(), lang)
 				.orElseThrow(
-						() -> new InvalidInputException("partner", "names an unknown place '" + query.partner() + "'"));
+						() -> new InvalidInputException("partner", Reason.of("problem.unknownPlace", query.partner())));
 			where.add(
 					"exists (select 1 from exchange.participant q where q.exchange_id = e.id and q.place_id = :partner)");
 			params.put("partner", partner.id());

@@ -3,7 +3,6 @@ package org.twinport.exchange.internal;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -16,7 +15,9 @@ import org.twinport.exchange.ExchangeDraft;
 import org.twinport.exchange.ExchangeDraft.Participant;
 import org.twinport.network.NetworkLookup;
 import org.twinport.network.PartnerActivityChanged;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Validates and stores exchanges with their participants, and tells the network which
@@ -26,7 +27,6 @@ import org.twinport.shared.InvalidInputException;
 @Component
 class ExchangeWriter {
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	/**
 	 * What was stored: the id, and the places taking part directly or through their
@@ -55,25 +55,25 @@ class ExchangeWriter {
 	 */
 	Set<Long> validate(ExchangeDraft draft) {
 		if (draft.code() != null && !draft.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
-			throw new InvalidInputException("code", "must be lower-case letters, digits and '-'");
+			throw new InvalidInputException("code", Reason.of("problem.code"));
 		}
 		if (draft.kind() == null) {
-			throw new InvalidInputException("kind", "is required");
+			throw new InvalidInputException("kind", Reason.of("problem.required"));
 		}
 		if (draft.title() == null || draft.title().get("en") == null || draft.title().get("en").isBlank()) {
-			throw new InvalidInputException("title", "must hold at least an English title under 'en'");
+			throw new InvalidInputException("title", Reason.of("problem.englishTitle"));
 		}
 		if (draft.title().values().stream().anyMatch(t -> t == null || t.length() > 300)) {
-			throw new InvalidInputException("title", "must have titles of up to 300 characters");
+			throw new InvalidInputException("title", Reason.of("problem.titleLength"));
 		}
 		LocalStart start = LocalStart.parse("start", draft.start());
 		LocalStart.zone("timeZone", draft.timeZone());
 		if (draft.end() != null && !draft.end().isBlank()
 				&& LocalStart.parse("end", draft.end()).local().isBefore(start.local())) {
-			throw new InvalidInputException("end", "must not be before the start");
+			throw new InvalidInputException("end", Reason.of("problem.endBeforeStart"));
 		}
 		if (draft.summary() != null && draft.summary().length() > 10_000) {
-			throw new InvalidInputException("summary", "must have at most 10000 characters");
+			throw new InvalidInputException("summary", Reason.of("problem.maxLength", "10000"));
 		}
 		List<Participant> participants = draft.participants() == null ? List.of() : draft.participants();
 		Set<Long> places = new HashSet<>();
@@ -180,34 +180,32 @@ class ExchangeWriter {
 	/** The participant's own id, and the place it belongs to. */
 	private Resolved resolve(Participant p, String at) {
 		if (p == null) {
-			throw new InvalidInputException(at, "is required");
+			throw new InvalidInputException(at, Reason.of("problem.required"));
 		}
 		int given = (p.place() != null ? 1 : 0) + (p.organization() != null ? 1 : 0) + (p.contact() != null ? 1 : 0)
 				+ (p.country() != null ? 1 : 0);
 		if (given != 1) {
-			throw new InvalidInputException(at, "must name exactly one of place, organization, contact or country");
+			throw new InvalidInputException(at, Reason.of("problem.exactlyOneParticipant"));
 		}
 		if (p.place() != null) {
 			var place = network.place(p.place(), "en")
 				.orElseThrow(
-						() -> new InvalidInputException(at + ".place", "names an unknown place '" + p.place() + "'"));
+						() -> new InvalidInputException(at + ".place", Reason.of("problem.unknownPlace", p.place())));
 			return new Resolved(place.id(), null, null, null, place.id());
 		}
 		if (p.organization() != null) {
 			var organization = network.organization(p.organization(), "en")
 				.orElseThrow(() -> new InvalidInputException(at + ".organization",
-						"names an unknown organization '" + p.organization() + "'"));
+						Reason.of("problem.unknownOrganization", p.organization())));
 			return new Resolved(organization.placeId(), organization.id(), null, null, organization.id());
 		}
 		if (p.contact() != null) {
 			var contact = network.contact(p.contact(), "en")
 				.orElseThrow(() -> new InvalidInputException(at + ".contact",
-						"names an unknown contact '" + p.contact() + "'"));
+						Reason.of("problem.unknownContact", p.contact())));
 			return new Resolved(contact.placeId(), null, contact.id(), null, contact.id());
 		}
-		if (!COUNTRIES.contains(p.country())) {
-			throw new InvalidInputException(at + ".country", "must be an ISO 3166-1 alpha-2 code such as FI");
-		}
+		CountryCode.of(at + ".country", p.country());
 		return new Resolved(null, null, null, p.country(), null);
 	}
 

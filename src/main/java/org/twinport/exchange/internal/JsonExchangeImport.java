@@ -15,6 +15,7 @@ import org.twinport.exchange.ExchangeDraft;
 import org.twinport.exchange.ExchangeImport;
 import org.twinport.exchange.ProjectDraft;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Service
 class JsonExchangeImport implements ExchangeImport {
@@ -33,10 +34,10 @@ class JsonExchangeImport implements ExchangeImport {
 
 	private final DonationStore donations;
 
-	private final JdbcProjectManagement projects;
+	private final ProjectManagementService projects;
 
 	JsonExchangeImport(JdbcClient jdbc, JsonMapper json, ExchangeWriter exchanges, DonationStore donations,
-			JdbcProjectManagement projects) {
+			ProjectManagementService projects) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.exchanges = exchanges;
@@ -53,10 +54,10 @@ class JsonExchangeImport implements ExchangeImport {
 		}
 		catch (JacksonException ex) {
 			throw new InvalidInputException("document",
-					"is not a valid exchanges document: " + ex.getOriginalMessage());
+					Reason.of("exchange.problem.document", String.valueOf(ex.getOriginalMessage())));
 		}
 		if (!FORMAT.equals(document.format())) {
-			throw new InvalidInputException("format", "must be '" + FORMAT + "'");
+			throw new InvalidInputException("format", Reason.of("exchange.problem.format", FORMAT));
 		}
 		boolean demo = Boolean.TRUE.equals(document.demo());
 		List<ExchangeDraft> exchangeDrafts = document.exchanges() == null ? List.of() : document.exchanges();
@@ -94,13 +95,13 @@ class JsonExchangeImport implements ExchangeImport {
 	private static void each(String at, String code, Consumer<String> action) {
 		if (code == null || code.isBlank()) {
 			throw new InvalidInputException(at + ".code",
-					"is required in an import, so that importing twice changes nothing");
+					Reason.of("exchange.problem.importCode"));
 		}
 		try {
 			action.accept(code);
 		}
 		catch (InvalidInputException ex) {
-			throw new InvalidInputException(at + "." + ex.field(), ex.getMessage());
+			throw ex.about(at + "." + ex.field());
 		}
 	}
 

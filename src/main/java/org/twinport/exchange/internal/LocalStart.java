@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * A local date-time as precise as it is known: to the minute, the day, the month or the
@@ -16,7 +17,7 @@ record LocalStart(LocalDateTime local, String precision) {
 
 	static LocalStart parse(String field, String text) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 		LocalStart parsed;
 		try {
@@ -28,21 +29,20 @@ record LocalStart(LocalDateTime local, String precision) {
 			};
 		}
 		catch (DateTimeParseException | NumberFormatException ex) {
-			throw new InvalidInputException(field,
-					"must be a local date-time such as 2026-03-12T15:00, or a date as YYYY-MM-DD, YYYY-MM or YYYY");
+			throw new InvalidInputException(field, Reason.of("problem.localStart"));
 		}
 		if (parsed.local().getYear() < 1800 || parsed.local().getYear() > 2199) {
-			throw new InvalidInputException(field, "must be between 1800 and 2199");
+			throw new InvalidInputException(field, Reason.of("problem.yearsBetween", "1800", "2199"));
 		}
 		return parsed;
 	}
 
 	static ZoneId zone(String field, String text) {
 		if (text == null || text.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 		if (!ZoneId.getAvailableZoneIds().contains(text)) {
-			throw new InvalidInputException(field, "must be an IANA time zone such as Europe/Helsinki");
+			throw new InvalidInputException(field, Reason.of("problem.timeZone"));
 		}
 		return ZoneId.of(text);
 	}

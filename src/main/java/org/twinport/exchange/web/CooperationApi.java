@@ -4,8 +4,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -119,8 +118,7 @@ class CooperationApi {
 	@Operation(summary = "A partner's timeline: exchanges, donations and project milestones, newest first")
 	@GetMapping("/partners/{code}/timeline")
 	PartnerTimeline.Timeline timeline(@PathVariable String code, @RequestParam(defaultValue = "en") String lang,
-			@RequestParam(defaultValue = "100") @Min(value = 1, message = "must be between 1 and 500") @Max(value = 500,
-					message = "must be between 1 and 500") int limit,
+			@RequestParam(defaultValue = "100") @Range(min = 1, max = 500, message = "{exchange.problem.between}") int limit,
 			@AuthenticationPrincipal TwinportUser user) {
 		return timeline.timeline(code, user, lang, limit);
 	}

@@ -30,6 +30,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkChoices;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
 import org.twinport.shared.web.Refusals;
@@ -214,7 +215,7 @@ class ExchangeForms {
 		String field = ex.field();
 		if (("start".equals(field) || "end".equals(field)) && form.text(field) == null
 				&& form.text(field + "Approx") != null) {
-			return form.reject(new InvalidInputException(field + "Approx", ex.getMessage()), problems.say(ex, locale));
+			return form.reject(ex.about(field + "Approx"), problems.say(ex, locale));
 		}
 		return form.reject(ex, problems.say(ex, locale));
 	}
@@ -228,7 +229,7 @@ class ExchangeForms {
 		boolean mine = user.is(Role.ADMIN)
 				|| exchange.participants().stream().anyMatch(p -> "PLACE".equals(p.type()) && p.code().equals(own));
 		if (!mine || exchange.archived()) {
-			throw new NotFoundException("There is no exchange " + id + " that you may change.");
+			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(id)));
 		}
 		return exchange;
 	}

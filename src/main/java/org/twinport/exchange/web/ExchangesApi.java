@@ -9,8 +9,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -60,9 +60,8 @@ class ExchangesApi {
 			@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to,
 			@RequestParam(defaultValue = "en") String lang,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
-					message = "must be between 1 and 200") int size,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{exchange.problem.notNegative}") int page,
+			@RequestParam(defaultValue = "50") @Range(min = 1, max = 200, message = "{exchange.problem.between}") int size,
 			@AuthenticationPrincipal TwinportUser user) {
 		return exchanges.exchanges(new ExchangeQuery(kind, partner, from, to), user, lang, page, size);
 	}
@@ -76,8 +75,7 @@ class ExchangesApi {
 	@Operation(summary = "Upcoming exchanges with the start in each participant's local time, daylight saving included")
 	@GetMapping("/upcoming")
 	List<LocalTimes> upcoming(@RequestParam(defaultValue = "en") String lang,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
-					message = "must be between 1 and 200") int limit,
+			@RequestParam(defaultValue = "50") @Range(min = 1, max = 200, message = "{exchange.problem.between}") int limit,
 			@AuthenticationPrincipal TwinportUser user) {
 		return exchanges.upcoming(user, lang, limit).stream().map(LocalTimes::of).toList();
 	}

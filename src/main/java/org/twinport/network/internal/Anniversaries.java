@@ -20,10 +20,10 @@ final class Anniversaries {
 	private Anniversaries() {
 	}
 
-	static List<Anniversary> within12Months(List<JdbcNetworkFigures.Tie> ties, LocalDate today) {
+	static List<Anniversary> within12Months(List<NetworkFiguresViews.Tie> ties, LocalDate today) {
 		LocalDate horizon = today.plusMonths(12);
 		List<Anniversary> found = new ArrayList<>();
-		for (JdbcNetworkFigures.Tie tie : ties) {
+		for (NetworkFiguresViews.Tie tie : ties) {
 			LocalDate founded = tie.established().date();
 			if (founded == null) {
 				continue;

@@ -3,9 +3,7 @@ package org.twinport.network.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,6 +18,8 @@ import org.twinport.network.ContactView.PersonalDetails;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.LanguageCode;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
 /**
@@ -29,7 +29,6 @@ import org.twinport.shared.NotFoundException;
 @Component
 class ContactRecords {
 
-	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
 	private static final String SELECT = """
 			select c.*, c.names::text as names_json, o.code as organization_code,
@@ -65,7 +64,7 @@ class ContactRecords {
 			.param("id", id)
 			.query((rs, n) -> view(rs, reader))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("There is no contact " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noContact", String.valueOf(id))));
 	}
 
 	ContactView create(ContactDraft draft, TwinportUser actor, String lang) {
@@ -85,7 +84,7 @@ class ContactRecords {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("code", "is taken by another contact");
+			throw new InvalidInputException("code", Reason.of("problem.codeTaken"));
 		}
 		ContactView created = get(id, actor, lang);
 		audit.record(actor.getUsername(), "contact", id, Action.CREATED, null, created);
@@ -107,7 +106,7 @@ class ContactRecords {
 					""").params(params).update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("code", "is taken by another contact");
+			throw new InvalidInputException("code", Reason.of("problem.codeTaken"));
 		}
 		ContactView after = get(id, actor, lang);
 		audit.record(actor.getUsername(), "contact", id, Action.UPDATED, before, after);
@@ -127,16 +126,16 @@ class ContactRecords {
 			.param("id", id)
 			.query((rs, n) -> (Long) rs.getObject(1))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("There is no contact " + id + " that you may change."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noContactToChange", String.valueOf(id))));
 		if (!Rows.mayManagePlace(actor, place)) {
-			throw new NotFoundException("There is no contact " + id + " that you may change.");
+			throw new NotFoundException(Reason.of("network.problem.noContactToChange", String.valueOf(id)));
 		}
 		return get(id, actor, "en");
 	}
 
 	private static void mayWrite(TwinportUser actor, Long place) {
 		if (!Rows.mayManagePlace(actor, place)) {
-			throw new InvalidInputException("place", "must be your own partner place");
+			throw new InvalidInputException("place", Reason.of("problem.ownPlace"));
 		}
 	}
 
@@ -144,14 +143,14 @@ class ContactRecords {
 		Rows.requireCode(draft.code(), "code");
 		Rows.require(draft.fullName(), "fullName");
 		if (draft.fullName().length() > 200) {
-			throw new InvalidInputException("fullName", "must have at most 200 characters");
+			throw new InvalidInputException("fullName", Reason.of("problem.maxLength", "200"));
 		}
 		if (draft.email() != null && !draft.email().isBlank()
 				&& !draft.email().matches("^[^@\\s]{1,64}@[^@\\s]{1,255}$")) {
-			throw new InvalidInputException("email", "must be an e-mail address");
+			throw new InvalidInputException("email", Reason.of("problem.email"));
 		}
-		if (draft.languages() != null && draft.languages().stream().anyMatch(l -> !LANGUAGES.contains(l))) {
-			throw new InvalidInputException("languages", "must be ISO 639-1 codes such as fi or zh");
+		if (draft.languages() != null && draft.languages().stream().anyMatch(l -> !LanguageCode.isValid(l))) {
+			throw new InvalidInputException("languages", Reason.of("problem.languages"));
 		}
 		Long organizationPlace = null;
 		if (draft.organization() != null) {
@@ -161,7 +160,7 @@ class ContactRecords {
 				.query((rs, n) -> (Long) rs.getObject(1))
 				.optional()
 				.orElseThrow(() -> new InvalidInputException("organization",
-						"names an unknown organization '" + draft.organization() + "'"));
+						Reason.of("problem.unknownOrganization", draft.organization())));
 		}
 		if (draft.place() == null) {
 			return organizationPlace;
@@ -170,14 +169,14 @@ class ContactRecords {
 			.param("code", draft.place())
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("place", "names an unknown place '" + draft.place() + "'"));
+			.orElseThrow(() -> new InvalidInputException("place", Reason.of("problem.unknownPlace", draft.place())));
 	}
 
 	private Map<String, Object> params(ContactDraft draft, Long place) {
 		var start = Rows.date("termStart", draft.termStart());
 		var end = Rows.date("termEnd", draft.termEnd());
 		if (start != null && end != null && end.isBefore(start)) {
-			throw new InvalidInputException("termEnd", "must not be before termStart");
+			throw new InvalidInputException("termEnd", Reason.of("problem.termEndBeforeStart"));
 		}
 		Map<String, Object> params = new java.util.HashMap<>();
 		params.put("code", draft.code());

@@ -2,10 +2,7 @@ package org.twinport.network.internal;
 
 import java.io.InputStream;
 import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,14 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 import org.twinport.network.NetworkImport;
 import org.twinport.network.PartialDate;
 import org.twinport.network.PartnershipStatus;
+import org.twinport.shared.CountryCode;
+import org.twinport.shared.CurrencyCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Service
 class JsonNetworkImport implements NetworkImport {
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-	private static final Set<String> PLACE_KINDS = Set.of("CITY", "PROVINCE", "DISTRICT");
+	private static final List<String> PLACE_KINDS = List.of("CITY", "PROVINCE", "DISTRICT");
 
 	private final JdbcClient jdbc;
 
@@ -60,7 +59,7 @@ class JsonNetworkImport implements NetworkImport {
 			document = json.readValue(input, NetworkDocument.class);
 		}
 		catch (JacksonException ex) {
-			throw new InvalidInputException("document", "is not a valid network document: " + ex.getOriginalMessage());
+			throw new InvalidInputException("document", Reason.of("network.problem.document", String.valueOf(ex.getOriginalMessage())));
 		}
 		return importDocument(document);
 	}
@@ -83,7 +82,7 @@ class JsonNetworkImport implements NetworkImport {
 
 	private ImportResult importDocument(NetworkDocument document) {
 		if (!NetworkDocument.FORMAT.equals(document.format())) {
-			throw new InvalidInputException("format", "must be '" + NetworkDocument.FORMAT + "'");
+			throw new InvalidInputException("format", Reason.of("network.problem.format", NetworkDocument.FORMAT));
 		}
 		boolean demo = Boolean.TRUE.equals(document.demo());
 		int placesCreated = 0;
@@ -166,7 +165,7 @@ class JsonNetworkImport implements NetworkImport {
 			.single() > 0;
 		if (!knownKind) {
 			throw new InvalidInputException(at + ".kind",
-					"is not a known kind of partnership: '" + partnership.kind() + "'");
+					Reason.of("problem.kind", partnership.kind()));
 		}
 		var row = jdbc.sql("""
 				insert into network.partnership (home_place_id, partner_place_id, kind, status, established_on,
@@ -199,48 +198,41 @@ class JsonNetworkImport implements NetworkImport {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException(field, "names an unknown place '" + code + "'"));
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("problem.unknownPlace", code)));
 	}
 
 	private static void validate(NetworkDocument.Place place, String at) {
 		require(place.code(), at + ".code");
 		if (!place.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
-			throw new InvalidInputException(at + ".code", "must be lower-case letters, digits and '-'");
+			throw new InvalidInputException(at + ".code", Reason.of("problem.code"));
 		}
 		if (place.kind() == null || !PLACE_KINDS.contains(place.kind())) {
-			throw new InvalidInputException(at + ".kind", "must be one of " + PLACE_KINDS);
+			throw new InvalidInputException(at + ".kind", Reason.of("network.problem.oneOf", String.join(", ", PLACE_KINDS)));
 		}
 		if (place.names() == null || place.names().get("en") == null || place.names().get("en").isBlank()) {
-			throw new InvalidInputException(at + ".names", "must hold at least an English name under 'en'");
+			throw new InvalidInputException(at + ".names", Reason.of("problem.englishName"));
 		}
-		if (place.countryCode() == null || !COUNTRIES.contains(place.countryCode())) {
-			throw new InvalidInputException(at + ".countryCode", "must be an ISO 3166-1 alpha-2 code");
-		}
+		CountryCode.of(at + ".countryCode", place.countryCode());
 		if (place.continent() == null) {
-			throw new InvalidInputException(at + ".continent", "is required");
+			throw new InvalidInputException(at + ".continent", Reason.of("problem.required"));
 		}
 		if ((place.latitude() == null) != (place.longitude() == null)) {
-			throw new InvalidInputException(at + ".latitude", "and longitude must be given together");
+			throw new InvalidInputException(at + ".latitude", Reason.of("network.problem.latitudeWithLongitude"));
 		}
 		if (place.latitude() != null && (Math.abs(place.latitude()) > 90 || Math.abs(place.longitude()) > 180)) {
-			throw new InvalidInputException(at + ".latitude", "must be within -90..90, and longitude within -180..180");
+			throw new InvalidInputException(at + ".latitude", Reason.of("network.problem.coordinates"));
 		}
 		if (place.timeZone() != null && !ZoneId.getAvailableZoneIds().contains(place.timeZone())) {
-			throw new InvalidInputException(at + ".timeZone", "must be an IANA time zone such as Europe/Helsinki");
+			throw new InvalidInputException(at + ".timeZone", Reason.of("problem.timeZone"));
 		}
 		if (place.currency() != null) {
-			try {
-				Currency.getInstance(place.currency());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException(at + ".currency", "must be an ISO 4217 code");
-			}
+			CurrencyCode.of(at + ".currency", place.currency());
 		}
 	}
 
 	private static void require(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 	}
 

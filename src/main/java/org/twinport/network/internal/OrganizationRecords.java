@@ -17,6 +17,7 @@ import org.twinport.network.OrganizationView;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
 /** Organizations: public in full, written by staff. */
@@ -58,7 +59,7 @@ class OrganizationRecords {
 			.param("id", id)
 			.query((rs, n) -> view(rs))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("There is no organization " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noOrganization", String.valueOf(id))));
 	}
 
 	OrganizationView create(OrganizationDraft draft, TwinportUser actor, String lang) {
@@ -78,7 +79,7 @@ class OrganizationRecords {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("code", "is taken by another organization");
+			throw new InvalidInputException("code", Reason.of("problem.codeTaken"));
 		}
 		OrganizationView created = get(id, lang);
 		audit.record(actor.getUsername(), "organization", id, Action.CREATED, null, created);
@@ -102,7 +103,7 @@ class OrganizationRecords {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("code", "is taken by another organization");
+			throw new InvalidInputException("code", Reason.of("problem.codeTaken"));
 		}
 		OrganizationView after = get(id, lang);
 		audit.record(actor.getUsername(), "organization", id, Action.UPDATED, before, after);
@@ -125,11 +126,11 @@ class OrganizationRecords {
 			.query(Long.class)
 			.single() > 0;
 		if (!known) {
-			throw new InvalidInputException("kind", "is not a known kind of organization: '" + draft.kind() + "'");
+			throw new InvalidInputException("kind", Reason.of("problem.kind", draft.kind()));
 		}
 		Rows.requireEnglishName(draft.names(), "names");
 		if (draft.website() != null && !draft.website().matches("^https?://\\S{3,300}$")) {
-			throw new InvalidInputException("website", "must be an http or https address");
+			throw new InvalidInputException("website", Reason.of("problem.website"));
 		}
 	}
 
@@ -141,7 +142,7 @@ class OrganizationRecords {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("place", "names an unknown place '" + code + "'"));
+			.orElseThrow(() -> new InvalidInputException("place", Reason.of("problem.unknownPlace", code)));
 	}
 
 	private OrganizationView view(ResultSet rs) throws SQLException {

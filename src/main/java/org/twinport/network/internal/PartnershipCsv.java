@@ -14,6 +14,7 @@ import org.twinport.network.PartnershipStatus;
 import org.twinport.shared.CsvReader;
 import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.PlainText;
 
 /**
@@ -58,14 +59,14 @@ class PartnershipCsv {
 	NetworkDocument toDocument(String text) {
 		List<List<String>> rows = parse(text);
 		if (rows.isEmpty() || !rows.get(0).equals(COLUMNS)) {
-			throw new InvalidInputException("line 1", "must be the header " + String.join(",", COLUMNS));
+			throw new InvalidInputException("line 1", Reason.of("network.problem.csvHeader", String.join(",", COLUMNS)));
 		}
 		List<NetworkDocument.Partnership> partnerships = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			if (row.size() != COLUMNS.size()) {
 				throw new InvalidInputException("line " + (i + 1),
-						"has " + row.size() + " columns, expected " + COLUMNS.size());
+						Reason.of("network.problem.csvColumns", row.size(), COLUMNS.size()));
 			}
 			for (int column = 0; column < row.size(); column++) {
 				PlainText.checked(row.get(column), "line " + (i + 1) + ": " + COLUMNS.get(column));
@@ -76,7 +77,7 @@ class PartnershipCsv {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new InvalidInputException("line " + (i + 1) + ": status",
-						"must be one of " + Arrays.toString(PartnershipStatus.values()));
+						Reason.of("network.problem.oneOf", Arrays.toString(PartnershipStatus.values())));
 			}
 			List<String> fields = row.get(5).isBlank() ? List.of() : List.of(row.get(5).split(";"));
 			partnerships.add(new NetworkDocument.Partnership(row.get(0), row.get(1), row.get(2), status,
@@ -92,8 +93,7 @@ class PartnershipCsv {
 			return ex;
 		}
 		int line = Integer.parseInt(entry.group(1)) + 2;
-		return new InvalidInputException("line " + line + (entry.group(2).isEmpty() ? "" : ": " + entry.group(2)),
-				ex.getMessage());
+		return ex.about("line " + line + (entry.group(2).isEmpty() ? "" : ": " + entry.group(2)));
 	}
 
 	/** The records that are not blank lines; cells neutralised on export read back as written. */

@@ -7,6 +7,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** Upserts the organizations and contacts of a network document by their codes. */
 @Component
@@ -31,7 +32,7 @@ class RegistryDocumentImport {
 			.single() > 0;
 		if (!knownKind) {
 			throw new InvalidInputException(at + ".kind",
-					"is not a known kind of organization: '" + organization.kind() + "'");
+					Reason.of("problem.kind", organization.kind()));
 		}
 		jdbc.sql("""
 				insert into network.organization (code, kind, names, place_id, website, demo)
@@ -113,7 +114,7 @@ class RegistryDocumentImport {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException(field, "names an unknown record '" + code + "'"));
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("network.problem.unknownRecord", code)));
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** Small helpers shared by the registry's JDBC code. */
 final class Rows {
@@ -39,36 +40,36 @@ final class Rows {
 		try {
 			LocalDate date = LocalDate.parse(text);
 			if (date.getYear() < 1800 || date.getYear() > 2200) {
-				throw new InvalidInputException(field, "must be between 1800 and 2200");
+				throw new InvalidInputException(field, Reason.of("problem.yearsBetween", "1800", "2200"));
 			}
 			return date;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be an ISO date such as 2021-10-15, not '" + text + "'");
+			throw new InvalidInputException(field, Reason.of("problem.dateNot", text));
 		}
 	}
 
 	static void require(String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 	}
 
 	static void requireCode(String code, String field) {
 		require(code, field);
 		if (!code.matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
-			throw new InvalidInputException(field, "must be lower-case letters, digits and '-'");
+			throw new InvalidInputException(field, Reason.of("problem.code"));
 		}
 	}
 
 	static void requireEnglishName(Map<String, String> names, String field) {
 		if (names == null || names.get("en") == null || names.get("en").isBlank()) {
-			throw new InvalidInputException(field, "must hold at least an English name under 'en'");
+			throw new InvalidInputException(field, Reason.of("problem.englishName"));
 		}
 		names.forEach((lang, name) -> {
 			if (!lang.matches("^[a-z]{2,3}$") || name == null || name.length() > 300) {
 				throw new InvalidInputException(field,
-						"must map language codes such as 'zh' to names of up to 300 characters");
+						Reason.of("network.problem.names"));
 			}
 		});
 	}
@@ -84,7 +85,7 @@ final class Rows {
 	}
 
 	static String language(String lang) {
-		return JdbcNetworkDirectory.language(lang);
+		return NetworkDirectoryViews.language(lang);
 	}
 
 }

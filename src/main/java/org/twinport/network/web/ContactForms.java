@@ -29,6 +29,7 @@ import org.twinport.network.NetworkChoices;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.RegistryManagement;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Choice;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
@@ -171,7 +172,7 @@ class ContactForms {
 	private ContactView editable(long id, TwinportUser user, Locale locale) {
 		ContactView contact = registry.contact(id, user, locale.getLanguage());
 		if (!user.is(Role.ADMIN) && (contact.placeCode() == null || !contact.placeCode().equals(ownPlace(user)))) {
-			throw new NotFoundException("There is no contact " + id + " that you may change.");
+			throw new NotFoundException(Reason.of("network.problem.noContactToChange", String.valueOf(id)));
 		}
 		return contact;
 	}

@@ -29,6 +29,7 @@ import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.Form;
 import org.twinport.shared.web.Refusals;
@@ -168,7 +169,7 @@ class PartnershipForms {
 	private PartnershipView editable(long id, TwinportUser user, Locale locale) {
 		return directory.partnership(id, locale.getLanguage())
 			.filter(tie -> user.is(Role.ADMIN) || Long.valueOf(tie.partner().id()).equals(user.partnerPlaceId()))
-			.orElseThrow(() -> new NotFoundException("There is no partnership " + id + " that you may change."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(id))));
 	}
 
 	private String form(Form form, PartnershipView tie, Locale locale, Model model) {

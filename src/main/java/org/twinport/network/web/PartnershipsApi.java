@@ -2,12 +2,10 @@ package org.twinport.network.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
-
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.hibernate.validator.constraints.Range;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,6 +30,7 @@ import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Partner network")
 @RestController
@@ -50,7 +49,7 @@ class PartnershipsApi {
 		this.figures = figures;
 	}
 
-	record StatusChange(@NotNull(message = "is required") PartnershipStatus status) {
+	record StatusChange(@NotNull(message = "{problem.required}") PartnershipStatus status) {
 	}
 
 	@Operation(summary = "Change a partnership's status (staff: any; partner office: its own place's ties)")
@@ -65,7 +64,7 @@ class PartnershipsApi {
 	@GetMapping("/partnerships/{id}")
 	PartnershipView partnership(@PathVariable long id, @RequestParam(defaultValue = "en") String lang) {
 		return directory.partnership(id, lang)
-			.orElseThrow(() -> new NotFoundException("There is no partnership " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnership", String.valueOf(id))));
 	}
 
 	@Operation(summary = "Create a partnership (staff)")
@@ -98,13 +97,11 @@ class PartnershipsApi {
 			summary = "The office's figures, computed live: partners by kind, country and continent, anniversaries, activity, dormant ties, donations")
 	@GetMapping("/figures")
 	NetworkFigures.Figures figures(
-			@RequestParam(defaultValue = "24") @Min(value = 1, message = "must be between 1 and 600") @Max(value = 600,
-					message = "must be between 1 and 600") int dormantMonths,
-			@RequestParam(defaultValue = "5") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50,
-					message = "must be between 1 and 50") int years,
-			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
-					message = "must be a language tag such as en or zh") String lang) {
-		return figures.figures(lang, dormantMonths, years);
+			@RequestParam(defaultValue = "24") @Range(min = 1, max = 600,
+					message = "{network.problem.between}") int dormantMonths,
+			@RequestParam(defaultValue = "5") @Range(min = 1, max = 50, message = "{network.problem.between}") int years,
+			@RequestParam(defaultValue = "en") String lang) {
+		return figures.figures(LanguageTags.checked(lang), dormantMonths, years);
 	}
 
 	@Operation(summary = "The public directory of partnerships, paged and filtered")
@@ -112,14 +109,12 @@ class PartnershipsApi {
 	PageResult<PartnershipView> partnerships(@RequestParam(required = false) String kind,
 			@RequestParam(required = false) PartnershipStatus status,
 			@RequestParam(required = false) Continent continent,
-			@RequestParam(required = false) @Pattern(regexp = "^[A-Za-z]{2}$",
-					message = "must be an ISO 3166-1 alpha-2 code such as FI") String country,
-			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
-					message = "must be a language tag such as en or zh") String lang,
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
-					message = "must be between 1 and 200") int size) {
-		return directory.partnerships(new PartnershipQuery(kind, status, continent, country), lang, page, size);
+			@RequestParam(required = false) String country, @RequestParam(defaultValue = "en") String lang,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{network.problem.notNegative}") int page,
+			@RequestParam(defaultValue = "50") @Range(min = 1, max = 200,
+					message = "{network.problem.between}") int size) {
+		return directory.partnerships(new PartnershipQuery(kind, status, continent, country),
+				LanguageTags.checked(lang), page, size);
 	}
 
 }

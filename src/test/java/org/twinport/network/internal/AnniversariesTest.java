@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class AnniversariesTest {
 
-	private static JdbcNetworkFigures.Tie tie(String code, String established) {
-		return new JdbcNetworkFigures.Tie(1, "SISTER_CITY", code, code, "FR", "EUROPE",
+	private static NetworkFiguresViews.Tie tie(String code, String established) {
+		return new NetworkFiguresViews.Tie(1, "SISTER_CITY", code, code, "FR", "EUROPE",
 				PartialDate.parse("established", established), "ACTIVE", null, true);
 	}
 

@@ -19,8 +19,9 @@ import org.twinport.network.FiguresContributor;
 import org.twinport.network.NetworkFigures;
 import org.twinport.network.PartialDate;
 
+/** Reads the office's figures from the partnership tables; writes nothing. */
 @Service
-class JdbcNetworkFigures implements NetworkFigures {
+class NetworkFiguresViews implements NetworkFigures {
 
 	/** One current tie (not archived, not ended), as the figures need it. */
 	record Tie(long id, String kind, String partnerCode, String partner, String country, String continent,
@@ -35,7 +36,7 @@ class JdbcNetworkFigures implements NetworkFigures {
 
 	private final Clock clock;
 
-	JdbcNetworkFigures(JdbcClient jdbc, FiguresCache cache, ObjectProvider<FiguresContributor> contributors,
+	NetworkFiguresViews(JdbcClient jdbc, FiguresCache cache, ObjectProvider<FiguresContributor> contributors,
 			ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.cache = cache;

@@ -11,8 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.twinport.network.NetworkLookup;
 
+/** Looks places, organizations and contacts up by code or id for other modules; writes nothing. */
 @Service
-class JdbcNetworkLookup implements NetworkLookup {
+class NetworkLookupViews implements NetworkLookup {
 
 	private static final String PLACES = """
 			select id, code, coalesce(names ->> :lang, names ->> 'en') as name, country_code, time_zone, latitude, longitude
@@ -38,7 +39,7 @@ class JdbcNetworkLookup implements NetworkLookup {
 
 	private final JdbcClient jdbc;
 
-	JdbcNetworkLookup(JdbcClient jdbc) {
+	NetworkLookupViews(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -12,14 +12,18 @@ import org.twinport.network.OrganizationDraft;
 import org.twinport.network.OrganizationView;
 import org.twinport.network.RegistryManagement;
 
+/**
+ * The rules for the registry of organizations and contacts (staff only for organizations;
+ * a partner office for its own place's contacts), over their record stores.
+ */
 @Service
-class JdbcRegistryManagement implements RegistryManagement {
+class RegistryManagementService implements RegistryManagement {
 
 	private final OrganizationRecords organizations;
 
 	private final ContactRecords contacts;
 
-	JdbcRegistryManagement(OrganizationRecords organizations, ContactRecords contacts) {
+	RegistryManagementService(OrganizationRecords organizations, ContactRecords contacts) {
 		this.organizations = organizations;
 		this.contacts = contacts;
 	}

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,11 +20,14 @@ import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
 import org.twinport.network.PartnershipView.PlaceSummary;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.PageResult;
 
+/** Reads the public directory of partnerships and places; writes nothing. */
 @Service
-class JdbcNetworkDirectory implements NetworkDirectory {
+class NetworkDirectoryViews implements NetworkDirectory {
 
 	/**
 	 * A tie dated only by its year or month sorts by the last day it may have begun: Wakayama
@@ -59,7 +63,7 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 
 	private final FiguresCache caches;
 
-	JdbcNetworkDirectory(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
+	NetworkDirectoryViews(JdbcClient jdbc, tools.jackson.databind.json.JsonMapper json, FiguresCache caches) {
 		this.json = json;
 		this.jdbc = jdbc;
 		this.caches = caches;
@@ -72,7 +76,7 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 		List<String> where = new ArrayList<>(List.of("not s.archived"));
 		if (query.kind() != null) {
 			if (kinds(lang).stream().noneMatch(k -> k.code().equals(query.kind()))) {
-				throw new InvalidInputException("kind", "is not a known kind of partnership: '" + query.kind() + "'");
+				throw new InvalidInputException("kind", Reason.of("problem.kind", query.kind()));
 			}
 			where.add("s.kind = :kind");
 			params.put("kind", query.kind());
@@ -86,11 +90,10 @@ class JdbcNetworkDirectory implements NetworkDirectory {
 			params.put("continent", query.continent().name());
 		}
 		if (query.countryCode() != null) {
-			if (!query.countryCode().matches("^[A-Za-z]{2}$")) {
-				throw new InvalidInputException("country", "must be an ISO 3166-1 alpha-2 code such as FI");
-			}
+			// Lower case is accepted in the query string: ?country=fi
+			CountryCode country = CountryCode.of("country", query.countryCode().toUpperCase(Locale.ROOT));
 			where.add("p.country_code = :country");
-			params.put("country", query.countryCode().toUpperCase());
+			params.put("country", country.value());
 		}
 		String from = FROM + " where " + String.join(" and ", where);
 		// Counting needs the partner place only to filter by it; the other joins always

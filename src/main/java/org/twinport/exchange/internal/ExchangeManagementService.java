@@ -16,11 +16,16 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
 
+/**
+ * The rules for exchanges: who may read, write and archive which, over
+ * {@link ExchangeReader} and {@link ExchangeWriter}. Audited.
+ */
 @Service
-class JdbcExchangeManagement implements ExchangeManagement {
+class ExchangeManagementService implements ExchangeManagement {
 
 	private final JdbcClient jdbc;
 
@@ -30,7 +35,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 
 	private final AuditTrail audit;
 
-	JdbcExchangeManagement(JdbcClient jdbc, ExchangeReader reader, ExchangeWriter writer, AuditTrail audit) {
+	ExchangeManagementService(JdbcClient jdbc, ExchangeReader reader, ExchangeWriter writer, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.reader = reader;
 		this.writer = writer;
@@ -47,7 +52,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 		return reader.byIds(List.of(id), user, lang, user != null && user.is(Role.ADMIN))
 			.stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no exchange " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noExchange", String.valueOf(id))));
 	}
 
 	@Override
@@ -104,7 +109,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 			.query(Long.class)
 			.single() > 0;
 		if (!allowed || !live) {
-			throw new NotFoundException("There is no exchange " + id + " that you may change.");
+			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(id)));
 		}
 		return exchange(id, actor, "en");
 	}
@@ -114,7 +119,7 @@ class JdbcExchangeManagement implements ExchangeManagement {
 			return;
 		}
 		if (!actor.is(Role.PARTNER_OFFICE) || !places.contains(actor.partnerPlaceId())) {
-			throw new InvalidInputException("participants", "must include your own partner place");
+			throw new InvalidInputException("participants", Reason.of("problem.includeOwnPlace"));
 		}
 	}
 

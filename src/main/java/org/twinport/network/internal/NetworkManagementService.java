@@ -16,10 +16,16 @@ import org.twinport.network.PartnershipView;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/**
+ * The rules for changing partnerships: staff create and archive them; a partner office
+ * changes status, fields, notes and contacts of its own ties only. Audited; clears the
+ * figures' cache.
+ */
 @Service
-class JdbcNetworkManagement implements NetworkManagement {
+class NetworkManagementService implements NetworkManagement {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +35,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 
 	private final FiguresCache figures;
 
-	JdbcNetworkManagement(JdbcClient jdbc, NetworkDirectory directory, AuditTrail audit, FiguresCache figures) {
+	NetworkManagementService(JdbcClient jdbc, NetworkDirectory directory, AuditTrail audit, FiguresCache figures) {
 		this.jdbc = jdbc;
 		this.directory = directory;
 		this.audit = audit;
@@ -71,7 +77,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 				.single();
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
-			throw new InvalidInputException("partner", "already has a partnership of this kind with this home place");
+			throw new InvalidInputException("partner", Reason.of("problem.duplicateTie"));
 		}
 		linkContacts(id, draft.contacts());
 		PartnershipView created = directory.partnership(id, lang).orElseThrow();
@@ -148,7 +154,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 			.optional()
 			.orElse(null);
 		if (partnerPlace == null || !Rows.mayManagePlace(actor, partnerPlace)) {
-			throw new NotFoundException("There is no partnership " + id + " that you may change.");
+			throw new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(id)));
 		}
 		return directory.partnership(id, "en").orElseThrow();
 	}
@@ -163,7 +169,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 				.param("code", code)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> new InvalidInputException("contacts", "names an unknown contact '" + code + "'"));
+				.orElseThrow(() -> new InvalidInputException("contacts", Reason.of("problem.unknownContact", code)));
 			jdbc.sql("insert into network.partnership_contact values (:p, :c) on conflict do nothing")
 				.param("p", partnershipId)
 				.param("c", contact)
@@ -178,7 +184,7 @@ class JdbcNetworkManagement implements NetworkManagement {
 			.query(Boolean.class)
 			.single();
 		if (!home) {
-			throw new InvalidInputException("home", "must be the home city or one of its districts");
+			throw new InvalidInputException("home", Reason.of("problem.homePlace"));
 		}
 		return id;
 	}
@@ -186,20 +192,20 @@ class JdbcNetworkManagement implements NetworkManagement {
 	private long place(String code, String field) {
 		Rows.require(code, field);
 		return directory.placeIdByCode(code)
-			.orElseThrow(() -> new InvalidInputException(field, "names an unknown place '" + code + "'"));
+			.orElseThrow(() -> new InvalidInputException(field, Reason.of("problem.unknownPlace", code)));
 	}
 
 	private String kind(String kind) {
 		Rows.require(kind, "kind");
 		if (directory.kinds("en").stream().noneMatch(k -> k.code().equals(kind))) {
-			throw new InvalidInputException("kind", "is not a known kind of partnership: '" + kind + "'");
+			throw new InvalidInputException("kind", Reason.of("problem.kind", kind));
 		}
 		return kind;
 	}
 
 	private static void staffOnlyField(String field, String sent, String current) {
 		if (sent != null && !Objects.equals(sent, current)) {
-			throw new InvalidInputException(field, "may be changed by staff only");
+			throw new InvalidInputException(field, Reason.of("network.problem.staffOnly"));
 		}
 	}
 

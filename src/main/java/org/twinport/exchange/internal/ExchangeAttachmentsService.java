@@ -17,9 +17,14 @@ import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
+/**
+ * Files of an exchange over {@code platform}'s attachments, with the tenant rule: staff and
+ * the offices of places taking part attach and read them all.
+ */
 @Service
-class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<TwinportUser> {
+class ExchangeAttachmentsService implements ExchangeAttachments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "exchange";
 
@@ -29,7 +34,7 @@ class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<Tw
 
 	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcExchangeAttachments(JdbcClient jdbc, ExchangeManagement exchanges, Attachments attachments, AuditTrail audit) {
+	ExchangeAttachmentsService(JdbcClient jdbc, ExchangeManagement exchanges, Attachments attachments, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.exchanges = exchanges;
 		this.attachments = new OwnedAttachments<>(attachments, audit, this);
@@ -60,7 +65,7 @@ class JdbcExchangeAttachments implements ExchangeAttachments, AttachmentOwner<Tw
 	@Override
 	public void checkMayAttach(long exchangeId, TwinportUser actor) {
 		if (!insider(exchangeId, actor) || exchanges.exchange(exchangeId, actor, "en").archived()) {
-			throw new NotFoundException("There is no exchange " + exchangeId + " that you may change.");
+			throw new NotFoundException(Reason.of("exchange.problem.noExchangeToChange", String.valueOf(exchangeId)));
 		}
 	}
 

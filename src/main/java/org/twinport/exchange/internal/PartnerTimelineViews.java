@@ -14,15 +14,17 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.network.NetworkLookup;
 import org.twinport.network.PartialDate;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
+/** Reads one partner's exchanges, donations and milestones, newest first; writes nothing. */
 @Service
-class JdbcPartnerTimeline implements PartnerTimeline {
+class PartnerTimelineViews implements PartnerTimeline {
 
 	private final JdbcClient jdbc;
 
 	private final NetworkLookup network;
 
-	JdbcPartnerTimeline(JdbcClient jdbc, NetworkLookup network) {
+	PartnerTimelineViews(JdbcClient jdbc, NetworkLookup network) {
 		this.jdbc = jdbc;
 		this.network = network;
 	}
@@ -30,7 +32,7 @@ class JdbcPartnerTimeline implements PartnerTimeline {
 	@Override
 	public Timeline timeline(String placeCode, TwinportUser reader, String lang, int limit) {
 		var place = network.place(placeCode, lang)
-			.orElseThrow(() -> new NotFoundException("There is no place '" + placeCode + "'."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noPlace", placeCode)));
 		String language = lang == null || lang.length() < 2 ? "en" : lang.substring(0, 2).toLowerCase();
 		Map<String, Object> params = ExchangeReader.readerParams(reader);
 		params.put("place", place.id());
@@ -60,7 +62,7 @@ class JdbcPartnerTimeline implements PartnerTimeline {
 						from exchange.donation d
 						where (d.donor_place_id = :place or d.recipient_place_id = :place) and not d.archived and
 						"""
-						+ JdbcDonationManagement.VISIBLE + " order by on_date desc nulls last limit :limit")
+						+ DonationManagementService.VISIBLE + " order by on_date desc nulls last limit :limit")
 			.params(params)
 			.query((rs, n) -> {
 				LocalDate on = rs.getObject("on_date", LocalDate.class);

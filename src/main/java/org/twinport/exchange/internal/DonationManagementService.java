@@ -23,10 +23,12 @@ import org.twinport.network.NetworkLookup;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/** The rules for donations: visibility by reader, staff-only writes, audit; stored by {@link DonationStore}. */
 @Service
-class JdbcDonationManagement implements DonationManagement {
+class DonationManagementService implements DonationManagement {
 
 	static final String VISIBLE = """
 			(d.public or :staff or d.donor_place_id = :readerPlace or d.recipient_place_id = :readerPlace)""";
@@ -39,7 +41,7 @@ class JdbcDonationManagement implements DonationManagement {
 
 	private final AuditTrail audit;
 
-	JdbcDonationManagement(JdbcClient jdbc, DonationStore store, NetworkLookup network, AuditTrail audit) {
+	DonationManagementService(JdbcClient jdbc, DonationStore store, NetworkLookup network, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.network = network;
@@ -54,7 +56,7 @@ class JdbcDonationManagement implements DonationManagement {
 			params.put("partner",
 					network.place(partner, lang)
 						.orElseThrow(
-								() -> new InvalidInputException("partner", "names an unknown place '" + partner + "'"))
+								() -> new InvalidInputException("partner", Reason.of("problem.unknownPlace", partner)))
 						.id());
 			filter = " and (d.donor_place_id = :partner or d.recipient_place_id = :partner)";
 		}
@@ -67,7 +69,7 @@ class JdbcDonationManagement implements DonationManagement {
 		params.put("id", id);
 		return read("d.id = :id and " + VISIBLE, params, lang).stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no donation " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noDonation", String.valueOf(id))));
 	}
 
 	@Override

@@ -15,9 +15,14 @@ import org.twinport.platform.Attachments.Download;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
+/**
+ * Documents of a partnership over {@code platform}'s attachments, with the tenant rule:
+ * staff and the partner place's office attach and read them all.
+ */
 @Service
-class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
+class PartnershipDocumentsService implements PartnershipDocuments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "partnership";
 
@@ -25,7 +30,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 
 	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcPartnershipDocuments(JdbcClient jdbc, Attachments attachments, AuditTrail audit) {
+	PartnershipDocumentsService(JdbcClient jdbc, Attachments attachments, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.attachments = new OwnedAttachments<>(attachments, audit, this);
 	}
@@ -55,7 +60,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 	@Override
 	public void checkMayAttach(long partnershipId, TwinportUser actor) {
 		if (!Rows.mayManagePlace(actor, partnerPlace(partnershipId))) {
-			throw new NotFoundException("There is no partnership " + partnershipId + " that you may change.");
+			throw new NotFoundException(Reason.of("network.problem.noPartnershipToChange", String.valueOf(partnershipId)));
 		}
 	}
 
@@ -75,7 +80,7 @@ class JdbcPartnershipDocuments implements PartnershipDocuments, AttachmentOwner<
 			.param("id", partnershipId)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("There is no partnership " + partnershipId + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("network.problem.noPartnership", String.valueOf(partnershipId))));
 	}
 
 }

@@ -26,10 +26,12 @@ import org.twinport.network.PartialDate;
 import org.twinport.platform.AuditTrail;
 import org.twinport.platform.AuditTrail.Action;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.NotFoundException;
 
+/** The rules for cooperation projects (visibility, staff-only writes, audit) and their storage. */
 @Service
-class JdbcProjectManagement implements ProjectManagement {
+class ProjectManagementService implements ProjectManagement {
 
 	private static final TypeReference<Map<String, String>> NAMES = new TypeReference<>() {
 	};
@@ -42,7 +44,7 @@ class JdbcProjectManagement implements ProjectManagement {
 
 	private final AuditTrail audit;
 
-	JdbcProjectManagement(JdbcClient jdbc, JsonMapper json, NetworkLookup network, AuditTrail audit) {
+	ProjectManagementService(JdbcClient jdbc, JsonMapper json, NetworkLookup network, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.network = network;
@@ -58,7 +60,7 @@ class JdbcProjectManagement implements ProjectManagement {
 	public ProjectView project(long id, TwinportUser reader, String lang) {
 		return read("id = :id and (public or :staff)", staff(reader), id, lang).stream()
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("There is no project " + id + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("exchange.problem.noProject", String.valueOf(id))));
 	}
 
 	@Override
@@ -94,7 +96,7 @@ class JdbcProjectManagement implements ProjectManagement {
 	 */
 	long store(Long id, ProjectDraft draft, boolean demo) {
 		if (draft.code() == null || !draft.code().matches("^[a-z0-9][a-z0-9-]{1,80}$")) {
-			throw new InvalidInputException("code", "is required: lower-case letters, digits and '-'");
+			throw new InvalidInputException("code", Reason.of("problem.code"));
 		}
 		requireEnglish(draft.names(), "names");
 		try {
@@ -126,7 +128,7 @@ class JdbcProjectManagement implements ProjectManagement {
 			}
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("code", "is taken by another project");
+			throw new InvalidInputException("code", Reason.of("problem.codeTaken"));
 		}
 		List<ProjectDraft.SubProject> subProjects = draft.subProjects() == null ? List.of() : draft.subProjects();
 		for (int i = 0; i < subProjects.size(); i++) {
@@ -138,11 +140,11 @@ class JdbcProjectManagement implements ProjectManagement {
 	private void insertSubProject(long projectId, int position, ProjectDraft.SubProject sub, String at) {
 		requireEnglish(sub.names(), at + ".names");
 		if (sub.status() == null) {
-			throw new InvalidInputException(at + ".status", "is required");
+			throw new InvalidInputException(at + ".status", Reason.of("problem.required"));
 		}
 		Long partner = sub.partner() == null ? null : network.place(sub.partner(), "en")
 			.orElseThrow(
-					() -> new InvalidInputException(at + ".partner", "names an unknown place '" + sub.partner() + "'"))
+					() -> new InvalidInputException(at + ".partner", Reason.of("problem.unknownPlace", sub.partner())))
 			.id();
 		long subId = jdbc.sql("""
 				insert into exchange.sub_project (project_id, partner_place_id, names, status, notes, position)
@@ -161,7 +163,7 @@ class JdbcProjectManagement implements ProjectManagement {
 			ProjectDraft.Milestone milestone = milestones.get(i);
 			String field = at + ".milestones[" + i + "]";
 			if (milestone.description() == null || milestone.description().isBlank()) {
-				throw new InvalidInputException(field + ".description", "is required");
+				throw new InvalidInputException(field + ".description", Reason.of("problem.required"));
 			}
 			PartialDate date = PartialDate.parse(field + ".date", milestone.date());
 			jdbc.sql("""
@@ -239,7 +241,7 @@ class JdbcProjectManagement implements ProjectManagement {
 
 	private static void requireEnglish(Map<String, String> names, String field) {
 		if (names == null || names.get("en") == null || names.get("en").isBlank()) {
-			throw new InvalidInputException(field, "must hold at least an English name under 'en'");
+			throw new InvalidInputException(field, Reason.of("problem.englishName"));
 		}
 	}
 
