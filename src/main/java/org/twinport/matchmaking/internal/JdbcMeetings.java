@@ -27,6 +27,7 @@ import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 @Service
 public class JdbcMeetings implements Meetings {
@@ -107,23 +108,23 @@ public class JdbcMeetings implements Meetings {
 		SessionView session = sessions.view(sessionId, "en");
 		long from = actor(user, fromCompanyId, "fromCompanyId");
 		if (from == toCompanyId) {
-			throw new InvalidInputException("toCompanyId", "must be another company");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.anotherCompany"));
 		}
 		if (!sessions.isParticipant(sessionId, from)) {
-			throw new InvalidInputException("fromCompanyId", "has not joined this session");
+			throw new InvalidInputException("fromCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
 		if (!sessions.isParticipant(sessionId, toCompanyId)) {
-			throw new InvalidInputException("toCompanyId", "has not joined this session");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
 		JdbcCompanies.Row to = companies.row(toCompanyId).orElseThrow();
 		if (!to.openToMeetings()) {
-			throw new InvalidInputException("toCompanyId", "is not open to meetings");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.closedToMeetings"));
 		}
 		if (blocked(from, toCompanyId)) {
-			throw new InvalidInputException("toCompanyId", "cannot be requested");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notRequestable"));
 		}
 		if (message != null && message.length() > 1000) {
-			throw new InvalidInputException("message", "must be at most 1000 characters");
+			throw new InvalidInputException("message", Reason.of("matchmaking.problem.atMostChars", "1000"));
 		}
 		RequestStatus status = session.requestMode() == RequestMode.AUTOMATIC ? RequestStatus.ACCEPTED
 				: RequestStatus.REQUESTED;
@@ -142,7 +143,7 @@ public class JdbcMeetings implements Meetings {
 			return requestRow(id);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new StateConflictException("These two companies have a live request in this session already");
+			throw new StateConflictException(Reason.of("matchmaking.problem.liveRequest"));
 		}
 	}
 
@@ -175,7 +176,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("The request is " + request.status().name().toLowerCase() + " already");
+			throw new StateConflictException(Reason.of("matchmaking.problem.requestAlready." + request.status().name()));
 		}
 		return requestRow(requestId);
 	}
@@ -190,7 +191,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("Only a requested or accepted meeting can be cancelled");
+			throw new StateConflictException(Reason.of("matchmaking.problem.cancelLiveOnly"));
 		}
 		return requestRow(requestId);
 	}
@@ -211,12 +212,12 @@ public class JdbcMeetings implements Meetings {
 	@Transactional
 	public void recordOutcome(TwinportUser user, long requestId, Outcome outcome, boolean agreementSigned) {
 		if (outcome == null) {
-			throw new InvalidInputException("outcome", "is required: HELD, NO_SHOW or FOLLOW_UP");
+			throw new InvalidInputException("outcome", Reason.of("matchmaking.problem.outcome"));
 		}
 		MeetingRequestView request = visibleRequest(user, requestId);
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
-			throw new InvalidInputException("company", "each side records its own outcome");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.ownOutcome"));
 		}
 		String column = acting == request.fromCompanyId() ? "outcome_from" : "outcome_to";
 		int changed = jdbc
@@ -227,7 +228,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("This meeting has not been scheduled");
+			throw new StateConflictException(Reason.of("matchmaking.problem.notScheduled"));
 		}
 	}
 
@@ -242,7 +243,7 @@ public class JdbcMeetings implements Meetings {
 		Long acting = companies.actingForOrNull(user);
 		boolean admin = user.is(org.twinport.identity.Role.ADMIN);
 		if (!admin && (acting == null || (acting != request.fromCompanyId() && acting != request.toCompanyId()))) {
-			throw new NotFoundException("No such request");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noRequest"));
 		}
 		return request;
 	}
@@ -252,9 +253,9 @@ public class JdbcMeetings implements Meetings {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
 			if (named == null) {
-				throw new InvalidInputException(field, "is required for ADMIN");
+				throw new InvalidInputException(field, Reason.of("matchmaking.problem.requiredForAdmin"));
 			}
-			companies.row(named).orElseThrow(() -> new InvalidInputException(field, "is not a company"));
+			companies.row(named).orElseThrow(() -> new InvalidInputException(field, Reason.of("matchmaking.problem.notCompany")));
 			return named;
 		}
 		if (named != null && named.longValue() != acting) {
@@ -281,7 +282,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", id)
 			.query(this::request)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such request"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noRequest")));
 	}
 
 	private MeetingRequestView request(ResultSet rs, int n) throws SQLException {

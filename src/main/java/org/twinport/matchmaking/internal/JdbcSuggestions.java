@@ -18,6 +18,7 @@ import org.twinport.matchmaking.suggest.MatchScorer;
 import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcSuggestions implements Suggestions {
@@ -50,20 +51,20 @@ class JdbcSuggestions implements Suggestions {
 		long id;
 		if (acting == null) {
 			if (companyId == null) {
-				throw new InvalidInputException("company", "is required for ADMIN");
+				throw new InvalidInputException("company", Reason.of("matchmaking.problem.requiredForAdmin"));
 			}
 			id = companyId;
 		}
 		else {
 			if (companyId != null && companyId.longValue() != acting) {
-				throw new NotFoundException("No such company");
+				throw new NotFoundException(Reason.of("matchmaking.problem.noCompany"));
 			}
 			id = acting;
 		}
 		FeatureCache.Snapshot all = cache.snapshot();
 		Features me = all.features().get(id);
 		if (me == null) {
-			throw new NotFoundException("No such company");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noCompany"));
 		}
 		return shown(new MatchScorer(cache.ties(lang)).top(me, all.index(), excluded(id), limit), lang);
 	}
@@ -86,9 +87,9 @@ class JdbcSuggestions implements Suggestions {
 	public void hide(TwinportUser user, long hiddenCompanyId) {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
-			throw new InvalidInputException("company", "ADMIN blocks pairs instead of hiding suggestions");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.adminBlocksPairs"));
 		}
-		companies.row(hiddenCompanyId).orElseThrow(() -> new NotFoundException("No such company"));
+		companies.row(hiddenCompanyId).orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noCompany")));
 		jdbc.sql("""
 				insert into matchmaking.hidden_suggestion (company_id, hidden_company_id) values (:c, :h)
 				on conflict do nothing""").param("c", acting).param("h", hiddenCompanyId).update();
@@ -125,10 +126,10 @@ class JdbcSuggestions implements Suggestions {
 
 	private void pair(long a, long b) {
 		if (a == b) {
-			throw new InvalidInputException("companyB", "must differ from companyA");
+			throw new InvalidInputException("companyB", Reason.of("matchmaking.problem.differentCompanies"));
 		}
-		companies.row(a).orElseThrow(() -> new InvalidInputException("companyA", "is not a company"));
-		companies.row(b).orElseThrow(() -> new InvalidInputException("companyB", "is not a company"));
+		companies.row(a).orElseThrow(() -> new InvalidInputException("companyA", Reason.of("matchmaking.problem.notCompany")));
+		companies.row(b).orElseThrow(() -> new InvalidInputException("companyB", Reason.of("matchmaking.problem.notCompany")));
 	}
 
 	private Set<Long> excluded(long id) {
