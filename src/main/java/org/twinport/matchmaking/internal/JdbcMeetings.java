@@ -48,8 +48,11 @@ public class JdbcMeetings implements Meetings {
 
 	private final NetworkLookup lookup;
 
+	private final MeetingStore meetings;
+
 	JdbcMeetings(JdbcClient jdbc, JsonMapper json, SessionStore sessions, JdbcCompanies companies,
-			ScheduleRunner scheduler, NetworkLookup lookup) {
+			ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.sessions = sessions;
@@ -185,7 +188,7 @@ public class JdbcMeetings implements Meetings {
 	@Transactional
 	public MeetingRequestView cancel(TwinportUser user, long requestId) {
 		visibleRequest(user, requestId);
-		jdbc.sql("delete from matchmaking.meeting where request_id = :id").param("id", requestId).update();
+		meetings.remove(requestId);
 		int changed = jdbc.sql(
 				"update matchmaking.meeting_request set status = 'CANCELLED' where id = :id and status in ('REQUESTED', 'ACCEPTED')")
 			.param("id", requestId)
@@ -219,15 +222,7 @@ public class JdbcMeetings implements Meetings {
 		if (acting == null) {
 			throw new InvalidInputException("company", Reason.of("matchmaking.problem.ownOutcome"));
 		}
-		String column = acting == request.fromCompanyId() ? "outcome_from" : "outcome_to";
-		int changed = jdbc
-			.sql("update matchmaking.meeting set " + column
-					+ " = :o, agreement_signed = agreement_signed or :signed where request_id = :id")
-			.param("o", outcome.name())
-			.param("signed", agreementSigned)
-			.param("id", requestId)
-			.update();
-		if (changed == 0) {
+		if (!meetings.recordOutcome(requestId, acting == request.fromCompanyId(), outcome, agreementSigned)) {
 			throw new StateConflictException(Reason.of("matchmaking.problem.notScheduled"));
 		}
 	}
