@@ -30,9 +30,9 @@ class OfficeSessions implements SessionOffice {
 
 	private final SessionStore sessions;
 
-	private final JdbcMeetings meetings;
+	private final MeetingService meetings;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final Suggestions suggestions;
 
@@ -40,7 +40,7 @@ class OfficeSessions implements SessionOffice {
 
 	private final NetworkLookup lookup;
 
-	OfficeSessions(JdbcClient jdbc, SessionStore sessions, JdbcMeetings meetings, JdbcCompanies companies,
+	OfficeSessions(JdbcClient jdbc, SessionStore sessions, MeetingService meetings, CompanyService companies,
 			Suggestions suggestions, ExchangeManagement exchanges, NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;

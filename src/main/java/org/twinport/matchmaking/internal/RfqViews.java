@@ -17,7 +17,7 @@ import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
-/** Reads RFQs and quotes as their views; who may see what is {@link JdbcSourcing}'s. */
+/** Reads RFQs and quotes as their views; who may see what is {@link SourcingService}'s. */
 @Component
 class RfqViews {
 

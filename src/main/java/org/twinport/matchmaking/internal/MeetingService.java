@@ -30,7 +30,7 @@ import org.twinport.shared.StateConflictException;
 import org.twinport.shared.Reason;
 
 @Service
-public class JdbcMeetings implements Meetings {
+public class MeetingService implements Meetings {
 
 	private static final String REQUEST_SELECT = """
 			select r.*, f.name as from_name, t.name as to_name from matchmaking.meeting_request r
@@ -42,7 +42,7 @@ public class JdbcMeetings implements Meetings {
 
 	private final SessionStore sessions;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final ScheduleRunner scheduler;
 
@@ -50,7 +50,7 @@ public class JdbcMeetings implements Meetings {
 
 	private final MeetingStore meetings;
 
-	JdbcMeetings(JdbcClient jdbc, JsonMapper json, SessionStore sessions, JdbcCompanies companies,
+	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, CompanyService companies,
 			ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
@@ -97,7 +97,7 @@ public class JdbcMeetings implements Meetings {
 	public List<ParticipantView> participants(long sessionId) {
 		List<Object[]> rows = sessions.availability(sessionId);
 		return rows.stream().map(row -> {
-			JdbcCompanies.Row company = companies.row((Long) row[0]).orElseThrow();
+			CompanyService.Row company = companies.row((Long) row[0]).orElseThrow();
 			@SuppressWarnings("unchecked")
 			List<Window> windows = (List<Window>) row[1];
 			return new ParticipantView(company.id(), company.name(), zoneOf(company), windows);
@@ -119,7 +119,7 @@ public class JdbcMeetings implements Meetings {
 		if (!sessions.isParticipant(sessionId, toCompanyId)) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
-		JdbcCompanies.Row to = companies.row(toCompanyId).orElseThrow();
+		CompanyService.Row to = companies.row(toCompanyId).orElseThrow();
 		if (!to.openToMeetings()) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.closedToMeetings"));
 		}
@@ -267,7 +267,7 @@ public class JdbcMeetings implements Meetings {
 			.single() > 0;
 	}
 
-	private String zoneOf(JdbcCompanies.Row company) {
+	private String zoneOf(CompanyService.Row company) {
 		var place = lookup.places(List.of(company.placeId()), "en").get(company.placeId());
 		return place == null ? null : place.timeZone();
 	}

@@ -21,13 +21,13 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcSuggestions implements Suggestions {
+class SuggestionService implements Suggestions {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
-	private final JdbcSourcing sourcing;
+	private final SourcingService sourcing;
 
 	private final FeatureCache cache;
 
@@ -35,7 +35,7 @@ class JdbcSuggestions implements Suggestions {
 
 	private final NetworkLookup lookup;
 
-	JdbcSuggestions(JdbcClient jdbc, JdbcCompanies companies, JdbcSourcing sourcing, FeatureCache cache,
+	SuggestionService(JdbcClient jdbc, CompanyService companies, SourcingService sourcing, FeatureCache cache,
 			ReasonTexts texts, NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.companies = companies;
@@ -144,14 +144,14 @@ class JdbcSuggestions implements Suggestions {
 	}
 
 	private List<Suggestion> shown(List<MatchScorer.Scored> scored, String lang) {
-		Map<Long, JdbcCompanies.Row> rows = new java.util.HashMap<>();
-		for (JdbcCompanies.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
+		Map<Long, CompanyService.Row> rows = new java.util.HashMap<>();
+		for (CompanyService.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
 			rows.put(row.id(), row);
 		}
 		Map<Long, NetworkLookup.PlaceRef> places = lookup
-			.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);
+			.places(rows.values().stream().map(CompanyService.Row::placeId).distinct().toList(), lang);
 		return scored.stream().map(s -> {
-			JdbcCompanies.Row row = rows.get(s.candidate().id());
+			CompanyService.Row row = rows.get(s.candidate().id());
 			NetworkLookup.PlaceRef place = row == null ? null : places.get(row.placeId());
 			return new Suggestion(s.candidate().id(), s.candidate().name(), place == null ? null : place.name(),
 					s.candidate().countryCode(), s.score(),

@@ -29,7 +29,7 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
 @Service
-public class JdbcCompanies implements Companies {
+public class CompanyService implements Companies {
 
 	private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ public class JdbcCompanies implements Companies {
 
 	private final NetworkLookup lookup;
 
-	JdbcCompanies(JdbcClient jdbc, JsonMapper json, MerchantManagement merchants, NetworkDirectory directory,
+	CompanyService(JdbcClient jdbc, JsonMapper json, MerchantManagement merchants, NetworkDirectory directory,
 			NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.json = json;

@@ -23,19 +23,19 @@ import org.twinport.shared.StateConflictException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser> {
+class RfqAttachmentService implements RfqAttachments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "rfq";
 
 	private final JdbcClient jdbc;
 
-	private final JdbcSourcing sourcing;
+	private final SourcingService sourcing;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcRfqAttachments(JdbcClient jdbc, JdbcSourcing sourcing, JdbcCompanies companies, Attachments attachments,
+	RfqAttachmentService(JdbcClient jdbc, SourcingService sourcing, CompanyService companies, Attachments attachments,
 			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.sourcing = sourcing;

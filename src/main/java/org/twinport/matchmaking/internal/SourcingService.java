@@ -25,19 +25,19 @@ import org.twinport.shared.Reason;
  * events ({@link org.twinport.matchmaking.QuoteAccepted} to ordering).
  */
 @Service
-public class JdbcSourcing implements Sourcing {
+public class SourcingService implements Sourcing {
 
 	private final RfqStore store;
 
 	private final RfqViews views;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcSourcing(RfqStore store, RfqViews views, JdbcCompanies companies, ApplicationEventPublisher events) {
+	SourcingService(RfqStore store, RfqViews views, CompanyService companies, ApplicationEventPublisher events) {
 		this.store = store;
 		this.views = views;
 		this.companies = companies;
@@ -162,7 +162,7 @@ public class JdbcSourcing implements Sourcing {
 	}
 
 	private Long merchantOf(long company) {
-		return companies.row(company).map(JdbcCompanies.Row::merchantId).orElse(null);
+		return companies.row(company).map(CompanyService.Row::merchantId).orElse(null);
 	}
 
 	private LocalDate today() {
