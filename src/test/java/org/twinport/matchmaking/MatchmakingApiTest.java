@@ -65,6 +65,29 @@ class MatchmakingApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aRefusalReachesAChineseClientInChinese() {
+		Response noSize = api().send("PUT", MM + "/companies/me", BUYER_PROFILE.replace("\"size\": \"SMALL\",", ""),
+				tokenFor(Role.BUYER), "Accept-Language", "zh");
+		assertThat(noSize.status()).as(noSize.toString()).isEqualTo(400);
+		JsonNode error = noSize.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("size");
+		assertThat(error.get("code").asString()).isEqualTo("matchmaking.problem.size");
+		assertThat(error.get("message").asString()).startsWith("为必填项").contains("MICRO");
+		Response english = api().send("PUT", MM + "/companies/me", BUYER_PROFILE.replace("\"size\": \"SMALL\",", ""),
+				tokenFor(Role.BUYER));
+		assertThat(english.json().get("errors").get(0).get("message").asString())
+			.as("English stays as API clients read it")
+			.isEqualTo("is required: MICRO, SMALL, MEDIUM or LARGE");
+		Response noPair = api().send("POST", MM + "/blocked-pairs", "{\"companyA\": 1}", tokenFor(Role.ADMIN),
+				"Accept-Language", "zh");
+		assertThat(noPair.status()).as(noPair.toString()).isEqualTo(400);
+		assertThat(noPair.json().get("errors").get(0).get("field").asString()).isEqualTo("companyB");
+		assertThat(noPair.json().get("errors").get(0).get("message").asString())
+			.as("a Bean Validation message from the bundle, in Chinese")
+			.isEqualTo("为必填项");
+	}
+
+	@Test
 	void badProfilesAreRefusedNamingTheField() {
 		Response response = api().put(MM + "/companies/me",
 				BUYER_PROFILE.replace("\"buysHs\": [\"0902\"]", "\"buysHs\": [\"tea\"]"), tokenFor(Role.BUYER));

@@ -180,10 +180,10 @@ class OfficeSessionsTest extends IntegrationTest {
 				passwordFor(Role.PARTNER_OFFICE));
 		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
 		assertThat(office.get("/matchmaking/office?lang=zh").body()).as("said in the reader's language")
-			.contains("未保存：请选择两家企业；合作伙伴办公室只能屏蔽其中一方为本地企业的组合。");
+			.contains("未保存：企业：两家企业都不在贵地");
 		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
 		assertThat(office.get("/matchmaking/office?lang=en").body()).as("said in words, both choices kept")
-			.contains("Not saved: Choose two companies; a partner office blocks only pairs with a company of its own place.")
+			.contains("Not saved: Company: neither company is based in your place")
 			.contains("<option value=\"" + vantaa + "\" selected=\"selected\">")
 			.contains("<option value=\"" + jinan + "\" selected=\"selected\">");
 		assertThat(office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + coventry + "&companyB=" + jinan)

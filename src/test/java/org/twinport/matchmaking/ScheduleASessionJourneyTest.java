@@ -102,8 +102,7 @@ class ScheduleASessionJourneyTest extends BrowserTest {
 			staff.locator("#o-rooms").fill("Table 1: 2");
 			staff.locator("#session-create").click();
 			assertThat(staff.locator("#form-error"))
-				.hasText(zh ? "未保存：第 1 天：请选择结束时间，且须晚于开始时间。"
-						: "Not saved: Day 1: choose the time the day ends, after it starts.");
+				.hasText(zh ? "未保存：第 1 天结束时间：须晚于开始时间" : "Not saved: Day 1, end: must be after start");
 			watch.check();
 			assertThat(staff.locator("#o-name")).hasValue(sessionName);
 			assertThat(staff.locator("#o-zone")).hasValue("Asia/Shanghai");

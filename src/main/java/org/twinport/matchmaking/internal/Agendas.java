@@ -15,10 +15,10 @@ import org.twinport.network.NetworkLookup;
  * Reads a company's agenda (in its own zone and the counterpart's) and a session's
  * figures.
  */
-record Agendas(JdbcClient jdbc, JdbcCompanies companies, NetworkLookup lookup) {
+record Agendas(JdbcClient jdbc, CompanyService companies, NetworkLookup lookup) {
 
 	AgendaView agenda(SessionView session, long companyId, String lang) {
-		JdbcCompanies.Row me = companies.row(companyId).orElseThrow();
+		CompanyService.Row me = companies.row(companyId).orElseThrow();
 		record Row(long request, int slot, long counterpart, String counterpartName, long counterpartPlace, String room,
 				String outcome, boolean signed) {
 		}

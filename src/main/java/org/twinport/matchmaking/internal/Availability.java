@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Availability windows: each checked (end after start), then sorted and merged where they
@@ -22,19 +23,19 @@ public final class Availability {
 			return List.of();
 		}
 		if (windows.size() > 200) {
-			throw new InvalidInputException("availability", "may hold at most 200 windows");
+			throw new InvalidInputException("availability", Reason.of("matchmaking.problem.windows"));
 		}
 		List<Window> sorted = new ArrayList<>();
 		for (int i = 0; i < windows.size(); i++) {
 			Window w = windows.get(i);
 			if (w == null || w.from() == null) {
-				throw new InvalidInputException("availability[" + i + "].from", "is required");
+				throw new InvalidInputException("availability[" + i + "].from", Reason.of("problem.required"));
 			}
 			if (w.to() == null) {
-				throw new InvalidInputException("availability[" + i + "].to", "is required");
+				throw new InvalidInputException("availability[" + i + "].to", Reason.of("problem.required"));
 			}
 			if (!w.to().isAfter(w.from())) {
-				throw new InvalidInputException("availability[" + i + "].to", "must be after from");
+				throw new InvalidInputException("availability[" + i + "].to", Reason.of("matchmaking.problem.afterFrom"));
 			}
 			sorted.add(w);
 		}

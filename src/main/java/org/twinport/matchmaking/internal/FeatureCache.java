@@ -25,7 +25,7 @@ public class FeatureCache {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final NetworkDirectory directory;
 
@@ -41,7 +41,7 @@ public class FeatureCache {
 	private record Cached<T>(T value, long at) {
 	}
 
-	FeatureCache(JdbcClient jdbc, JdbcCompanies companies, NetworkDirectory directory) {
+	FeatureCache(JdbcClient jdbc, CompanyService companies, NetworkDirectory directory) {
 		this.jdbc = jdbc;
 		this.companies = companies;
 		this.directory = directory;
@@ -103,16 +103,16 @@ public class FeatureCache {
 			.query(rs -> {
 				answered.put(rs.getLong(1), new double[] { rs.getLong(2), rs.getLong(3) });
 			});
-		List<JdbcCompanies.Row> rows = companies.rows();
+		List<CompanyService.Row> rows = companies.rows();
 		Map<Long, Features> out = new HashMap<>(rows.size() * 2);
-		for (JdbcCompanies.Row row : rows) {
+		for (CompanyService.Row row : rows) {
 			double[] counts = answered.get(row.id());
 			out.put(row.id(), of(row, counts == null || counts[0] < 3 ? -1 : counts[1] / counts[0]));
 		}
 		return Map.copyOf(out);
 	}
 
-	static Features of(JdbcCompanies.Row row, double responseRate) {
+	static Features of(CompanyService.Row row, double responseRate) {
 		Facets f = row.facets();
 		return Features.of(row.id(), row.name(), row.placeId(), row.countryCode(), f.sellsHs(), f.buysHs(),
 				f.isicSections(), f.offers(), f.seeks(), f.markets(), f.languages(), responseRate);

@@ -16,9 +16,9 @@ import org.twinport.catalog.MerchantChanged;
 @Order(200)
 class MerchantProfiles implements ApplicationRunner {
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
-	MerchantProfiles(JdbcCompanies companies) {
+	MerchantProfiles(CompanyService companies) {
 		this.companies = companies;
 	}
 

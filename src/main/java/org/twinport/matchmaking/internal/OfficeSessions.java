@@ -21,6 +21,7 @@ import org.twinport.matchmaking.Window;
 import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class OfficeSessions implements SessionOffice {
@@ -29,9 +30,9 @@ class OfficeSessions implements SessionOffice {
 
 	private final SessionStore sessions;
 
-	private final JdbcMeetings meetings;
+	private final MeetingService meetings;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final Suggestions suggestions;
 
@@ -39,7 +40,7 @@ class OfficeSessions implements SessionOffice {
 
 	private final NetworkLookup lookup;
 
-	OfficeSessions(JdbcClient jdbc, SessionStore sessions, JdbcMeetings meetings, JdbcCompanies companies,
+	OfficeSessions(JdbcClient jdbc, SessionStore sessions, MeetingService meetings, CompanyService companies,
 			Suggestions suggestions, ExchangeManagement exchanges, NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
@@ -61,7 +62,7 @@ class OfficeSessions implements SessionOffice {
 	public SessionView create(TwinportUser office, SessionDraft draft, String lang) {
 		requireOffice(office);
 		if (draft != null && draft.exchangeId() != null && !manages(office, draft.exchangeId())) {
-			throw new InvalidInputException("exchangeId", "is not an exchange your place takes part in");
+			throw new InvalidInputException("exchangeId", Reason.of("matchmaking.problem.notYourExchange"));
 		}
 		return meetings.create(draft, office, lang);
 	}
@@ -78,7 +79,7 @@ class OfficeSessions implements SessionOffice {
 	@Transactional
 	public ParticipantView enrol(TwinportUser office, long sessionId, long companyId, List<Window> availability) {
 		managedSession(office, sessionId);
-		companies.row(companyId).orElseThrow(() -> new InvalidInputException("companyId", "is not a company"));
+		companies.row(companyId).orElseThrow(() -> new InvalidInputException("companyId", Reason.of("matchmaking.problem.notCompany")));
 		sessions.join(sessionId, companyId, Availability.merged(availability));
 		return meetings.participants(sessionId)
 			.stream()
@@ -164,7 +165,7 @@ class OfficeSessions implements SessionOffice {
 		boolean ours = companies.row(a).map(r -> r.placeId() == place).orElse(false)
 				|| companies.row(b).map(r -> r.placeId() == place).orElse(false);
 		if (!ours) {
-			throw new InvalidInputException("companyA", "neither company is based in your place");
+			throw new InvalidInputException("companyA", Reason.of("matchmaking.problem.notYourPlace"));
 		}
 	}
 
@@ -172,7 +173,7 @@ class OfficeSessions implements SessionOffice {
 		requireOffice(office);
 		SessionView session = sessions.view(sessionId, "en");
 		if (!manages(office, session.exchangeId())) {
-			throw new NotFoundException("No session " + sessionId + " that you manage");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noManagedSession", String.valueOf(sessionId)));
 		}
 		return session;
 	}

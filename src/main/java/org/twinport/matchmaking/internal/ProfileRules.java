@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 import org.twinport.matchmaking.Offering;
 import org.twinport.matchmaking.ProfileDraft;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.LanguageCode;
+import org.twinport.shared.Reason;
 
 /**
  * Checks a profile draft field by field and normalises its lists (trimmed, upper- or
@@ -20,32 +24,27 @@ final class ProfileRules {
 
 	static final String HS = "^[0-9]{2}([0-9]{2}([0-9]{2})?)?$";
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
-	private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
-
 	private ProfileRules() {
 	}
 
 	static Facets facets(ProfileDraft draft) {
 		if (draft == null) {
-			throw new InvalidInputException("body", "is required");
+			throw new InvalidInputException("body", Reason.of("problem.required"));
 		}
 		if (draft.name() == null || draft.name().isBlank() || draft.name().length() > 200) {
-			throw new InvalidInputException("name", "is required (1–200 characters)");
+			throw new InvalidInputException("name", Reason.of("matchmaking.problem.requiredUpTo", "200"));
 		}
 		if (draft.size() == null) {
-			throw new InvalidInputException("size", "is required: MICRO, SMALL, MEDIUM or LARGE");
+			throw new InvalidInputException("size", Reason.of("matchmaking.problem.size"));
 		}
 		Map<String, String> descriptions = new TreeMap<>();
 		if (draft.descriptions() != null) {
 			draft.descriptions().forEach((lang, text) -> {
-				if (lang == null || !LANGUAGES.contains(lang)) {
-					throw new InvalidInputException("descriptions",
-							"keys must be ISO 639-1 language codes such as en, zh");
+				if (!LanguageCode.isValid(lang)) {
+					throw new InvalidInputException("descriptions", Reason.of("matchmaking.problem.descriptionLanguages"));
 				}
 				if (text != null && text.length() > 4000) {
-					throw new InvalidInputException("descriptions." + lang, "must be at most 4000 characters");
+					throw new InvalidInputException("descriptions." + lang, Reason.of("matchmaking.problem.atMostChars", "4000"));
 				}
 				if (text != null && !text.isBlank()) {
 					descriptions.put(lang, text.strip());
@@ -56,8 +55,8 @@ final class ProfileRules {
 				codes(draft.buysHs(), "buysHs", HS, false),
 				codes(draft.isicSections(), "isicSections", "^[A-U]$", true), offerings(draft.offers()),
 				offerings(draft.seeks()),
-				checked(codes(draft.markets(), "markets", "^[A-Z]{2}$", true), COUNTRIES, "markets"),
-				checked(codes(draft.languages(), "languages", "^[a-z]{2}$", false), LANGUAGES, "languages"));
+				codes(draft.markets(), "markets", value -> CountryCode.of("markets", value.toUpperCase(Locale.ROOT))),
+				codes(draft.languages(), "languages", value -> LanguageCode.of("languages", value.toLowerCase(Locale.ROOT))));
 	}
 
 	private static final java.util.regex.Pattern CLOCK = java.util.regex.Pattern.compile("^([01][0-9]|2[0-3]):[0-5][0-9]$");
@@ -72,14 +71,14 @@ final class ProfileRules {
 		java.time.LocalTime from = clock(draft.workStarts(), "workStarts");
 		java.time.LocalTime to = clock(draft.workEnds(), "workEnds");
 		if (!from.isBefore(to)) {
-			throw new InvalidInputException("workEnds", "must be after workStarts, within one day");
+			throw new InvalidInputException("workEnds", Reason.of("matchmaking.problem.workEnds"));
 		}
 		return new java.time.LocalTime[] { from, to };
 	}
 
 	private static java.time.LocalTime clock(String value, String field) {
 		if (value == null || !CLOCK.matcher(value.strip()).matches()) {
-			throw new InvalidInputException(field, "must be a time of day as HH:mm, such as 08:00");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.timeHhMm"));
 		}
 		return java.time.LocalTime.parse(value.strip());
 	}
@@ -87,7 +86,7 @@ final class ProfileRules {
 	static String hs(String code, String field) {
 		String value = code == null ? "" : code.replace(".", "").strip();
 		if (!value.matches(HS)) {
-			throw new InvalidInputException(field, "must be an HS code of 2, 4 or 6 digits, such as 0902");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.hsCode"));
 		}
 		return value;
 	}
@@ -97,27 +96,33 @@ final class ProfileRules {
 			return List.of();
 		}
 		if (values.size() > 60) {
-			throw new InvalidInputException(field, "may hold at most 60 entries");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.entries"));
 		}
 		Set<String> out = new LinkedHashSet<>();
 		for (String value : values) {
 			String v = value == null ? "" : value.replace(".", "").strip();
 			v = upper ? v.toUpperCase(Locale.ROOT) : v.toLowerCase(Locale.ROOT);
 			if (!v.matches(pattern)) {
-				throw new InvalidInputException(field, "has an invalid entry: " + abbreviate(value));
+				throw new InvalidInputException(field, Reason.of("matchmaking.problem.invalidEntry", abbreviate(value)));
 			}
 			out.add(v);
 		}
 		return new ArrayList<>(out);
 	}
 
-	private static List<String> checked(List<String> values, Set<String> known, String field) {
-		for (String value : values) {
-			if (!known.contains(value)) {
-				throw new InvalidInputException(field, "has an unknown code: " + value);
-			}
+	/** Codes of a value type, each made by {@code code} (which refuses a wrong one), no duplicates. */
+	private static List<String> codes(List<String> values, String field, Function<String, Record> code) {
+		if (values == null) {
+			return List.of();
 		}
-		return values;
+		if (values.size() > 60) {
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.entries"));
+		}
+		Set<String> out = new LinkedHashSet<>();
+		for (String value : values) {
+			out.add(code.apply(value == null ? "" : value.strip()).toString());
+		}
+		return new ArrayList<>(out);
 	}
 
 	private static List<Offering> offerings(List<Offering> values) {

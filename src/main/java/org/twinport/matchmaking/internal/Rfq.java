@@ -14,6 +14,7 @@ import org.twinport.matchmaking.RfqStatus;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 /**
  * A sourcing request with its quotes, and the one place its rules live: quotes arrive and
@@ -57,7 +58,7 @@ final class Rfq {
 
 	RfqEvent.Closed close() {
 		if (status != RfqStatus.OPEN) {
-			throw new StateConflictException("Only an open RFQ can be closed");
+			throw new StateConflictException(Reason.of("matchmaking.problem.closeOpenOnly"));
 		}
 		status = RfqStatus.CLOSED;
 		return recorded(new RfqEvent.Closed(id));
@@ -65,11 +66,11 @@ final class Rfq {
 
 	RfqEvent.QuoteSubmitted submitQuote(long supplierCompanyId, Long supplierMerchantId, QuoteDraft terms) {
 		if (supplierCompanyId == buyerCompanyId) {
-			throw new InvalidInputException("rfqId", "A company cannot quote on its own RFQ");
+			throw new InvalidInputException("rfqId", Reason.of("matchmaking.problem.ownRfq"));
 		}
 		requireOpen();
 		if (quotes.stream().anyMatch(q -> q.supplierCompanyId() == supplierCompanyId)) {
-			throw new StateConflictException("This company has quoted on this RFQ already; revise that quote instead");
+			throw new StateConflictException(Reason.of("matchmaking.problem.quotedAlready"));
 		}
 		RfqQuote quote = RfqQuote.submitted(supplierCompanyId, supplierMerchantId, terms);
 		quotes.add(quote);
@@ -80,7 +81,7 @@ final class Rfq {
 		RfqQuote quote = quote(quoteId);
 		requireOpen();
 		if (!quote.revisable()) {
-			throw new StateConflictException("A quote may be revised once only");
+			throw new StateConflictException(Reason.of("matchmaking.problem.revisedOnce"));
 		}
 		RfqQuote revised = quote.revised(terms);
 		quotes.set(quotes.indexOf(quote), revised);
@@ -91,7 +92,7 @@ final class Rfq {
 		RfqQuote chosen = quote(quoteId);
 		requireOpen();
 		if (chosen.expiredOn(today)) {
-			throw new StateConflictException("This quote has expired");
+			throw new StateConflictException(Reason.of("matchmaking.problem.quoteExpired"));
 		}
 		status = RfqStatus.AWARDED;
 		awardedQuoteId = quoteId;
@@ -133,12 +134,12 @@ final class Rfq {
 		return quotes.stream()
 			.filter(q -> q.id() != null && q.id() == quoteId)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No such quote"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noQuote")));
 	}
 
 	private void requireOpen() {
 		if (status != RfqStatus.OPEN) {
-			throw new StateConflictException("The RFQ is " + status.name().toLowerCase(Locale.ROOT));
+			throw new StateConflictException(Reason.of("matchmaking.problem.rfqIs." + status.name()));
 		}
 	}
 

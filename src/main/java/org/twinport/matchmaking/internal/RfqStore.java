@@ -15,6 +15,7 @@ import org.twinport.matchmaking.RfqStatus;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 /**
  * The only writer of {@code matchmaking.rfq} and {@code matchmaking.quote}. An {@link Rfq}
@@ -67,7 +68,7 @@ class RfqStore {
 							rs.getString("destination")),
 					RfqStatus.valueOf(rs.getString("status")), (Long) rs.getObject("awarded_quote_id")))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such RFQ"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noRfq")));
 		List<RfqQuote> quotes = jdbc.sql("""
 				select q.*, c.merchant_id from matchmaking.quote q join matchmaking.company c on c.id = q.supplier_company_id
 				where q.rfq_id = :id order by q.id""").param("id", id).query(RfqStore::quote).list();
@@ -110,7 +111,7 @@ class RfqStore {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new StateConflictException("This company has quoted on this RFQ already; revise that quote instead");
+			throw new StateConflictException(Reason.of("matchmaking.problem.quotedAlready"));
 		}
 	}
 
@@ -131,7 +132,7 @@ class RfqStore {
 			.param("id", quote.id())
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("A quote may be revised once only");
+			throw new StateConflictException(Reason.of("matchmaking.problem.revisedOnce"));
 		}
 	}
 
@@ -140,7 +141,7 @@ class RfqStore {
 			.param("id", rfqId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("Only an open RFQ can be closed");
+			throw new StateConflictException(Reason.of("matchmaking.problem.closeOpenOnly"));
 		}
 	}
 
@@ -151,7 +152,7 @@ class RfqStore {
 			.param("r", accepted.rfqId())
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("The RFQ is no longer open");
+			throw new StateConflictException(Reason.of("matchmaking.problem.noLongerOpen"));
 		}
 		jdbc.sql(
 				"update matchmaking.quote set status = case when id = :q then 'ACCEPTED' else 'NOT_SELECTED' end where rfq_id = :r")

@@ -15,8 +15,9 @@ import org.twinport.matchmaking.RfqStatus;
 import org.twinport.matchmaking.RfqView;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
-/** Reads RFQs and quotes as their views; who may see what is {@link JdbcSourcing}'s. */
+/** Reads RFQs and quotes as their views; who may see what is {@link SourcingService}'s. */
 @Component
 class RfqViews {
 
@@ -54,7 +55,7 @@ class RfqViews {
 			.param("id", id)
 			.query((rs, n) -> rfq(rs, countsQuotes.test(rs.getLong("buyer_company_id"))))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such RFQ"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noRfq")));
 	}
 
 	/** Cheapest first. */
@@ -78,7 +79,7 @@ class RfqViews {
 			.param("id", id)
 			.query(RfqViews::quote)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such quote"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noQuote")));
 	}
 
 	private static QuoteView quote(ResultSet rs, int n) throws SQLException {

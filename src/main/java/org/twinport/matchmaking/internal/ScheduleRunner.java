@@ -36,10 +36,13 @@ class ScheduleRunner {
 
 	private final NetworkLookup lookup;
 
+	private final MeetingStore meetings;
+
 	private final double seconds;
 
-	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, NetworkLookup lookup,
+	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, NetworkLookup lookup, MeetingStore meetings,
 			@Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
 		this.lookup = lookup;
@@ -106,8 +109,8 @@ class ScheduleRunner {
 				session.maxMeetingsPerParticipant(), a, b, current);
 		Solution greedy = GreedyScheduler.solve(problem);
 		Solution solved = CpSatScheduler.solve(problem, seconds, 2);
-		jdbc.sql("delete from matchmaking.meeting where session_id = :s").param("s", sessionId).update();
 		Map<Integer, Map<Long, Integer>> used = new HashMap<>();
+		List<MeetingStore.Placed> placed = new ArrayList<>();
 		for (int r = 0; r < accepted.size(); r++) {
 			int slot = solved.slotOf()[r];
 			if (slot < 0) {
@@ -116,14 +119,9 @@ class ScheduleRunner {
 			Map<Long, Integer> rooms = used.computeIfAbsent(slot, k -> new HashMap<>());
 			Long room = pickRoom(session.rooms(), rooms, current[r] == slot ? accepted.get(r).room() : null);
 			rooms.merge(room, 1, Integer::sum);
-			jdbc.sql(
-					"insert into matchmaking.meeting (request_id, session_id, slot_idx, room_id) values (:r, :s, :t, :room)")
-				.param("r", accepted.get(r).id())
-				.param("s", sessionId)
-				.param("t", slot)
-				.param("room", room)
-				.update();
+			placed.add(new MeetingStore.Placed(accepted.get(r).id(), slot, room));
 		}
+		meetings.replaceSchedule(sessionId, placed);
 		ScheduleReport report = new ScheduleReport(accepted.size(), solved.placed(), accepted.size() - solved.placed(),
 				solved.moved(), UpperBound.of(problem), greedy.placed(), solved.gaps(), solved.status(),
 				solved.millis());

@@ -24,6 +24,7 @@ import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 /** Sessions with their slots and rooms, and participants with their availability. */
 @Component
@@ -43,27 +44,27 @@ public class SessionStore {
 
 	long create(SessionDraft d, TwinportUser admin, String lang, boolean demo) {
 		if (d == null || d.exchangeId() == null) {
-			throw new InvalidInputException("exchangeId", "is required");
+			throw new InvalidInputException("exchangeId", Reason.of("problem.required"));
 		}
 		ExchangeView exchange;
 		try {
 			exchange = exchanges.exchange(d.exchangeId(), admin, lang);
 		}
 		catch (NotFoundException ex) {
-			throw new InvalidInputException("exchangeId", "is not an exchange");
+			throw new InvalidInputException("exchangeId", Reason.of("matchmaking.problem.notExchange"));
 		}
 		if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
-			throw new InvalidInputException("name", "is required (1–200 characters)");
+			throw new InvalidInputException("name", Reason.of("matchmaking.problem.requiredUpTo", "200"));
 		}
 		ZoneId zone = zone(d.timeZone() == null ? exchange.timeZone() : d.timeZone());
 		int slot = range(d.slotMinutes(), "slotMinutes", 5, 240, 20);
 		int pause = range(d.breakMinutes(), "breakMinutes", 0, 240, 5);
 		int max = range(d.maxMeetingsPerParticipant(), "maxMeetingsPerParticipant", 1, 100, 12);
 		if (d.days() == null || d.days().isEmpty() || d.days().size() > 14) {
-			throw new InvalidInputException("days", "must hold 1 to 14 days");
+			throw new InvalidInputException("days", Reason.of("matchmaking.problem.days"));
 		}
 		if (d.rooms() == null || d.rooms().isEmpty() || d.rooms().size() > 500) {
-			throw new InvalidInputException("rooms", "must hold 1 to 500 tables or virtual rooms");
+			throw new InvalidInputException("rooms", Reason.of("matchmaking.problem.rooms"));
 		}
 		long id = jdbc
 			.sql("""
@@ -94,10 +95,10 @@ public class SessionStore {
 	void update(long id, SessionDraft d, String lang) {
 		SessionView current = view(id, lang);
 		if (d == null) {
-			throw new InvalidInputException("session", "is required");
+			throw new InvalidInputException("session", Reason.of("problem.required"));
 		}
 		if (d.name() == null || d.name().isBlank() || d.name().length() > 200) {
-			throw new InvalidInputException("name", "is required (1–200 characters)");
+			throw new InvalidInputException("name", Reason.of("matchmaking.problem.requiredUpTo", "200"));
 		}
 		ZoneId zone = zone(d.timeZone() == null ? current.timeZone() : d.timeZone());
 		int slot = range(d.slotMinutes(), "slotMinutes", 5, 240, current.slotMinutes());
@@ -105,7 +106,7 @@ public class SessionStore {
 		int max = range(d.maxMeetingsPerParticipant(), "maxMeetingsPerParticipant", 1, 100,
 				current.maxMeetingsPerParticipant());
 		if (d.rooms() == null || d.rooms().isEmpty() || d.rooms().size() > 500) {
-			throw new InvalidInputException("rooms", "must hold 1 to 500 tables or virtual rooms");
+			throw new InvalidInputException("rooms", Reason.of("matchmaking.problem.rooms"));
 		}
 		boolean placed = jdbc.sql("select count(*) from matchmaking.meeting where session_id = :s")
 			.param("s", id)
@@ -115,7 +116,7 @@ public class SessionStore {
 				|| !zone.getId().equals(current.timeZone());
 		if (reslot && placed) {
 			throw new StateConflictException(
-					"Meetings are placed in this session's slots: its days, slot length, break and zone can no longer change");
+					Reason.of("matchmaking.problem.slotsFixed"));
 		}
 		jdbc.sql(
 				"""
@@ -138,7 +139,7 @@ public class SessionStore {
 						.single(), new TypeReference<List<SessionDraft.Day>>() {
 						});
 			if (days.isEmpty() || days.size() > 14) {
-				throw new InvalidInputException("days", "must hold 1 to 14 days");
+				throw new InvalidInputException("days", Reason.of("matchmaking.problem.days"));
 			}
 			jdbc.sql("delete from matchmaking.slot where session_id = :s").param("s", id).update();
 			slots(id, new SessionDraft(null, null, null, days, slot, pause, null, null, null), zone, slot, pause);
@@ -155,7 +156,7 @@ public class SessionStore {
 			.query(Integer.class)
 			.single();
 		if (kept > 0) {
-			throw new StateConflictException("A room that holds meetings cannot be removed");
+			throw new StateConflictException(Reason.of("matchmaking.problem.roomHoldsMeetings"));
 		}
 		jdbc.sql("delete from matchmaking.room where session_id = :s and name <> all(:names)")
 			.param("s", id)
@@ -171,13 +172,13 @@ public class SessionStore {
 			SessionDraft.Day window = d.days().get(day);
 			String field = "days[" + day + "]";
 			if (window == null || window.date() == null || window.start() == null || window.end() == null) {
-				throw new InvalidInputException(field, "needs date, start and end");
+				throw new InvalidInputException(field, Reason.of("matchmaking.problem.dayParts"));
 			}
 			if (!window.end().isAfter(window.start())) {
-				throw new InvalidInputException(field + ".end", "must be after start");
+				throw new InvalidInputException(field + ".end", Reason.of("matchmaking.problem.afterStart"));
 			}
 			if (!seen.add(window.date())) {
-				throw new InvalidInputException(field + ".date", "is listed twice");
+				throw new InvalidInputException(field + ".date", Reason.of("matchmaking.problem.listedTwice"));
 			}
 			LocalDateTime at = window.date().atTime(window.start());
 			LocalDateTime end = window.date().atTime(window.end());
@@ -194,7 +195,7 @@ public class SessionStore {
 			}
 		}
 		if (index == 0) {
-			throw new InvalidInputException("slotMinutes", "leaves no slot in the days given");
+			throw new InvalidInputException("slotMinutes", Reason.of("matchmaking.problem.noSlot"));
 		}
 	}
 
@@ -203,7 +204,7 @@ public class SessionStore {
 		for (int i = 0; i < d.rooms().size(); i++) {
 			SessionDraft.RoomDraft room = d.rooms().get(i);
 			if (room == null || room.name() == null || room.name().isBlank() || room.name().length() > 100) {
-				throw new InvalidInputException("rooms[" + i + "].name", "is required (1–100 characters)");
+				throw new InvalidInputException("rooms[" + i + "].name", Reason.of("matchmaking.problem.requiredUpTo", "100"));
 			}
 			int capacity = range(room.capacity(), "rooms[" + i + "].capacity", 1, 1000, 1);
 			jdbc.sql(
@@ -228,7 +229,7 @@ public class SessionStore {
 					rs.getInt("slot_minutes"), rs.getInt("break_minutes"), rs.getString("request_mode"),
 					rs.getInt("max_meetings")))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such session"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noSession")));
 		String title;
 		try {
 			title = exchanges.exchange(head.exchangeId(), null, lang).title();
@@ -293,14 +294,14 @@ public class SessionStore {
 			return ZoneId.of(id);
 		}
 		catch (DateTimeException | NullPointerException ex) {
-			throw new InvalidInputException("timeZone", "must be an IANA time zone such as Asia/Shanghai");
+			throw new InvalidInputException("timeZone", Reason.of("matchmaking.problem.timeZone"));
 		}
 	}
 
 	private static int range(Integer value, String field, int min, int max, int fallback) {
 		int v = value == null ? fallback : value;
 		if (v < min || v > max) {
-			throw new InvalidInputException(field, "must be between " + min + " and " + max);
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.between", String.valueOf(min), String.valueOf(max)));
 		}
 		return v;
 	}

@@ -46,10 +46,10 @@ class CompaniesApi {
 		this.suggestions = suggestions;
 	}
 
-	record Hide(@NotNull(message = "is required") Long companyId) {
+	record Hide(@NotNull(message = "{problem.required}") Long companyId) {
 	}
 
-	record Pair(@NotNull(message = "is required") Long companyA, @NotNull(message = "is required") Long companyB) {
+	record Pair(@NotNull(message = "{problem.required}") Long companyA, @NotNull(message = "{problem.required}") Long companyB) {
 	}
 
 	@Operation(summary = "All company profiles (every catalog merchant, plus buying companies)")
@@ -99,8 +99,8 @@ class CompaniesApi {
 	@GetMapping("/suggestions")
 	List<Suggestion> suggestions(@RequestParam(required = false) Long company,
 			@RequestParam(defaultValue = "en") String lang,
-			@RequestParam(defaultValue = "10") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50,
-					message = "must be between 1 and 50") int limit,
+			@RequestParam(defaultValue = "10") @Min(value = 1, message = "{matchmaking.problem.limit}") @Max(value = 50,
+					message = "{matchmaking.problem.limit}") int limit,
 			@AuthenticationPrincipal TwinportUser user) {
 		return suggestions.counterparts(user, company, lang, limit);
 	}

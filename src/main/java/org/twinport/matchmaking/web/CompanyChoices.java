@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.matchmaking.Companies;
 import org.twinport.shared.Choice;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** Companies as the office picks them: by name and city, the id only behind the choice. */
 @Component
@@ -37,7 +38,7 @@ class CompanyChoices {
 			return Long.parseLong(chosen.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "is required: choose a company");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.chooseCompany"));
 		}
 	}
 

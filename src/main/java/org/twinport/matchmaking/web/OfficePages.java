@@ -28,6 +28,7 @@ import org.twinport.matchmaking.SessionView;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.TimeZoneNames;
+import org.twinport.shared.Reason;
 
 /**
  * The offices' pages: sessions they manage (create, change settings, participants and
@@ -51,8 +52,11 @@ class OfficePages {
 
 	private final TimeZoneNames zones;
 
+	private final FormAttempts forms;
+
 	OfficePages(SessionOffice office, Meetings meetings, ExchangeManagement exchanges, CompanyChoices companies,
-			TimeZoneNames zones) {
+			TimeZoneNames zones, FormAttempts forms) {
+		this.forms = forms;
 		this.office = office;
 		this.meetings = meetings;
 		this.exchanges = exchanges;
@@ -102,7 +106,7 @@ class OfficePages {
 			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpServletRequest request,
 			RedirectAttributes flash) {
 		SessionView[] created = new SessionView[1];
-		String back = PageErrors.attempt(HOME, flash, request, "sessionForm", () -> {
+		String back = forms.attempt(HOME, flash, request, "sessionForm", () -> {
 			List<SessionDraft.Day> chosen = dayDate != null ? SessionDays.rows(dayDate, dayStarts, dayEnds)
 					: SessionDays.parse(days);
 			created[0] = office.create(user,
@@ -163,7 +167,7 @@ class OfficePages {
 			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpServletRequest request,
 			RedirectAttributes flash) {
 		SessionView before = managed(user, id, locale);
-		return PageErrors.attempt(HOME + "/sessions/" + id + "#settings-form", flash, request, "settingsForm", () -> {
+		return forms.attempt(HOME + "/sessions/" + id + "#settings-form", flash, request, "settingsForm", () -> {
 			List<SessionDraft.Day> chosen = dayDate != null ? SessionDays.rows(dayDate, dayStarts, dayEnds)
 					: SessionDays.parse(days);
 			// Unchanged days are sent back as they were shown: only a real change re-cuts
@@ -180,7 +184,7 @@ class OfficePages {
 			@RequestParam(defaultValue = "") String availability,
 			@RequestParam(required = false) List<String> availFrom, @RequestParam(required = false) List<String> availTo,
 			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, RedirectAttributes flash) {
-		return PageErrors.attempt(HOME + "/sessions/" + id + "#enrol-form", flash, request, "enrolForm", () -> {
+		return forms.attempt(HOME + "/sessions/" + id + "#enrol-form", flash, request, "enrolForm", () -> {
 			long company = CompanyChoices.id(companyId, "companyId");
 			office.enrol(user, id, company, availFrom != null ? SessionPages.windows(availFrom, availTo)
 					: SessionPages.windows(availability));
@@ -190,7 +194,7 @@ class OfficePages {
 
 	@PostMapping(HOME + "/sessions/{id}/schedule")
 	String schedule(@PathVariable long id, @AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
-		return PageErrors.attempt(HOME + "/sessions/" + id, flash,
+		return forms.attempt(HOME + "/sessions/" + id, flash,
 				() -> flash.addFlashAttribute("report", office.schedule(user, id)));
 	}
 
@@ -205,7 +209,7 @@ class OfficePages {
 	String block(@RequestParam(defaultValue = "") String companyA, @RequestParam(defaultValue = "") String companyB,
 			@RequestParam(defaultValue = "false") boolean remove, @AuthenticationPrincipal TwinportUser user,
 			HttpServletRequest request, RedirectAttributes flash) {
-		return PageErrors.attempt(HOME + "#blocked-pairs-heading", flash, request, "blockForm", () -> {
+		return forms.attempt(HOME + "#blocked-pairs-heading", flash, request, "blockForm", () -> {
 			long a = CompanyChoices.id(companyA, "companyA");
 			long b = CompanyChoices.id(companyB, "companyB");
 			if (remove) {
@@ -222,7 +226,7 @@ class OfficePages {
 			.stream()
 			.filter(s -> s.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No session " + id + " that you manage"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noManagedSession", String.valueOf(id))));
 	}
 
 	/**
@@ -264,7 +268,7 @@ class OfficePages {
 			mode = RequestMode.valueOf(requestMode.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("requestMode", "must be APPROVAL or AUTOMATIC");
+			throw new InvalidInputException("requestMode", Reason.of("matchmaking.problem.requestMode"));
 		}
 		return new SessionDraft(exchangeId, name, timeZone.isBlank() ? null : timeZone.strip(), days,
 				number(slotMinutes, "slotMinutes"), number(breakMinutes, "breakMinutes"), mode,
@@ -296,7 +300,7 @@ class OfficePages {
 			return Integer.valueOf(text.strip());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "must be a whole number");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.wholeNumber"));
 		}
 	}
 

@@ -41,6 +41,7 @@ import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /** The landing page, the company profile, suggestions, and RFQs with their quotes. */
 @Controller
@@ -63,8 +64,11 @@ class ProfilePages {
 
 	private final Amounts amounts;
 
+	private final FormAttempts forms;
+
 	ProfilePages(Companies companies, Suggestions suggestions, Sourcing sourcing, Meetings meetings,
-			RfqAttachments attachments, ProfileChoices profileChoices, Amounts amounts) {
+			RfqAttachments attachments, ProfileChoices profileChoices, Amounts amounts, FormAttempts forms) {
+		this.forms = forms;
 		this.profileChoices = profileChoices;
 		this.amounts = amounts;
 		this.companies = companies;
@@ -120,7 +124,7 @@ class ProfilePages {
 			@AuthenticationPrincipal TwinportUser user, Locale locale, HttpSession session, HttpServletRequest request,
 			RedirectAttributes flash) {
 		String lang = locale.getLanguage();
-		String next = PageErrors.attempt("/matchmaking/profile", flash, request, "profileForm", () -> {
+		String next = forms.attempt("/matchmaking/profile", flash, request, "profileForm", () -> {
 			ProfileDraft draft = new ProfileDraft(name, placeCode, size, openToMeetings,
 					description.isBlank() ? Map.of() : Map.of(lang, description), FormLists.of(sellsHs),
 					FormLists.of(buysHs), FormLists.of(isic), offers, seeks, FormLists.of(markets),
@@ -128,7 +132,7 @@ class ProfilePages {
 			companies.saveMine(user, draft, lang);
 			flash.addFlashAttribute("saved", true);
 		});
-		boolean saved = !PageErrors.refused(flash);
+		boolean saved = !FormAttempts.refused(flash);
 		return saved && session.getAttribute(PENDING_RFQ) != null ? "redirect:/matchmaking/rfqs#rfq-form" : next;
 	}
 
@@ -187,12 +191,12 @@ class ProfilePages {
 			session.setAttribute(PENDING_RFQ, new HashMap<>(typed));
 			return "redirect:/matchmaking/profile";
 		}
-		String next = PageErrors.attempt("/matchmaking/rfqs", flash,
+		String next = forms.attempt("/matchmaking/rfqs", flash,
 				() -> sourcing.create(user,
 						new RfqDraft(product, hsCode, null, decimal(quantity, "quantity"), unit,
 								targetAmount.isBlank() ? null : Money.parse(targetAmount, currency, "targetUnitPrice"),
 								incoterm, destination.toUpperCase(Locale.ROOT), date(deadline, "deadline"))));
-		if (flash.getFlashAttributes().containsKey("errorMessage")) {
+		if (FormAttempts.refused(flash)) {
 			flash.addFlashAttribute("rfqForm", typed);
 		}
 		else {
@@ -245,7 +249,7 @@ class ProfilePages {
 			@RequestParam(defaultValue = "") String leadTimeDays, @RequestParam(defaultValue = "") String incoterm,
 			@RequestParam(defaultValue = "") String validUntil, @AuthenticationPrincipal TwinportUser user,
 			Locale locale, HttpServletRequest request, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, request, "quoteForm", () -> {
+		return forms.attempt("/matchmaking/rfqs/" + id, flash, request, "quoteForm", () -> {
 			QuoteView sent = sourcing.quote(user, id,
 					new QuoteDraft(Money.parse(amount, currency, "unitPrice"), decimal(moq, "moq"),
 							decimal(leadTimeDays, "leadTimeDays").intValue(), incoterm, date(validUntil, "validUntil")));
@@ -260,13 +264,13 @@ class ProfilePages {
 			Model model) {
 		RfqView request = sourcing.rfq(user, rfq);
 		if (request.quoteCount() == null) {
-			throw new NotFoundException("No such quote");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noQuote"));
 		}
 		QuoteView quote = sourcing.quotes(user, rfq)
 			.stream()
 			.filter(q -> q.id() == id)
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("quote " + id));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noQuote")));
 		model.addAttribute("rfq", request);
 		model.addAttribute("quote", quote);
 		model.addAttribute("total", quote.unitPrice().times(request.quantity()).rounded());
@@ -277,7 +281,7 @@ class ProfilePages {
 	@PostMapping("/matchmaking/quotes/{id}/accept")
 	String accept(@PathVariable long id, @RequestParam long rfq, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + rfq, flash, () -> {
+		return forms.attempt("/matchmaking/rfqs/" + rfq, flash, () -> {
 			String supplier = sourcing.quotes(user, rfq)
 				.stream()
 				.filter(q -> q.id() == id)
@@ -299,7 +303,7 @@ class ProfilePages {
 	private static BigDecimal decimal(String text, String field) {
 		BigDecimal value = Decimals.parse(text, field);
 		if (value == null) {
-			throw new InvalidInputException(field, "must be a number");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.number"));
 		}
 		return value;
 	}
@@ -309,7 +313,7 @@ class ProfilePages {
 			return LocalDate.parse(text.strip());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a date such as 2026-12-31");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.dateLike", "2026-12-31"));
 		}
 	}
 

@@ -29,6 +29,7 @@ import org.twinport.platform.AttachmentDownloadResponse;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.platform.Attachments.Attachment;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Matchmaking: sourcing requests and quotes")
 @RestController
@@ -81,7 +82,7 @@ class RfqAttachmentsApi {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void invite(@PathVariable long id, @RequestBody Invitation invitation, @AuthenticationPrincipal TwinportUser user) {
 		if (invitation == null || invitation.companyId() == null) {
-			throw new InvalidInputException("companyId", "is required");
+			throw new InvalidInputException("companyId", Reason.of("problem.required"));
 		}
 		attachments.invite(user, id, invitation.companyId());
 	}

@@ -19,6 +19,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.RfqAttachments;
 import org.twinport.platform.AttachmentResponses;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** The RFQ page's forms for attachments and invitations, and the download link. */
 @Controller
@@ -26,7 +27,10 @@ class RfqFilePages {
 
 	private final RfqAttachments attachments;
 
-	RfqFilePages(RfqAttachments attachments) {
+	private final FormAttempts forms;
+
+	RfqFilePages(RfqAttachments attachments, FormAttempts forms) {
+		this.forms = forms;
 		this.attachments = attachments;
 	}
 
@@ -34,9 +38,9 @@ class RfqFilePages {
 	@PostMapping("/matchmaking/rfqs/{id}/attachments")
 	String attach(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> {
+		return forms.attempt("/matchmaking/rfqs/" + id, flash, () -> {
 			if (file == null || file.isEmpty()) {
-				throw new InvalidInputException("file", "choose a file to attach");
+				throw new InvalidInputException("file", Reason.of("matchmaking.problem.chooseFile"));
 			}
 			try (InputStream content = AttachmentResponses.uploaded(file)) {
 				attachments.attach(user, id, file.getOriginalFilename(), content);
@@ -57,9 +61,9 @@ class RfqFilePages {
 	@PostMapping("/matchmaking/rfqs/{id}/invitations")
 	String invite(@PathVariable long id, @RequestParam(required = false) Long companyId,
 			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/rfqs/" + id, flash, () -> {
+		return forms.attempt("/matchmaking/rfqs/" + id, flash, () -> {
 			if (companyId == null) {
-				throw new InvalidInputException("companyId", "is required");
+				throw new InvalidInputException("companyId", Reason.of("problem.required"));
 			}
 			attachments.invite(user, id, companyId);
 		});

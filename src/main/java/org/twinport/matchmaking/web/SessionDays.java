@@ -17,6 +17,7 @@ import org.twinport.exchange.ExchangeView;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** A session's days as the office's forms read and show them. */
 final class SessionDays {
@@ -60,8 +61,7 @@ final class SessionDays {
 			}
 			Matcher m = DAY.matcher(line);
 			if (!m.matches()) {
-				throw new InvalidInputException("days[" + i + "]",
-						"must be a date and hours such as 2026-10-20 09:00-17:00");
+				throw new InvalidInputException("days[" + i + "]", Reason.of("matchmaking.problem.dayHours"));
 			}
 			out.add(new SessionDraft.Day(date(m.group(1), "days[" + i + "]"), time(m.group(2), "days[" + i + "]"),
 					time(m.group(3), "days[" + i + "]")));
@@ -131,7 +131,7 @@ final class SessionDays {
 			return LocalDate.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a date such as 2026-10-20");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.dateLike", "2026-10-20"));
 		}
 	}
 
@@ -140,7 +140,7 @@ final class SessionDays {
 			return LocalTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a time of day such as 09:00");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.time"));
 		}
 	}
 

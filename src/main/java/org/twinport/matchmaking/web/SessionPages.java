@@ -24,6 +24,7 @@ import org.twinport.matchmaking.Meetings;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /** A session's page (participants, joining, requests) and a participant's agenda. */
 @Controller
@@ -33,7 +34,10 @@ class SessionPages {
 
 	private final Companies companies;
 
-	SessionPages(Meetings meetings, Companies companies) {
+	private final FormAttempts forms;
+
+	SessionPages(Meetings meetings, Companies companies, FormAttempts forms) {
+		this.forms = forms;
 		this.meetings = meetings;
 		this.companies = companies;
 	}
@@ -73,7 +77,7 @@ class SessionPages {
 	String join(@PathVariable long id, @RequestParam(defaultValue = "") String availability,
 			@RequestParam(required = false) List<String> availFrom, @RequestParam(required = false) List<String> availTo,
 			@AuthenticationPrincipal TwinportUser user, HttpServletRequest request, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/sessions/" + id, flash, request, "joinForm",
+		return forms.attempt("/matchmaking/sessions/" + id, flash, request, "joinForm",
 				() -> meetings.join(user, id, null,
 						availFrom != null ? windows(availFrom, availTo) : windows(availability)));
 	}
@@ -83,7 +87,7 @@ class SessionPages {
 	String request(@PathVariable long id, @RequestParam long toCompanyId,
 			@RequestParam(defaultValue = "") String message, @AuthenticationPrincipal TwinportUser user,
 			RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/sessions/" + id, flash,
+		return forms.attempt("/matchmaking/sessions/" + id, flash,
 				() -> meetings.request(user, id, null, toCompanyId, message.isBlank() ? null : message));
 	}
 
@@ -91,7 +95,7 @@ class SessionPages {
 	@PostMapping("/matchmaking/requests/{id}/answer")
 	String answer(@PathVariable long id, @RequestParam long session, @RequestParam boolean accept,
 			@AuthenticationPrincipal TwinportUser user, RedirectAttributes flash) {
-		return PageErrors.attempt("/matchmaking/sessions/" + session, flash, () -> meetings.answer(user, id, accept));
+		return forms.attempt("/matchmaking/sessions/" + session, flash, () -> meetings.answer(user, id, accept));
 	}
 
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
@@ -145,7 +149,7 @@ class SessionPages {
 			return LocalDateTime.parse(text);
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a date and time such as 2026-10-20T09:00");
+			throw new InvalidInputException(field, Reason.of("matchmaking.problem.dateTime"));
 		}
 	}
 
@@ -160,15 +164,13 @@ class SessionPages {
 			}
 			String[] parts = line.split("/");
 			if (parts.length != 2) {
-				throw new InvalidInputException("availability[" + i + "]",
-						"must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+				throw new InvalidInputException("availability[" + i + "]", Reason.of("matchmaking.problem.window"));
 			}
 			try {
 				out.add(new Window(LocalDateTime.parse(parts[0].strip()), LocalDateTime.parse(parts[1].strip())));
 			}
 			catch (DateTimeParseException ex) {
-				throw new InvalidInputException("availability[" + i + "]",
-						"must be from/to, such as 2026-10-20T09:00/2026-10-20T12:00");
+				throw new InvalidInputException("availability[" + i + "]", Reason.of("matchmaking.problem.window"));
 			}
 		}
 		return out;

@@ -37,6 +37,7 @@ import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.MediaTypes;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Matchmaking: sessions, meeting requests and agendas")
 @RestController
@@ -69,13 +70,13 @@ class SessionsApi {
 	/**
 	 * @param fromCompanyId optional; if given it must be the company you act for
 	 */
-	record NewRequest(Long fromCompanyId, @NotNull(message = "is required") Long toCompanyId, String message) {
+	record NewRequest(Long fromCompanyId, @NotNull(message = "{problem.required}") Long toCompanyId, String message) {
 	}
 
-	record Answer(@NotNull(message = "is required") Boolean accept) {
+	record Answer(@NotNull(message = "{problem.required}") Boolean accept) {
 	}
 
-	record OutcomeReport(@NotNull(message = "is required") Outcome outcome, Boolean agreementSigned) {
+	record OutcomeReport(@NotNull(message = "{problem.required}") Outcome outcome, Boolean agreementSigned) {
 	}
 
 	@Operation(summary = "Create a matchmaking session at an exchange (ADMIN)")
@@ -102,7 +103,7 @@ class SessionsApi {
 	ParticipantView enrol(@PathVariable long id, @RequestBody Enrolment enrolment,
 			@AuthenticationPrincipal TwinportUser user) {
 		if (enrolment == null || enrolment.companyId() == null) {
-			throw new org.twinport.shared.InvalidInputException("companyId", "is required");
+			throw new org.twinport.shared.InvalidInputException("companyId", Reason.of("problem.required"));
 		}
 		return office.enrol(user, id, enrolment.companyId(), enrolment.availability());
 	}

@@ -72,8 +72,8 @@ class SourcingApi {
 	@PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT', 'BUYER')")
 	@GetMapping("/rfqs/{id}/suppliers")
 	List<Suggestion> suppliers(@PathVariable long id, @RequestParam(defaultValue = "en") String lang,
-			@RequestParam(defaultValue = "10") @Min(value = 1, message = "must be between 1 and 50") @Max(value = 50,
-					message = "must be between 1 and 50") int limit,
+			@RequestParam(defaultValue = "10") @Min(value = 1, message = "{matchmaking.problem.limit}") @Max(value = 50,
+					message = "{matchmaking.problem.limit}") int limit,
 			@AuthenticationPrincipal TwinportUser user) {
 		return suggestions.suppliers(user, id, lang, limit);
 	}

@@ -57,7 +57,7 @@ class RfqTest {
 		for (RfqStatus status : List.of(RfqStatus.CLOSED, RfqStatus.AWARDED)) {
 			Rfq rfq = rfq(status);
 			assertThatThrownBy(rfq::close).isInstanceOf(StateConflictException.class)
-				.hasMessage("Only an open RFQ can be closed");
+				.hasMessage("matchmaking.problem.closeOpenOnly");
 			assertThat(rfq.status()).isEqualTo(status);
 			assertThat(rfq.events()).isEmpty();
 		}
@@ -88,7 +88,7 @@ class RfqTest {
 		Rfq rfq = rfq(RfqStatus.OPEN, stored(100, SUPPLIER, 0, TODAY));
 		assertThatThrownBy(() -> rfq.submitQuote(SUPPLIER, 1020L, terms("16.00", TODAY)))
 			.isInstanceOf(StateConflictException.class)
-			.hasMessageContaining("revise that quote instead");
+			.hasMessage("matchmaking.problem.quotedAlready");
 		assertThat(rfq.quotes()).hasSize(1);
 		assertThat(rfq.events()).isEmpty();
 	}
@@ -97,10 +97,10 @@ class RfqTest {
 	void noQuoteArrivesOnAClosedOrAwardedRfq() {
 		assertThatThrownBy(() -> rfq(RfqStatus.CLOSED).submitQuote(SUPPLIER, null, terms("16.00", TODAY)))
 			.isInstanceOf(StateConflictException.class)
-			.hasMessage("The RFQ is closed");
+			.hasMessage("matchmaking.problem.rfqIs.CLOSED");
 		assertThatThrownBy(() -> rfq(RfqStatus.AWARDED).submitQuote(SUPPLIER, null, terms("16.00", TODAY)))
 			.isInstanceOf(StateConflictException.class)
-			.hasMessage("The RFQ is awarded");
+			.hasMessage("matchmaking.problem.rfqIs.AWARDED");
 	}
 
 	@Test
@@ -112,7 +112,7 @@ class RfqTest {
 		assertThat(rfq.quotes()).containsExactly(revised.quote());
 		assertThatThrownBy(() -> rfq.reviseQuote(100, terms("16.00", TODAY)))
 			.isInstanceOf(StateConflictException.class)
-			.hasMessage("A quote may be revised once only");
+			.hasMessage("matchmaking.problem.revisedOnce");
 		assertThat(rfq.quotes()).containsExactly(revised.quote());
 		assertThat(rfq.events()).containsExactly(revised);
 	}
@@ -122,7 +122,7 @@ class RfqTest {
 		Rfq closed = rfq(RfqStatus.CLOSED, stored(100, SUPPLIER, 0, TODAY));
 		assertThatThrownBy(() -> closed.reviseQuote(100, terms("16.00", TODAY)))
 			.isInstanceOf(StateConflictException.class)
-			.hasMessage("The RFQ is closed");
+			.hasMessage("matchmaking.problem.rfqIs.CLOSED");
 		assertThatThrownBy(() -> rfq(RfqStatus.OPEN).reviseQuote(999, terms("16.00", TODAY)))
 			.isInstanceOf(NotFoundException.class);
 		assertThat(closed.events()).isEmpty();
@@ -146,7 +146,7 @@ class RfqTest {
 		Rfq rfq = rfq(RfqStatus.OPEN, stored(100, SUPPLIER, 0, TODAY), stored(101, OTHER_SUPPLIER, 0, TODAY));
 		QuoteAccepted first = rfq.award(100, 555, TODAY);
 		assertThatThrownBy(() -> rfq.award(101, 555, TODAY)).isInstanceOf(StateConflictException.class)
-			.hasMessage("The RFQ is awarded");
+			.hasMessage("matchmaking.problem.rfqIs.AWARDED");
 		assertThatThrownBy(() -> rfq.award(100, 555, TODAY)).isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(() -> rfq.reviseQuote(101, terms("15.00", TODAY))).isInstanceOf(StateConflictException.class);
 		assertThat(rfq.awardedQuoteId()).contains(100L);
@@ -157,14 +157,14 @@ class RfqTest {
 	void anExpiredQuoteOrAClosedRfqIsNotAwarded() {
 		Rfq rfq = rfq(RfqStatus.OPEN, stored(100, SUPPLIER, 0, TODAY.minusDays(1)));
 		assertThatThrownBy(() -> rfq.award(100, 555, TODAY)).isInstanceOf(StateConflictException.class)
-			.hasMessage("This quote has expired");
+			.hasMessage("matchmaking.problem.quoteExpired");
 		assertThat(rfq.status()).isEqualTo(RfqStatus.OPEN);
 		assertThat(rfq.quotes()).extracting(RfqQuote::status).containsExactly(RfqQuote.Status.SUBMITTED);
 		assertThat(rfq.award(100, 555, TODAY.minusDays(1)).quoteId()).as("valid through its last day").isEqualTo(100);
 
 		Rfq closed = rfq(RfqStatus.CLOSED, stored(100, SUPPLIER, 0, TODAY));
 		assertThatThrownBy(() -> closed.award(100, 555, TODAY)).isInstanceOf(StateConflictException.class)
-			.hasMessage("The RFQ is closed");
+			.hasMessage("matchmaking.problem.rfqIs.CLOSED");
 		assertThatThrownBy(() -> rfq(RfqStatus.OPEN).award(999, 555, TODAY)).isInstanceOf(NotFoundException.class);
 		assertThat(closed.events()).isEmpty();
 	}

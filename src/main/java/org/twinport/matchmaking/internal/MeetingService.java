@@ -27,9 +27,10 @@ import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 @Service
-public class JdbcMeetings implements Meetings {
+public class MeetingService implements Meetings {
 
 	private static final String REQUEST_SELECT = """
 			select r.*, f.name as from_name, t.name as to_name from matchmaking.meeting_request r
@@ -41,14 +42,17 @@ public class JdbcMeetings implements Meetings {
 
 	private final SessionStore sessions;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final ScheduleRunner scheduler;
 
 	private final NetworkLookup lookup;
 
-	JdbcMeetings(JdbcClient jdbc, JsonMapper json, SessionStore sessions, JdbcCompanies companies,
-			ScheduleRunner scheduler, NetworkLookup lookup) {
+	private final MeetingStore meetings;
+
+	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, CompanyService companies,
+			ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
+		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.sessions = sessions;
@@ -93,7 +97,7 @@ public class JdbcMeetings implements Meetings {
 	public List<ParticipantView> participants(long sessionId) {
 		List<Object[]> rows = sessions.availability(sessionId);
 		return rows.stream().map(row -> {
-			JdbcCompanies.Row company = companies.row((Long) row[0]).orElseThrow();
+			CompanyService.Row company = companies.row((Long) row[0]).orElseThrow();
 			@SuppressWarnings("unchecked")
 			List<Window> windows = (List<Window>) row[1];
 			return new ParticipantView(company.id(), company.name(), zoneOf(company), windows);
@@ -107,23 +111,23 @@ public class JdbcMeetings implements Meetings {
 		SessionView session = sessions.view(sessionId, "en");
 		long from = actor(user, fromCompanyId, "fromCompanyId");
 		if (from == toCompanyId) {
-			throw new InvalidInputException("toCompanyId", "must be another company");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.anotherCompany"));
 		}
 		if (!sessions.isParticipant(sessionId, from)) {
-			throw new InvalidInputException("fromCompanyId", "has not joined this session");
+			throw new InvalidInputException("fromCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
 		if (!sessions.isParticipant(sessionId, toCompanyId)) {
-			throw new InvalidInputException("toCompanyId", "has not joined this session");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
-		JdbcCompanies.Row to = companies.row(toCompanyId).orElseThrow();
+		CompanyService.Row to = companies.row(toCompanyId).orElseThrow();
 		if (!to.openToMeetings()) {
-			throw new InvalidInputException("toCompanyId", "is not open to meetings");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.closedToMeetings"));
 		}
 		if (blocked(from, toCompanyId)) {
-			throw new InvalidInputException("toCompanyId", "cannot be requested");
+			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notRequestable"));
 		}
 		if (message != null && message.length() > 1000) {
-			throw new InvalidInputException("message", "must be at most 1000 characters");
+			throw new InvalidInputException("message", Reason.of("matchmaking.problem.atMostChars", "1000"));
 		}
 		RequestStatus status = session.requestMode() == RequestMode.AUTOMATIC ? RequestStatus.ACCEPTED
 				: RequestStatus.REQUESTED;
@@ -142,7 +146,7 @@ public class JdbcMeetings implements Meetings {
 			return requestRow(id);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new StateConflictException("These two companies have a live request in this session already");
+			throw new StateConflictException(Reason.of("matchmaking.problem.liveRequest"));
 		}
 	}
 
@@ -175,7 +179,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("The request is " + request.status().name().toLowerCase() + " already");
+			throw new StateConflictException(Reason.of("matchmaking.problem.requestAlready." + request.status().name()));
 		}
 		return requestRow(requestId);
 	}
@@ -184,13 +188,13 @@ public class JdbcMeetings implements Meetings {
 	@Transactional
 	public MeetingRequestView cancel(TwinportUser user, long requestId) {
 		visibleRequest(user, requestId);
-		jdbc.sql("delete from matchmaking.meeting where request_id = :id").param("id", requestId).update();
+		meetings.remove(requestId);
 		int changed = jdbc.sql(
 				"update matchmaking.meeting_request set status = 'CANCELLED' where id = :id and status in ('REQUESTED', 'ACCEPTED')")
 			.param("id", requestId)
 			.update();
 		if (changed == 0) {
-			throw new StateConflictException("Only a requested or accepted meeting can be cancelled");
+			throw new StateConflictException(Reason.of("matchmaking.problem.cancelLiveOnly"));
 		}
 		return requestRow(requestId);
 	}
@@ -211,23 +215,15 @@ public class JdbcMeetings implements Meetings {
 	@Transactional
 	public void recordOutcome(TwinportUser user, long requestId, Outcome outcome, boolean agreementSigned) {
 		if (outcome == null) {
-			throw new InvalidInputException("outcome", "is required: HELD, NO_SHOW or FOLLOW_UP");
+			throw new InvalidInputException("outcome", Reason.of("matchmaking.problem.outcome"));
 		}
 		MeetingRequestView request = visibleRequest(user, requestId);
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
-			throw new InvalidInputException("company", "each side records its own outcome");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.ownOutcome"));
 		}
-		String column = acting == request.fromCompanyId() ? "outcome_from" : "outcome_to";
-		int changed = jdbc
-			.sql("update matchmaking.meeting set " + column
-					+ " = :o, agreement_signed = agreement_signed or :signed where request_id = :id")
-			.param("o", outcome.name())
-			.param("signed", agreementSigned)
-			.param("id", requestId)
-			.update();
-		if (changed == 0) {
-			throw new StateConflictException("This meeting has not been scheduled");
+		if (!meetings.recordOutcome(requestId, acting == request.fromCompanyId(), outcome, agreementSigned)) {
+			throw new StateConflictException(Reason.of("matchmaking.problem.notScheduled"));
 		}
 	}
 
@@ -242,7 +238,7 @@ public class JdbcMeetings implements Meetings {
 		Long acting = companies.actingForOrNull(user);
 		boolean admin = user.is(org.twinport.identity.Role.ADMIN);
 		if (!admin && (acting == null || (acting != request.fromCompanyId() && acting != request.toCompanyId()))) {
-			throw new NotFoundException("No such request");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noRequest"));
 		}
 		return request;
 	}
@@ -252,9 +248,9 @@ public class JdbcMeetings implements Meetings {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
 			if (named == null) {
-				throw new InvalidInputException(field, "is required for ADMIN");
+				throw new InvalidInputException(field, Reason.of("matchmaking.problem.requiredForAdmin"));
 			}
-			companies.row(named).orElseThrow(() -> new InvalidInputException(field, "is not a company"));
+			companies.row(named).orElseThrow(() -> new InvalidInputException(field, Reason.of("matchmaking.problem.notCompany")));
 			return named;
 		}
 		if (named != null && named.longValue() != acting) {
@@ -271,7 +267,7 @@ public class JdbcMeetings implements Meetings {
 			.single() > 0;
 	}
 
-	private String zoneOf(JdbcCompanies.Row company) {
+	private String zoneOf(CompanyService.Row company) {
 		var place = lookup.places(List.of(company.placeId()), "en").get(company.placeId());
 		return place == null ? null : place.timeZone();
 	}
@@ -281,7 +277,7 @@ public class JdbcMeetings implements Meetings {
 			.param("id", id)
 			.query(this::request)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such request"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noRequest")));
 	}
 
 	private MeetingRequestView request(ResultSet rs, int n) throws SQLException {

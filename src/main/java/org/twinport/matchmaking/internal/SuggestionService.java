@@ -18,15 +18,16 @@ import org.twinport.matchmaking.suggest.MatchScorer;
 import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
-class JdbcSuggestions implements Suggestions {
+class SuggestionService implements Suggestions {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
-	private final JdbcSourcing sourcing;
+	private final SourcingService sourcing;
 
 	private final FeatureCache cache;
 
@@ -34,7 +35,7 @@ class JdbcSuggestions implements Suggestions {
 
 	private final NetworkLookup lookup;
 
-	JdbcSuggestions(JdbcClient jdbc, JdbcCompanies companies, JdbcSourcing sourcing, FeatureCache cache,
+	SuggestionService(JdbcClient jdbc, CompanyService companies, SourcingService sourcing, FeatureCache cache,
 			ReasonTexts texts, NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.companies = companies;
@@ -50,20 +51,20 @@ class JdbcSuggestions implements Suggestions {
 		long id;
 		if (acting == null) {
 			if (companyId == null) {
-				throw new InvalidInputException("company", "is required for ADMIN");
+				throw new InvalidInputException("company", Reason.of("matchmaking.problem.requiredForAdmin"));
 			}
 			id = companyId;
 		}
 		else {
 			if (companyId != null && companyId.longValue() != acting) {
-				throw new NotFoundException("No such company");
+				throw new NotFoundException(Reason.of("matchmaking.problem.noCompany"));
 			}
 			id = acting;
 		}
 		FeatureCache.Snapshot all = cache.snapshot();
 		Features me = all.features().get(id);
 		if (me == null) {
-			throw new NotFoundException("No such company");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noCompany"));
 		}
 		return shown(new MatchScorer(cache.ties(lang)).top(me, all.index(), excluded(id), limit), lang);
 	}
@@ -86,9 +87,9 @@ class JdbcSuggestions implements Suggestions {
 	public void hide(TwinportUser user, long hiddenCompanyId) {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
-			throw new InvalidInputException("company", "ADMIN blocks pairs instead of hiding suggestions");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.adminBlocksPairs"));
 		}
-		companies.row(hiddenCompanyId).orElseThrow(() -> new NotFoundException("No such company"));
+		companies.row(hiddenCompanyId).orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noCompany")));
 		jdbc.sql("""
 				insert into matchmaking.hidden_suggestion (company_id, hidden_company_id) values (:c, :h)
 				on conflict do nothing""").param("c", acting).param("h", hiddenCompanyId).update();
@@ -125,10 +126,10 @@ class JdbcSuggestions implements Suggestions {
 
 	private void pair(long a, long b) {
 		if (a == b) {
-			throw new InvalidInputException("companyB", "must differ from companyA");
+			throw new InvalidInputException("companyB", Reason.of("matchmaking.problem.differentCompanies"));
 		}
-		companies.row(a).orElseThrow(() -> new InvalidInputException("companyA", "is not a company"));
-		companies.row(b).orElseThrow(() -> new InvalidInputException("companyB", "is not a company"));
+		companies.row(a).orElseThrow(() -> new InvalidInputException("companyA", Reason.of("matchmaking.problem.notCompany")));
+		companies.row(b).orElseThrow(() -> new InvalidInputException("companyB", Reason.of("matchmaking.problem.notCompany")));
 	}
 
 	private Set<Long> excluded(long id) {
@@ -143,14 +144,14 @@ class JdbcSuggestions implements Suggestions {
 	}
 
 	private List<Suggestion> shown(List<MatchScorer.Scored> scored, String lang) {
-		Map<Long, JdbcCompanies.Row> rows = new java.util.HashMap<>();
-		for (JdbcCompanies.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
+		Map<Long, CompanyService.Row> rows = new java.util.HashMap<>();
+		for (CompanyService.Row row : companies.rows(scored.stream().map(s -> s.candidate().id()).toList())) {
 			rows.put(row.id(), row);
 		}
 		Map<Long, NetworkLookup.PlaceRef> places = lookup
-			.places(rows.values().stream().map(JdbcCompanies.Row::placeId).distinct().toList(), lang);
+			.places(rows.values().stream().map(CompanyService.Row::placeId).distinct().toList(), lang);
 		return scored.stream().map(s -> {
-			JdbcCompanies.Row row = rows.get(s.candidate().id());
+			CompanyService.Row row = rows.get(s.candidate().id());
 			NetworkLookup.PlaceRef place = row == null ? null : places.get(row.placeId());
 			return new Suggestion(s.candidate().id(), s.candidate().name(), place == null ? null : place.name(),
 					s.candidate().countryCode(), s.score(),

@@ -26,9 +26,10 @@ import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkLookup;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
-public class JdbcCompanies implements Companies {
+public class CompanyService implements Companies {
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +41,7 @@ public class JdbcCompanies implements Companies {
 
 	private final NetworkLookup lookup;
 
-	JdbcCompanies(JdbcClient jdbc, JsonMapper json, MerchantManagement merchants, NetworkDirectory directory,
+	CompanyService(JdbcClient jdbc, JsonMapper json, MerchantManagement merchants, NetworkDirectory directory,
 			NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.json = json;
@@ -66,7 +67,7 @@ public class JdbcCompanies implements Companies {
 
 	@Override
 	public CompanyProfile company(long id, String lang) {
-		Row row = row(id).orElseThrow(() -> new NotFoundException("No such company"));
+		Row row = row(id).orElseThrow(() -> new NotFoundException(Reason.of("matchmaking.problem.noCompany")));
 		return view(row, lookup.places(List.of(row.placeId()), lang).get(row.placeId()));
 	}
 
@@ -74,7 +75,7 @@ public class JdbcCompanies implements Companies {
 	public CompanyProfile mine(TwinportUser user, String lang) {
 		Long id = actingFor(user);
 		if (id == null) {
-			throw new NotFoundException("ADMIN acts for no company of its own; name one");
+			throw new NotFoundException(Reason.of("matchmaking.problem.adminNamesCompany"));
 		}
 		return company(id, lang);
 	}
@@ -107,7 +108,7 @@ public class JdbcCompanies implements Companies {
 		}
 		Long id = actingFor(user);
 		if (id == null) {
-			throw new InvalidInputException("company", "ADMIN edits a company through its id");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.adminEditsById"));
 		}
 		return save(id, draft, lang);
 	}
@@ -131,7 +132,7 @@ public class JdbcCompanies implements Companies {
 			.param("id", id)
 			.update();
 		if (changed == 0) {
-			throw new NotFoundException("No such company");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noCompany"));
 		}
 		if (hours != null) {
 			jdbc.sql("update matchmaking.company set work_starts = :from, work_ends = :to where id = :id")
@@ -223,7 +224,7 @@ public class JdbcCompanies implements Companies {
 				.query(Long.class)
 				.optional()
 				.orElseThrow(() -> new NotFoundException(
-						"Create your company profile first (PUT /api/v1/matchmaking/companies/me)"));
+						Reason.of("matchmaking.problem.profileFirst")));
 		}
 		throw new AccessDeniedException("This account acts for no company");
 	}
@@ -285,10 +286,10 @@ public class JdbcCompanies implements Companies {
 
 	private long place(String code) {
 		if (code == null || code.isBlank()) {
-			throw new InvalidInputException("placeCode", "is required: a network place such as jp-wakayama");
+			throw new InvalidInputException("placeCode", Reason.of("matchmaking.problem.placeCode"));
 		}
 		return directory.placeIdByCode(code.strip())
-			.orElseThrow(() -> new InvalidInputException("placeCode", "is not a place of the network"));
+			.orElseThrow(() -> new InvalidInputException("placeCode", Reason.of("matchmaking.problem.notPlace")));
 	}
 
 	private String country(long placeId) {

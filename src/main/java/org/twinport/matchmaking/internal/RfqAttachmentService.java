@@ -20,21 +20,22 @@ import org.twinport.platform.OwnedAttachments;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 @Service
-class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser> {
+class RfqAttachmentService implements RfqAttachments, AttachmentOwner<TwinportUser> {
 
 	static final String OWNER = "rfq";
 
 	private final JdbcClient jdbc;
 
-	private final JdbcSourcing sourcing;
+	private final SourcingService sourcing;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final OwnedAttachments<TwinportUser> attachments;
 
-	JdbcRfqAttachments(JdbcClient jdbc, JdbcSourcing sourcing, JdbcCompanies companies, Attachments attachments,
+	RfqAttachmentService(JdbcClient jdbc, SourcingService sourcing, CompanyService companies, Attachments attachments,
 			AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.sourcing = sourcing;
@@ -91,9 +92,9 @@ class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser
 	public void invite(TwinportUser user, long rfqId, long supplierCompanyId) {
 		RfqView rfq = buyersOpenRfq(user, rfqId);
 		if (supplierCompanyId == rfq.buyerCompanyId()) {
-			throw new InvalidInputException("companyId", "is the buyer itself");
+			throw new InvalidInputException("companyId", Reason.of("matchmaking.problem.buyerItself"));
 		}
-		companies.row(supplierCompanyId).orElseThrow(() -> new InvalidInputException("companyId", "is not a company"));
+		companies.row(supplierCompanyId).orElseThrow(() -> new InvalidInputException("companyId", Reason.of("matchmaking.problem.notCompany")));
 		jdbc.sql("insert into matchmaking.rfq_invitation (rfq_id, company_id) values (:r, :c) on conflict do nothing")
 			.param("r", rfqId)
 			.param("c", supplierCompanyId)
@@ -104,7 +105,7 @@ class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser
 	public List<Long> invited(TwinportUser user, long rfqId) {
 		RfqView rfq = sourcing.rfq(user, rfqId);
 		if (rfq.quoteCount() == null) {
-			throw new NotFoundException("No such RFQ");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noRfq"));
 		}
 		return jdbc.sql("select company_id from matchmaking.rfq_invitation where rfq_id = :r order by invited_at")
 			.param("r", rfqId)
@@ -133,7 +134,7 @@ class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser
 	private void requireParty(TwinportUser user, long rfqId) {
 		RfqView rfq = sourcing.rfq(user, rfqId);
 		if (!isParty(user, rfq)) {
-			throw new NotFoundException("RFQ " + rfqId + " has no attachments you may read");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noAttachments", String.valueOf(rfqId)));
 		}
 	}
 
@@ -141,10 +142,10 @@ class JdbcRfqAttachments implements RfqAttachments, AttachmentOwner<TwinportUser
 		RfqView rfq = sourcing.rfq(user, rfqId);
 		Long company = companies.actingForOrNull(user);
 		if (company == null || company != rfq.buyerCompanyId()) {
-			throw new NotFoundException("Only the RFQ's buyer attaches files and invites suppliers");
+			throw new NotFoundException(Reason.of("matchmaking.problem.buyerOnly"));
 		}
 		if (rfq.status() != RfqStatus.OPEN) {
-			throw new StateConflictException("The RFQ is " + rfq.status().name().toLowerCase());
+			throw new StateConflictException(Reason.of("matchmaking.problem.rfqIs." + rfq.status().name()));
 		}
 		return rfq;
 	}

@@ -17,6 +17,7 @@ import org.twinport.matchmaking.RfqView;
 import org.twinport.matchmaking.Sourcing;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Sourcing for the acting company: decides who may see an RFQ or quote, then has the
@@ -24,19 +25,19 @@ import org.twinport.shared.NotFoundException;
  * events ({@link org.twinport.matchmaking.QuoteAccepted} to ordering).
  */
 @Service
-public class JdbcSourcing implements Sourcing {
+public class SourcingService implements Sourcing {
 
 	private final RfqStore store;
 
 	private final RfqViews views;
 
-	private final JdbcCompanies companies;
+	private final CompanyService companies;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcSourcing(RfqStore store, RfqViews views, JdbcCompanies companies, ApplicationEventPublisher events) {
+	SourcingService(RfqStore store, RfqViews views, CompanyService companies, ApplicationEventPublisher events) {
 		this.store = store;
 		this.views = views;
 		this.companies = companies;
@@ -67,7 +68,7 @@ public class JdbcSourcing implements Sourcing {
 		RfqView rfq = views.rfq(id, buyer -> admin || company != null && buyer == company);
 		if (!admin && rfq.status() != RfqStatus.OPEN && rfq.quoteCount() == null
 				&& (company == null || views.quote(id, company).isEmpty())) {
-			throw new NotFoundException("No such RFQ");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noRfq"));
 		}
 		return rfq;
 	}
@@ -100,7 +101,7 @@ public class JdbcSourcing implements Sourcing {
 		long supplier = acting(user);
 		QuoteView quote = views.quote(quoteId);
 		if (quote.supplierCompanyId() != supplier) {
-			throw new NotFoundException("No such quote");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noQuote"));
 		}
 		QuoteDraft terms = SourcingRules.checked(draft, today());
 		Rfq rfq = store.lockForChange(quote.rfqId());
@@ -126,7 +127,7 @@ public class JdbcSourcing implements Sourcing {
 		QuoteView quote = views.quote(quoteId);
 		RfqView view = ownedRfq(user, quote.rfqId());
 		if (view.buyerCompanyId() != buyer) {
-			throw new NotFoundException("No such quote");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noQuote"));
 		}
 		Rfq rfq = store.lockForChange(view.id());
 		rfq.award(quoteId, user.id(), today());
@@ -147,7 +148,7 @@ public class JdbcSourcing implements Sourcing {
 	private RfqView ownedRfq(TwinportUser user, long id) {
 		RfqView rfq = rfq(user, id);
 		if (rfq.quoteCount() == null) {
-			throw new NotFoundException("No such RFQ");
+			throw new NotFoundException(Reason.of("matchmaking.problem.noRfq"));
 		}
 		return rfq;
 	}
@@ -155,13 +156,13 @@ public class JdbcSourcing implements Sourcing {
 	private long acting(TwinportUser user) {
 		Long company = companies.actingFor(user);
 		if (company == null) {
-			throw new InvalidInputException("company", "ADMIN acts for no company; sign in as the company");
+			throw new InvalidInputException("company", Reason.of("matchmaking.problem.adminSignsInAsCompany"));
 		}
 		return company;
 	}
 
 	private Long merchantOf(long company) {
-		return companies.row(company).map(JdbcCompanies.Row::merchantId).orElse(null);
+		return companies.row(company).map(CompanyService.Row::merchantId).orElse(null);
 	}
 
 	private LocalDate today() {
