@@ -75,9 +75,12 @@ class QuoteOrders implements B2bOrders {
 
 	private final OrderStore orders;
 
+	private final CheckoutStore checkouts;
+
 	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, B2bImportEstimate estimator,
-			OrderStore orders) {
+			OrderStore orders, CheckoutStore checkouts) {
 		this.jdbc = jdbc;
+		this.checkouts = checkouts;
 		this.orders = orders;
 		this.estimator = estimator;
 		this.json = json;
@@ -95,17 +98,9 @@ class QuoteOrders implements B2bOrders {
 		Money goods = accepted.unitPrice().times(accepted.quantity()).rounded();
 		String currency = goods.currency();
 		Money zero = Money.zero(currency);
-		int claimed = jdbc.sql("""
-				insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
-				values (:ref, :account, :key, :review, :currency, :total) on conflict do nothing""")
-			.param("ref", reference)
-			.param("account", accepted.acceptedByAccountId())
-			.param("key", "quote-" + accepted.quoteId())
-			.param("review", UUID.randomUUID())
-			.param("currency", currency)
-			.param("total", goods.amount())
-			.update();
-		if (claimed == 0) {
+		boolean claimed = checkouts.claim(new CheckoutStore.Claim(reference, accepted.acceptedByAccountId(),
+				"quote-" + accepted.quoteId(), UUID.randomUUID(), goods));
+		if (!claimed) {
 			return;
 		}
 		Instant now = clock.instant();
