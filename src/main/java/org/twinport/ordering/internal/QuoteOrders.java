@@ -33,6 +33,7 @@ import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteLine;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Turns an accepted matchmaking quote into a B2B order of the supplier's merchant, and
@@ -137,7 +138,7 @@ class QuoteOrders implements B2bOrders {
 		return scoped(jdbc.sql(SELECT + " where o.id = :id and " + SCOPE), viewer).param("id", orderId)
 			.query(this::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("You have no B2B order " + orderId + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("ordering.problem.noB2bOrder", String.valueOf(orderId))));
 	}
 
 	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {
