@@ -53,6 +53,23 @@ class CheckoutBadInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void aLineOverTheMaximumIsRefusedInChineseToAChineseReader() {
+		long variant = fixtures.variant("cn-jinan-sample-pingyin-rose", "48.00", 20);
+		String buyer = fixtures.buyer();
+		fixtures.cart(buyer, variant, 3);
+
+		Response over = api().send("POST", "/api/v1/cart/lines", "{\"variantId\": " + variant + ", \"quantity\": 97}",
+				buyer, "Accept-Language", "zh");
+
+		assertThat(over.status()).as(over.toString()).isEqualTo(400);
+		JsonNode error = over.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("quantity");
+		assertThat(error.get("code").asString()).isEqualTo("ordering.problem.quantityOverMaximum");
+		assertThat(error.get("message").asString()).isEqualTo("会使该商品行超过上限 99 件");
+		assertThat(api().get("/api/v1/cart", buyer).json().get("lines").get(0).get("quantity").asInt()).isEqualTo(3);
+	}
+
+	@Test
 	void anHsCodeWithoutARuleOrAnAddressInAnotherCountryIsRefusedAtReviewAndNothingIsStored() {
 		// Chapter 77 is reserved in HS: the catalog refuses it now, so the product is one stored before it did.
 		long unknownChapter = variantWithHs("09023000", "480.00");

@@ -68,6 +68,11 @@ class OrderPagesTest extends IntegrationTest {
 
 		assertThat(post("/cart", "market=FI&currency=JPY").statusCode()).as("currency not of the market")
 			.isEqualTo(400);
+		HttpResponse<String> refusedInChinese = post("/cart?lang=zh-CN", "market=FI&currency=JPY");
+		assertThat(refusedInChinese.statusCode()).isEqualTo(400);
+		assertThat(refusedInChinese.body()).as("the refusal in the reader's language")
+			.contains("currency: 必须与市场相符：FI 接受")
+			.doesNotContain("ordering.problem");
 		assertThat(post("/cart", "market=FI&currency=EUR").statusCode()).isEqualTo(302);
 		HttpResponse<String> review = post("/checkout/review?lang=zh-CN", "name=" + encode("Aino Virtanen") + "&line1="
 				+ encode("Tikkurilantie 1") + "&city=Vantaa&postalCode=01300&country=FI");

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.twinport.ordering.Address;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Checks an address against its country: required fields and the postal-code format.
@@ -18,16 +19,15 @@ final class AddressRules {
 	/** The address as it will be stored: trimmed, the postal code upper-cased. */
 	static Address checked(Address address, Markets.Market market) {
 		if (address == null) {
-			throw new InvalidInputException("address", "is required");
+			throw new InvalidInputException("address", Reason.of("problem.required"));
 		}
 		if (!market.country().equals(address.country())) {
 			throw new InvalidInputException("address.country",
-					"must be the market chosen for the cart (" + market.country() + ")");
+					Reason.of("ordering.problem.addressCountry", market.country()));
 		}
 		String postal = text(address.postalCode(), "address.postalCode", 12, true).toUpperCase(Locale.ROOT);
 		if (!market.postalCode().matcher(postal).matches()) {
-			throw new InvalidInputException("address.postalCode", "is not a valid postal code for " + market.country()
-					+ " (for example " + market.postalExample() + ")");
+			throw new InvalidInputException("address.postalCode", Reason.of("ordering.problem.postalCode", market.country(), market.postalExample()));
 		}
 		String region = text(address.region(), "address.region", 100, market.regionRequired());
 		return new Address(text(address.name(), "address.name", 200, true),
@@ -39,13 +39,13 @@ final class AddressRules {
 	private static String text(String value, String field, int max, boolean required) {
 		String trimmed = value == null ? "" : value.strip();
 		if (required && trimmed.isEmpty()) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 		if (trimmed.length() > max) {
-			throw new InvalidInputException(field, "must be at most " + max + " characters");
+			throw new InvalidInputException(field, Reason.of("ordering.problem.atMostCharacters", max));
 		}
 		if (trimmed.chars().anyMatch(Character::isISOControl)) {
-			throw new InvalidInputException(field, "must not contain control characters");
+			throw new InvalidInputException(field, Reason.of("ordering.problem.controlCharacters"));
 		}
 		return trimmed;
 	}

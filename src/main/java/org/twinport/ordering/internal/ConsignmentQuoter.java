@@ -51,7 +51,7 @@ class ConsignmentQuoter {
 		for (CartView.Line line : cart.lines()) {
 			Offer offer = offers.get(line.variantId());
 			byMerchant.computeIfAbsent(offer.merchantId(), m -> new ArrayList<>())
-				.add(new Review.Item(offer.variantId(), offer.variantSku(), JdbcCarts.title(offer, "en"),
+				.add(new Review.Item(offer.variantId(), offer.variantSku(), CartService.title(offer, "en"),
 						offer.hsCode(), offer.originCountry(), line.quantity(), offer.unitPrice(),
 						offer.weightGrams(), offer.titles()));
 		}

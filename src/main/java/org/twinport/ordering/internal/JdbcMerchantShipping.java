@@ -23,6 +23,7 @@ import org.twinport.ordering.ShippingZone;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Shipping zones and rates kept in ordering.shipping_zone and ordering.shipping_rate, the
@@ -104,7 +105,7 @@ class JdbcMerchantShipping implements MerchantShipping {
 			.param("c", code)
 			.update();
 		if (deleted == 0) {
-			throw new NotFoundException("There is no shipping zone " + code + ".");
+			throw new NotFoundException(Reason.of("ordering.problem.noShippingZone", code));
 		}
 	}
 
@@ -117,13 +118,13 @@ class JdbcMerchantShipping implements MerchantShipping {
 		}
 		if (actor.is(Role.ADMIN)) {
 			if (merchantId == null) {
-				throw new InvalidInputException("merchantId", "is required for ADMIN");
+				throw new InvalidInputException("merchantId", Reason.of("ordering.problem.merchantForAdmin"));
 			}
 			try {
 				merchants.merchant(merchantId);
 			}
 			catch (RuntimeException ex) {
-				throw new NotFoundException("There is no merchant " + merchantId + ".");
+				throw new NotFoundException(Reason.of("ordering.problem.noMerchant", String.valueOf(merchantId)));
 			}
 			return merchantId;
 		}
@@ -132,14 +133,14 @@ class JdbcMerchantShipping implements MerchantShipping {
 
 	private ShippingZone checked(ShippingZone zone) {
 		if (zone == null) {
-			throw new InvalidInputException("code", "is required");
+			throw new InvalidInputException("code", Reason.of("problem.required"));
 		}
 		String code = zone.code() == null ? "" : zone.code().strip().toLowerCase(Locale.ROOT);
 		if (!code.matches("^[a-z0-9][a-z0-9-]{0,39}$")) {
-			throw new InvalidInputException("code", "must be 1 to 40 letters, digits or dashes, such as eu-north");
+			throw new InvalidInputException("code", Reason.of("ordering.problem.zoneCode"));
 		}
 		if (zone.countries() == null || zone.countries().isEmpty()) {
-			throw new InvalidInputException("countries", "must name at least one destination country");
+			throw new InvalidInputException("countries", Reason.of("ordering.problem.zoneCountries"));
 		}
 		Set<String> countries = new java.util.LinkedHashSet<>();
 		for (int i = 0; i < zone.countries().size(); i++) {
@@ -149,10 +150,10 @@ class JdbcMerchantShipping implements MerchantShipping {
 			countries.add(country);
 		}
 		if (zone.rates() == null || zone.rates().isEmpty()) {
-			throw new InvalidInputException("rates", "must hold at least one rate");
+			throw new InvalidInputException("rates", Reason.of("ordering.problem.ratesAtLeastOne"));
 		}
 		if (zone.rates().size() > MAX_RATES) {
-			throw new InvalidInputException("rates", "must hold at most " + MAX_RATES + " rates");
+			throw new InvalidInputException("rates", Reason.of("ordering.problem.ratesAtMost", MAX_RATES));
 		}
 		Set<String> brackets = new HashSet<>();
 		Set<String> known = fx.latest().map(set -> set.perEur().keySet()).orElse(Set.of());
@@ -161,42 +162,42 @@ class JdbcMerchantShipping implements MerchantShipping {
 			ShippingZone.Rate rate = zone.rates().get(i);
 			String at = "rates[" + i + "].";
 			if (rate == null) {
-				throw new InvalidInputException("rates[" + i + "]", "is required");
+				throw new InvalidInputException("rates[" + i + "]", Reason.of("problem.required"));
 			}
 			String service = rate.service() == null ? "" : rate.service().strip().toUpperCase(Locale.ROOT);
 			if (!service.equals("POSTAL") && !service.equals("EXPRESS")) {
-				throw new InvalidInputException(at + "service", "must be POSTAL or EXPRESS");
+				throw new InvalidInputException(at + "service", Reason.of("ordering.problem.shippingService"));
 			}
 			if (rate.maxWeightGrams() == null || rate.maxWeightGrams() < 1
 					|| rate.maxWeightGrams() > MAX_WEIGHT_GRAMS) {
-				throw new InvalidInputException(at + "maxWeightGrams", "must be 1 to " + MAX_WEIGHT_GRAMS);
+				throw new InvalidInputException(at + "maxWeightGrams", Reason.of("ordering.problem.maxWeight", MAX_WEIGHT_GRAMS));
 			}
 			if (!brackets.add(service + "/" + rate.maxWeightGrams())) {
 				throw new InvalidInputException(at + "maxWeightGrams",
-						"repeats a " + service + " bracket of " + rate.maxWeightGrams() + " g");
+						Reason.of("ordering.problem.repeatedBracket", service, rate.maxWeightGrams()));
 			}
 			Money price = rate.price();
 			if (price == null) {
-				throw new InvalidInputException(at + "price", "is required");
+				throw new InvalidInputException(at + "price", Reason.of("problem.required"));
 			}
 			if (price.isNegative()) {
-				throw new InvalidInputException(at + "price.amount", "must not be negative");
+				throw new InvalidInputException(at + "price.amount", Reason.of("ordering.problem.notNegative"));
 			}
 			if (price.amount().stripTrailingZeros().scale() > Money.minorUnits(price.currency())) {
 				throw new InvalidInputException(at + "price.amount",
-						"has more decimals than " + price.currency() + " allows");
+						Reason.of("ordering.problem.decimals", price.currency()));
 			}
 			if (!price.currency().equals("EUR") && !known.contains(price.currency())) {
 				throw new InvalidInputException(at + "price.currency",
-						"has no exchange rate; use EUR or one of " + String.join(", ", new java.util.TreeSet<>(known)));
+						Reason.of("ordering.problem.noExchangeRate", String.join(", ", new java.util.TreeSet<>(known))));
 			}
 			if (rate.transitMinDays() == null || rate.transitMinDays() < 0 || rate.transitMinDays() > 120) {
-				throw new InvalidInputException(at + "transitMinDays", "must be 0 to 120");
+				throw new InvalidInputException(at + "transitMinDays", Reason.of("ordering.problem.transitDays"));
 			}
 			if (rate.transitMaxDays() == null || rate.transitMaxDays() < rate.transitMinDays()
 					|| rate.transitMaxDays() > 120) {
 				throw new InvalidInputException(at + "transitMaxDays",
-						"must be at least transitMinDays and at most 120");
+						Reason.of("ordering.problem.transitMaxDays"));
 			}
 			rates.add(new ShippingZone.Rate(service, rate.maxWeightGrams(), price, rate.transitMinDays(),
 					rate.transitMaxDays()));

@@ -15,6 +15,7 @@ import org.twinport.ordering.Orders;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcOrders implements Orders {
@@ -65,7 +66,7 @@ class JdbcOrders implements Orders {
 
 	private OrderView request(TwinportUser actor, long orderId, OrderStatus target, String tracking) {
 		if (target == null) {
-			throw new InvalidInputException("status", "is required");
+			throw new InvalidInputException("status", Reason.of("problem.required"));
 		}
 		Order order = store.lock(actor, orderId).orElseThrow(() -> notFound(orderId));
 		apply(order, order.request(target, actor.role(), tracking, clock.instant()));
@@ -118,7 +119,7 @@ class JdbcOrders implements Orders {
 	}
 
 	private static NotFoundException notFound(long orderId) {
-		return new NotFoundException("You have no order " + orderId + ".");
+		return new NotFoundException(Reason.of("ordering.problem.noOrder", String.valueOf(orderId)));
 	}
 
 }

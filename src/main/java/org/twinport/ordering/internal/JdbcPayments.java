@@ -21,6 +21,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcPayments implements Payments {
@@ -56,7 +57,7 @@ class JdbcPayments implements Payments {
 	public PaymentView pay(TwinportUser buyer, long orderId, String providerId, Map<String, String> details) {
 		PaymentProvider provider = providerId == null ? null : providers.get(providerId);
 		if (provider == null) {
-			throw new InvalidInputException("provider", "must be one of " + providers());
+			throw new InvalidInputException("provider", Reason.of("ordering.problem.provider", String.valueOf(providers())));
 		}
 		Order order = store.lock(buyer, orderId).orElseThrow(() -> notFound(orderId));
 		order.checkPayable();
@@ -94,14 +95,14 @@ class JdbcPayments implements Payments {
 		PaymentView payment = payments(orderId).stream()
 			.filter(p -> p.id() == paymentId)
 			.findFirst()
-			.orElseThrow(() -> new InvalidInputException("paymentId", "is not a payment of order " + orderId));
+			.orElseThrow(() -> new InvalidInputException("paymentId", Reason.of("ordering.problem.notPaymentOf", String.valueOf(orderId))));
 		if (!providers.get(payment.provider()).confirmedManually()) {
 			throw new StateConflictException(
-					payment.provider() + " payments are confirmed by the provider, not by hand.");
+					Reason.of("ordering.problem.confirmedByProvider", payment.provider()));
 		}
 		if (received == null || !received.currency().equals(order.total().currency())
 				|| received.amount().compareTo(order.total().amount()) != 0) {
-			throw new InvalidInputException("amount", "must be the order total, " + order.total());
+			throw new InvalidInputException("amount", Reason.of("ordering.problem.orderTotal", order.total().toString()));
 		}
 		if ("CAPTURED".equals(payment.status())) {
 			return payment; // a repeated confirmation: already done
@@ -126,9 +127,9 @@ class JdbcPayments implements Payments {
 		PaymentView captured = payments(orderId).stream()
 			.filter(p -> "CAPTURED".equals(p.status()))
 			.findFirst()
-			.orElseThrow(() -> new StateConflictException("The order has no captured payment to refund."));
+			.orElseThrow(() -> new StateConflictException(Reason.of("ordering.problem.nothingToRefund")));
 		if (!providers.get(captured.provider()).refund(captured.reference(), amount)) {
-			throw new StateConflictException("The payment provider refused the refund.");
+			throw new StateConflictException(Reason.of("ordering.problem.refundRefused"));
 		}
 	}
 
@@ -148,7 +149,7 @@ class JdbcPayments implements Payments {
 	}
 
 	private static NotFoundException notFound(long orderId) {
-		return new NotFoundException("You have no order " + orderId + ".");
+		return new NotFoundException(Reason.of("ordering.problem.noOrder", String.valueOf(orderId)));
 	}
 
 }

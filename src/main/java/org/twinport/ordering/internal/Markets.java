@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.DeliveryMarkets;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** The destination markets (ordering.market), small and fixed, so held in memory. */
 @Component
@@ -77,8 +78,8 @@ public class Markets implements DeliveryMarkets {
 		Map<String, Market> markets = markets();
 		Market market = country == null ? null : markets.get(country);
 		if (market == null) {
-			throw new InvalidInputException(field, "must be one of the markets we deliver to: "
-					+ String.join(", ", markets.keySet().stream().sorted().toList()));
+			throw new InvalidInputException(field, Reason.of("ordering.problem.market",
+					String.join(", ", markets.keySet().stream().sorted().toList())));
 		}
 		return market;
 	}
@@ -91,7 +92,7 @@ public class Markets implements DeliveryMarkets {
 		Market market = market(country, "market");
 		if (currency == null || !market.accepted().contains(currency)) {
 			throw new InvalidInputException("currency",
-					"must match the market: " + country + " accepts " + String.join(", ", market.accepted()));
+					Reason.of("ordering.problem.currencyOfMarket", country, String.join(", ", market.accepted())));
 		}
 		return market;
 	}

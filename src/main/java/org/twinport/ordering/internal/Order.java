@@ -21,6 +21,7 @@ import org.twinport.ordering.OrderStatus;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.Reason;
 
 /**
  * An order after it was placed: every change of its state is asked of it, checked against
@@ -94,7 +95,7 @@ final class Order {
 	 */
 	void checkPayable() {
 		if (status != OrderStatus.PLACED) {
-			throw new StateConflictException("The order is " + status + "; only a placed order can be paid.");
+			throw new StateConflictException(Reason.of("ordering.problem.payOnlyPlaced", status.name()));
 		}
 	}
 
@@ -113,7 +114,7 @@ final class Order {
 	/** The merchant saw the transfer arrive. */
 	Change confirmTransfer(String provider, Supplier<OrderGoods> goods, Instant at) {
 		if (status != OrderStatus.PLACED) {
-			throw new StateConflictException("The order is " + status + "; it can no longer be paid.");
+			throw new StateConflictException(Reason.of("ordering.problem.noLongerPayable", status.name()));
 		}
 		return paid(provider, goods, at);
 	}
@@ -134,8 +135,7 @@ final class Order {
 	Change request(OrderStatus target, Role by, String tracking, Instant at) {
 		Set<Role> allowed = REQUESTABLE.get(target);
 		if (allowed == null) {
-			throw new StateConflictException(
-					"An order becomes " + target + " through a payment or a refund, not on request.");
+			throw new StateConflictException(Reason.of("ordering.problem.notRequestable", target.name()));
 		}
 		if (!allowed.contains(by)) {
 			throw new AccessDeniedException(by + " may not mark an order " + target);
@@ -172,7 +172,7 @@ final class Order {
 		checkMove(OrderStatus.READY_FOR_CUSTOMS, OrderStatus.SHIPPED);
 		if (tracking == null || !TRACKING_NUMBER.matcher(tracking).matches()) {
 			throw new InvalidInputException("trackingNumber",
-					"must be 4 to 60 letters, digits, spaces or dashes, as the carrier gave it");
+					Reason.of("ordering.problem.trackingNumber"));
 		}
 		status = OrderStatus.SHIPPED;
 		return new Change(new OrderShipped(id, reference, merchantId, buyerId, at), Stock.SHIPPED);
@@ -191,7 +191,7 @@ final class Order {
 	private void checkMove(OrderStatus from, OrderStatus to) {
 		if (status != from) {
 			throw new StateConflictException(
-					"The order is " + status + "; it can become " + to + " only from [" + from + "].");
+					Reason.of("ordering.problem.moveOnlyFrom", status.name(), to.name(), from.name()));
 		}
 	}
 
@@ -203,17 +203,17 @@ final class Order {
 	 */
 	Change refund(Money amount, long refundId, Instant at) {
 		if (paid.amount().signum() == 0 || status == OrderStatus.REFUNDED) {
-			throw new StateConflictException("The order is " + status + "; only a paid order can be refunded.");
+			throw new StateConflictException(Reason.of("ordering.problem.refundOnlyPaid", status.name()));
 		}
 		if (amount == null) {
-			throw new InvalidInputException("amount", "is required");
+			throw new InvalidInputException("amount", Reason.of("problem.required"));
 		}
 		if (!amount.currency().equals(total.currency())) {
-			throw new InvalidInputException("amount.currency", "must be the order's currency, " + total.currency());
+			throw new InvalidInputException("amount.currency", Reason.of("ordering.problem.orderCurrency", total.currency()));
 		}
 		Money left = paid.minus(refunded);
 		if (amount.amount().signum() <= 0 || amount.compareTo(left) > 0) {
-			throw new InvalidInputException("amount", "must be more than 0 and at most " + left.rounded());
+			throw new InvalidInputException("amount", Reason.of("ordering.problem.refundAmount", left.rounded().toString()));
 		}
 		boolean full = amount.compareTo(left) == 0;
 		Stock stock = full && (status == OrderStatus.PAID || status == OrderStatus.READY_FOR_CUSTOMS) ? Stock.RELEASED

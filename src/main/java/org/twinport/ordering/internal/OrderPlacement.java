@@ -37,19 +37,13 @@ class OrderPlacement {
 	}
 
 	/**
-	 * A checkout being placed: its new reference, its buyer and what the buyer reviewed.
-	 */
-	record Placing(String reference, long buyerId, Review review) {
-	}
-
-	/**
 	 * One order per consignment of every checkout, and each order's {@link OrderPlaced}
 	 * event into the outbox.
 	 * @return the new order ids by checkout reference, then by merchant id
 	 */
-	Map<String, Map<Long, Long>> insertOrders(List<Placing> checkouts, Instant now, Instant paymentDue) {
+	Map<String, Map<Long, Long>> insertOrders(List<ReviewedCheckout.Placed> checkouts, Instant now, Instant paymentDue) {
 		List<OrderStore.NewOrder> orders = new ArrayList<>();
-		for (Placing checkout : checkouts) {
+		for (ReviewedCheckout.Placed checkout : checkouts) {
 			Review review = checkout.review();
 			for (int i = 0; i < review.consignments().size(); i++) {
 				Review.Consignment consignment = review.consignments().get(i);
@@ -64,7 +58,7 @@ class OrderPlacement {
 		for (OrderStore.Placed placed : store.insert(orders, paymentDue, now)) {
 			ids.computeIfAbsent(placed.reference(), ref -> new HashMap<>()).put(placed.merchantId(), placed.id());
 		}
-		for (Placing checkout : checkouts) {
+		for (ReviewedCheckout.Placed checkout : checkouts) {
 			for (Review.Consignment consignment : checkout.review().consignments()) {
 				events.publishEvent(new OrderPlaced(ids.get(checkout.reference()).get(consignment.merchantId()),
 						checkout.reference(), consignment.merchantId(), checkout.buyerId(), now));
@@ -81,7 +75,7 @@ class OrderPlacement {
 	 * proportion to the bundles each order holds.
 	 * @param sold the units reserved per variant sold, all checkouts together
 	 */
-	void insertLines(List<Placing> checkouts, Map<String, Map<Long, Long>> orderIds,
+	void insertLines(List<ReviewedCheckout.Placed> checkouts, Map<String, Map<Long, Long>> orderIds,
 			List<Offers.Reservation> reservations, Map<Long, Integer> sold) {
 		Map<Long, Long> ownWarehouse = new HashMap<>();
 		Map<Long, List<Offers.Allocation>> components = new HashMap<>();
@@ -96,7 +90,7 @@ class OrderPlacement {
 		}
 		List<OrderStore.NewLine> lines = new ArrayList<>();
 		List<OrderStore.NewAllocation> bundleAllocations = new ArrayList<>();
-		for (Placing checkout : checkouts) {
+		for (ReviewedCheckout.Placed checkout : checkouts) {
 			for (Review.Consignment consignment : checkout.review().consignments()) {
 				long order = orderIds.get(checkout.reference()).get(consignment.merchantId());
 				int lineNo = 0;

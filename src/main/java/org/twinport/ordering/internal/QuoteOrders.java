@@ -33,6 +33,7 @@ import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteLine;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Turns an accepted matchmaking quote into a B2B order of the supplier's merchant, and
@@ -75,9 +76,12 @@ class QuoteOrders implements B2bOrders {
 
 	private final OrderStore orders;
 
+	private final CheckoutStore checkouts;
+
 	QuoteOrders(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, B2bImportEstimate estimator,
-			OrderStore orders) {
+			OrderStore orders, CheckoutStore checkouts) {
 		this.jdbc = jdbc;
+		this.checkouts = checkouts;
 		this.orders = orders;
 		this.estimator = estimator;
 		this.json = json;
@@ -95,17 +99,9 @@ class QuoteOrders implements B2bOrders {
 		Money goods = accepted.unitPrice().times(accepted.quantity()).rounded();
 		String currency = goods.currency();
 		Money zero = Money.zero(currency);
-		int claimed = jdbc.sql("""
-				insert into ordering.checkout (reference, account_id, idempotency_key, review_id, currency, total)
-				values (:ref, :account, :key, :review, :currency, :total) on conflict do nothing""")
-			.param("ref", reference)
-			.param("account", accepted.acceptedByAccountId())
-			.param("key", "quote-" + accepted.quoteId())
-			.param("review", UUID.randomUUID())
-			.param("currency", currency)
-			.param("total", goods.amount())
-			.update();
-		if (claimed == 0) {
+		boolean claimed = checkouts.claim(new CheckoutStore.Claim(reference, accepted.acceptedByAccountId(),
+				"quote-" + accepted.quoteId(), UUID.randomUUID(), goods));
+		if (!claimed) {
 			return;
 		}
 		Instant now = clock.instant();
@@ -142,7 +138,7 @@ class QuoteOrders implements B2bOrders {
 		return scoped(jdbc.sql(SELECT + " where o.id = :id and " + SCOPE), viewer).param("id", orderId)
 			.query(this::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("You have no B2B order " + orderId + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("ordering.problem.noB2bOrder", String.valueOf(orderId))));
 	}
 
 	private static JdbcClient.StatementSpec scoped(JdbcClient.StatementSpec spec, TwinportUser viewer) {

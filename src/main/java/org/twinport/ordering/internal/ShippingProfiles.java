@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 
 /**
  * Shipping cost and transit days from the profiles kept as data: the merchant's own zone
@@ -41,7 +42,7 @@ class ShippingProfiles {
 					rs.getInt(4)))
 			.optional()
 			.orElseThrow(() -> new InvalidInputException("shipping",
-					"no " + service + " service to " + country + " for " + weightGrams + " g from this merchant"));
+					Reason.of("ordering.problem.noShippingService", service, country, weightGrams)));
 	}
 
 }

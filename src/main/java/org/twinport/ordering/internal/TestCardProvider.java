@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.ordering.spi.PaymentProvider;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 
 /**
  * Cards for the demo and tests; no money moves. 4242 4242 4242 4242 succeeds, 4000 0000
@@ -29,7 +30,7 @@ class TestCardProvider implements PaymentProvider {
 		String number = details.getOrDefault("cardNumber", "").replace(" ", "");
 		if (!number.matches("^[0-9]{12,19}$")) {
 			throw new InvalidInputException("details.cardNumber",
-					"must be 12 to 19 digits, for example 4242 4242 4242 4242");
+					Reason.of("ordering.problem.cardNumber"));
 		}
 		Outcome outcome = switch (number) {
 			case DECLINED -> Outcome.DECLINED;

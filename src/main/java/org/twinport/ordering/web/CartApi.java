@@ -17,6 +17,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.CartView;
 import org.twinport.ordering.Carts;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Cart")
 @RestController
@@ -57,7 +58,7 @@ class CartApi {
 	@PostMapping("/lines")
 	CartView add(@RequestBody NewLine body, @AuthenticationPrincipal TwinportUser buyer) {
 		if (body.variantId() == null) {
-			throw new InvalidInputException("variantId", "is required");
+			throw new InvalidInputException("variantId", Reason.of("problem.required"));
 		}
 		return carts.add(buyer, body.variantId(), required(body.quantity()));
 	}
@@ -82,7 +83,7 @@ class CartApi {
 
 	private static int required(Integer quantity) {
 		if (quantity == null) {
-			throw new InvalidInputException("quantity", "is required");
+			throw new InvalidInputException("quantity", Reason.of("problem.required"));
 		}
 		return quantity;
 	}

@@ -26,6 +26,7 @@ import org.twinport.ordering.Review;
 import org.twinport.pricing.Quote;
 import org.twinport.shared.StateConflictException;
 import org.twinport.pricing.QuoteRequest;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Checkout")
 @RestController
@@ -62,21 +63,27 @@ class CheckoutApi {
 	 * consignment names the cart.
 	 */
 	private static StateConflictException refused(Review review) {
-		Map<String, String> fields = new LinkedHashMap<>();
+		Map<String, String> labels = new LinkedHashMap<>();
+		Map<String, String> messages = new LinkedHashMap<>();
 		for (Review.Consignment consignment : review.consignments()) {
 			for (Quote.Refusal refusal : consignment.quote().refusals()) {
+				String field;
 				if (refusal.item() == null) {
-					fields.merge("cart", consignment.merchantName() + ": " + refusal.message(), (a, b) -> a + " " + b);
+					field = "cart";
+					labels.putIfAbsent(field, consignment.merchantName());
 				}
 				else {
 					Review.Item item = consignment.items().get(refusal.item());
-					fields.merge("cart.lines[" + item.variantId() + "]",
-							item.sku() + " (" + item.title() + "): " + refusal.message(), (a, b) -> a + " " + b);
+					field = "cart.lines[" + item.variantId() + "]";
+					labels.putIfAbsent(field, item.sku() + " (" + item.title() + ")");
 				}
+				messages.merge(field, refusal.message(), (a, b) -> a + " " + b);
 			}
 		}
-		return new StateConflictException("The cart holds goods that cannot be sold to " + review.market()
-				+ "; remove them to place the order.", fields);
+		Map<String, Reason> fields = new LinkedHashMap<>();
+		messages.forEach((field, message) -> fields.put(field,
+				Reason.of("review.refused.item", labels.get(field), message)));
+		return new StateConflictException(Reason.of("review.refused.conflict", review.market()), fields);
 	}
 
 	@GetMapping("/reviews/{id}")

@@ -33,6 +33,8 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.Refusals;
+import org.twinport.shared.Reason;
 
 /**
  * One order as its buyer, its merchant and ADMIN see it: the snapshot taken at checkout
@@ -43,6 +45,8 @@ import org.twinport.shared.StateConflictException;
 @Controller
 @PreAuthorize("hasAnyRole('BUYER', 'MERCHANT', 'ADMIN')")
 class OrderDetailPages {
+
+	private final Refusals refusals;
 
 	private final Orders orders;
 
@@ -57,7 +61,8 @@ class OrderDetailPages {
 	private final OrderLineTitles titles;
 
 	OrderDetailPages(Orders orders, Payments payments, OrderTracking tracking, B2bOrders b2bOrders,
-			CartPrices prices, OrderLineTitles titles) {
+			CartPrices prices, OrderLineTitles titles, Refusals refusals) {
+		this.refusals = refusals;
 		this.prices = prices;
 		this.titles = titles;
 		this.orders = orders;
@@ -97,8 +102,7 @@ class OrderDetailPages {
 			target = OrderStatus.valueOf(status == null ? "" : status);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("status",
-					"must be one of READY_FOR_CUSTOMS, SHIPPED, DELIVERED, CANCELLED");
+			throw new InvalidInputException("status", Reason.of("ordering.problem.requestableStatus"));
 		}
 		if (target == OrderStatus.SHIPPED) {
 			tracking.ship(user, id, trackingNumber);
@@ -119,7 +123,8 @@ class OrderDetailPages {
 	}
 
 	@ExceptionHandler({ InvalidInputException.class, StateConflictException.class, AccessDeniedException.class })
-	String refused(RuntimeException ex, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String refused(RuntimeException ex, HttpServletRequest request, HttpServletResponse response, Locale locale,
+			Model model) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (!(auth != null && auth.getPrincipal() instanceof TwinportUser user) || user.is(Role.PARTNER_OFFICE)) {
 			throw ex;
@@ -128,8 +133,7 @@ class OrderDetailPages {
 		response.setStatus(status);
 		model.addAttribute("problemStatus", status);
 		model.addAttribute("problem",
-				ex instanceof InvalidInputException invalid ? invalid.field() + ": " + invalid.getMessage()
-						: ex instanceof AccessDeniedException ? null : ex.getMessage());
+				ex instanceof AccessDeniedException ? null : OrderingPageErrors.problem(refusals, ex, locale));
 		Object vars = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
 		String id = vars instanceof Map<?, ?> map ? String.valueOf(map.get("id")) : null;
 		try {
@@ -138,11 +142,6 @@ class OrderDetailPages {
 		catch (NotFoundException | NumberFormatException gone) {
 			return "ordering/refused";
 		}
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws java.io.IOException {
-		response.sendError(404);
 	}
 
 	private String show(long id, TwinportUser user, Model model) {

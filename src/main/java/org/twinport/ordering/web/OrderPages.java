@@ -16,7 +16,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +40,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 import org.twinport.shared.web.ChosenMarket;
+import org.twinport.shared.Reason;
 
 /**
  * Cart, review and order pages. Forms post back here; errors are shown on the page they
@@ -181,7 +181,7 @@ class OrderPages {
 			return null;
 		}
 		if (!type.equals("BUSINESS")) {
-			throw new InvalidInputException("buyerType", "must be CONSUMER or BUSINESS");
+			throw new InvalidInputException("buyerType", Reason.of("ordering.problem.buyerTypeChoice"));
 		}
 		return new QuoteRequest.Buyer(QuoteRequest.BuyerType.BUSINESS, taxId);
 	}
@@ -204,10 +204,10 @@ class OrderPages {
 	String shipping(@RequestParam(required = false) UUID reviewId, @RequestParam(required = false) Long merchantId,
 			@RequestParam(required = false) String service, @AuthenticationPrincipal TwinportUser user, Model model) {
 		if (reviewId == null) {
-			throw new InvalidInputException("reviewId", "is required");
+			throw new InvalidInputException("reviewId", Reason.of("problem.required"));
 		}
 		if (merchantId == null) {
-			throw new InvalidInputException("merchantId", "is required");
+			throw new InvalidInputException("merchantId", Reason.of("problem.required"));
 		}
 		Review previous = checkout.findReview(user, reviewId);
 		carts.chooseShipping(user, merchantId, service);
@@ -219,10 +219,10 @@ class OrderPages {
 	String add(@RequestParam(required = false) Long variantId, @RequestParam(required = false) Integer quantity,
 			@AuthenticationPrincipal TwinportUser user) {
 		if (variantId == null) {
-			throw new InvalidInputException("variantId", "is required");
+			throw new InvalidInputException("variantId", Reason.of("problem.required"));
 		}
 		if (quantity == null) {
-			throw new InvalidInputException("quantity", "is required");
+			throw new InvalidInputException("quantity", Reason.of("problem.required"));
 		}
 		carts.add(user, variantId, quantity);
 		return "redirect:/cart?added=" + variantId;
@@ -233,7 +233,7 @@ class OrderPages {
 	String set(@PathVariable long variantId, @RequestParam(required = false) Integer quantity,
 			@AuthenticationPrincipal TwinportUser user) {
 		if (quantity == null) {
-			throw new InvalidInputException("quantity", "is required");
+			throw new InvalidInputException("quantity", Reason.of("problem.required"));
 		}
 		carts.set(user, variantId, quantity);
 		return "redirect:/cart";
@@ -261,19 +261,6 @@ class OrderPages {
 				: Map.of());
 		model.addAttribute("scope", user.role().name().toLowerCase(Locale.ROOT));
 		return "ordering/orders";
-	}
-
-	@ExceptionHandler({ InvalidInputException.class, StateConflictException.class })
-	String refused(RuntimeException ex, HttpServletResponse response, Model model) {
-		response.setStatus(ex instanceof InvalidInputException ? 400 : 409);
-		model.addAttribute("problem", ex instanceof InvalidInputException invalid
-				? invalid.field() + ": " + invalid.getMessage() : ex.getMessage());
-		return "ordering/refused";
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws java.io.IOException {
-		response.sendError(404);
 	}
 
 }

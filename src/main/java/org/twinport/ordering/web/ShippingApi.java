@@ -21,6 +21,7 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.MerchantShipping;
 import org.twinport.ordering.ShippingZone;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Shipping profiles")
 @RestController
@@ -55,7 +56,7 @@ class ShippingApi {
 	ShippingZone save(@PathVariable String code, @RequestParam(required = false) Long merchantId,
 			@RequestBody(required = false) Zone body, @AuthenticationPrincipal TwinportUser user) {
 		if (body == null) {
-			throw new InvalidInputException("countries", "is required");
+			throw new InvalidInputException("countries", Reason.of("problem.required"));
 		}
 		return shipping.save(user, merchantId, new ShippingZone(code, body.countries(), body.rates()));
 	}

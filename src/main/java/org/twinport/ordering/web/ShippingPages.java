@@ -19,9 +19,11 @@ import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 import org.twinport.ordering.MerchantShipping;
 import org.twinport.ordering.ShippingZone;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.web.Refusals;
 import org.twinport.shared.Money;
-import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * A merchant's shipping profile: its zones with their rates, a form to add or replace a
@@ -39,7 +41,10 @@ class ShippingPages {
 
 	private final MerchantManagement merchants;
 
-	ShippingPages(MerchantShipping shipping, MerchantManagement merchants) {
+	private final Refusals refusals;
+
+	ShippingPages(MerchantShipping shipping, MerchantManagement merchants, Refusals refusals) {
+		this.refusals = refusals;
 		this.shipping = shipping;
 		this.merchants = merchants;
 	}
@@ -101,7 +106,8 @@ class ShippingPages {
 			}
 			model.addAttribute("typedRates", typed);
 			model.addAttribute("countries", countries);
-			return show(merchantId, user, model, ex.field() + ": " + ex.getMessage(), code);
+			return show(merchantId, user, model,
+					OrderingPageErrors.problem(refusals, ex, LocaleContextHolder.getLocale()), code);
 		}
 	}
 
@@ -110,18 +116,6 @@ class ShippingPages {
 			@AuthenticationPrincipal TwinportUser user) {
 		shipping.delete(user, merchantId, code);
 		return "redirect:/merchant/shipping?deleted=" + code + (merchantId == null ? "" : "&merchantId=" + merchantId);
-	}
-
-	@org.springframework.web.bind.annotation.ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws java.io.IOException {
-		response.sendError(404);
-	}
-
-	@org.springframework.web.bind.annotation.ExceptionHandler(InvalidInputException.class)
-	String invalid(InvalidInputException ex, HttpServletResponse response, Model model) {
-		response.setStatus(400);
-		model.addAttribute("problem", ex.field() + ": " + ex.getMessage());
-		return "ordering/refused";
 	}
 
 	private String show(Long merchantId, TwinportUser user, Model model, String problem, String code) {
@@ -140,7 +134,7 @@ class ShippingPages {
 
 	private static Integer number(String value, String field) {
 		if (!value.matches("^[0-9]{1,9}$")) {
-			throw new InvalidInputException(field, "must be a whole number");
+			throw new InvalidInputException(field, Reason.of("ordering.problem.wholeNumber"));
 		}
 		return Integer.valueOf(value);
 	}

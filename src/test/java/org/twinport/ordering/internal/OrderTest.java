@@ -23,6 +23,7 @@ import org.twinport.ordering.OrderShipped;
 import org.twinport.ordering.OrderStatus;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 import org.twinport.shared.StateConflictException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,8 +68,8 @@ class OrderTest {
 	@EnumSource(value = OrderStatus.class, names = "PLACED", mode = EnumSource.Mode.EXCLUDE)
 	void onlyAPlacedOrderCanBePaid(OrderStatus status) {
 		Order order = order(status);
-		assertThatThrownBy(order::checkPayable).isInstanceOf(StateConflictException.class)
-			.hasMessage("The order is " + status + "; only a placed order can be paid.");
+		assertThatThrownBy(order::checkPayable).isInstanceOfSatisfying(StateConflictException.class, ex -> assertThat(ex.reason())
+			.isEqualTo(Reason.of("ordering.problem.payOnlyPlaced", status.name())));
 		assertThatThrownBy(() -> order.pay("test-card", NO_GOODS, AT)).isInstanceOf(StateConflictException.class);
 		assertThatThrownBy(() -> order.awaitTransfer(AT)).isInstanceOf(StateConflictException.class);
 		assertThat(order.status()).isEqualTo(status);
@@ -96,8 +97,8 @@ class OrderTest {
 	void aTransferArrivingTooLateIsRefused(OrderStatus status) {
 		Order order = order(status);
 		assertThatThrownBy(() -> order.confirmTransfer("bank-transfer", NO_GOODS, AT))
-			.isInstanceOf(StateConflictException.class)
-			.hasMessage("The order is " + status + "; it can no longer be paid.");
+			.isInstanceOfSatisfying(StateConflictException.class, ex -> assertThat(ex.reason())
+				.isEqualTo(Reason.of("ordering.problem.noLongerPayable", status.name())));
 		assertThat(order.status()).isEqualTo(status);
 	}
 
@@ -161,8 +162,8 @@ class OrderTest {
 
 	private static void assertRefused(Order order, java.util.function.Consumer<Order> step, String to, String from) {
 		OrderStatus before = order.status();
-		assertThatThrownBy(() -> step.accept(order)).isInstanceOf(StateConflictException.class)
-			.hasMessage("The order is " + before + "; it can become " + to + " only from [" + from + "].");
+		assertThatThrownBy(() -> step.accept(order)).isInstanceOfSatisfying(StateConflictException.class, ex -> assertThat(ex.reason())
+			.isEqualTo(Reason.of("ordering.problem.moveOnlyFrom", before.name(), to, from)));
 		assertThat(order.status()).isEqualTo(before);
 	}
 
@@ -171,8 +172,8 @@ class OrderTest {
 		for (String tracking : new String[] { null, "", "RR1", "-RR123456785CN", "RR12345678<CN", "R".repeat(61) }) {
 			Order order = order(OrderStatus.READY_FOR_CUSTOMS);
 			assertThatThrownBy(() -> order.ship(tracking, AT)).as(tracking)
-				.isInstanceOf(InvalidInputException.class)
-				.hasMessageContaining("must be 4 to 60 letters");
+				.isInstanceOfSatisfying(InvalidInputException.class,
+						ex -> assertThat(ex.reason().code()).isEqualTo("ordering.problem.trackingNumber"));
 			assertThat(order.status()).isEqualTo(OrderStatus.READY_FOR_CUSTOMS);
 		}
 	}
@@ -217,8 +218,8 @@ class OrderTest {
 	@EnumSource(value = OrderStatus.class, names = { "PLACED", "PAID", "REFUNDED" })
 	void paidAndRefundedAreNeverAskedForAndNeitherIsPlaced(OrderStatus target) {
 		Order order = order(OrderStatus.PLACED);
-		assertThatThrownBy(() -> order.request(target, Role.ADMIN, null, AT)).isInstanceOf(StateConflictException.class)
-			.hasMessageContaining("not on request");
+		assertThatThrownBy(() -> order.request(target, Role.ADMIN, null, AT)).isInstanceOfSatisfying(StateConflictException.class, ex -> assertThat(ex.reason())
+				.isEqualTo(Reason.of("ordering.problem.notRequestable", target.name())));
 		assertThat(order.status()).isEqualTo(OrderStatus.PLACED);
 	}
 
@@ -259,28 +260,29 @@ class OrderTest {
 	void anUnpaidOrFullyRefundedOrderIsNotRefunded(OrderStatus status) {
 		Order order = order(status);
 		assertThatThrownBy(() -> order.refund(Money.of("1.00", "EUR"), 11, AT))
-			.isInstanceOf(StateConflictException.class)
-			.hasMessage("The order is " + status + "; only a paid order can be refunded.");
+			.isInstanceOfSatisfying(StateConflictException.class, ex -> assertThat(ex.reason())
+				.isEqualTo(Reason.of("ordering.problem.refundOnlyPaid", status.name())));
 	}
 
 	@Test
 	void aRefundMustBeSomethingOfWhatIsLeftInTheOrdersCurrency() {
 		Order order = order(OrderStatus.DELIVERED);
 		order.refund(Money.of("60.00", "EUR"), 11, AT);
-		assertRefund(order, null, "amount", "is required");
-		assertRefund(order, Money.of("10.00", "USD"), "amount.currency", "must be the order's currency, EUR");
-		assertRefund(order, Money.of("0", "EUR"), "amount", "must be more than 0 and at most 40.00");
-		assertRefund(order, new Money(new BigDecimal("-1"), "EUR"), "amount", "at most 40.00");
-		assertRefund(order, Money.of("40.01", "EUR"), "amount", "at most 40.00");
+		Reason atMost = Reason.of("ordering.problem.refundAmount", Money.of("40.00", "EUR").toString());
+		assertRefund(order, null, "amount", Reason.of("problem.required"));
+		assertRefund(order, Money.of("10.00", "USD"), "amount.currency", Reason.of("ordering.problem.orderCurrency", "EUR"));
+		assertRefund(order, Money.of("0", "EUR"), "amount", atMost);
+		assertRefund(order, new Money(new BigDecimal("-1"), "EUR"), "amount", atMost);
+		assertRefund(order, Money.of("40.01", "EUR"), "amount", atMost);
 		assertThat(order.refunded().amount()).isEqualByComparingTo("60.00");
 		assertThat(order.status()).isEqualTo(OrderStatus.DELIVERED);
 	}
 
-	private static void assertRefund(Order order, Money amount, String field, String message) {
+	private static void assertRefund(Order order, Money amount, String field, Reason reason) {
 		assertThatThrownBy(() -> order.refund(amount, 12, AT)).isInstanceOfSatisfying(InvalidInputException.class,
 				ex -> {
 					assertThat(ex.field()).isEqualTo(field);
-					assertThat(ex.getMessage()).contains(message);
+					assertThat(ex.reason()).isEqualTo(reason);
 				});
 	}
 

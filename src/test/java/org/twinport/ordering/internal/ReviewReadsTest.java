@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ReviewReadsTest extends IntegrationTest {
 
 	@Autowired
-	JdbcCheckout checkout;
+	CheckoutStore checkouts;
 
 	@Test
 	void aReviewIsFoundForItsBuyerOnlyWhenReadTogetherWithAnotherAccountsRead() {
@@ -37,10 +37,10 @@ class ReviewReadsTest extends IntegrationTest {
 			.query(String.class)
 			.single();
 
-		List<Optional<JdbcCheckout.StoredReview>> read = checkout
-			.readReviews(List.of(new JdbcCheckout.ReviewRead(review, owner + 1_000_000, ""),
-					new JdbcCheckout.ReviewRead(review, owner, ""), new JdbcCheckout.ReviewRead(review, owner, version),
-					new JdbcCheckout.ReviewRead(UUID.randomUUID(), owner, "")));
+		List<Optional<CheckoutStore.StoredReview>> read = checkouts
+			.readReviews(List.of(new CheckoutStore.ReviewRead(review, owner + 1_000_000, ""),
+					new CheckoutStore.ReviewRead(review, owner, ""), new CheckoutStore.ReviewRead(review, owner, version),
+					new CheckoutStore.ReviewRead(UUID.randomUUID(), owner, "")));
 
 		assertThat(read.get(0)).as("another account's read").isEmpty();
 		assertThat(read.get(1)).hasValueSatisfying(row -> {
