@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** ISO 3166-1 alpha-2 codes as the JDK knows them. */
 final class Countries {
@@ -16,7 +17,7 @@ final class Countries {
 	static String checked(String code, String field) {
 		String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
 		if (!CODES.contains(upper)) {
-			throw new InvalidInputException(field, "must be an ISO 3166-1 alpha-2 country code such as FI");
+			throw new InvalidInputException(field, Reason.of("catalog.problem.country"));
 		}
 		return upper;
 	}

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.ImportJob;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Import jobs in {@code catalog.import_job}: the node running a job writes its progress
@@ -127,7 +128,7 @@ class ImportJobStore implements DisposableBean {
 			.param("scope", scope)
 			.query(ImportJobStore::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such import"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImport")));
 	}
 
 	List<ImportJob> recent(Long scope, int limit) {
@@ -171,7 +172,7 @@ class ImportJobStore implements DisposableBean {
 			return UUID.fromString(id == null ? "" : id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("No such import");
+			throw new NotFoundException(Reason.of("catalog.problem.noImport"));
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.Categories;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Service
 class JdbcCategories implements Categories {
@@ -39,21 +40,21 @@ class JdbcCategories implements Categories {
 	@Transactional
 	public Category define(String code, String parentCode, Map<String, String> names) {
 		if (code == null || !code.matches("^[a-z0-9][a-z0-9-]{0,59}$")) {
-			throw new InvalidInputException("code", "must be lower-case letters, digits and dashes (1–60)");
+			throw new InvalidInputException("code", Reason.of("catalog.problem.categoryCode"));
 		}
 		if (names == null || names.getOrDefault("en", "").isBlank()) {
-			throw new InvalidInputException("names", "must hold at least an English name under 'en'");
+			throw new InvalidInputException("names", Reason.of("catalog.problem.englishName"));
 		}
 		Long parent = null;
 		if (parentCode != null && !parentCode.isBlank()) {
 			if (parentCode.equals(code)) {
-				throw new InvalidInputException("parentCode", "must not be the category itself");
+				throw new InvalidInputException("parentCode", Reason.of("catalog.problem.parentIsItself"));
 			}
 			parent = jdbc.sql("select id from catalog.category where code = :c")
 				.param("c", parentCode)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> new InvalidInputException("parentCode", "is not a known category"));
+				.orElseThrow(() -> new InvalidInputException("parentCode", Reason.of("catalog.problem.unknownCategory")));
 			boolean cycle = jdbc.sql("""
 					with recursive up(id, parent_id, code) as (
 					  select id, parent_id, code from catalog.category where id = :parent
@@ -64,7 +65,7 @@ class JdbcCategories implements Categories {
 				.query(Long.class)
 				.single() > 0;
 			if (cycle) {
-				throw new InvalidInputException("parentCode", "must not be one of the category's own subcategories");
+				throw new InvalidInputException("parentCode", Reason.of("catalog.problem.parentIsDescendant"));
 			}
 		}
 		jdbc.sql("""

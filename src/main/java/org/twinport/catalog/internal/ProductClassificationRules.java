@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.TariffClassification;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * A product's classification, checked against the data rather than only its shape: the
@@ -29,7 +30,7 @@ class ProductClassificationRules {
 	void checkHsCode(ProductDraft draft) {
 		String subheading = draft.hsCode().substring(0, 6);
 		if (!classification.hsSubheadingExists(subheading)) {
-			throw new InvalidInputException("hsCode", subheading + " is not a subheading of HS 2022");
+			throw new InvalidInputException("hsCode", Reason.of("catalog.problem.notHsSubheading", subheading));
 		}
 	}
 
@@ -50,22 +51,22 @@ class ProductClassificationRules {
 				continue;
 			}
 			if (!code.matches("^[0-9]{8,10}$")) {
-				throw new InvalidInputException(field, "must be 8 to 10 digits");
+				throw new InvalidInputException(field, Reason.of("catalog.problem.nationalCode"));
 			}
 			if (!code.startsWith(subheading)) {
-				throw new InvalidInputException(field, "must start with the product's HS code " + subheading);
+				throw new InvalidInputException(field, Reason.of("catalog.problem.nationalCodePrefix", subheading));
 			}
 			String market = classification.scheduleMarket(country)
 				.orElseThrow(() -> new InvalidInputException(field,
-						"cannot be checked: Twinport has no national tariff schedule for " + country));
+						Reason.of("catalog.problem.noSchedule", country)));
 			String version = classification.scheduleVersion(country, today)
 				.orElseThrow(() -> new InvalidInputException(field,
-						"cannot be checked: no " + market + " tariff schedule is loaded"));
+						Reason.of("catalog.problem.scheduleNotLoaded", market)));
 			if (classification.nationalLine(country, code, today).isEmpty()) {
-				throw new InvalidInputException(field, "is not a line of the " + market + " tariff " + version);
+				throw new InvalidInputException(field, Reason.of("catalog.problem.notNationalLine", market, version));
 			}
 			if (checked.put(country, code) != null) {
-				throw new InvalidInputException(field, "is repeated");
+				throw new InvalidInputException(field, Reason.of("catalog.problem.repeated"));
 			}
 		}
 		return checked;

@@ -2,6 +2,7 @@ package org.twinport.catalog.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -20,6 +21,7 @@ import org.twinport.catalog.ProductImport;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
@@ -35,16 +37,16 @@ class ImportPages {
 
 	@PostMapping("/merchant/imports")
 	String start(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user)
-			throws IOException {
+			@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user,
+			Locale locale) throws IOException {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
-			throw new InvalidInputException("file", "must be a CSV file of at most 10 MB");
+			throw new InvalidInputException("file", Reason.of("catalog.problem.importFile"));
 		}
 		Long scope = MerchantScope.of(user);
 		Long owner = scope != null ? scope : merchantId;
 		String id;
 		try (java.io.InputStream csv = file.getInputStream()) {
-			id = imports.start(owner, csv).id();
+			id = imports.start(owner, csv, locale).id();
 		}
 		return "redirect:/merchant/imports/" + id;
 	}
@@ -65,7 +67,7 @@ class ImportPages {
 			@AuthenticationPrincipal TwinportUser user) {
 		Long scope = MerchantScope.of(user);
 		if (scope == null && merchantId == null) {
-			throw new InvalidInputException("merchantId", "is required for ADMIN");
+			throw new InvalidInputException("merchantId", Reason.of("catalog.problem.merchantForAdmin"));
 		}
 		return csv(imports.export(scope != null ? scope : merchantId), "products.csv");
 	}

@@ -37,6 +37,7 @@ import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.ChosenMarket;
+import org.twinport.shared.Reason;
 
 /**
  * A product as buyers see it, for a destination market: its text in the buyer's language
@@ -96,7 +97,7 @@ class MarketplaceProductPage {
 			HttpServletResponse response) {
 		ProductDocument document = documents.document(id)
 			.filter(ProductDocument::visible)
-			.orElseThrow(() -> new NotFoundException("No such product"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noProduct")));
 		String country;
 		Optional<ChosenMarket> chosen = ChosenMarket.read(request);
 		if (market != null && markets.countries().contains(market.toUpperCase(Locale.ROOT))) {

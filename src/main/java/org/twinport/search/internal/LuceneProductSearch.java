@@ -40,6 +40,7 @@ import org.twinport.search.SearchQuery;
 import org.twinport.search.SearchResult;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 
 @Service
 class LuceneProductSearch implements ProductSearch, org.springframework.beans.factory.DisposableBean {
@@ -318,7 +319,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		}
 		Long units = mapper.eurUnits(amount, currency);
 		if (units == null) {
-			throw new InvalidInputException("currency", "has no exchange rate to filter prices by");
+			throw new InvalidInputException("currency", Reason.of("search.problem.noRateForFilter"));
 		}
 		return units;
 	}
@@ -335,7 +336,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		}
 		String upper = code.strip().toUpperCase(Locale.ROOT);
 		if (!COUNTRIES.contains(upper)) {
-			throw new InvalidInputException(field, "must be an ISO 3166-1 alpha-2 country code such as JP");
+			throw new InvalidInputException(field, Reason.of("search.problem.country"));
 		}
 		return upper;
 	}
