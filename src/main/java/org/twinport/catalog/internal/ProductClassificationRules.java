@@ -11,6 +11,8 @@ import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.TariffClassification;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
+import org.twinport.shared.HsCode;
+import org.twinport.shared.TariffCode;
 
 /**
  * A product's classification, checked against the data rather than only its shape: the
@@ -28,7 +30,7 @@ class ProductClassificationRules {
 
 	/** The 6-digit subheading of a draft whose code has already been checked for its shape. */
 	void checkHsCode(ProductDraft draft) {
-		String subheading = draft.hsCode().substring(0, 6);
+		String subheading = HsCode.ofClassification("hsCode", draft.hsCode()).value();
 		if (!classification.hsSubheadingExists(subheading)) {
 			throw new InvalidInputException("hsCode", Reason.of("catalog.problem.notHsSubheading", subheading));
 		}
@@ -40,7 +42,7 @@ class ProductClassificationRules {
 		if (draft.nationalCodes() == null) {
 			return checked;
 		}
-		String subheading = draft.hsCode().substring(0, 6);
+		String subheading = HsCode.ofClassification("hsCode", draft.hsCode()).value();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (Map.Entry<String, String> entry : draft.nationalCodes().entrySet()) {
 			String country = entry.getKey() == null ? "" : entry.getKey().strip().toUpperCase(Locale.ROOT);
@@ -50,7 +52,7 @@ class ProductClassificationRules {
 			if (code.isEmpty()) {
 				continue;
 			}
-			if (!code.matches("^[0-9]{8,10}$")) {
+			if (!TariffCode.isValid(code)) {
 				throw new InvalidInputException(field, Reason.of("catalog.problem.nationalCode"));
 			}
 			if (!code.startsWith(subheading)) {

@@ -10,14 +10,13 @@ import org.twinport.catalog.ProductDraft;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.Reason;
+import org.twinport.shared.HsCode;
 
 /** The rules a product must meet before it is stored, each failure naming its field. */
 final class ProductDraftRules {
 
 	// Compiled once: a bulk import checks millions of values.
 	private static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
-
-	private static final Pattern HS_CODE = Pattern.compile("^[0-9]{6,10}$");
 
 	private static final Pattern LANG = Pattern.compile("^[a-z]{2,3}$");
 
@@ -29,7 +28,7 @@ final class ProductDraftRules {
 			throw new InvalidInputException("body", Reason.of("problem.required"));
 		}
 		sku(draft.sku(), "sku");
-		if (draft.hsCode() == null || !HS_CODE.matcher(draft.hsCode()).matches()) {
+		if (!HsCode.isClassification(draft.hsCode())) {
 			throw new InvalidInputException("hsCode", Reason.of("catalog.problem.hsCode"));
 		}
 		Countries.checked(draft.originCountry(), "originCountry");

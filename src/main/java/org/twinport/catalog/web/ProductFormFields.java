@@ -17,6 +17,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.web.Form;
 import org.twinport.shared.Reason;
+import org.twinport.shared.CountryCode;
 
 /**
  * The merchant's product form, field by field as the API's JSON names them
@@ -29,8 +30,6 @@ final class ProductFormFields {
 
 	/** The languages a product's texts can be written in on the form. */
 	static final List<String> LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private static final Pattern TEXT_FIELD = Pattern.compile("^texts\\.([a-z]{2,3})\\.(title|description)$");
 
@@ -101,10 +100,8 @@ final class ProductFormFields {
 		Map<String, Money> marketPrices = new LinkedHashMap<>();
 		for (int i = 0; i < rows; i++) {
 			String country = form.text("marketPrices[" + i + "].country");
-			if (country == null || !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-				throw new InvalidInputException("marketPrices[" + i + "].country",
-						Reason.of("catalog.problem.country"));
-			}
+			country = CountryCode.of("marketPrices[" + i + "].country",
+					country == null ? null : country.toUpperCase(Locale.ROOT)).value();
 			Money price = money(form, "marketPrices[" + i + "].amount", currency);
 			if (price == null) {
 				throw new InvalidInputException("marketPrices[" + i + "].amount", Reason.of("problem.required"));
