@@ -33,6 +33,9 @@ import org.twinport.shared.Reason;
  * {@link ProductsImported}. Same effect as {@link ProductWriter} per product: products
  * upserted by merchant and SKU, texts and market prices replaced, variants matched by
  * SKU.
+ * <p>
+ * Longer than our 300 lines on purpose: one statement per table, in the order the foreign
+ * keys need, is the benchmarked import path, and reads best as one transaction in one file.
  */
 @Component
 class BulkProductWriter {

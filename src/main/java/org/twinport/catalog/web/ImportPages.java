@@ -11,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.twinport.catalog.ProductImport;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
 @Controller
@@ -77,16 +75,6 @@ class ImportPages {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(body);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		response.sendError(404);
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		response.sendError(400);
 	}
 
 }

@@ -13,14 +13,15 @@ import org.twinport.catalog.Categories;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
+/** The category tree: codes, names per language, and a parent that never makes a cycle. */
 @Service
-class JdbcCategories implements Categories {
+class CategoryService implements Categories {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	JdbcCategories(JdbcClient jdbc, JsonMapper json) {
+	CategoryService(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}

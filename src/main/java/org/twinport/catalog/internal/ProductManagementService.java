@@ -26,8 +26,16 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
 import org.twinport.shared.Reason;
 
+/**
+ * Products with their variants, stock and bundles: drafts checked by
+ * {@link ProductDraftRules} and the classification rules, written by {@link ProductWriter},
+ * stock and bundle changes checked against what is reserved.
+ * <p>
+ * Over our 300 lines: the bundle rules ({@code setComponents} and its lookups, about 130
+ * lines) are the part to move into a class of their own next.
+ */
 @Service
-class JdbcProductManagement implements ProductManagement {
+class ProductManagementService implements ProductManagement {
 
 	private static final String STOCK = """
 			select s.variant_id, v.sku, w.code, s.on_hand, s.reserved from catalog.stock s
@@ -49,7 +57,7 @@ class JdbcProductManagement implements ProductManagement {
 
 	private final ProductClassificationRules classification;
 
-	JdbcProductManagement(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
+	ProductManagementService(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
 			ApplicationEventPublisher events, ProductClassificationRules classification) {
 		this.classification = classification;
 		this.jdbc = jdbc;

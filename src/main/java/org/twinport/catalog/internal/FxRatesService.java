@@ -28,8 +28,12 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.Reason;
 
+/**
+ * FX reference-rate sets: imports ECB-layout CSV files (each line checked, each date one
+ * set) and converts money with the latest set, which is cached under the shared-data rule.
+ */
 @Service
-class JdbcFxRates implements FxRates {
+class FxRatesService implements FxRates {
 
 	private final JdbcClient jdbc;
 
@@ -40,7 +44,7 @@ class JdbcFxRates implements FxRates {
 	 */
 	private final RefreshingValue<Optional<RateSet>> latest;
 
-	JdbcFxRates(JdbcClient jdbc, ApplicationEventPublisher events, SharedDataCaches caches) {
+	FxRatesService(JdbcClient jdbc, ApplicationEventPublisher events, SharedDataCaches caches) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.latest = caches.value(this::readLatest);

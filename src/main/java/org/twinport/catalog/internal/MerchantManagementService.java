@@ -20,8 +20,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
+/** Merchants, their verification and warehouses, each change checked and announced. */
 @Service
-class JdbcMerchantManagement implements MerchantManagement {
+class MerchantManagementService implements MerchantManagement {
 
 	private final JdbcClient jdbc;
 
@@ -29,7 +30,7 @@ class JdbcMerchantManagement implements MerchantManagement {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcMerchantManagement(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+	MerchantManagementService(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;
