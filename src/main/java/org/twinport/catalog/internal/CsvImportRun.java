@@ -95,7 +95,7 @@ class CsvImportRun {
 	 * @param merchant the one merchant every row belongs to, or null when the file names
 	 * the merchant (by code) in its Merchant column
 	 */
-	void run(Path file, Merchant merchant, Listener listener) throws IOException {
+	void run(Path file, @Nullable Merchant merchant, Listener listener) throws IOException {
 		Map<String, Merchant> merchants = merchant == null ? merchantsByCode() : Map.of();
 		Map<String, Long> categories = categories();
 		Set<String> seen = new HashSet<>();

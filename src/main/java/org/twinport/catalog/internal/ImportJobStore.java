@@ -1,5 +1,7 @@
 package org.twinport.catalog.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -121,7 +123,7 @@ class ImportJobStore implements DisposableBean {
 	 * @param scope the caller's merchant, or null for ADMIN; another merchant's job is
 	 * not found
 	 */
-	ImportJob job(Long scope, String id) {
+	ImportJob job(@Nullable Long scope, String id) {
 		return jdbc.sql(SELECT + " where id = :id and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("silence", SILENCE.toSeconds() + " seconds")
 			.param("id", uuid(id))
@@ -131,7 +133,7 @@ class ImportJobStore implements DisposableBean {
 			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImport")));
 	}
 
-	List<ImportJob> recent(Long scope, int limit) {
+	List<ImportJob> recent(@Nullable Long scope, int limit) {
 		return jdbc
 			.sql(SELECT + " where cast(:scope as bigint) is null or merchant_id = :scope "
 					+ "order by started_at desc, id limit :limit")
@@ -143,7 +145,7 @@ class ImportJobStore implements DisposableBean {
 	}
 
 	/** The rejected lines as CSV rows: line, handle, reason. */
-	List<List<Object>> errors(Long scope, String id) {
+	List<List<Object>> errors(@Nullable Long scope, String id) {
 		ImportJob job = job(scope, id);
 		return jdbc.sql("select line, handle, reason from catalog.import_error where job_id = :id order by seq")
 			.param("id", UUID.fromString(job.id()))
