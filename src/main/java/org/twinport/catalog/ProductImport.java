@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,7 +37,15 @@ public interface ProductImport {
 	 * @throws IOException when reading the upload fails (including
 	 * {@link org.twinport.shared.RequestBodyTooLargeException})
 	 */
-	ImportJob start(@Nullable Long merchantId, InputStream csv) throws IOException;
+	default ImportJob start(@Nullable Long merchantId, InputStream csv) throws IOException {
+		return start(merchantId, csv, Locale.ENGLISH);
+	}
+
+	/**
+	 * As {@link #start(Long, InputStream)}, the report of rejected lines worded in the
+	 * language of the one who starts it (it is stored as text, to be downloaded).
+	 */
+	ImportJob start(@Nullable Long merchantId, InputStream csv, Locale reportLanguage) throws IOException;
 
 	/**
 	 * @param scope the caller's merchant, or null for ADMIN; another merchant's job is

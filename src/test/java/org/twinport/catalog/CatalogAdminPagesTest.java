@@ -96,7 +96,10 @@ class CatalogAdminPagesTest extends IntegrationTest {
 		HttpResponse<String> cycle = admin.postForm("/manage/categories",
 				"code=tea&parentCode=" + code + "&names.en=Tea");
 		assertThat(cycle.statusCode()).isEqualTo(400);
-		assertThat(cycle.body()).contains("id=\"e-parentCode\"").contains("own subcategories");
+		// the session reads Chinese since ?lang=zh-CN above: so do its refusals
+		assertThat(cycle.body()).contains("id=\"e-parentCode\"")
+			.contains("不能是该类目自己的子类目")
+			.doesNotContain("catalog.problem");
 		assertThat(jdbc
 			.sql("select p.code from catalog.category c left join catalog.category p on p.id = c.parent_id "
 					+ "where c.code = 'tea'")

@@ -55,6 +55,17 @@ class CatalogApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void aRefusalReachesAChineseReaderInChineseWithItsCode() {
+		Response refused = api().send("POST", "/api/v1/catalog/products", product("ZH-REFUSED-1", "1.00", "12", "[]"),
+				tokenFor(Role.MERCHANT), "Accept-Language", "zh");
+		assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+		JsonNode error = refused.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("hsCode");
+		assertThat(error.get("code").asString()).isEqualTo("catalog.problem.hsCode");
+		assertThat(error.get("message").asString()).isEqualTo("必须是 6 到 10 位数字");
+	}
+
+	@Test
 	void aMerchantCannotReachAnotherMerchantsProduct() {
 		long others = jdbc
 			.sql("select p.id from catalog.product p join catalog.merchant m on m.id = p.merchant_id "

@@ -148,6 +148,20 @@ class ProductEditorPagesTest extends IntegrationTest {
 	}
 
 	@Test
+	void aChineseReaderIsRefusedInChinese() {
+		WebSession session = merchant();
+		assertThat(session.get("/merchant/products/new?lang=zh").statusCode()).isEqualTo(200);
+		String sku = "ZH-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		Map<String, String> badHs = fields(sku);
+		badHs.put("hsCode", "12");
+		HttpResponse<String> refused = session.postForm("/merchant/products", form(badHs));
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("id=\"e-hsCode\"")
+			.contains("必须是 6 到 10 位数字")
+			.doesNotContain("catalog.problem.hsCode");
+	}
+
+	@Test
 	void errorsAreShownBesideTheirFieldsAndNothingIsWritten() {
 		WebSession session = merchant();
 		String sku = "ER-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -82,6 +82,16 @@ class ProductImportTest extends IntegrationTest {
 			.doesNotContain("Exception");
 	}
 
+	@Test
+	void theRejectedLinesAreWordedInTheLanguageOfWhoeverStartedTheImport() {
+		String merchant = tokenFor(Role.MERCHANT);
+		Response started = api().send("POST", "/api/v1/catalog/imports", CSV, merchant, "Accept-Language", "zh");
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		JsonNode job = finished(started.json().get("id").asString(), merchant);
+		Response errors = api().get("/api/v1/catalog/imports/" + job.get("id").asString() + "/errors", merchant);
+		assertThat(errors.body()).contains("4,imp-bad,hsCode: 必须是 6 到 10 位数字");
+	}
+
 	private JsonNode run(String token) {
 		return run(token, CSV);
 	}
@@ -89,7 +99,10 @@ class ProductImportTest extends IntegrationTest {
 	private JsonNode run(String token, String csv) {
 		Response started = api().post("/api/v1/catalog/imports", csv, token);
 		assertThat(started.status()).as(started.toString()).isEqualTo(202);
-		String id = started.json().get("id").asString();
+		return finished(started.json().get("id").asString(), token);
+	}
+
+	private JsonNode finished(String id, String token) {
 		await().atMost(Duration.ofSeconds(20))
 			.until(() -> !api().get("/api/v1/catalog/imports/" + id, token)
 				.json()

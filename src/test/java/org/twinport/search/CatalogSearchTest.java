@@ -33,6 +33,23 @@ class CatalogSearchTest extends IntegrationTest {
 	}
 
 	@Test
+	void refusalsReachAChineseReaderInChinese() {
+		Response badCursor = api().send("GET", "/api/v1/catalog/search?q=tea&cursor=nonsense", null, null,
+				"Accept-Language", "zh");
+		assertThat(badCursor.status()).as(badCursor.toString()).isEqualTo(400);
+		JsonNode cursor = badCursor.json().get("errors").get(0);
+		assertThat(cursor.get("code").asString()).isEqualTo("search.problem.cursor");
+		assertThat(cursor.get("message").asString()).isEqualTo("不是按此排序方式搜索得到的游标");
+
+		Response badSize = api().send("GET", "/api/v1/catalog/search?q=tea&size=0", null, null, "Accept-Language",
+				"zh");
+		assertThat(badSize.status()).as(badSize.toString()).isEqualTo(400);
+		assertThat(badSize.json().get("errors").get(0).get("message").asString()).isEqualTo("必须在 1 到 100 之间");
+		assertThat(api().get("/api/v1/catalog/search?q=tea&size=0").json().get("errors").get(0).get("message")
+			.asString()).isEqualTo("must be between 1 and 100");
+	}
+
+	@Test
 	void russianIsStemmed() {
 		assertThat(titles(search("q=" + enc("чай") + "&lang=ru"))).contains("Сервиз для чая (образец)");
 	}

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,6 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductStatus;
 import org.twinport.catalog.ProductsImported;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Writes a batch of checked drafts in one transaction with one statement per table (the
@@ -29,6 +33,9 @@ import org.twinport.catalog.ProductsImported;
  * {@link ProductsImported}. Same effect as {@link ProductWriter} per product: products
  * upserted by merchant and SKU, texts and market prices replaced, variants matched by
  * SKU.
+ * <p>
+ * Longer than our 300 lines on purpose: one statement per table, in the order the foreign
+ * keys need, is the benchmarked import path, and reads best as one transaction in one file.
  */
 @Component
 class BulkProductWriter {
@@ -92,14 +99,15 @@ class BulkProductWriter {
 
 	/**
 	 * Writes the items that can be written together.
-	 * @return per item, in order, null when written or the reason it was not; when any
-	 * item fails in the database, the whole batch is rolled back and thrown
+	 * @return per item, in order, null when written or why it was not; when any item
+	 * fails in the database, the whole batch is rolled back and thrown
 	 */
-	List<String> write(List<Item> items) {
+	List<@Nullable InvalidInputException> write(List<Item> items) {
 		return transactions.execute(status -> jdbc.execute((Connection connection) -> {
-			List<String> outcome = new ArrayList<>(java.util.Collections.nCopies(items.size(), (String) null));
+			List<@Nullable InvalidInputException> outcome = new ArrayList<>(
+					java.util.Collections.nCopies(items.size(), (InvalidInputException) null));
 			for (int i : takenSkus(connection, items)) {
-				outcome.set(i, "variants.sku: a SKU is already a variant of another of this merchant's products");
+				outcome.set(i, new InvalidInputException("variants.sku", Reason.of("catalog.problem.skuOfOtherProduct")));
 			}
 			List<Item> writable = new ArrayList<>();
 			for (int i = 0; i < items.size(); i++) {

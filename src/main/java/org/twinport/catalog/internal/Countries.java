@@ -1,24 +1,19 @@
 package org.twinport.catalog.internal;
 
 import java.util.Locale;
-import java.util.Set;
 
-import org.twinport.shared.InvalidInputException;
+import org.jspecify.annotations.Nullable;
 
-/** ISO 3166-1 alpha-2 codes as the JDK knows them. */
+import org.twinport.shared.CountryCode;
+
+/** Country codes as clients write them (any case, spaces around), checked as {@link CountryCode}. */
 final class Countries {
-
-	private static final Set<String> CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
 	private Countries() {
 	}
 
-	static String checked(String code, String field) {
-		String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-		if (!CODES.contains(upper)) {
-			throw new InvalidInputException(field, "must be an ISO 3166-1 alpha-2 country code such as FI");
-		}
-		return upper;
+	static String checked(@Nullable String code, String field) {
+		return CountryCode.of(field, code == null ? "" : code.trim().toUpperCase(Locale.ROOT)).value();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.twinport.catalog.ProductManagement;
 import org.twinport.shared.CsvReader;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PlainText;
+import org.twinport.shared.Reason;
 
 /**
  * The parsing and writing path of a CSV import: reads the stored file one record at a
@@ -63,7 +65,11 @@ class CsvImportRun {
 
 		void saved(int products);
 
-		void reject(int line, String handle, String reason);
+		/**
+		 * @param refusal why, about a column or a field of the product (an empty field
+		 * when the reason names it itself)
+		 */
+		void reject(int line, String handle, InvalidInputException refusal);
 
 	}
 
@@ -76,7 +82,7 @@ class CsvImportRun {
 		try (CsvReader records = open(file)) {
 			CsvReader.Row header = records.next();
 			if (header == null) {
-				throw new InvalidInputException("csv", "is empty");
+				throw new InvalidInputException("csv", Reason.of("catalog.problem.csvEmpty"));
 			}
 			return new ShopifyColumns(header.cells());
 		}
@@ -89,7 +95,7 @@ class CsvImportRun {
 	 * @param merchant the one merchant every row belongs to, or null when the file names
 	 * the merchant (by code) in its Merchant column
 	 */
-	void run(Path file, Merchant merchant, Listener listener) throws IOException {
+	void run(Path file, @Nullable Merchant merchant, Listener listener) throws IOException {
 		Map<String, Merchant> merchants = merchant == null ? merchantsByCode() : Map.of();
 		Map<String, Long> categories = categories();
 		Set<String> seen = new HashSet<>();
@@ -99,7 +105,7 @@ class CsvImportRun {
 			ShopifyColumns columns = new ShopifyColumns(header);
 			Group group = null;
 			for (CsvReader.Row row = records.next(); row != null; row = records.next()) {
-				String notText = notText(row, header);
+				InvalidInputException notText = notText(row, header);
 				if (notText != null) {
 					listener.reject(row.line(), "", notText);
 					listener.processed(1);
@@ -107,7 +113,7 @@ class CsvImportRun {
 				}
 				String handle = columns.get(row.cells(), "Handle");
 				if (handle.isEmpty()) {
-					listener.reject(row.line(), "", "Handle is required");
+					listener.reject(row.line(), "", new InvalidInputException("Handle", Reason.of("problem.required")));
 					listener.processed(1);
 					continue;
 				}
@@ -133,13 +139,14 @@ class CsvImportRun {
 	}
 
 	/** Why a row's cell is not text (a control character), or null when all are. */
-	private static String notText(CsvReader.Row row, List<String> header) {
+	private static @Nullable InvalidInputException notText(CsvReader.Row row, List<String> header) {
 		for (int i = 0; i < row.cells().size(); i++) {
 			String cell = row.cells().get(i);
 			int at = PlainText.firstForbidden(cell);
 			if (at >= 0) {
 				String column = i < header.size() ? header.get(i) : "column " + (i + 1);
-				return PlainText.describe(cell, at).replaceFirst("^must not", column + " must not");
+				return new InvalidInputException("", Reason.of("catalog.problem.importControlCharacter", column,
+						String.format("%04X", (int) cell.charAt(at)), Integer.toString(at + 1)));
 			}
 		}
 		return null;
@@ -169,15 +176,15 @@ class CsvImportRun {
 			if (fixed == null) {
 				merchant = merchants.get(group.code);
 				if (merchant == null) {
-					throw new InvalidInputException(MERCHANT_COLUMN, "is not the code of a known merchant");
+					throw new InvalidInputException(MERCHANT_COLUMN, Reason.of("catalog.problem.unknownMerchantCode"));
 				}
 			}
 			else if (!group.code.isEmpty() && !group.code.equals(fixed.code())) {
-				throw new InvalidInputException(MERCHANT_COLUMN, "must be empty or " + fixed.code());
+				throw new InvalidInputException(MERCHANT_COLUMN, Reason.of("catalog.problem.merchantColumn", fixed.code()));
 			}
 			if (!seen.add(merchant.id() + "/" + group.handle)) {
 				throw new InvalidInputException("Handle",
-						"appears again further down; a product's rows must be together");
+						Reason.of("catalog.problem.handleRepeated"));
 			}
 			ProductDraft draft = columns.draft(group.rows.stream().map(CsvReader.Row::cells).toList(),
 					merchant.currency());
@@ -187,17 +194,18 @@ class CsvImportRun {
 			if (draft.categoryCode() != null && !draft.categoryCode().isBlank()) {
 				category = categories.get(draft.categoryCode());
 				if (category == null) {
-					throw new InvalidInputException("categoryCode", "is not a known category");
+					throw new InvalidInputException("categoryCode", Reason.of("catalog.problem.unknownCategory"));
 				}
 			}
 			group.item = new BulkProductWriter.Item(merchant.id(), merchant.demo(), category, draft);
 			batch.add(group);
 		}
 		catch (InvalidInputException ex) {
-			rejectAll(group, ex.field() + ": " + ex.getMessage(), listener);
+			rejectAll(group, ex, listener);
 		}
 		catch (RuntimeException ex) {
-			rejectAll(group, "could not be read: " + ex.getClass().getSimpleName(), listener);
+			rejectAll(group, new InvalidInputException("",
+					Reason.of("catalog.problem.rowUnreadable", ex.getClass().getSimpleName())), listener);
 		}
 	}
 
@@ -206,15 +214,16 @@ class CsvImportRun {
 			return;
 		}
 		try {
-			List<String> outcome = writer.write(batch.stream().map(group -> group.item).toList());
+			List<@Nullable InvalidInputException> outcome = writer.write(batch.stream().map(group -> group.item).toList());
 			int saved = 0;
 			for (int i = 0; i < batch.size(); i++) {
-				if (outcome.get(i) == null) {
+				InvalidInputException refused = outcome.get(i);
+				if (refused == null) {
 					saved++;
 					listener.processed(batch.get(i).rows.size());
 				}
 				else {
-					rejectAll(batch.get(i), outcome.get(i), listener);
+					rejectAll(batch.get(i), refused, listener);
 				}
 			}
 			listener.saved(saved);
@@ -235,16 +244,17 @@ class CsvImportRun {
 			listener.processed(group.rows.size());
 		}
 		catch (InvalidInputException ex) {
-			rejectAll(group, ex.field() + ": " + ex.getMessage(), listener);
+			rejectAll(group, ex, listener);
 		}
 		catch (RuntimeException ex) {
-			rejectAll(group, "could not be saved: " + ex.getClass().getSimpleName(), listener);
+			rejectAll(group, new InvalidInputException("",
+					Reason.of("catalog.problem.rowUnsaved", ex.getClass().getSimpleName())), listener);
 		}
 	}
 
-	private static void rejectAll(Group group, String reason, Listener listener) {
+	private static void rejectAll(Group group, InvalidInputException refusal, Listener listener) {
 		for (CsvReader.Row row : group.rows) {
-			listener.reject(row.line(), group.handle, reason);
+			listener.reject(row.line(), group.handle, refusal);
 		}
 		listener.processed(group.rows.size());
 	}
@@ -263,7 +273,7 @@ class CsvImportRun {
 			.param("id", id)
 			.query((rs, row) -> new Merchant(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
 			.optional()
-			.orElseThrow(() -> new org.twinport.shared.NotFoundException("No such merchant"));
+			.orElseThrow(() -> new org.twinport.shared.NotFoundException(Reason.of("catalog.problem.noMerchant")));
 	}
 
 	private Map<String, Long> categories() {

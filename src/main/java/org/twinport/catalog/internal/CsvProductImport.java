@@ -9,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.ImportJob;
@@ -23,6 +26,8 @@ import org.twinport.catalog.ProductView;
 import org.twinport.platform.TwinportProperties;
 import org.twinport.shared.CsvWriter;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.web.Refusals;
+import org.twinport.shared.Reason;
 
 /**
  * Imports run one at a time on a background thread, from the upload stored under
@@ -41,6 +46,8 @@ class CsvProductImport implements ProductImport {
 
 	private final ImportJobStore store;
 
+	private final Refusals refusals;
+
 	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "catalog-import");
 		thread.setDaemon(true);
@@ -48,13 +55,19 @@ class CsvProductImport implements ProductImport {
 	});
 
 	CsvProductImport(ProductManagement products, CsvImportRun run, TwinportProperties properties,
-			ImportJobStore store) {
+			ImportJobStore store, Refusals refusals) {
+		this.refusals = refusals;
 		this.products = products;
 		this.run = run;
 		this.uploads = properties.home().resolve("imports").toAbsolutePath();
 		this.store = store;
 	}
 
+	/**
+	 * A running import's progress. Its report (rejected lines, the reason it failed) is
+	 * stored worded, in the language of the one who started it: the report is a file they
+	 * download and fix their CSV by, and API clients read it as text, as before.
+	 */
 	private static final class Progress implements CsvImportRun.Listener, ImportJobStore.Tracked {
 
 		final String id = UUID.randomUUID().toString();
@@ -75,13 +88,21 @@ class CsvProductImport implements ProductImport {
 
 		private int rejected;
 
-		Progress(long merchantId) {
+		private final Refusals refusals;
+
+		private final Locale reportLanguage;
+
+		Progress(long merchantId, Refusals refusals, Locale reportLanguage) {
 			this.merchantId = merchantId;
+			this.refusals = refusals;
+			this.reportLanguage = reportLanguage;
 		}
 
 		@Override
-		public synchronized void reject(int line, String handle, String reason) {
-			errors.add(List.of(Integer.toString(line), handle, reason));
+		public synchronized void reject(int line, String handle, InvalidInputException refusal) {
+			String why = refusals.say(refusal, reportLanguage);
+			errors.add(List.of(Integer.toString(line), handle,
+					refusal.field().isEmpty() ? why : refusal.field() + ": " + why));
 			rejected++;
 		}
 
@@ -114,9 +135,9 @@ class CsvProductImport implements ProductImport {
 	}
 
 	@Override
-	public ImportJob start(Long merchantId, InputStream csv) throws IOException {
+	public ImportJob start(@Nullable Long merchantId, InputStream csv, Locale reportLanguage) throws IOException {
 		CsvImportRun.Merchant merchant = merchantId == null ? null : run.merchant(merchantId);
-		Progress progress = new Progress(merchantId == null ? 0 : merchantId);
+		Progress progress = new Progress(merchantId == null ? 0 : merchantId, refusals, reportLanguage);
 		Files.createDirectories(uploads);
 		Path file = uploads.resolve(progress.id + ".csv");
 		boolean started = false;
@@ -125,7 +146,7 @@ class CsvProductImport implements ProductImport {
 			ShopifyColumns columns = run.header(file);
 			if (merchant == null && !columns.has(CsvImportRun.MERCHANT_COLUMN)) {
 				throw new InvalidInputException("merchantId",
-						"is required for ADMIN, unless the file names each product's merchant in a Merchant column");
+						Reason.of("catalog.problem.merchantForAdminImport"));
 			}
 			store.track(progress);
 			worker.submit(() -> {
@@ -180,7 +201,7 @@ class CsvProductImport implements ProductImport {
 			records++;
 		}
 		if (records == 0) {
-			throw new InvalidInputException("csv", "is empty");
+			throw new InvalidInputException("csv", Reason.of("catalog.problem.csvEmpty"));
 		}
 		return records;
 	}
@@ -192,7 +213,8 @@ class CsvProductImport implements ProductImport {
 		}
 		catch (IOException | RuntimeException ex) {
 			progress.state = "FAILED";
-			progress.message = ex.getMessage();
+			progress.message = ex instanceof RuntimeException refusal ? refusals.say(refusal, progress.reportLanguage)
+					: String.valueOf(ex.getMessage());
 		}
 		finally {
 			try {

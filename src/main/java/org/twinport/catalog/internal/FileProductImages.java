@@ -28,6 +28,7 @@ import org.twinport.catalog.ProductManagement;
 import org.twinport.platform.TwinportProperties;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Service
 class FileProductImages implements ProductImages {
@@ -58,7 +59,7 @@ class FileProductImages implements ProductImages {
 	public Image add(Long scope, long productId, byte[] content) {
 		products.product(scope, productId);
 		if (content == null || content.length == 0 || content.length > MAX_BYTES) {
-			throw new InvalidInputException("file", "must be an image of at most " + MAX_BYTES / 1024 / 1024 + " MB");
+			throw new InvalidInputException("file", Reason.of("catalog.problem.imageSize", MAX_BYTES / 1024 / 1024));
 		}
 		String type = sniff(content);
 		BufferedImage image = decode(content);
@@ -134,7 +135,7 @@ class FileProductImages implements ProductImages {
 			.param("p", productId)
 			.query((rs, row) -> path(rs.getLong(1), rs.getString(2), rs.getString(3), thumbnail))
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such image"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImage")));
 	}
 
 	private ImageFile path(long productId, String name, String type, boolean thumbnail) {
@@ -167,20 +168,20 @@ class FileProductImages implements ProductImages {
 		if (b.length > 6 && b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
 			return "image/gif";
 		}
-		throw new InvalidInputException("file", "must be a JPEG, PNG or GIF image (SVG and HTML are refused)");
+		throw new InvalidInputException("file", Reason.of("catalog.problem.imageType"));
 	}
 
 	private static BufferedImage decode(byte[] content) {
 		try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
 			Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
 			if (!readers.hasNext()) {
-				throw new InvalidInputException("file", "is not a readable image");
+				throw new InvalidInputException("file", Reason.of("catalog.problem.unreadableImage"));
 			}
 			ImageReader reader = readers.next();
 			try {
 				reader.setInput(input);
 				if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
-					throw new InvalidInputException("file", "has more than 40 megapixels");
+					throw new InvalidInputException("file", Reason.of("catalog.problem.imageMegapixels"));
 				}
 				return reader.read(0);
 			}
@@ -192,7 +193,7 @@ class FileProductImages implements ProductImages {
 			if (ex instanceof InvalidInputException invalid) {
 				throw invalid;
 			}
-			throw new InvalidInputException("file", "is not a readable image");
+			throw new InvalidInputException("file", Reason.of("catalog.problem.unreadableImage"));
 		}
 	}
 

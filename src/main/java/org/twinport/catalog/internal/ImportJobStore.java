@@ -1,5 +1,7 @@
 package org.twinport.catalog.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -17,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.ImportJob;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 /**
  * Import jobs in {@code catalog.import_job}: the node running a job writes its progress
@@ -120,17 +123,17 @@ class ImportJobStore implements DisposableBean {
 	 * @param scope the caller's merchant, or null for ADMIN; another merchant's job is
 	 * not found
 	 */
-	ImportJob job(Long scope, String id) {
+	ImportJob job(@Nullable Long scope, String id) {
 		return jdbc.sql(SELECT + " where id = :id and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("silence", SILENCE.toSeconds() + " seconds")
 			.param("id", uuid(id))
 			.param("scope", scope)
 			.query(ImportJobStore::row)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such import"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImport")));
 	}
 
-	List<ImportJob> recent(Long scope, int limit) {
+	List<ImportJob> recent(@Nullable Long scope, int limit) {
 		return jdbc
 			.sql(SELECT + " where cast(:scope as bigint) is null or merchant_id = :scope "
 					+ "order by started_at desc, id limit :limit")
@@ -142,7 +145,7 @@ class ImportJobStore implements DisposableBean {
 	}
 
 	/** The rejected lines as CSV rows: line, handle, reason. */
-	List<List<Object>> errors(Long scope, String id) {
+	List<List<Object>> errors(@Nullable Long scope, String id) {
 		ImportJob job = job(scope, id);
 		return jdbc.sql("select line, handle, reason from catalog.import_error where job_id = :id order by seq")
 			.param("id", UUID.fromString(job.id()))
@@ -171,7 +174,7 @@ class ImportJobStore implements DisposableBean {
 			return UUID.fromString(id == null ? "" : id);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("No such import");
+			throw new NotFoundException(Reason.of("catalog.problem.noImport"));
 		}
 	}
 

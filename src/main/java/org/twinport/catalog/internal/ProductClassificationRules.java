@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.TariffClassification;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
+import org.twinport.shared.HsCode;
+import org.twinport.shared.TariffCode;
 
 /**
  * A product's classification, checked against the data rather than only its shape: the
@@ -27,9 +30,9 @@ class ProductClassificationRules {
 
 	/** The 6-digit subheading of a draft whose code has already been checked for its shape. */
 	void checkHsCode(ProductDraft draft) {
-		String subheading = draft.hsCode().substring(0, 6);
+		String subheading = HsCode.ofClassification("hsCode", draft.hsCode()).value();
 		if (!classification.hsSubheadingExists(subheading)) {
-			throw new InvalidInputException("hsCode", subheading + " is not a subheading of HS 2022");
+			throw new InvalidInputException("hsCode", Reason.of("catalog.problem.notHsSubheading", subheading));
 		}
 	}
 
@@ -39,7 +42,7 @@ class ProductClassificationRules {
 		if (draft.nationalCodes() == null) {
 			return checked;
 		}
-		String subheading = draft.hsCode().substring(0, 6);
+		String subheading = HsCode.ofClassification("hsCode", draft.hsCode()).value();
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (Map.Entry<String, String> entry : draft.nationalCodes().entrySet()) {
 			String country = entry.getKey() == null ? "" : entry.getKey().strip().toUpperCase(Locale.ROOT);
@@ -49,23 +52,23 @@ class ProductClassificationRules {
 			if (code.isEmpty()) {
 				continue;
 			}
-			if (!code.matches("^[0-9]{8,10}$")) {
-				throw new InvalidInputException(field, "must be 8 to 10 digits");
+			if (!TariffCode.isValid(code)) {
+				throw new InvalidInputException(field, Reason.of("catalog.problem.nationalCode"));
 			}
 			if (!code.startsWith(subheading)) {
-				throw new InvalidInputException(field, "must start with the product's HS code " + subheading);
+				throw new InvalidInputException(field, Reason.of("catalog.problem.nationalCodePrefix", subheading));
 			}
 			String market = classification.scheduleMarket(country)
 				.orElseThrow(() -> new InvalidInputException(field,
-						"cannot be checked: Twinport has no national tariff schedule for " + country));
+						Reason.of("catalog.problem.noSchedule", country)));
 			String version = classification.scheduleVersion(country, today)
 				.orElseThrow(() -> new InvalidInputException(field,
-						"cannot be checked: no " + market + " tariff schedule is loaded"));
+						Reason.of("catalog.problem.scheduleNotLoaded", market)));
 			if (classification.nationalLine(country, code, today).isEmpty()) {
-				throw new InvalidInputException(field, "is not a line of the " + market + " tariff " + version);
+				throw new InvalidInputException(field, Reason.of("catalog.problem.notNationalLine", market, version));
 			}
 			if (checked.put(country, code) != null) {
-				throw new InvalidInputException(field, "is repeated");
+				throw new InvalidInputException(field, Reason.of("catalog.problem.repeated"));
 			}
 		}
 		return checked;

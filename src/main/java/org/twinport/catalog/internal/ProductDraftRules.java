@@ -9,14 +9,14 @@ import java.util.regex.Pattern;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
+import org.twinport.shared.HsCode;
 
 /** The rules a product must meet before it is stored, each failure naming its field. */
 final class ProductDraftRules {
 
 	// Compiled once: a bulk import checks millions of values.
 	private static final Pattern SKU = Pattern.compile("^[A-Za-z0-9][A-Za-z0-9._/-]{0,63}$");
-
-	private static final Pattern HS_CODE = Pattern.compile("^[0-9]{6,10}$");
 
 	private static final Pattern LANG = Pattern.compile("^[a-z]{2,3}$");
 
@@ -25,26 +25,26 @@ final class ProductDraftRules {
 
 	static void check(ProductDraft draft, String merchantCurrency) {
 		if (draft == null) {
-			throw new InvalidInputException("body", "is required");
+			throw new InvalidInputException("body", Reason.of("problem.required"));
 		}
 		sku(draft.sku(), "sku");
-		if (draft.hsCode() == null || !HS_CODE.matcher(draft.hsCode()).matches()) {
-			throw new InvalidInputException("hsCode", "must be 6 to 10 digits");
+		if (!HsCode.isClassification(draft.hsCode())) {
+			throw new InvalidInputException("hsCode", Reason.of("catalog.problem.hsCode"));
 		}
 		Countries.checked(draft.originCountry(), "originCountry");
 		if (draft.texts() == null || draft.texts().isEmpty()) {
-			throw new InvalidInputException("texts", "needs a title in at least one language");
+			throw new InvalidInputException("texts", Reason.of("catalog.problem.needsTitle"));
 		}
 		draft.texts().forEach((lang, text) -> {
 			if (!LANG.matcher(lang).matches()) {
-				throw new InvalidInputException("texts", "keys must be language codes such as en or zh");
+				throw new InvalidInputException("texts", Reason.of("catalog.problem.textLanguages"));
 			}
 			if (text == null || text.title() == null || text.title().isBlank() || text.title().length() > 300) {
-				throw new InvalidInputException("texts." + lang + ".title", "is required (at most 300 characters)");
+				throw new InvalidInputException("texts." + lang + ".title", Reason.of("catalog.problem.titleRequired"));
 			}
 		});
 		if (draft.defaultLang() != null && !draft.texts().containsKey(draft.defaultLang())) {
-			throw new InvalidInputException("defaultLang", "must be one of the languages in texts");
+			throw new InvalidInputException("defaultLang", Reason.of("catalog.problem.defaultLang"));
 		}
 		notNegative(draft.weightGrams(), "weightGrams");
 		if (draft.dimensions() != null) {
@@ -54,7 +54,7 @@ final class ProductDraftRules {
 		}
 		price(draft.basePrice(), merchantCurrency, "basePrice");
 		if (draft.basePrice() == null) {
-			throw new InvalidInputException("basePrice", "is required");
+			throw new InvalidInputException("basePrice", Reason.of("problem.required"));
 		}
 		for (String market : markets(draft)) {
 			Countries.checked(market, "markets");
@@ -71,7 +71,7 @@ final class ProductDraftRules {
 			ProductDraft.VariantDraft variant = variants.get(i);
 			sku(variant.sku(), "variants[" + i + "].sku");
 			if (!skus.add(variant.sku())) {
-				throw new InvalidInputException("variants[" + i + "].sku", "is repeated");
+				throw new InvalidInputException("variants[" + i + "].sku", Reason.of("catalog.problem.repeated"));
 			}
 			price(variant.price(), merchantCurrency, "variants[" + i + "].price");
 			notNegative(variant.weightGrams(), "variants[" + i + "].weightGrams");
@@ -90,7 +90,7 @@ final class ProductDraftRules {
 
 	private static void sku(String sku, String field) {
 		if (sku == null || !SKU.matcher(sku).matches()) {
-			throw new InvalidInputException(field, "must be 1–64 letters, digits, '.', '_', '/' or '-'");
+			throw new InvalidInputException(field, Reason.of("catalog.problem.sku"));
 		}
 	}
 
@@ -101,13 +101,13 @@ final class ProductDraftRules {
 		Money.parse(money.amount().toPlainString(), money.currency(), field);
 		if (!money.currency().equals(merchantCurrency)) {
 			throw new InvalidInputException(field + ".currency",
-					"must be the merchant's currency, " + merchantCurrency);
+					Reason.of("catalog.problem.merchantCurrency", merchantCurrency));
 		}
 	}
 
 	private static void notNegative(Integer value, String field) {
 		if (value != null && value < 0) {
-			throw new InvalidInputException(field, "must not be negative");
+			throw new InvalidInputException(field, Reason.of("problem.negative"));
 		}
 	}
 

@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductStatus;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Writes a checked draft into the product tables: the row, its texts, market prices and
@@ -85,7 +86,7 @@ class ProductWriter {
 				.single();
 		}
 		catch (DuplicateKeyException ex) {
-			throw new InvalidInputException("sku", "is already used by another of this merchant's products");
+			throw new InvalidInputException("sku", Reason.of("catalog.problem.skuTaken"));
 		}
 		writeTexts(id, draft.texts());
 		writeMarketPrices(id, draft.marketPrices());
@@ -102,7 +103,7 @@ class ProductWriter {
 			.param("code", code)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("categoryCode", "is not a known category"));
+			.orElseThrow(() -> new InvalidInputException("categoryCode", Reason.of("catalog.problem.unknownCategory")));
 	}
 
 	private void writeTexts(long id, Map<String, ProductDraft.Text> texts) {
@@ -166,11 +167,11 @@ class ProductWriter {
 					.orElse(null);
 				if (variantId == null) {
 					throw new InvalidInputException("variants.sku",
-							variant.sku() + " is already a variant of another of this merchant's products");
+							Reason.of("catalog.problem.variantSkuTaken", variant.sku()));
 				}
 			}
 			catch (DuplicateKeyException ex) {
-				throw new InvalidInputException("variants.sku", variant.sku() + " is already used");
+				throw new InvalidInputException("variants.sku", Reason.of("catalog.problem.variantSkuUsed", variant.sku()));
 			}
 			if (variant.onHand() != null) {
 				writeStock(merchantId, variantId, variant.onHand(), "variants[" + i + "].onHand");
@@ -188,7 +189,7 @@ class ProductWriter {
 			.param("n", onHand)
 			.update();
 		if (changed == 0) {
-			throw new InvalidInputException(field, "must not be less than the quantity reserved");
+			throw new InvalidInputException(field, Reason.of("catalog.problem.belowReserved"));
 		}
 	}
 

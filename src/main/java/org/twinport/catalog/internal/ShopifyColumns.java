@@ -12,6 +12,7 @@ import org.twinport.catalog.ProductDraft;
 import org.twinport.catalog.ProductStatus;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 
 /**
  * Maps the rows of one Handle (Shopify layout plus Twinport columns) to a product draft,
@@ -32,7 +33,7 @@ final class ShopifyColumns {
 		}
 		for (String required : List.of("handle", "title", "variant price", "hs code", "origin country")) {
 			if (!index.containsKey(required)) {
-				throw new InvalidInputException("csv", "line 1: the header has no column '" + required + "'");
+				throw new InvalidInputException("csv", Reason.of("catalog.problem.importHeaderColumn", required));
 			}
 		}
 	}
@@ -98,7 +99,7 @@ final class ShopifyColumns {
 			return (int) Math.round(Double.parseDouble(value));
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException("Variant Grams", "must be a number");
+			throw new InvalidInputException("Variant Grams", Reason.of("catalog.problem.number"));
 		}
 	}
 
@@ -108,7 +109,7 @@ final class ShopifyColumns {
 			return null;
 		}
 		if (!value.matches("^[0-9]{1,9}$")) {
-			throw new InvalidInputException("Variant Inventory Qty", "must be a whole number of 0 or more");
+			throw new InvalidInputException("Variant Inventory Qty", Reason.of("catalog.problem.stockNumber"));
 		}
 		return Integer.parseInt(value);
 	}

@@ -3,4 +3,5 @@
  * markets a product cannot be sold to.
  */
 @org.springframework.modulith.NamedInterface("spi")
+@org.jspecify.annotations.NullMarked
 package org.twinport.catalog.spi;

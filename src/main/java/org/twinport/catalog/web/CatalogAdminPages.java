@@ -29,6 +29,8 @@ import org.twinport.catalog.Verification;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.Refusals;
+import org.twinport.shared.Reason;
 
 /**
  * ADMIN's catalog pages: merchants' verification, the category tree with names per
@@ -46,7 +48,10 @@ class CatalogAdminPages {
 
 	private final FxRates rates;
 
-	CatalogAdminPages(MerchantManagement merchants, Categories categories, FxRates rates) {
+	private final Refusals refusals;
+
+	CatalogAdminPages(MerchantManagement merchants, Categories categories, FxRates rates, Refusals refusals) {
+		this.refusals = refusals;
 		this.merchants = merchants;
 		this.categories = categories;
 		this.rates = rates;
@@ -71,7 +76,7 @@ class CatalogAdminPages {
 			status = Verification.valueOf(verification == null ? "" : verification);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("verification", "must be PENDING, VERIFIED or SUSPENDED");
+			throw new InvalidInputException("verification", Reason.of("catalog.problem.verification"));
 		}
 		merchants.changeVerification(id, status);
 		redirect.addFlashAttribute("saved", true);
@@ -96,8 +101,8 @@ class CatalogAdminPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return categoryPage(form.reject(ex.field() != null && ex.field().equals("names")
-					? new InvalidInputException("names.en", ex.getMessage()) : ex), locale, model);
+			return categoryPage(form.reject("names".equals(ex.field()) ? ex.about("names.en") : ex,
+					refusals.say(ex, locale)), locale, model);
 		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/manage/categories";
@@ -110,12 +115,12 @@ class CatalogAdminPages {
 
 	@PostMapping("/manage/fx")
 	String importRates(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam MultiValueMap<String, String> fields, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) throws IOException {
+			@RequestParam MultiValueMap<String, String> fields, Locale locale, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		Form form = Form.of(fields);
 		try {
 			if (file == null || file.isEmpty() || file.getSize() > MAX_CSV_BYTES) {
-				throw new InvalidInputException("file", "must be a CSV file in the ECB layout of at most 5 MB");
+				throw new InvalidInputException("file", Reason.of("catalog.problem.fxFile"));
 			}
 			List<FxRates.RateSet> imported = rates.importEcbCsv(
 					new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8), form.text("source"),
@@ -126,7 +131,7 @@ class CatalogAdminPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			// the file's own errors (bad header, line n) belong beside the file field
 			return fxPage(
-					form.reject("source".equals(ex.field()) ? ex : new InvalidInputException("file", ex.getMessage())),
+					form.reject("source".equals(ex.field()) ? ex : ex.about("file"), refusals.say(ex, locale)),
 					model);
 		}
 		return "redirect:/manage/fx";

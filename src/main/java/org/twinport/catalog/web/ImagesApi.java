@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.twinport.catalog.ProductImages;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Catalog: product images")
 @RestController
@@ -103,7 +104,7 @@ class ImagesApi {
 	@GetMapping("/api/v1/catalog/images/{id}")
 	ResponseEntity<Resource> image(@PathVariable long id, @RequestParam(defaultValue = "false") boolean thumbnail) {
 		ProductImages.ImageFile file = images.publicFile(id, thumbnail)
-			.orElseThrow(() -> new NotFoundException("No such image"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImage")));
 		return serve(file, CacheControl.maxAge(java.time.Duration.ofDays(1)));
 	}
 

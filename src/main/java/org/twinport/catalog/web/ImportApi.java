@@ -2,6 +2,7 @@ package org.twinport.catalog.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -28,6 +29,7 @@ import org.twinport.catalog.ProductImport;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.MediaTypes;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Catalog: CSV import and export")
 @RestController
@@ -53,9 +55,9 @@ class ImportApi {
 	@PostMapping("/imports")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	ImportJob start(InputStream csv, @RequestParam(required = false) Long merchantId,
-			@AuthenticationPrincipal TwinportUser user) throws IOException {
+			@AuthenticationPrincipal TwinportUser user, Locale locale) throws IOException {
 		Long scope = MerchantScope.of(user);
-		return imports.start(scope != null ? scope : merchantId, csv);
+		return imports.start(scope != null ? scope : merchantId, csv, locale);
 	}
 
 	@Operation(summary = "The latest imports, newest first (a merchant its own, ADMIN all)")
@@ -93,7 +95,7 @@ class ImportApi {
 			return scope;
 		}
 		if (merchantId == null) {
-			throw new InvalidInputException("merchantId", "is required for ADMIN");
+			throw new InvalidInputException("merchantId", Reason.of("catalog.problem.merchantForAdmin"));
 		}
 		return merchantId;
 	}

@@ -2,6 +2,7 @@ package org.twinport.catalog.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -10,7 +11,6 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.twinport.catalog.ProductImport;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Controller
 @PreAuthorize("hasAnyRole('ADMIN', 'MERCHANT')")
@@ -35,16 +35,16 @@ class ImportPages {
 
 	@PostMapping("/merchant/imports")
 	String start(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user)
-			throws IOException {
+			@RequestParam(required = false) Long merchantId, @AuthenticationPrincipal TwinportUser user,
+			Locale locale) throws IOException {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_BYTES) {
-			throw new InvalidInputException("file", "must be a CSV file of at most 10 MB");
+			throw new InvalidInputException("file", Reason.of("catalog.problem.importFile"));
 		}
 		Long scope = MerchantScope.of(user);
 		Long owner = scope != null ? scope : merchantId;
 		String id;
 		try (java.io.InputStream csv = file.getInputStream()) {
-			id = imports.start(owner, csv).id();
+			id = imports.start(owner, csv, locale).id();
 		}
 		return "redirect:/merchant/imports/" + id;
 	}
@@ -65,7 +65,7 @@ class ImportPages {
 			@AuthenticationPrincipal TwinportUser user) {
 		Long scope = MerchantScope.of(user);
 		if (scope == null && merchantId == null) {
-			throw new InvalidInputException("merchantId", "is required for ADMIN");
+			throw new InvalidInputException("merchantId", Reason.of("catalog.problem.merchantForAdmin"));
 		}
 		return csv(imports.export(scope != null ? scope : merchantId), "products.csv");
 	}
@@ -75,16 +75,6 @@ class ImportPages {
 			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.body(body);
-	}
-
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		response.sendError(404);
-	}
-
-	@ExceptionHandler(InvalidInputException.class)
-	void invalid(jakarta.servlet.http.HttpServletResponse response) throws IOException {
-		response.sendError(400);
 	}
 
 }

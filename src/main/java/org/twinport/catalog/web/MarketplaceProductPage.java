@@ -37,6 +37,9 @@ import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.web.ChosenMarket;
+import org.twinport.shared.Reason;
+import org.twinport.shared.CountryCode;
+import org.twinport.shared.CurrencyCode;
 
 /**
  * A product as buyers see it, for a destination market: its text in the buyer's language
@@ -48,8 +51,6 @@ import org.twinport.shared.web.ChosenMarket;
  */
 @Controller
 class MarketplaceProductPage {
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final ProductDocuments documents;
 
@@ -96,7 +97,7 @@ class MarketplaceProductPage {
 			HttpServletResponse response) {
 		ProductDocument document = documents.document(id)
 			.filter(ProductDocument::visible)
-			.orElseThrow(() -> new NotFoundException("No such product"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noProduct")));
 		String country;
 		Optional<ChosenMarket> chosen = ChosenMarket.read(request);
 		if (market != null && markets.countries().contains(market.toUpperCase(Locale.ROOT))) {
@@ -111,7 +112,7 @@ class MarketplaceProductPage {
 			}
 		}
 		else {
-			country = market == null || !COUNTRIES.contains(market.toUpperCase(Locale.ROOT)) ? defaultMarket(document)
+			country = market == null || !CountryCode.isValid(market.toUpperCase(Locale.ROOT)) ? defaultMarket(document)
 					: market.toUpperCase(Locale.ROOT);
 		}
 		String lang = textLang == null || !textLang.matches("^[a-z]{2,3}$") ? locale.getLanguage() : textLang;
@@ -207,13 +208,9 @@ class MarketplaceProductPage {
 	}
 
 	private static String shownCurrency(String requested, String market) {
-		if (requested != null && requested.matches("^[A-Za-z]{3}$")) {
-			try {
-				return Currency.getInstance(requested.toUpperCase(Locale.ROOT)).getCurrencyCode();
-			}
-			catch (IllegalArgumentException ex) {
-				// an unknown code falls back to the market's currency
-			}
+		// an unknown code falls back to the market's currency
+		if (requested != null && CurrencyCode.isValid(requested.toUpperCase(Locale.ROOT))) {
+			return requested.toUpperCase(Locale.ROOT);
 		}
 		Currency local = Currency.getInstance(Locale.of("", market));
 		return local == null ? "EUR" : local.getCurrencyCode();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -40,6 +41,8 @@ import org.twinport.catalog.spi.SaleRestrictions;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
+import org.twinport.shared.web.Refusals;
+import org.twinport.shared.Reason;
 
 /**
  * A merchant's products: the list, one product with its stock per warehouse and its
@@ -59,9 +62,16 @@ class MerchantPages {
 
 	private final ObjectProvider<SaleRestrictions> restrictions;
 
+	private final Refusals refusals;
+
+	private final MessageSource messages;
+
 	MerchantPages(ProductManagement products, MerchantManagement merchants, ProductImages images,
-			ProductImport imports, ObjectProvider<SaleRestrictions> restrictions) {
+			ProductImport imports, ObjectProvider<SaleRestrictions> restrictions, Refusals refusals,
+			MessageSource messages) {
 		this.restrictions = restrictions;
+		this.refusals = refusals;
+		this.messages = messages;
 		this.products = products;
 		this.merchants = merchants;
 		this.images = images;
@@ -130,6 +140,10 @@ class MerchantPages {
 		return "catalog/product";
 	}
 
+	/** The labels of the warehouse form's fields, to say which one a refusal is about. */
+	private static final Map<String, String> WAREHOUSE_LABELS = Map.of("code", "product.warehouse.code", "kind",
+			"product.warehouse.kind", "countryCode", "product.warehouse.country");
+
 	private static final Pattern COMPONENT_FIELD = Pattern.compile("^components\\[(\\d+)]");
 
 	/**
@@ -146,7 +160,7 @@ class MerchantPages {
 		List<Integer> lineNumbers = new ArrayList<>();
 		try {
 			if (variantId == null || product.variants().stream().noneMatch(v -> v.id() == variantId)) {
-				throw new InvalidInputException("variantId", "is not a variant of this product");
+				throw new InvalidInputException("variantId", Reason.of("catalog.problem.notThisProductsVariant"));
 			}
 			List<BundleComponent> parsed = new ArrayList<>();
 			String[] lines = components == null ? new String[0] : components.strip().split("\\R");
@@ -158,7 +172,7 @@ class MerchantPages {
 				String[] parts = line.split("\\s+");
 				if (parts.length != 2 || !parts[1].matches("^[0-9]{1,2}$")) {
 					throw new InvalidInputException("components",
-							"line " + (i + 1) + ": write a SKU and the units in one bundle, such as ROSE-50G 2");
+							Reason.of("catalog.problem.bundleLine", Integer.toString(i + 1)));
 				}
 				parsed.add(new BundleComponent(0, parts[0], Integer.parseInt(parts[1])));
 				lineNumbers.add(i + 1);
@@ -169,8 +183,11 @@ class MerchantPages {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			Matcher component = COMPONENT_FIELD.matcher(ex.field());
 			int index = component.find() ? Integer.parseInt(component.group(1)) : -1;
+			String said = refusals.say(ex, locale);
 			model.addAttribute("bundleError", index >= 0 && index < lineNumbers.size()
-					? "line " + lineNumbers.get(index) + ": " + ex.getMessage() : ex.getMessage());
+					? messages.getMessage("product.bundle.lineError",
+							new Object[] { Integer.toString(lineNumbers.get(index)), said }, locale)
+					: said);
 			model.addAttribute("bundleErrorVariant", variantId);
 			String page = product(id, user, locale, model);
 			if (variantId != null && components != null) {
@@ -193,16 +210,16 @@ class MerchantPages {
 		ProductView product = products.product(scope, id);
 		try {
 			if (variantId == null || product.variants().stream().noneMatch(v -> v.id() == variantId)) {
-				throw new InvalidInputException("variantId", "is not a variant of this product");
+				throw new InvalidInputException("variantId", Reason.of("catalog.problem.notThisProductsVariant"));
 			}
 			if (onHand == null || !onHand.strip().matches("^[0-9]{1,9}$")) {
-				throw new InvalidInputException("onHand", "must be a whole number of 0 or more");
+				throw new InvalidInputException("onHand", Reason.of("catalog.problem.stockNumber"));
 			}
 			products.setOnHand(scope, variantId, warehouse, Integer.parseInt(onHand.strip()));
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("stockError", ex.getMessage());
+			model.addAttribute("stockError", refusals.say(ex, locale));
 			model.addAttribute("stockErrorCell", variantId + "-" + warehouse);
 			return product(id, user, locale, model);
 		}
@@ -223,7 +240,9 @@ class MerchantPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("warehouseError", ex.field() + ": " + ex.getMessage());
+			model.addAttribute("warehouseError",
+					messages.getMessage(WAREHOUSE_LABELS.getOrDefault(ex.field(), "product.warehouse.add"), null, locale)
+							+ ": " + refusals.say(ex, locale));
 			return product(id, user, locale, model);
 		}
 		redirect.addFlashAttribute("saved", true);
@@ -241,7 +260,7 @@ class MerchantPages {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			model.addAttribute("imageError", ex.getMessage());
+			model.addAttribute("imageError", refusals.say(ex, locale));
 			return product(id, user, locale, model);
 		}
 		redirect.addFlashAttribute("saved", true);

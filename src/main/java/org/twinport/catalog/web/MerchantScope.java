@@ -1,5 +1,7 @@
 package org.twinport.catalog.web;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.access.AccessDeniedException;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
@@ -13,7 +15,7 @@ final class MerchantScope {
 	private MerchantScope() {
 	}
 
-	static Long of(TwinportUser user) {
+	static @Nullable Long of(TwinportUser user) {
 		if (user.is(Role.ADMIN)) {
 			return null;
 		}

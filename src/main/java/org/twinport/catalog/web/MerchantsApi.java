@@ -24,6 +24,7 @@ import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.Verification;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Catalog: merchants")
 @RestController
@@ -36,11 +37,11 @@ class MerchantsApi {
 		this.merchants = merchants;
 	}
 
-	record VerificationChange(@NotNull(message = "is required") Verification verification) {
+	record VerificationChange(@NotNull(message = "{problem.required}") Verification verification) {
 	}
 
-	record NewWarehouse(@NotBlank(message = "is required") String code, @NotBlank(message = "is required") String kind,
-			@NotBlank(message = "is required") String countryCode) {
+	record NewWarehouse(@NotBlank(message = "{problem.required}") String code, @NotBlank(message = "{problem.required}") String kind,
+			@NotBlank(message = "{problem.required}") String countryCode) {
 	}
 
 	@Operation(summary = "All merchants (ADMIN)")
@@ -76,7 +77,7 @@ class MerchantsApi {
 	private static long owned(long id, TwinportUser user) {
 		Long scope = MerchantScope.of(user);
 		if (scope != null && scope != id) {
-			throw new NotFoundException("No such merchant");
+			throw new NotFoundException(Reason.of("catalog.problem.noMerchant"));
 		}
 		return id;
 	}

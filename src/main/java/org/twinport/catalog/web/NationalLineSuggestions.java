@@ -12,6 +12,8 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.TariffClassification;
 import org.twinport.catalog.TariffClassification.NationalLine;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.CountryCode;
+import org.twinport.shared.HsCode;
 
 /**
  * The national lines the product editor offers under the product's 6-digit code, for
@@ -60,17 +62,17 @@ class NationalLineSuggestions {
 
 	Suggestions of(Form form, Locale locale) {
 		String hsCode = form.text("hsCode") == null ? "" : form.text("hsCode").replace(".", "").strip();
-		if (!hsCode.matches("^[0-9]{6,10}$")) {
+		if (!HsCode.isClassification(hsCode)) {
 			return new Suggestions(null, List.of());
 		}
-		String subheading = hsCode.substring(0, 6);
+		String subheading = HsCode.ofClassification("hsCode", hsCode).value();
 		Set<String> countries = new LinkedHashSet<>();
 		form.list("markets").forEach(market -> countries.add(market.toUpperCase(Locale.ROOT)));
 		countries.addAll(ProductFormFields.nationalCodes(form).keySet());
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		List<Destination> destinations = new ArrayList<>();
 		for (String country : countries) {
-			if (!country.matches("^[A-Z]{2}$")) {
+			if (!CountryCode.isValid(country)) {
 				continue;
 			}
 			String name = Locale.of("", country).getDisplayCountry(locale);

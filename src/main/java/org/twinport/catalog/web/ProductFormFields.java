@@ -16,6 +16,8 @@ import org.twinport.catalog.ProductView;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.Reason;
+import org.twinport.shared.CountryCode;
 
 /**
  * The merchant's product form, field by field as the API's JSON names them
@@ -29,12 +31,12 @@ final class ProductFormFields {
 	/** The languages a product's texts can be written in on the form. */
 	static final List<String> LANGUAGES = List.of("en", "zh", "ja", "ko", "ru", "fi", "de");
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
-
 	private static final Pattern TEXT_FIELD = Pattern.compile("^texts\\.([a-z]{2,3})\\.(title|description)$");
 
 	/** A national code chosen for a destination country: {@code nationalCodes.US}. */
 	static final Pattern NATIONAL_CODE_FIELD = Pattern.compile("^nationalCodes\\.([A-Z]{2})$");
+
+	private static final Reason STOCK_REQUIRED = Reason.of("product.form.error.stock");
 
 	private ProductFormFields() {
 	}
@@ -83,7 +85,7 @@ final class ProductFormFields {
 			String title = form.text("texts." + lang + ".title");
 			String description = form.text("texts." + lang + ".description");
 			if (title == null && description != null) {
-				throw new InvalidInputException("texts." + lang + ".title", "is required when there is a description");
+				throw new InvalidInputException("texts." + lang + ".title", Reason.of("catalog.problem.titleWithDescription"));
 			}
 			if (title != null) {
 				texts.put(lang, new ProductDraft.Text(title, description == null ? "" : description));
@@ -92,22 +94,20 @@ final class ProductFormFields {
 		String origin = form.text("originCountry");
 		Money basePrice = money(form, "basePrice", currency);
 		if (basePrice == null) {
-			throw new InvalidInputException("basePrice", "is required");
+			throw new InvalidInputException("basePrice", Reason.of("problem.required"));
 		}
 		int rows = form.compactRows("marketPrices");
 		Map<String, Money> marketPrices = new LinkedHashMap<>();
 		for (int i = 0; i < rows; i++) {
 			String country = form.text("marketPrices[" + i + "].country");
-			if (country == null || !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
-				throw new InvalidInputException("marketPrices[" + i + "].country",
-						"must be an ISO 3166-1 alpha-2 country code such as FI");
-			}
+			country = CountryCode.of("marketPrices[" + i + "].country",
+					country == null ? null : country.toUpperCase(Locale.ROOT)).value();
 			Money price = money(form, "marketPrices[" + i + "].amount", currency);
 			if (price == null) {
-				throw new InvalidInputException("marketPrices[" + i + "].amount", "is required");
+				throw new InvalidInputException("marketPrices[" + i + "].amount", Reason.of("problem.required"));
 			}
 			if (marketPrices.put(country.toUpperCase(Locale.ROOT), price) != null) {
-				throw new InvalidInputException("marketPrices[" + i + "].country", "is repeated");
+				throw new InvalidInputException("marketPrices[" + i + "].country", Reason.of("catalog.problem.repeated"));
 			}
 		}
 		int variantRows = form.compactRows("variants");
@@ -132,17 +132,16 @@ final class ProductFormFields {
 	 * What a new product needs to be sold: a variant with the units on hand. A variant
 	 * row left without a SKU takes the product's (the first) or the product's with its
 	 * number.
-	 * @param stockRequired the reader's words for a variant row without its stock
 	 */
-	static void firstVariant(Form form, String stockRequired) {
+	static void firstVariant(Form form) {
 		int rows = form.compactRows("variants");
 		if (rows == 0) {
-			throw new InvalidInputException("variants[0].onHand", stockRequired);
+			throw new InvalidInputException("variants[0].onHand", STOCK_REQUIRED);
 		}
 		for (int i = 0; i < rows; i++) {
 			String at = "variants[" + i + "].";
 			if (form.text(at + "onHand") == null) {
-				throw new InvalidInputException(at + "onHand", stockRequired);
+				throw new InvalidInputException(at + "onHand", STOCK_REQUIRED);
 			}
 			if (form.text(at + "sku") == null && form.text("sku") != null) {
 				form.put(at + "sku", i == 0 ? form.text("sku") : form.text("sku") + "-" + (i + 1));
@@ -220,7 +219,7 @@ final class ProductFormFields {
 			return amount == null ? null : Money.parse(amount.replace(" ", ""), currency, field);
 		}
 		catch (InvalidInputException ex) {
-			throw new InvalidInputException(field, ex.getMessage());
+			throw ex.about(field);
 		}
 	}
 
@@ -233,7 +232,7 @@ final class ProductFormFields {
 			return number.intValueExact();
 		}
 		catch (ArithmeticException ex) {
-			throw new InvalidInputException(field, "must be a whole number");
+			throw new InvalidInputException(field, Reason.of("catalog.problem.wholeNumber"));
 		}
 	}
 
@@ -251,7 +250,7 @@ final class ProductFormFields {
 			int colon = entry.indexOf(':');
 			if (colon < 1 || entry.substring(colon + 1).isBlank()) {
 				throw new InvalidInputException(field,
-						"must list pairs as 'name: value', separated by ';', such as 'size: L; colour: red'");
+						Reason.of("catalog.problem.pairs"));
 			}
 			pairs.put(entry.substring(0, colon).strip(), entry.substring(colon + 1).strip());
 		}

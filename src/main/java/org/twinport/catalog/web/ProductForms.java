@@ -10,7 +10,6 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -36,6 +35,8 @@ import org.twinport.shared.CountryNames;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.web.Form;
+import org.twinport.shared.web.Refusals;
+import org.twinport.shared.Reason;
 
 /**
  * The merchant's product editor: a product with its texts per language, customs and
@@ -63,18 +64,18 @@ class ProductForms {
 
 	private final CountryNames countryNames;
 
-	private final MessageSource messages;
+	private final Refusals refusals;
 
 	ProductForms(ProductManagement products, MerchantManagement merchants, Categories categories,
 			NationalLineSuggestions nationalLines, DeliveryMarkets deliveryMarkets, CountryNames countryNames,
-			MessageSource messages) {
+			Refusals refusals) {
 		this.products = products;
 		this.merchants = merchants;
 		this.categories = categories;
 		this.nationalLines = nationalLines;
 		this.deliveryMarkets = deliveryMarkets;
 		this.countryNames = countryNames;
-		this.messages = messages;
+		this.refusals = refusals;
 	}
 
 	/**
@@ -123,14 +124,14 @@ class ProductForms {
 		try {
 			long owner = scope != null ? scope : merchantId(form);
 			String currency = merchants.merchant(owner).payoutCurrency();
-			ProductFormFields.firstVariant(form, message("product.form.error.stock", locale));
+			ProductFormFields.firstVariant(form);
 			ProductView created = products.create(owner, ProductFormFields.draft(form, currency));
 			redirect.addFlashAttribute("saved", true);
 			return "redirect:/merchant/products/" + created.id();
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(reject(form, ex), null, scope, locale, model);
+			return form(reject(form, ex, locale), null, scope, locale, model);
 		}
 	}
 
@@ -159,7 +160,7 @@ class ProductForms {
 		}
 		catch (InvalidInputException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return form(reject(form, ex), product, scope, locale, model);
+			return form(reject(form, ex, locale), product, scope, locale, model);
 		}
 	}
 
@@ -168,20 +169,16 @@ class ProductForms {
 		return form.checked("suggestNationalLines");
 	}
 
-	private String message(String key, Locale locale) {
-		return messages.getMessage(key, null, locale);
-	}
-
 	private static long merchantId(Form form) {
 		String value = form.text("merchantId");
 		if (value == null || !value.matches("^[0-9]{1,18}$")) {
-			throw new InvalidInputException("merchantId", "is required: choose the merchant the product belongs to");
+			throw new InvalidInputException("merchantId", Reason.of("catalog.problem.chooseMerchant"));
 		}
 		return Long.parseLong(value);
 	}
 
-	private static Form reject(Form form, InvalidInputException ex) {
-		return form.reject(new InvalidInputException(ProductFormFields.field(ex.field(), form), ex.getMessage()));
+	private Form reject(Form form, InvalidInputException ex, Locale locale) {
+		return form.reject(ex.about(ProductFormFields.field(ex.field(), form)), refusals.say(ex, locale));
 	}
 
 	private String form(Form form, ProductView product, Long scope, Locale locale, Model model) {

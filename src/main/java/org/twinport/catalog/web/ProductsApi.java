@@ -31,6 +31,7 @@ import org.twinport.catalog.StockLevel;
 import org.twinport.identity.TwinportUser;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.PageResult;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Catalog: products, variants, prices and stock")
 @RestController
@@ -44,11 +45,11 @@ class ProductsApi {
 		this.products = products;
 	}
 
-	record OnHand(@NotNull(message = "is required") @Min(value = 0, message = "must not be negative") Integer onHand) {
+	record OnHand(@NotNull(message = "{problem.required}") @Min(value = 0, message = "{problem.negative}") Integer onHand) {
 	}
 
 	record Reservation(
-			@NotNull(message = "is required") @Min(value = 1, message = "must be at least 1") Integer quantity) {
+			@NotNull(message = "{problem.required}") @Min(value = 1, message = "{catalog.problem.atLeastOne}") Integer quantity) {
 	}
 
 	record Components(List<Component> components) {
@@ -61,9 +62,9 @@ class ProductsApi {
 	@Operation(summary = "The caller's products (ADMIN: all), paged")
 	@GetMapping("/products")
 	PageResult<ProductView> list(
-			@RequestParam(defaultValue = "0") @Min(value = 0, message = "must be 0 or more") int page,
-			@RequestParam(defaultValue = "50") @Min(value = 1, message = "must be between 1 and 200") @Max(value = 200,
-					message = "must be between 1 and 200") int size,
+			@RequestParam(defaultValue = "0") @Min(value = 0, message = "{catalog.problem.pageNumber}") int page,
+			@RequestParam(defaultValue = "50") @Min(value = 1, message = "{catalog.problem.pageSize}") @Max(value = 200,
+					message = "{catalog.problem.pageSize}") int size,
 			@AuthenticationPrincipal TwinportUser user) {
 		return products.products(MerchantScope.of(user), page, size);
 	}
@@ -82,7 +83,7 @@ class ProductsApi {
 			owner = merchantId;
 		}
 		else {
-			throw new InvalidInputException("merchantId", "is required for ADMIN");
+			throw new InvalidInputException("merchantId", Reason.of("catalog.problem.merchantForAdmin"));
 		}
 		return products.create(owner, draft);
 	}
@@ -142,7 +143,7 @@ class ProductsApi {
 			for (int i = 0; i < body.components().size(); i++) {
 				Components.Component c = body.components().get(i);
 				if (c == null) {
-					throw new InvalidInputException("components[" + i + "]", "must be a variant id and a quantity");
+					throw new InvalidInputException("components[" + i + "]", Reason.of("catalog.problem.componentShape"));
 				}
 				components.add(new BundleComponent(c.variantId(), null, c.quantity()));
 			}

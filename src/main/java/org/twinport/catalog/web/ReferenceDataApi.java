@@ -24,6 +24,7 @@ import org.twinport.catalog.Categories;
 import org.twinport.catalog.FxRates;
 import org.twinport.shared.MediaTypes;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Catalog: categories and FX rates")
 @RestController
@@ -58,7 +59,7 @@ class ReferenceDataApi {
 	@Operation(summary = "The latest FX reference-rate set, with its date and source")
 	@GetMapping("/fx/latest")
 	FxRates.RateSet latest() {
-		return rates.latest().orElseThrow(() -> new NotFoundException("No exchange rates are loaded"));
+		return rates.latest().orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noRatesLoaded")));
 	}
 
 	@Operation(summary = "Every FX rate set, newest first, with its date, source and demo mark (ADMIN)")

@@ -7,6 +7,7 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.ScoreDoc;
 import org.twinport.search.SearchQuery.Sort;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Opaque page cursors: the sort values of the last hit, so the next page starts right
@@ -36,7 +37,7 @@ final class Cursors {
 			return new FieldDoc(0, Float.NaN, new Object[] { first, Long.parseLong(parts[2]) });
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("cursor", "is not a cursor from a search with this sort");
+			throw new InvalidInputException("cursor", Reason.of("search.problem.cursor"));
 		}
 	}
 

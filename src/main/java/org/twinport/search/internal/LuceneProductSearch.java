@@ -40,13 +40,21 @@ import org.twinport.search.SearchQuery;
 import org.twinport.search.SearchResult;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
+import org.twinport.shared.CountryCode;
 
+/**
+ * The product search over the Lucene index: queries with facets and price conversion,
+ * suggestions, reindexing of changed products and the full rebuild.
+ * <p>
+ * About 360 lines, over our 300, because searching and rebuilding share the index's
+ * generations ({@link LuceneIndex}); the query building already lives in {@link QueryFactory},
+ * facets in {@link SidewaysFacets} and {@link FacetSample}, hits in {@link HitReader}.
+ */
 @Service
 class LuceneProductSearch implements ProductSearch, org.springframework.beans.factory.DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LuceneProductSearch.class);
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final LuceneIndex index;
 
@@ -318,7 +326,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		}
 		Long units = mapper.eurUnits(amount, currency);
 		if (units == null) {
-			throw new InvalidInputException("currency", "has no exchange rate to filter prices by");
+			throw new InvalidInputException("currency", Reason.of("search.problem.noRateForFilter"));
 		}
 		return units;
 	}
@@ -333,11 +341,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		if (code == null || code.isBlank()) {
 			return null;
 		}
-		String upper = code.strip().toUpperCase(Locale.ROOT);
-		if (!COUNTRIES.contains(upper)) {
-			throw new InvalidInputException(field, "must be an ISO 3166-1 alpha-2 country code such as JP");
-		}
-		return upper;
+		return CountryCode.of(field, code.strip().toUpperCase(Locale.ROOT)).value();
 	}
 
 	private static String currency(String requested, String market) {

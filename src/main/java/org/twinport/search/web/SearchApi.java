@@ -38,29 +38,29 @@ class SearchApi {
 	@Operation(summary = "Search the public catalog in any language; prices in the market's (or a chosen) currency")
 	@GetMapping
 	SearchResult search(
-			@RequestParam(required = false) @Size(max = 200, message = "must be at most 200 characters") String q,
+			@RequestParam(required = false) @Size(max = 200, message = "{search.problem.queryLength}") String q,
 			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
-					message = "must be a language tag such as en or zh") String lang,
+					message = "{search.problem.languageTag}") String lang,
 			@RequestParam(required = false) String market, @RequestParam(required = false) String currency,
 			@RequestParam(required = false) String category, @RequestParam(required = false) String merchantCountry,
 			@RequestParam(required = false) String merchantCity, @RequestParam(required = false) String origin,
 			@RequestParam(required = false) @DecimalMin(value = "0",
-					message = "must not be negative") BigDecimal minPrice,
+					message = "{problem.negative}") BigDecimal minPrice,
 			@RequestParam(required = false) @DecimalMin(value = "0",
-					message = "must not be negative") BigDecimal maxPrice,
+					message = "{problem.negative}") BigDecimal maxPrice,
 			@RequestParam(defaultValue = "RELEVANCE") SearchQuery.Sort sort,
-			@RequestParam(required = false) @Size(max = 200, message = "is too long") String cursor,
-			@RequestParam(defaultValue = "20") @Min(value = 1, message = "must be between 1 and 100") @Max(value = 100,
-					message = "must be between 1 and 100") int size) {
+			@RequestParam(required = false) @Size(max = 200, message = "{search.problem.tooLong}") String cursor,
+			@RequestParam(defaultValue = "20") @Min(value = 1, message = "{search.problem.pageSize}") @Max(value = 100,
+					message = "{search.problem.pageSize}") int size) {
 		return search.search(new SearchQuery(q, lang, market, currency, category, merchantCountry, merchantCity, origin,
 				minPrice, maxPrice, sort, cursor, size));
 	}
 
 	@Operation(summary = "Autocomplete: titles matching what has been typed so far")
 	@GetMapping("/suggest")
-	List<String> suggest(@RequestParam @Size(max = 100, message = "must be at most 100 characters") String q,
+	List<String> suggest(@RequestParam @Size(max = 100, message = "{search.problem.suggestLength}") String q,
 			@RequestParam(defaultValue = "en") @Pattern(regexp = "^[a-zA-Z]{2}([-_][a-zA-Z]{2,4})?$",
-					message = "must be a language tag such as en or zh") String lang,
+					message = "{search.problem.languageTag}") String lang,
 			@RequestParam(required = false) String market) {
 		return search.suggest(q, lang, market, 8);
 	}

@@ -11,15 +11,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.catalog.Categories;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
+/** The category tree: codes, names per language, and a parent that never makes a cycle. */
 @Service
-class JdbcCategories implements Categories {
+class CategoryService implements Categories {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	JdbcCategories(JdbcClient jdbc, JsonMapper json) {
+	CategoryService(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -39,21 +41,21 @@ class JdbcCategories implements Categories {
 	@Transactional
 	public Category define(String code, String parentCode, Map<String, String> names) {
 		if (code == null || !code.matches("^[a-z0-9][a-z0-9-]{0,59}$")) {
-			throw new InvalidInputException("code", "must be lower-case letters, digits and dashes (1–60)");
+			throw new InvalidInputException("code", Reason.of("catalog.problem.categoryCode"));
 		}
 		if (names == null || names.getOrDefault("en", "").isBlank()) {
-			throw new InvalidInputException("names", "must hold at least an English name under 'en'");
+			throw new InvalidInputException("names", Reason.of("catalog.problem.englishName"));
 		}
 		Long parent = null;
 		if (parentCode != null && !parentCode.isBlank()) {
 			if (parentCode.equals(code)) {
-				throw new InvalidInputException("parentCode", "must not be the category itself");
+				throw new InvalidInputException("parentCode", Reason.of("catalog.problem.parentIsItself"));
 			}
 			parent = jdbc.sql("select id from catalog.category where code = :c")
 				.param("c", parentCode)
 				.query(Long.class)
 				.optional()
-				.orElseThrow(() -> new InvalidInputException("parentCode", "is not a known category"));
+				.orElseThrow(() -> new InvalidInputException("parentCode", Reason.of("catalog.problem.unknownCategory")));
 			boolean cycle = jdbc.sql("""
 					with recursive up(id, parent_id, code) as (
 					  select id, parent_id, code from catalog.category where id = :parent
@@ -64,7 +66,7 @@ class JdbcCategories implements Categories {
 				.query(Long.class)
 				.single() > 0;
 			if (cycle) {
-				throw new InvalidInputException("parentCode", "must not be one of the category's own subcategories");
+				throw new InvalidInputException("parentCode", Reason.of("catalog.problem.parentIsDescendant"));
 			}
 		}
 		jdbc.sql("""

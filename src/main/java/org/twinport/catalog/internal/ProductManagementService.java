@@ -24,9 +24,18 @@ import org.twinport.catalog.StockLevel;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.PageResult;
+import org.twinport.shared.Reason;
 
+/**
+ * Products with their variants, stock and bundles: drafts checked by
+ * {@link ProductDraftRules} and the classification rules, written by {@link ProductWriter},
+ * stock and bundle changes checked against what is reserved.
+ * <p>
+ * Over our 300 lines: the bundle rules ({@code setComponents} and its lookups, about 130
+ * lines) are the part to move into a class of their own next.
+ */
 @Service
-class JdbcProductManagement implements ProductManagement {
+class ProductManagementService implements ProductManagement {
 
 	private static final String STOCK = """
 			select s.variant_id, v.sku, w.code, s.on_hand, s.reserved from catalog.stock s
@@ -48,7 +57,7 @@ class JdbcProductManagement implements ProductManagement {
 
 	private final ProductClassificationRules classification;
 
-	JdbcProductManagement(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
+	ProductManagementService(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
 			ApplicationEventPublisher events, ProductClassificationRules classification) {
 		this.classification = classification;
 		this.jdbc = jdbc;
@@ -69,7 +78,7 @@ class JdbcProductManagement implements ProductManagement {
 			.query(Long.class)
 			.single() > 0;
 		if (exists) {
-			throw new InvalidInputException("sku", "is already used by another of this merchant's products");
+			throw new InvalidInputException("sku", Reason.of("catalog.problem.skuTaken"));
 		}
 		boolean demo = jdbc.sql("select demo from catalog.merchant where id = :m")
 			.param("m", merchantId)
@@ -106,7 +115,7 @@ class JdbcProductManagement implements ProductManagement {
 
 	@Override
 	public ProductView product(Long scope, long productId) {
-		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException("No such product"));
+		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noProduct")));
 	}
 
 	@Override
@@ -139,7 +148,7 @@ class JdbcProductManagement implements ProductManagement {
 	public StockLevel setOnHand(Long scope, long variantId, String warehouseCode, int onHand) {
 		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
 		if (onHand < 0) {
-			throw new InvalidInputException("onHand", "must not be negative");
+			throw new InvalidInputException("onHand", Reason.of("problem.negative"));
 		}
 		int changed = jdbc.sql("""
 				insert into catalog.stock (variant_id, warehouse_id, on_hand) values (:v, :w, :n)
@@ -150,7 +159,7 @@ class JdbcProductManagement implements ProductManagement {
 			.param("n", onHand)
 			.update();
 		if (changed == 0) {
-			throw new InvalidInputException("onHand", "must not be less than the quantity reserved");
+			throw new InvalidInputException("onHand", Reason.of("catalog.problem.belowReserved"));
 		}
 		// stock decides whether buyers find the product
 		events.publishEvent(new ProductChanged(productOfVariant(variantId)));
@@ -162,7 +171,7 @@ class JdbcProductManagement implements ProductManagement {
 	public StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity) {
 		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
 		if (quantity <= 0) {
-			throw new InvalidInputException("quantity", "must be at least 1");
+			throw new InvalidInputException("quantity", Reason.of("catalog.problem.atLeastOne"));
 		}
 		int changed;
 		try {
@@ -178,7 +187,7 @@ class JdbcProductManagement implements ProductManagement {
 			changed = 0;
 		}
 		if (changed == 0) {
-			throw new InvalidInputException("quantity", "is more than is available");
+			throw new InvalidInputException("quantity", Reason.of("catalog.problem.moreThanAvailable"));
 		}
 		return level(variantId, warehouse);
 	}
@@ -211,10 +220,10 @@ class JdbcProductManagement implements ProductManagement {
 			.query((rs, n) -> 1)
 			.list();
 		if (components == null) {
-			throw new InvalidInputException("components", "is required (an empty list makes a plain variant)");
+			throw new InvalidInputException("components", Reason.of("catalog.problem.componentsRequired"));
 		}
 		if (components.size() > MAX_COMPONENTS) {
-			throw new InvalidInputException("components", "at most " + MAX_COMPONENTS + " per bundle");
+			throw new InvalidInputException("components", Reason.of("catalog.problem.componentsMax", MAX_COMPONENTS));
 		}
 		boolean isComponent = jdbc
 			.sql("select exists (select 1 from catalog.variant_component where component_variant_id = :v)")
@@ -222,7 +231,7 @@ class JdbcProductManagement implements ProductManagement {
 			.query(Boolean.class)
 			.single();
 		if (isComponent && !components.isEmpty()) {
-			throw new InvalidInputException("components", "this variant is a component of another bundle");
+			throw new InvalidInputException("components", Reason.of("catalog.problem.componentOfBundle"));
 		}
 		components = bySku(merchant, components);
 		Map<Long, Long> merchants = new HashMap<>();
@@ -246,19 +255,19 @@ class JdbcProductManagement implements ProductManagement {
 			BundleComponent component = components.get(i);
 			String field = "components[" + i + "]";
 			if (component.quantity() < 1 || component.quantity() > 99) {
-				throw new InvalidInputException(field + ".quantity", "must be between 1 and 99");
+				throw new InvalidInputException(field + ".quantity", Reason.of("catalog.problem.componentQuantity"));
 			}
 			if (component.variantId() == variantId) {
-				throw new InvalidInputException(field + ".variantId", "a bundle cannot contain itself");
+				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.bundleContainsItself"));
 			}
 			if (!seen.add(component.variantId())) {
-				throw new InvalidInputException(field + ".variantId", "is listed twice");
+				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.componentTwice"));
 			}
 			if (!Long.valueOf(merchant).equals(merchants.get(component.variantId()))) {
-				throw new InvalidInputException(field + ".variantId", "is not one of this merchant's variants");
+				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.notMerchantsVariant"));
 			}
 			if (bundles.contains(component.variantId())) {
-				throw new InvalidInputException(field + ".variantId", "is itself a bundle");
+				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.componentIsBundle"));
 			}
 		}
 		jdbc.sql("delete from catalog.variant_component where bundle_variant_id = :v").param("v", variantId).update();
@@ -302,7 +311,7 @@ class JdbcProductManagement implements ProductManagement {
 			Long id = ids.get(component.sku());
 			if (id == null) {
 				throw new InvalidInputException("components[" + i + "].sku",
-						component.sku() + " is not one of this merchant's SKUs");
+						Reason.of("catalog.problem.notMerchantsSku", component.sku()));
 			}
 			resolved.add(new BundleComponent(id, component.sku(), component.quantity()));
 		}
@@ -341,7 +350,7 @@ class JdbcProductManagement implements ProductManagement {
 			.param("scope", scope)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such variant"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noVariant")));
 	}
 
 	private long productOfVariant(long variantId) {
@@ -358,7 +367,7 @@ class JdbcProductManagement implements ProductManagement {
 			.param("code", warehouseCode)
 			.query(Long.class)
 			.optional()
-			.orElseThrow(() -> new InvalidInputException("warehouse", "is not one of the merchant's warehouses"));
+			.orElseThrow(() -> new InvalidInputException("warehouse", Reason.of("catalog.problem.unknownWarehouse")));
 	}
 
 	private String merchantCurrency(long merchantId) {
@@ -366,7 +375,7 @@ class JdbcProductManagement implements ProductManagement {
 			.param("m", merchantId)
 			.query(String.class)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such merchant"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noMerchant")));
 	}
 
 }

@@ -26,9 +26,14 @@ import org.twinport.platform.SharedDataCaches;
 import org.twinport.shared.Decimals;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
+import org.twinport.shared.Reason;
 
+/**
+ * FX reference-rate sets: imports ECB-layout CSV files (each line checked, each date one
+ * set) and converts money with the latest set, which is cached under the shared-data rule.
+ */
 @Service
-class JdbcFxRates implements FxRates {
+class FxRatesService implements FxRates {
 
 	private final JdbcClient jdbc;
 
@@ -39,7 +44,7 @@ class JdbcFxRates implements FxRates {
 	 */
 	private final RefreshingValue<Optional<RateSet>> latest;
 
-	JdbcFxRates(JdbcClient jdbc, ApplicationEventPublisher events, SharedDataCaches caches) {
+	FxRatesService(JdbcClient jdbc, ApplicationEventPublisher events, SharedDataCaches caches) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.latest = caches.value(this::readLatest);
@@ -84,13 +89,13 @@ class JdbcFxRates implements FxRates {
 	@Transactional
 	public List<RateSet> importEcbCsv(Reader csv, String source, boolean demo) {
 		if (source == null || source.isBlank() || source.length() > 200) {
-			throw new InvalidInputException("source", "is required (at most 200 characters)");
+			throw new InvalidInputException("source", Reason.of("catalog.problem.fxSource"));
 		}
 		List<Long> ids = new ArrayList<>();
 		try (BufferedReader lines = new BufferedReader(csv)) {
 			String header = lines.readLine();
 			if (header == null || !header.strip().toLowerCase().startsWith("date")) {
-				throw new InvalidInputException("csv", "line 1: the header must start with Date");
+				throw new InvalidInputException("csv", Reason.of("catalog.problem.fxHeader"));
 			}
 			String[] currencies = header.split(",");
 			for (int i = 1; i < currencies.length; i++) {
@@ -112,7 +117,7 @@ class JdbcFxRates implements FxRates {
 			throw new UncheckedIOException(ex);
 		}
 		if (ids.isEmpty()) {
-			throw new InvalidInputException("csv", "holds no rates");
+			throw new InvalidInputException("csv", Reason.of("catalog.problem.fxNoRates"));
 		}
 		latest.invalidate();
 		List<RateSet> sets = ids.stream()
@@ -129,7 +134,7 @@ class JdbcFxRates implements FxRates {
 			date = LocalDate.parse(cells[0].strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException("csv", "line " + line + ": the date must be YYYY-MM-DD");
+			throw new InvalidInputException("csv", Reason.of("catalog.problem.fxDate", Integer.toString(line)));
 		}
 		long id = jdbc.sql("""
 				insert into catalog.fx_rate_set (rate_date, source, demo) values (:d, :s, :demo)
@@ -155,10 +160,11 @@ class JdbcFxRates implements FxRates {
 			}
 			catch (InvalidInputException ex) {
 				throw new InvalidInputException("csv",
-						"line " + line + ": " + currencies[i] + " is not a number within the bound (" + Decimals.RULE + ")");
+						Reason.of("catalog.problem.fxRateNumber", Integer.toString(line), currencies[i],
+								Decimals.MAX_INTEGER_DIGITS, Decimals.MAX_FRACTION_DIGITS));
 			}
 			if (rate.signum() <= 0) {
-				throw new InvalidInputException("csv", "line " + line + ": " + currencies[i] + " must be positive");
+				throw new InvalidInputException("csv", Reason.of("catalog.problem.fxRatePositive", Integer.toString(line), currencies[i]));
 			}
 			jdbc.sql("insert into catalog.fx_rate (set_id, currency, per_eur) values (:id, :c, :r)")
 				.param("id", id)
@@ -175,12 +181,12 @@ class JdbcFxRates implements FxRates {
 		if (money.currency().equals(currency)) {
 			return money.rounded();
 		}
-		RateSet set = latest().orElseThrow(() -> new InvalidInputException("currency", "no exchange rates are loaded"));
+		RateSet set = latest().orElseThrow(() -> new InvalidInputException("currency", Reason.of("catalog.problem.noRates")));
 		BigDecimal from = set.perEur().get(money.currency());
 		BigDecimal to = set.perEur().get(currency);
 		if (from == null || to == null) {
 			throw new InvalidInputException("currency",
-					"has no rate in the set of " + set.rateDate() + " (" + set.source() + ")");
+					Reason.of("catalog.problem.noRateInSet", set.rateDate().toString(), set.source()));
 		}
 		BigDecimal amount = money.amount().multiply(to).divide(from, MathContext.DECIMAL64);
 		return new Money(amount, currency).rounded();

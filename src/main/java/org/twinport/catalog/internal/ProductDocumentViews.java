@@ -25,8 +25,12 @@ import org.twinport.network.NetworkDirectory.PlaceNames;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
 
+/**
+ * Reads products as the search index and the product page need them: one document per
+ * product with its labels (category path, merchant place) resolved. Reads only.
+ */
 @Service
-class JdbcProductDocuments implements ProductDocuments {
+class ProductDocumentViews implements ProductDocuments {
 
 	private static final String SELECT = """
 			select p.id, p.merchant_id, p.status, p.markets, p.origin_country, p.hs_code, p.default_lang, p.base_price,
@@ -55,7 +59,7 @@ class JdbcProductDocuments implements ProductDocuments {
 
 	private volatile Labels labels;
 
-	JdbcProductDocuments(JdbcClient jdbc, JsonMapper json, NetworkDirectory network) {
+	ProductDocumentViews(JdbcClient jdbc, JsonMapper json, NetworkDirectory network) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.network = network;

@@ -22,8 +22,13 @@ import org.twinport.catalog.OutOfStockException;
 import org.twinport.catalog.ProductChanged;
 import org.twinport.shared.Money;
 
+/**
+ * Offers (price and stock available per market) and stock reservations, each a set-based
+ * statement over {@code catalog.stock}: the store the ordering module reserves, releases and
+ * ships through.
+ */
 @Service
-class JdbcOffers implements Offers {
+class OfferStore implements Offers {
 
 	private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() {
 	};
@@ -34,7 +39,7 @@ class JdbcOffers implements Offers {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcOffers(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+	OfferStore(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;

@@ -18,9 +18,11 @@ import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.Verification;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
+/** Merchants, their verification and warehouses, each change checked and announced. */
 @Service
-class JdbcMerchantManagement implements MerchantManagement {
+class MerchantManagementService implements MerchantManagement {
 
 	private final JdbcClient jdbc;
 
@@ -28,7 +30,7 @@ class JdbcMerchantManagement implements MerchantManagement {
 
 	private final ApplicationEventPublisher events;
 
-	JdbcMerchantManagement(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+	MerchantManagementService(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.events = events;
@@ -39,7 +41,7 @@ class JdbcMerchantManagement implements MerchantManagement {
 	public long register(String code, String legalName, Map<String, String> displayNames, long homePlaceId,
 			String countryCode, String payoutCurrency, boolean verified, boolean demo) {
 		if (displayNames == null || !displayNames.containsKey("en")) {
-			throw new InvalidInputException("displayNames", "must hold at least an English name under 'en'");
+			throw new InvalidInputException("displayNames", Reason.of("catalog.problem.englishName"));
 		}
 		long id = jdbc
 			.sql("""
@@ -74,21 +76,21 @@ class JdbcMerchantManagement implements MerchantManagement {
 			.param("id", id)
 			.query(this::merchantRow)
 			.optional()
-			.orElseThrow(() -> new NotFoundException("No such merchant"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noMerchant")));
 	}
 
 	@Override
 	@Transactional
 	public MerchantView changeVerification(long id, Verification verification) {
 		if (verification == null) {
-			throw new InvalidInputException("verification", "is required");
+			throw new InvalidInputException("verification", Reason.of("problem.required"));
 		}
 		int changed = jdbc.sql("""
 				update catalog.merchant set verification = :v, updated_at = now(),
 				  verified_at = case when :v = 'VERIFIED' then now() else verified_at end
 				where id = :id""").param("v", verification.name()).param("id", id).update();
 		if (changed == 0) {
-			throw new NotFoundException("No such merchant");
+			throw new NotFoundException(Reason.of("catalog.problem.noMerchant"));
 		}
 		events.publishEvent(new MerchantChanged(id));
 		return merchant(id);
@@ -99,10 +101,10 @@ class JdbcMerchantManagement implements MerchantManagement {
 	public MerchantView.Warehouse addWarehouse(long merchantId, String code, String kind, String countryCode) {
 		merchant(merchantId);
 		if (code == null || !code.matches("^[a-z0-9][a-z0-9-]{0,39}$")) {
-			throw new InvalidInputException("code", "must be lower-case letters, digits and dashes (1–40)");
+			throw new InvalidInputException("code", Reason.of("catalog.problem.merchantCode"));
 		}
 		if (!List.of("DOMESTIC", "BONDED", "OVERSEAS").contains(kind)) {
-			throw new InvalidInputException("kind", "must be DOMESTIC, BONDED or OVERSEAS");
+			throw new InvalidInputException("kind", Reason.of("catalog.problem.warehouseKind"));
 		}
 		String country = Countries.checked(countryCode, "countryCode");
 		return jdbc
