@@ -25,6 +25,7 @@ import org.twinport.network.PartnershipQuery;
 import org.twinport.shared.CountryNames;
 import org.twinport.shared.HsChapters;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 @Service
@@ -240,7 +241,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	private static void check(Filter filter) {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-			throw new InvalidInputException("from", "must not be after to");
+			throw new InvalidInputException("from", Reason.of("insight.problem.fromAfterTo"));
 		}
 	}
 

@@ -28,6 +28,7 @@ import org.twinport.pricing.LineExplanations;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.RestrictedGoods;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Restricted-goods lists stored in {@code pricing.restricted_goods_list}. Which lists
@@ -88,8 +89,7 @@ class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
 	public ListInfo load(String document, String loadedBy) {
 		RestrictedGoodsList list = RestrictedGoodsList.parse(document);
 		if (insert(list, document, loadedBy) == 0) {
-			throw new InvalidInputException("version",
-					"'" + list.version() + "' is loaded already; a changed list needs a new version");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.listLoaded", list.version()));
 		}
 		compiled.put(list.version(), list);
 		stored.invalidate();

@@ -32,6 +32,7 @@ import org.twinport.pricing.internal.RuleDocument.ValueBasis;
 import org.twinport.pricing.tariff.ScheduleIndex;
 import org.twinport.pricing.tariff.TariffLines;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 /**
@@ -68,7 +69,7 @@ public final class LandedCostEngine {
 			Instant now, java.time.Duration validity) {
 		MarketRules market = rules.market(request.destination())
 			.orElseThrow(() -> new InvalidInputException("destination",
-					"has no landed-cost rules in rule set " + rules.version() + ": " + request.destination()));
+					Reason.of("pricing.problem.noMarket", rules.version(), request.destination())));
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, java.time.ZoneOffset.UTC);
 		Consignment consignment = Consignment.of(request, market, fx, valuation(market, request, date));
 		ScheduleIndex schedule = market.tariff() == null ? null
@@ -195,7 +196,7 @@ public final class LandedCostEngine {
 				return Money.zero(currency);
 			}
 			if (money.isNegative()) {
-				throw new InvalidInputException(field, "must not be negative");
+				throw new InvalidInputException(field, Reason.of("problem.negative"));
 			}
 			return fx.convert(money, currency).rounded();
 		}
@@ -204,10 +205,10 @@ public final class LandedCostEngine {
 			int chapter = Integer.parseInt(item.hsCode().substring(0, 2));
 			if (chapter < 1 || chapter > 97 || chapter == 77) {
 				throw new InvalidInputException("items[" + index + "].hsCode",
-						"names HS chapter " + item.hsCode().substring(0, 2) + ", which does not exist");
+						Reason.of("pricing.problem.noChapter", item.hsCode().substring(0, 2)));
 			}
 			if (item.unitPrice().isNegative()) {
-				throw new InvalidInputException("items[" + index + "].unitPrice", "must not be negative");
+				throw new InvalidInputException("items[" + index + "].unitPrice", Reason.of("problem.negative"));
 			}
 		}
 	}
@@ -298,17 +299,17 @@ public final class LandedCostEngine {
 				QuoteRequest.Item item = request.items().get(i);
 				add(LineType.GOODS, consignment.itemValues().get(i), null, null, null, null, Collected.AT_CHECKOUT,
 						item.description() == null
-								? Reason.of("goods.hs", "quantity", String.valueOf(item.quantity()), "hsCode",
+								? LineReason.of("goods.hs", "quantity", String.valueOf(item.quantity()), "hsCode",
 										item.hsCode())
-								: Reason.of("goods", "quantity", String.valueOf(item.quantity()), "description",
+								: LineReason.of("goods", "quantity", String.valueOf(item.quantity()), "description",
 										item.description()),
 						i);
 			}
 			add(LineType.SHIPPING, consignment.shipping(), null, null, null, null, Collected.AT_CHECKOUT,
-					Reason.of("shipping"), null);
+					LineReason.of("shipping"), null);
 			if (consignment.insurance().amount().signum() != 0) {
 				add(LineType.INSURANCE, consignment.insurance(), null, null, null, null, Collected.AT_CHECKOUT,
-						Reason.of("insurance"), null);
+						LineReason.of("insurance"), null);
 			}
 		}
 
@@ -388,7 +389,7 @@ public final class LandedCostEngine {
 			}
 			if (pos != null && Boolean.TRUE.equals(pos.dutyRelief())) {
 				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, pos.id(), pos.source(),
-						Collected.AT_CHECKOUT, Reason.of("noDutyUnder", "regime", Reason.label(pos.label()), "limit",
+						Collected.AT_CHECKOUT, LineReason.of("noDutyUnder", "regime", LineReason.label(pos.label()), "limit",
 								pos.limit().toString()),
 						null);
 				return;
@@ -397,7 +398,7 @@ public final class LandedCostEngine {
 			if (exempt.isPresent()) {
 				Threshold t = exempt.get();
 				add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, t.id(), t.source(),
-						borderOrCheckout(), Reason.of("noDutyThreshold", "compares", compares(t), "limit",
+						borderOrCheckout(), LineReason.of("noDutyThreshold", "compares", compares(t), "limit",
 								t.limit().toString()),
 						null);
 				return;
@@ -423,7 +424,7 @@ public final class LandedCostEngine {
 			Money perSubheading = fx.convert(flat.perSubheading(), currency);
 			Money amount = perSubheading.times(BigDecimal.valueOf(subheadings)).rounded();
 			add(LineType.DUTY, amount, consignment.customsValue(), null, flat.id(), flat.source(), borderOrCheckout(),
-					Reason.of("flatDuty", "perSubheading", flat.perSubheading().toString(), "subheadings",
+					LineReason.of("flatDuty", "perSubheading", flat.perSubheading().toString(), "subheadings",
 							String.valueOf(subheadings), "limit", flat.limit().toString()),
 					null);
 			spreadDuty(amount);
@@ -472,11 +473,11 @@ public final class LandedCostEngine {
 			boolean byOrigin = r.origins() != null && !r.origins().isEmpty();
 			String code = (Boolean.TRUE.equals(r.additional()) ? "additionalDuty" : "duty")
 					+ (byOrigin ? ".origin" : "");
-			Reason reason = noLine ? NationalLineDuty.noLine(schedule, item.hsCode(), date, r.rate())
+			LineReason reason = noLine ? NationalLineDuty.noLine(schedule, item.hsCode(), date, r.rate())
 					: byOrigin
-							? Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
+							? LineReason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
 									item.originCountry())
-							: Reason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode());
+							: LineReason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode());
 			add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
 					borderOrCheckout(), reason, i);
 		}
@@ -507,19 +508,19 @@ public final class LandedCostEngine {
 				}
 				Collected collected = fee.owedBy() == RuleDocument.Payer.SELLER ? Collected.BY_SELLER
 						: borderOrCheckout();
-				String label = Reason.label(fee.label());
+				String label = LineReason.label(fee.label());
 				String unverified = Boolean.FALSE.equals(fee.verified()) ? ".unverified" : "";
 				if (fee.perLine() != null) {
 					int count = request.items().size();
 					Money amount = fx.convert(fee.perLine(), currency).times(BigDecimal.valueOf(count)).rounded();
-					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), collected, Reason.of("fee" + unverified,
+					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), collected, LineReason.of("fee" + unverified,
 							"label", label, "perLine", fee.perLine().toString(), "lines", String.valueOf(count)), null);
 				}
 				else if (fee.perSubheading() != null) {
 					int count = subheadings();
 					Money amount = fx.convert(fee.perSubheading(), currency).times(BigDecimal.valueOf(count)).rounded();
 					add(LineType.FEE, amount, null, null, fee.id(), fee.source(), collected,
-							Reason.of("fee.perSubheading" + unverified, "label", label, "perSubheading",
+							LineReason.of("fee.perSubheading" + unverified, "label", label, "perSubheading",
 									fee.perSubheading().toString(), "subheadings", String.valueOf(count)),
 							null);
 				}
@@ -532,11 +533,11 @@ public final class LandedCostEngine {
 					if (fee.maximum() != null) {
 						amount = min(amount, fx.convert(fee.maximum(), currency));
 					}
-					Reason reason = fee.minimum() != null && fee.maximum() != null
-							? Reason.of("fee.rate.bounded" + unverified, "label", label, "rate",
+					LineReason reason = fee.minimum() != null && fee.maximum() != null
+							? LineReason.of("fee.rate.bounded" + unverified, "label", label, "rate",
 									fee.rate().toPlainString(), "minimum", fee.minimum().toString(), "maximum",
 									fee.maximum().toString())
-							: Reason.of("fee.rate" + unverified, "label", label, "rate", fee.rate().toPlainString());
+							: LineReason.of("fee.rate" + unverified, "label", label, "rate", fee.rate().toPlainString());
 					add(LineType.FEE, amount.rounded(), base, fee.rate(), fee.id(), fee.source(), collected, reason,
 							null);
 				}
@@ -579,8 +580,8 @@ public final class LandedCostEngine {
 				LineType type = LineType.valueOf(r.type());
 				Money base;
 				Collected collected;
-				Reason why;
-				String tax = Reason.taxName(r.type());
+				LineReason why;
+				String tax = LineReason.taxName(r.type());
 				String percent = r.rate().toPlainString();
 				if (pos != null && business != null) {
 					businessTax(type, r, pos, i);
@@ -594,14 +595,14 @@ public final class LandedCostEngine {
 						.plus(consignment.share(i, consignment.transport()))
 						.plus(new Money(dutyPerItem[i], currency));
 					collected = Collected.AT_CHECKOUT;
-					why = Reason.of("tax.pointOfSale", "tax", tax, "rate", percent, "regime", Reason.label(pos.label()),
+					why = LineReason.of("tax.pointOfSale", "tax", tax, "rate", percent, "regime", LineReason.label(pos.label()),
 							"limit", pos.limit().toString());
 				}
 				else if (exempt.isPresent()) {
 					Threshold t = exempt.get();
 					add(type, Money.zero(currency), itemCustomsValue(i).rounded(), r.rate(), t.id(), t.source(),
 							borderOrCheckout(),
-							Reason.of("noTax", "tax", tax, "compares", compares(t), "limit", t.limit().toString()), i);
+							LineReason.of("noTax", "tax", tax, "compares", compares(t), "limit", t.limit().toString()), i);
 					continue;
 				}
 				else {
@@ -612,9 +613,9 @@ public final class LandedCostEngine {
 					collected = borderOrCheckout();
 					why = excludedFrom != null ? excludedFromPointOfSale(collected, tax, percent)
 							: business != null
-									? Reason.of("tax.business.import", "tax", tax, "rate", percent, "taxId",
+									? LineReason.of("tax.business.import", "tax", tax, "rate", percent, "taxId",
 											request.buyer().taxId())
-									: Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax,
+									: LineReason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp" : "tax.dap", "tax", tax,
 											"rate", percent);
 					if (rounding.isPresent()) {
 						declared.merge(r, base.amount(), BigDecimal::add);
@@ -637,8 +638,8 @@ public final class LandedCostEngine {
 			Collected collected = borderOrCheckout();
 			add(LineType.valueOf(rate.type()), new Money(tax, currency).rounded(),
 					new Money(truncatedBase, currency).rounded(), rate.rate(), rate.id(), rate.source(), collected,
-					Reason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp.truncated" : "tax.dap.truncated", "tax",
-							Reason.taxName(rate.type()), "rate", rate.rate().toPlainString(), "baseUnit",
+					LineReason.of(collected == Collected.AT_CHECKOUT ? "tax.ddp.truncated" : "tax.dap.truncated", "tax",
+							LineReason.taxName(rate.type()), "rate", rate.rate().toPlainString(), "baseUnit",
 							new Money(rule.baseUnit(), currency).toString(), "taxUnit",
 							new Money(rule.taxUnit(), currency).toString()),
 					null);
@@ -652,11 +653,11 @@ public final class LandedCostEngine {
 		 * The tax outside the point-of-sale scheme, and why: excise goods in the consignment.
 		 * An estimate, as the excise duty in its base is not quoted.
 		 */
-		private Reason excludedFromPointOfSale(Collected collected, String tax, String percent) {
+		private LineReason excludedFromPointOfSale(Collected collected, String tax, String percent) {
 			Screening.Exclusion exclusion = screened.posExclusion();
-			return Reason
+			return LineReason
 				.of(collected == Collected.AT_CHECKOUT ? "tax.ddp.excluded" : "tax.dap.excluded", "tax", tax, "rate",
-						percent, "regime", Reason.label(excludedFrom.label()), "hsCode", exclusion.hsCode(), "rule",
+						percent, "regime", LineReason.label(excludedFrom.label()), "hsCode", exclusion.hsCode(), "rule",
 						exclusion.entry().id())
 				.estimated();
 		}
@@ -668,12 +669,12 @@ public final class LandedCostEngine {
 		 */
 		private void businessTax(LineType type, Rate r, PointOfSale pos, int i) {
 			Money base = consignment.itemValues().get(i).plus(consignment.share(i, consignment.transport()));
-			String tax = Reason.taxName(r.type());
+			String tax = LineReason.taxName(r.type());
 			String percent = r.rate().toPlainString();
-			Reason why = business.treatment() == BusinessTreatment.REVERSE_CHARGE
-					? Reason.of("tax.business.reverseCharge", "tax", tax, "rate", percent, "taxId",
+			LineReason why = business.treatment() == BusinessTreatment.REVERSE_CHARGE
+					? LineReason.of("tax.business.reverseCharge", "tax", tax, "rate", percent, "taxId",
 							request.buyer().taxId(), "amount", base.times(r.rate()).times(ONE_PERCENT).rounded().toString())
-					: Reason.of("tax.business.notCharged", "tax", tax, "rate", percent, "taxId",
+					: LineReason.of("tax.business.notCharged", "tax", tax, "rate", percent, "taxId",
 							request.buyer().taxId());
 			add(type, Money.zero(currency), base.rounded(), r.rate(), pos.id(), business.source(), Collected.AT_CHECKOUT,
 					why, i);
@@ -681,11 +682,11 @@ public final class LandedCostEngine {
 
 		private static String compares(Threshold t) {
 			String compares = t.compares() == null ? "value" : t.compares().name().toLowerCase().replace('_', ' ');
-			return Reason.message("line.compares." + compares.replace(" ", ""), compares);
+			return LineReason.message("line.compares." + compares.replace(" ", ""), compares);
 		}
 
 		void add(LineType type, Money amount, Money base, BigDecimal rate, String ruleId, Source source,
-				Collected collected, Reason reason, Integer item) {
+				Collected collected, LineReason reason, Integer item) {
 			lines.add(new QuoteLine(type, amount, base, rate, ruleId, source == null ? null : source.text(), collected,
 					null, item, reason.code(), reason.args(), reason.estimate()));
 		}
@@ -717,7 +718,7 @@ public final class LandedCostEngine {
 		/** Refuses with the code, worded by the bundles as {@code refusal.<code>} with the arguments. */
 		void refuse(String code, Integer item, String ruleId, Source source, String... namesAndValues) {
 			refusals.add(new Refusal(code, null, item, ruleId, source == null ? null : source.text(),
-					Reason.of(code, namesAndValues).args()));
+					LineReason.of(code, namesAndValues).args()));
 		}
 
 	}
@@ -740,13 +741,13 @@ public final class LandedCostEngine {
 			BigDecimal byValue = overValue.multiply(rule.rate(), MC).divide(HUNDRED, MC);
 			BigDecimal byWeight = calc.fx().convert(rule.minimumPerKg(), currency).amount().multiply(overWeight, MC);
 			BigDecimal duty = byValue.max(byWeight);
-			Reason description;
+			LineReason description;
 			if (duty.signum() == 0) {
-				description = Reason.of("noDutyAllowance", "valueAllowance", rule.valueAllowance().toString(),
+				description = LineReason.of("noDutyAllowance", "valueAllowance", rule.valueAllowance().toString(),
 						"weightAllowanceKg", rule.weightAllowanceKg().toPlainString());
 			}
 			else {
-				description = Reason.of("excessDuty", "rate", rule.rate().toPlainString(), "valueAllowance",
+				description = LineReason.of("excessDuty", "rate", rule.rate().toPlainString(), "valueAllowance",
 						rule.valueAllowance().toString(), "minimumPerKg", rule.minimumPerKg().toString(),
 						"weightAllowanceKg", rule.weightAllowanceKg().toPlainString());
 			}
