@@ -25,9 +25,9 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcOfficialStatistics implements OfficialStatistics {
+class StatisticsImportService implements OfficialStatistics {
 
-	private static final Logger log = LoggerFactory.getLogger(JdbcOfficialStatistics.class);
+	private static final Logger log = LoggerFactory.getLogger(StatisticsImportService.class);
 
 	/** Enough to fix a file; the count of refused rows stays exact beyond it. */
 	private static final int MAX_ERRORS_KEPT = 1000;
@@ -44,7 +44,7 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 
 	private final JsonMapper json;
 
-	JdbcOfficialStatistics(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting,
+	StatisticsImportService(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting,
 			TransactionTemplate transaction, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
 			JsonMapper json) {
 		this.json = json;
@@ -76,7 +76,7 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 		if (source == null || source.isBlank() || source.strip().length() > 200) {
 			throw new InvalidInputException("source", Reason.of("insight.problem.source"));
 		}
-		if (source.strip().equals(JdbcMarketplaceFlows.SOURCE)) {
+		if (source.strip().equals(MarketplaceFlowService.SOURCE)) {
 			throw new InvalidInputException("source", Reason.of("insight.problem.marketplaceSource"));
 		}
 		String header = csv == null ? null : csv.lines().findFirst().orElse(null);

@@ -38,11 +38,11 @@ import org.twinport.shared.Reason;
  */
 @Service
 @Order(0)
-class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
+class RestrictedGoodsService implements RestrictedGoods, ApplicationRunner {
 
 	static final String BUNDLED = "pricing/restricted-goods-2026-12.json";
 
-	private static final Logger log = LoggerFactory.getLogger(JdbcRestrictedGoods.class);
+	private static final Logger log = LoggerFactory.getLogger(RestrictedGoodsService.class);
 
 	private record Stored(String version, LocalDate validFrom) {
 	}
@@ -56,7 +56,7 @@ class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
 
 	private final ConcurrentHashMap<String, RestrictedGoodsList> compiled = new ConcurrentHashMap<>();
 
-	JdbcRestrictedGoods(JdbcClient jdbc, SharedDataCaches caches, LineExplanations explanations) {
+	RestrictedGoodsService(JdbcClient jdbc, SharedDataCaches caches, LineExplanations explanations) {
 		this.jdbc = jdbc;
 		this.explanations = explanations;
 		this.stored = caches.value(() -> jdbc

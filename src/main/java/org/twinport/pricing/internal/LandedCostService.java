@@ -35,7 +35,7 @@ import org.twinport.shared.Reason;
 import org.twinport.shared.StateConflictException;
 
 @Service
-class JdbcLandedCost implements LandedCost {
+class LandedCostService implements LandedCost {
 
 	static final Duration QUOTE_VALIDITY = Duration.ofMinutes(30);
 
@@ -75,13 +75,13 @@ class JdbcLandedCost implements LandedCost {
 
 	private final LineExplanations explanations;
 
-	private final JdbcRestrictedGoods restricted;
+	private final RestrictedGoodsService restricted;
 
 	/** The loaded national schedules, indexed in memory. */
 	private final TariffIndexes tariffs;
 
-	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
-			SharedDataCaches caches, LineExplanations explanations, JdbcRestrictedGoods restricted,
+	LandedCostService(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
+			SharedDataCaches caches, LineExplanations explanations, RestrictedGoodsService restricted,
 			TariffIndexes tariffs) {
 		this.jdbc = jdbc;
 		this.restricted = restricted;

@@ -16,7 +16,7 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcMarketplaceFlows implements MarketplaceFlows {
+class MarketplaceFlowService implements MarketplaceFlows {
 
 	static final String SOURCE = "Twinport marketplace";
 
@@ -28,7 +28,7 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 
 	private final ReportingCurrency reporting;
 
-	JdbcMarketplaceFlows(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting) {
+	MarketplaceFlowService(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.reporting = reporting;

@@ -29,7 +29,7 @@ import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 @Service
-class JdbcTradeInsight implements TradeInsight {
+class TradeInsightService implements TradeInsight {
 
 	private final JdbcClient jdbc;
 
@@ -43,7 +43,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	private final HsChapters chapters;
 
-	JdbcTradeInsight(JdbcClient jdbc, RollupQueries queries, ReportingCurrency reporting, NetworkDirectory network,
+	TradeInsightService(JdbcClient jdbc, RollupQueries queries, ReportingCurrency reporting, NetworkDirectory network,
 			CountryNames countries, HsChapters chapters) {
 		this.chapters = chapters;
 		this.jdbc = jdbc;
