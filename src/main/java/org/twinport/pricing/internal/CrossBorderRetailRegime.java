@@ -21,11 +21,11 @@ final class CrossBorderRetailRegime {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final LandedCostEngine.Calculation calc;
+	private final Calculation calc;
 
 	private final CrossBorderRetail rule;
 
-	CrossBorderRetailRegime(LandedCostEngine.Calculation calc, CrossBorderRetail rule) {
+	CrossBorderRetailRegime(Calculation calc, CrossBorderRetail rule) {
 		this.calc = calc;
 		this.rule = rule;
 	}

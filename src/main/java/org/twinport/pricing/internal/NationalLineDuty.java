@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.twinport.pricing.QuoteLine.LineType;
 import org.twinport.pricing.QuoteRequest;
-import org.twinport.pricing.internal.LandedCostEngine.Calculation;
+import org.twinport.pricing.internal.Calculation;
 import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.tariff.ParsedRate;
 import org.twinport.pricing.tariff.ParsedRate.Component;
