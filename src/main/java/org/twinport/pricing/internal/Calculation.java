@@ -21,17 +21,12 @@ import org.twinport.pricing.internal.RuleDocument.Applies;
 import org.twinport.pricing.internal.RuleDocument.BusinessBuyers;
 import org.twinport.pricing.internal.RuleDocument.BusinessTreatment;
 import org.twinport.pricing.internal.RuleDocument.Compares;
-import org.twinport.pricing.internal.RuleDocument.FlatDuty;
 import org.twinport.pricing.internal.RuleDocument.PointOfSale;
-import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.internal.RuleDocument.Threshold;
 import org.twinport.pricing.internal.RuleDocument.ValueBasis;
 import org.twinport.pricing.tariff.ScheduleIndex;
 import org.twinport.shared.Money;
-
-import static org.twinport.pricing.internal.LandedCostEngine.MC;
-import static org.twinport.pricing.internal.LandedCostEngine.HUNDRED;
 
 final class Calculation {
 
@@ -64,7 +59,7 @@ final class Calculation {
 	private final BigDecimal[] dutyPerItem;
 
 	/** The market's national schedule in force on the date; null when it names none or none is loaded. */
-	private final ScheduleIndex schedule;
+	private final @Nullable ScheduleIndex schedule;
 
 	/** Whether a duty was looked up in {@link #schedule}: the quote then records its version. */
 	boolean scheduleUsed;
@@ -102,7 +97,7 @@ final class Calculation {
 			}
 		}
 		pointOfSale = pos;
-		duty(pos);
+		DutyLines.apply(this, pos);
 		FeeLines.apply(this);
 		ImportTaxLines.apply(this, pos);
 	}
@@ -200,44 +195,6 @@ final class Calculation {
 				: Collected.AT_BORDER;
 	}
 
-	private void duty(PointOfSale pos) {
-		var excess = market.excessDuty(date);
-		if (excess.isPresent()) {
-			new ExcessDutyRule(this, excess.get()).apply();
-			return;
-		}
-		if (pos != null && Boolean.TRUE.equals(pos.dutyRelief())) {
-			add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, pos.id(), pos.source(),
-					Collected.AT_CHECKOUT, LineReason.of("noDutyUnder", "regime", LineReason.label(pos.label()), "limit",
-							pos.limit().toString()),
-					null);
-			return;
-		}
-		Optional<Threshold> exempt = exemption(Applies.DUTY);
-		if (exempt.isPresent()) {
-			Threshold t = exempt.get();
-			add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), null, t.id(), t.source(),
-					borderOrCheckout(), LineReason.of("noDutyThreshold", "compares", compares(t), "limit",
-							t.limit().toString()),
-					null);
-			return;
-		}
-		Optional<FlatDuty> flat = market.flatDuties()
-			.stream()
-			.filter(f -> MarketRules.active(f.from(), f.to(), date))
-			.filter(f -> !Boolean.TRUE.equals(f.consumersOnly())
-					|| request.buyerType() == QuoteRequest.BuyerType.CONSUMER)
-			.filter(f -> atOrBelow(f.compares(), f.limit()))
-			.findFirst();
-		if (flat.isPresent()) {
-			flatDuty(flat.get());
-			return;
-		}
-		for (int i = 0; i < request.items().size(); i++) {
-			tariffDuty(i);
-		}
-	}
-
 	/** The number of distinct HS sub-headings among the goods. */
 	int subheadings() {
 		Set<String> subheadings = new LinkedHashSet<>();
@@ -245,67 +202,10 @@ final class Calculation {
 		return subheadings.size();
 	}
 
-	private void flatDuty(FlatDuty flat) {
-		int subheadings = subheadings();
-		Money perSubheading = fx.convert(flat.perSubheading(), currency);
-		Money amount = perSubheading.times(BigDecimal.valueOf(subheadings)).rounded();
-		add(LineType.DUTY, amount, consignment.customsValue(), null, flat.id(), flat.source(), borderOrCheckout(),
-				LineReason.of("flatDuty", "perSubheading", flat.perSubheading().toString(), "subheadings",
-						String.valueOf(subheadings), "limit", flat.limit().toString()),
-				null);
-		spreadDuty(amount);
-	}
-
 	void spreadDuty(Money amount) {
 		for (int i = 0; i < dutyPerItem.length; i++) {
 			dutyPerItem[i] = dutyPerItem[i].add(consignment.share(i, amount).amount());
 		}
-	}
-
-	private void tariffDuty(int i) {
-		QuoteRequest.Item item = request.items().get(i);
-		Money base = itemCustomsValue(i);
-		if (schedule != null) {
-			scheduleUsed = true;
-			if (new NationalLineDuty(this, schedule).apply(i, base)) {
-				additionalDuties(i, item, base);
-				return;
-			}
-		}
-		Optional<Rate> rate = market.baseDuty(item.hsCode(), item.originCountry(), date);
-		if (rate.isEmpty()) {
-			// Never a silent zero: without a rate the consignment cannot be priced.
-			refuse("DUTY_RATE_UNKNOWN", i, null, null, "hsCode", item.hsCode(), "market", market.country(),
-					"tariff", schedule == null ? "—" : schedule.version());
-			return;
-		}
-		dutyAtRate(i, item, base, rate.get(), schedule != null);
-		additionalDuties(i, item, base);
-	}
-
-	private void additionalDuties(int i, QuoteRequest.Item item, Money base) {
-		for (Rate r : market.additionalDuties(item.hsCode(), item.originCountry(), date)) {
-			dutyAtRate(i, item, base, r, false);
-		}
-	}
-
-	/**
-	 * A duty line at a rule's percentage; {@code noLine}: instead of the schedule's line,
-	 * which it does not have, so only an estimate.
-	 */
-	private void dutyAtRate(int i, QuoteRequest.Item item, Money base, Rate r, boolean noLine) {
-		BigDecimal exact = base.amount().multiply(r.rate(), MC).divide(HUNDRED, MC);
-		dutyPerItem[i] = dutyPerItem[i].add(exact);
-		boolean byOrigin = r.origins() != null && !r.origins().isEmpty();
-		String code = (Boolean.TRUE.equals(r.additional()) ? "additionalDuty" : "duty")
-				+ (byOrigin ? ".origin" : "");
-		LineReason reason = noLine ? NationalLineDuty.noLine(schedule, item.hsCode(), date, r.rate())
-				: byOrigin
-						? LineReason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode(), "origin",
-								item.originCountry())
-						: LineReason.of(code, "rate", r.rate().toPlainString(), "hsCode", item.hsCode());
-		add(LineType.DUTY, new Money(exact, currency).rounded(), base.rounded(), r.rate(), r.id(), r.source(),
-				borderOrCheckout(), reason, i);
 	}
 
 	/** Adds an item's duty, unrounded, to what its tax base includes. */
@@ -355,6 +255,10 @@ final class Calculation {
 	/** The item's duty so far, unrounded. */
 	BigDecimal dutyPerItem(int item) {
 		return dutyPerItem[item];
+	}
+
+	@Nullable ScheduleIndex schedule() {
+		return schedule;
 	}
 
 	MarketRules market() {
