@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.twinport.pricing.CodeConstraints.Classification;
+import org.twinport.pricing.CodeConstraints.Country;
+import org.twinport.pricing.CodeConstraints.TariffLine;
 import org.twinport.shared.Money;
 
 /**
@@ -26,9 +29,8 @@ import org.twinport.shared.Money;
  * @param buyer who buys: a consumer (when null) or a business with its tax number
  */
 public record QuoteRequest(
-		@NotNull(message = "{problem.required}") @Pattern(regexp = "^[A-Z]{2}$",
-				message = "{pricing.problem.originCN}") String origin,
-		@NotNull(message = "{problem.required}") @Pattern(regexp = "^[A-Z]{2}$",
+		@NotNull(message = "{problem.required}") @Country(message = "{pricing.problem.originCN}") String origin,
+		@NotNull(message = "{problem.required}") @Country(
 				message = "{pricing.problem.destinationFI}") String destination,
 		@Nullable String region, @NotNull(message = "{problem.required}") Incoterm incoterm, @Nullable LocalDate date,
 		@NotEmpty(message = "{pricing.problem.items}") @Size(max = 200,
@@ -61,10 +63,8 @@ public record QuoteRequest(
 
 	/** One line of goods. */
 	public record Item(
-			@NotNull(message = "{problem.required}") @Pattern(regexp = "^[0-9]{6,10}$",
-					message = "{pricing.problem.hsCodeDigits}") String hsCode,
-			@NotNull(message = "{problem.required}") @Pattern(regexp = "^[A-Z]{2}$",
-					message = "{pricing.problem.alpha2}") String originCountry,
+			@NotNull(message = "{problem.required}") @Classification String hsCode,
+			@NotNull(message = "{problem.required}") @Country String originCountry,
 			@Min(value = 1, message = "{pricing.problem.atLeastOne}") @Max(value = 100000,
 					message = "{pricing.problem.maxQuantity}") int quantity,
 			@NotNull(message = "{problem.required}") Money unitPrice,
@@ -72,9 +72,7 @@ public record QuoteRequest(
 					message = "{problem.negative}") @DecimalMax(value = "50000",
 							message = "{pricing.problem.maxWeight}") BigDecimal weightKg,
 			@Nullable String description,
-			@Pattern(regexp = "^[0-9]{8,10}$",
-					message = "{pricing.problem.nationalCodeDigits}")
-			@Nullable String nationalCode) {
+			@TariffLine @Nullable String nationalCode) {
 
 		public Item(String hsCode, String originCountry, int quantity, Money unitPrice, BigDecimal weightKg,
 				@Nullable String description) {

@@ -64,6 +64,11 @@ class LandedCostApiTest extends IntegrationTest {
 				VANTAA_TEA.replace("\"destination\": \"FI\"", "\"destination\": \"XX\""), tokenFor(Role.BUYER));
 		assertThat(country.status()).isEqualTo(400);
 		assertThat(country.json().get("errors").get(0).get("field").asString()).isEqualTo("destination");
+		// a code of the right shape that no country has is refused as CountryCode refuses it
+		var unassigned = api().post("/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"origin\": \"CN\"", "\"origin\": \"XX\""), tokenFor(Role.BUYER));
+		assertThat(unassigned.status()).isEqualTo(400);
+		assertThat(unassigned.json().get("errors").get(0).get("field").asString()).isEqualTo("origin");
 
 		var incoterm = api().post("/api/v1/landed-cost/quotes", VANTAA_TEA.replace("DAP", "FOB"), tokenFor(Role.BUYER));
 		assertThat(incoterm.status()).isEqualTo(400);
