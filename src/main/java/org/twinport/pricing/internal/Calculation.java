@@ -47,13 +47,13 @@ final class Calculation {
 	final List<Refusal> refusals = new ArrayList<>();
 
 	/** The point-of-sale regime the consignment goes through, if any. */
-	private PointOfSale pointOfSale;
+	private @Nullable PointOfSale pointOfSale;
 
 	/** The restricted-goods screening of the consignment. */
 	Screening.Result screened = Screening.CLEAR;
 
 	/** How a business buyer is treated instead of the point-of-sale regime; null for consumers. */
-	private BusinessBuyers business;
+	private @Nullable BusinessBuyers business;
 
 	/** Unrounded duty per item, so that tax bases include it exactly. */
 	private final BigDecimal[] dutyPerItem;
@@ -128,7 +128,7 @@ final class Calculation {
 	}
 
 	/** The point-of-sale scheme the consignment would have gone through but for excise goods. */
-	private PointOfSale excludedFrom;
+	private @Nullable PointOfSale excludedFrom;
 
 	private Optional<PointOfSale> pointOfSale() {
 		return market.pointOfSale()

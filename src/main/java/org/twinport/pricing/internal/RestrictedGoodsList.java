@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +26,7 @@ import org.twinport.shared.Reason;
  * expanded) so that screening a quote reads only the destination's few entries.
  * Immutable.
  */
-public record RestrictedGoodsList(String version, LocalDate validFrom, Map<String, List<Entry>> byMarket) {
+public record RestrictedGoodsList(@Nullable String version, LocalDate validFrom, Map<String, List<Entry>> byMarket) {
 
 	/** No list loaded: nothing is screened. */
 	static final RestrictedGoodsList NONE = new RestrictedGoodsList(null, LocalDate.MIN, Map.of());

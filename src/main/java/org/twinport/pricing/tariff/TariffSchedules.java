@@ -170,7 +170,8 @@ public class TariffSchedules {
 		}
 		catch (IOException ex) {
 			// not gzip, cut short or unreadable: only the JDK's words say which
-			throw new InvalidInputException("file", Reason.of("pricing.problem.scheduleUnreadable", String.valueOf(ex.getMessage())));
+			throw new InvalidInputException("file",
+					Reason.of("pricing.problem.scheduleUnreadable", String.valueOf(ex.getMessage())));
 		}
 	}
 
