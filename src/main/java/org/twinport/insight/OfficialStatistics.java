@@ -3,6 +3,10 @@ package org.twinport.insight;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
+import org.twinport.shared.Reason;
+
 /**
  * Imports of official trade statistics from CSV files (layouts in
  * {@code docs/insight-csv.md}). An import replaces, per source, every period its file
@@ -49,15 +53,19 @@ public interface OfficialStatistics {
 	 * or annual rows
 	 */
 	record ImportRun(long id, String source, Layout layout, String status, int linesRead, int imported, int rejected,
-			int skipped, List<String> periods, String message, List<RowError> errors) {
+			int skipped, List<String> periods, @Nullable RowError failure, List<RowError> errors) {
 
 		public ImportRun withErrors(List<RowError> found) {
-			return new ImportRun(id, source, layout, status, linesRead, imported, rejected, skipped, periods, message,
+			return new ImportRun(id, source, layout, status, linesRead, imported, rejected, skipped, periods, failure,
 					found);
 		}
 	}
 
-	record RowError(int line, String reason) {
+	/**
+	 * Why a row (or, as a run's {@code failure}, the whole file) was refused: the column or
+	 * field it is about ({@code ""} for none) and the reason, worded by the reader's edge.
+	 */
+	record RowError(int line, String field, Reason reason) {
 	}
 
 }

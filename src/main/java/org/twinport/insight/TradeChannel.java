@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * The customs channel of a flow: cross-border e-commerce retail (9610/1210), B2B
@@ -37,8 +38,7 @@ public enum TradeChannel {
 				return List.of(channel);
 			}
 		}
-		throw new InvalidInputException(field,
-				"must be CBEC_9610, CBEC_1210, B2B_9710, B2B_9810, GENERAL, CBEC or B2B");
+		throw new InvalidInputException(field, Reason.of("insight.problem.channel"));
 	}
 
 }

@@ -15,6 +15,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.twinport.pricing.CodeConstraints.Classification;
+import org.twinport.pricing.CodeConstraints.Country;
+import org.twinport.pricing.CodeConstraints.TariffLine;
 import org.twinport.shared.Money;
 
 /**
@@ -26,13 +29,12 @@ import org.twinport.shared.Money;
  * @param buyer who buys: a consumer (when null) or a business with its tax number
  */
 public record QuoteRequest(
-		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
-				message = "must be an ISO 3166-1 alpha-2 code such as CN") String origin,
-		@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
-				message = "must be an ISO 3166-1 alpha-2 code such as FI") String destination,
-		@Nullable String region, @NotNull(message = "is required") Incoterm incoterm, @Nullable LocalDate date,
-		@NotEmpty(message = "must hold at least one item") @Size(max = 200,
-				message = "must hold at most 200 items") List<@Valid @NotNull Item> items,
+		@NotNull(message = "{problem.required}") @Country(message = "{pricing.problem.originCN}") String origin,
+		@NotNull(message = "{problem.required}") @Country(
+				message = "{pricing.problem.destinationFI}") String destination,
+		@Nullable String region, @NotNull(message = "{problem.required}") Incoterm incoterm, @Nullable LocalDate date,
+		@NotEmpty(message = "{pricing.problem.items}") @Size(max = 200,
+				message = "{pricing.problem.maxItems}") List<@Valid @NotNull Item> items,
 		@Nullable Money shipping, @Nullable Money insurance, @Nullable String currency,
 		@Nullable Money buyerAnnualTotal, @Valid @Nullable Buyer buyer) {
 
@@ -44,9 +46,9 @@ public record QuoteRequest(
 	}
 
 	/** A business buyer's tax number: an EU VAT id, a GB VAT number, an ABN. */
-	public record Buyer(@NotNull(message = "is required") BuyerType type,
-			@Size(max = 20, message = "must be at most 20 characters") @Pattern(regexp = "^[A-Z0-9]*$",
-					message = "must be letters and digits only, such as FI12345678") @Nullable String taxId) {
+	public record Buyer(@NotNull(message = "{problem.required}") BuyerType type,
+			@Size(max = 20, message = "{pricing.problem.taxIdLength}") @Pattern(regexp = "^[A-Z0-9]*$",
+					message = "{pricing.problem.taxIdCharacters}") @Nullable String taxId) {
 	}
 
 	public enum BuyerType {
@@ -61,20 +63,16 @@ public record QuoteRequest(
 
 	/** One line of goods. */
 	public record Item(
-			@NotNull(message = "is required") @Pattern(regexp = "^[0-9]{6,10}$",
-					message = "must be 6 to 10 digits") String hsCode,
-			@NotNull(message = "is required") @Pattern(regexp = "^[A-Z]{2}$",
-					message = "must be an ISO 3166-1 alpha-2 code") String originCountry,
-			@Min(value = 1, message = "must be at least 1") @Max(value = 100000,
-					message = "must be at most 100000") int quantity,
-			@NotNull(message = "is required") Money unitPrice,
-			@NotNull(message = "is required") @DecimalMin(value = "0",
-					message = "must not be negative") @DecimalMax(value = "50000",
-							message = "must be at most 50000 kg per unit") BigDecimal weightKg,
+			@NotNull(message = "{problem.required}") @Classification String hsCode,
+			@NotNull(message = "{problem.required}") @Country String originCountry,
+			@Min(value = 1, message = "{pricing.problem.atLeastOne}") @Max(value = 100000,
+					message = "{pricing.problem.maxQuantity}") int quantity,
+			@NotNull(message = "{problem.required}") Money unitPrice,
+			@NotNull(message = "{problem.required}") @DecimalMin(value = "0",
+					message = "{problem.negative}") @DecimalMax(value = "50000",
+							message = "{pricing.problem.maxWeight}") BigDecimal weightKg,
 			@Nullable String description,
-			@Pattern(regexp = "^[0-9]{8,10}$",
-					message = "must be the destination's national tariff line, 8 to 10 digits")
-			@Nullable String nationalCode) {
+			@TariffLine @Nullable String nationalCode) {
 
 		public Item(String hsCode, String originCountry, int quantity, Money unitPrice, BigDecimal weightKg,
 				@Nullable String description) {

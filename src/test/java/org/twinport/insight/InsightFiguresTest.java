@@ -178,6 +178,19 @@ class InsightFiguresTest extends IntegrationTest {
 	}
 
 	@Test
+	void aChineseReaderIsRefusedInChineseWithTheCode() {
+		Response refused = api().send("GET", "/api/v1/insight/totals?granularity=WEEK&" + RANGE, null, null,
+				"Accept-Language", "zh");
+		assertThat(refused.status()).isEqualTo(400);
+		JsonNode error = refused.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("granularity");
+		assertThat(error.get("code").asString()).isEqualTo("insight.problem.granularity");
+		assertThat(error.get("message").asString()).isEqualTo("必须是 MONTH 或 YEAR");
+		assertThat(api().get("/api/v1/insight/totals?granularity=WEEK&" + RANGE).json().get("errors").get(0).get("message")
+			.asString()).isEqualTo("must be MONTH or YEAR");
+	}
+
+	@Test
 	void everyFigureDownloadsAsCsv() {
 		Response totals = api().get("/api/v1/insight/csv/totals?granularity=YEAR&" + RANGE);
 		assertThat(totals.status()).isEqualTo(200);

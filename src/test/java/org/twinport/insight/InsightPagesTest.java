@@ -37,6 +37,17 @@ class InsightPagesTest extends BrowserTest {
 	}
 
 	@Test
+	void aRefusedFilterIsExplainedInTheReadersLanguage() {
+		WebSession reader = new WebSession(baseUrl());
+		var english = reader.get("/insight?lang=en&chapter=77");
+		assertThat(english.statusCode()).isEqualTo(400);
+		assertThat(english.body()).contains("id=\"error-detail\"", "chapter: must be an HS chapter from 01 to 97");
+		var chinese = reader.get("/insight?lang=zh-CN&chapter=77");
+		assertThat(chinese.statusCode()).isEqualTo(400);
+		assertThat(chinese.body()).contains("chapter: 必须是 01 到 97 之间的 HS 章").doesNotContain("must be");
+	}
+
+	@Test
 	void partnerPageShowsTradeThroughTheInsightFragment() {
 		HttpResponse<String> fragment = new WebSession(baseUrl()).get("/insight/partners/fi-vantaa");
 		assertThat(fragment.statusCode()).isEqualTo(200);

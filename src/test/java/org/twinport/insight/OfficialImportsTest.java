@@ -51,6 +51,11 @@ class OfficialImportsTest extends IntegrationTest {
 		assertThat(errors.get(1).get("reason").asString()).contains("ZZZ");
 		assertThat(errors.get(2).get("line").asInt()).isEqualTo(10);
 		assertThat(errors.get(2).get("reason").asString()).startsWith("cmdCode:");
+		// the refused rows keep their reason as a code, worded when read: in Chinese for a Chinese reader
+		assertThat(errors.get(0).get("code").asString()).isEqualTo("insight.problem.flowCode");
+		JsonNode chinese = api().send("GET", "/api/v1/insight/imports/" + run.get("id").asLong(), null, admin,
+				"Accept-Language", "zh").json();
+		assertThat(chinese.get("errors").get(0).get("reason").asString()).isEqualTo("flowCode: 不支持 RX：只支持 M（进口）和 X（出口）");
 
 		JsonNode totals = api().get("/api/v1/insight/totals?from=1980-01&to=1980-12&granularity=YEAR").json();
 		InsightFiguresTest.assertPoint(totals.get(0), "1980", "2000.00", "1300.50", "3300.50");

@@ -64,6 +64,11 @@ class LandedCostApiTest extends IntegrationTest {
 				VANTAA_TEA.replace("\"destination\": \"FI\"", "\"destination\": \"XX\""), tokenFor(Role.BUYER));
 		assertThat(country.status()).isEqualTo(400);
 		assertThat(country.json().get("errors").get(0).get("field").asString()).isEqualTo("destination");
+		// a code of the right shape that no country has is refused as CountryCode refuses it
+		var unassigned = api().post("/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"origin\": \"CN\"", "\"origin\": \"XX\""), tokenFor(Role.BUYER));
+		assertThat(unassigned.status()).isEqualTo(400);
+		assertThat(unassigned.json().get("errors").get(0).get("field").asString()).isEqualTo("origin");
 
 		var incoterm = api().post("/api/v1/landed-cost/quotes", VANTAA_TEA.replace("DAP", "FOB"), tokenFor(Role.BUYER));
 		assertThat(incoterm.status()).isEqualTo(400);
@@ -73,6 +78,29 @@ class LandedCostApiTest extends IntegrationTest {
 				VANTAA_TEA.replace("\"EUR\"}, \"weightKg\"", "\"EURO\"}, \"weightKg\""), tokenFor(Role.BUYER));
 		assertThat(currency.status()).isEqualTo(400);
 		assertThat(currency.json().get("errors").get(0).get("field").asString()).startsWith("items[0].unitPrice");
+	}
+
+	@Test
+	void aChineseReaderIsRefusedInChineseWithTheCode() {
+		var chapter = api().send("POST", "/api/v1/landed-cost/quotes", VANTAA_TEA.replace("090210", "770000"),
+				tokenFor(Role.BUYER), "Accept-Language", "zh");
+		assertThat(chapter.status()).isEqualTo(400);
+		var error = chapter.json().get("errors").get(0);
+		assertThat(error.get("field").asString()).isEqualTo("items[0].hsCode");
+		assertThat(error.get("code").asString()).isEqualTo("pricing.problem.noChapter");
+		assertThat(error.get("message").asString()).isEqualTo("所写的 HS 章 77 不存在");
+
+		// Bean Validation says its messages from the same bundle, in the reader's language
+		var country = api().send("POST", "/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"destination\": \"FI\"", "\"destination\": \"fi\""), tokenFor(Role.BUYER),
+				"Accept-Language", "zh");
+		assertThat(country.status()).isEqualTo(400);
+		assertThat(country.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("必须是 ISO 3166-1 两字母代码，例如 FI");
+		var english = api().post("/api/v1/landed-cost/quotes",
+				VANTAA_TEA.replace("\"destination\": \"FI\"", "\"destination\": \"fi\""), tokenFor(Role.BUYER));
+		assertThat(english.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("must be an ISO 3166-1 alpha-2 code such as FI");
 	}
 
 	@Test

@@ -58,7 +58,20 @@ class LandedCostPagesTest extends IntegrationTest {
 		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=12&originCountry=CN"
 				+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("role=\"alert\"", "hsCode: must be 6 to 10 digits");
+		assertThat(page.body()).contains("role=\"alert\"", "HS code: must be 6 to 10 digits");
+	}
+
+	@Test
+	void badInputIsExplainedInTheReadersLanguage() {
+		WebSession buyer = WebSession.signedIn(baseUrl(), usernameFor(Role.BUYER), passwordFor(Role.BUYER));
+		buyer.get("/landed-cost?lang=zh-CN");
+		var page = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=12&originCountry=CN"
+				+ "&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		assertThat(page.body()).contains("role=\"alert\"", "HS 编码: 必须是 6 到 10 位数字").doesNotContain("must be");
+		// a refusal of the engine (HS chapter 77 does not exist) names the form's field too
+		var engine = buyer.postForm("/landed-cost", "origin=CN&destination=FI&incoterm=DAP&hsCode=770000"
+				+ "&originCountry=CN&quantity=2&unitPrice=75.00&currency=EUR&weightKg=0.25&shipping=10.00");
+		assertThat(engine.body()).contains("HS 编码: 所写的 HS 章 77 不存在");
 	}
 
 	@Test

@@ -5,14 +5,14 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** The checks every way into the flows shares: countries, HS codes, periods. */
 final class FlowRules {
 
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private static final Map<String, String> ALPHA3 = new HashMap<>();
 
@@ -27,10 +27,7 @@ final class FlowRules {
 
 	static String country(String code, String field) {
 		String value = code == null ? "" : code.strip().toUpperCase(Locale.ROOT);
-		if (!COUNTRIES.contains(value)) {
-			throw new InvalidInputException(field, "must be an ISO 3166 alpha-2 country code such as FI");
-		}
-		return value;
+		return CountryCode.of(field, value).value();
 	}
 
 	/**
@@ -44,7 +41,7 @@ final class FlowRules {
 	static String hsCode(String code, String field) {
 		String value = code == null ? "" : code.strip().replace(".", "");
 		if (!value.matches("^[0-9]{2}([0-9]{2}([0-9]{2})?)?$") || value.startsWith("00") || value.startsWith("77")) {
-			throw new InvalidInputException(field, "must be an HS chapter, heading or subheading: 2, 4 or 6 digits");
+			throw new InvalidInputException(field, Reason.of("insight.problem.hsCode"));
 		}
 		return value;
 	}
@@ -55,7 +52,7 @@ final class FlowRules {
 			value = "0" + value;
 		}
 		if (!value.matches("^[0-9]{2}$") || value.equals("00") || value.equals("77") || value.compareTo("97") > 0) {
-			throw new InvalidInputException(field, "must be an HS chapter from 01 to 97");
+			throw new InvalidInputException(field, Reason.of("insight.problem.chapter"));
 		}
 		return value;
 	}
@@ -64,12 +61,12 @@ final class FlowRules {
 		try {
 			YearMonth month = YearMonth.parse(text == null ? "" : text.strip());
 			if (month.getYear() < 1950 || month.getYear() > 2200) {
-				throw new InvalidInputException(field, "must be a month between 1950-01 and 2200-12");
+				throw new InvalidInputException(field, Reason.of("insight.problem.monthBetween", "1950-01", "2200-12"));
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a month written YYYY-MM");
+			throw new InvalidInputException(field, Reason.of("insight.problem.month"));
 		}
 	}
 

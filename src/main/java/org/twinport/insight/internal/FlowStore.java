@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Writes flows and keeps the four rollups current in the same transaction: imports
@@ -44,8 +46,7 @@ class FlowStore {
 			.query(String.class)
 			.single();
 		if (!kindNow.equals(kind)) {
-			throw new org.twinport.shared.InvalidInputException("source",
-					"is already the name of a " + kindNow + " source");
+			throw new InvalidInputException("source", Reason.of("insight.problem.sourceTaken." + kindNow));
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.FxRates.RateSet;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 /**
@@ -57,7 +58,7 @@ class ReportingCurrency {
 			.findFirst()
 			.orElse(sets.isEmpty() ? null : sets.get(sets.size() - 1));
 		if (set == null || set.perEur().get(from) == null || set.perEur().get(currency) == null) {
-			throw new InvalidInputException("currency", "no exchange rate from " + from + " to " + currency);
+			throw new InvalidInputException("currency", Reason.of("insight.problem.noRate", from, currency));
 		}
 		BigDecimal value = amount.multiply(set.perEur().get(currency))
 			.divide(set.perEur().get(from), MathContext.DECIMAL64);

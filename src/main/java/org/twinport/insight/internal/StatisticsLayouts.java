@@ -9,6 +9,7 @@ import org.twinport.insight.FlowDirection;
 import org.twinport.insight.OfficialStatistics.Layout;
 import org.twinport.insight.TradeChannel;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 /**
@@ -42,7 +43,7 @@ final class StatisticsLayouts {
 	static void checkHeader(Layout layout, CsvLines csv) {
 		for (String column : layout == Layout.GENERIC ? GENERIC_REQUIRED : COMTRADE_REQUIRED) {
 			if (!csv.has(column)) {
-				throw new InvalidInputException("csv", "line 1: the " + layout + " layout needs a column " + column);
+				throw new InvalidInputException("csv", Reason.of("insight.problem.column", layout.name(), column));
 			}
 		}
 	}
@@ -60,7 +61,7 @@ final class StatisticsLayouts {
 		String country = FlowRules.country(csv.cell(cells, "partner_country"), "partner_country");
 		String place = csv.cell(cells, "partner_place");
 		if (place != null && !place.matches("^[a-z0-9][a-z0-9-]{1,99}$")) {
-			throw new InvalidInputException("partner_place", "must be a network place code such as fi-vantaa");
+			throw new InvalidInputException("partner_place", Reason.of("insight.problem.place"));
 		}
 		FlowDirection flow = flow(csv.cell(cells, "flow"));
 		String hs = FlowRules.hsCode(csv.cell(cells, "hs_code"), "hs_code");
@@ -100,22 +101,21 @@ final class StatisticsLayouts {
 					Integer.parseInt(month));
 		}
 		catch (RuntimeException ex) {
-			throw new InvalidInputException("refMonth", "refYear and refMonth must make a month");
+			throw new InvalidInputException("refMonth", Reason.of("insight.problem.refMonth"));
 		}
 		String reporter = FlowRules.countryFromAlpha3(required(csv.cell(cells, "reporterISO"), "reporterISO"));
 		if (reporter == null) {
-			throw new InvalidInputException("reporterISO", "is not an ISO 3166 alpha-3 country code");
+			throw new InvalidInputException("reporterISO", Reason.of("insight.problem.alpha3"));
 		}
 		String partner = FlowRules.countryFromAlpha3(partnerIso);
 		if (partner == null) {
-			throw new InvalidInputException("partnerISO", partnerIso + " is not an ISO 3166 alpha-3 country code");
+			throw new InvalidInputException("partnerISO", Reason.of("insight.problem.alpha3Named", partnerIso));
 		}
 		String flowCode = required(csv.cell(cells, "flowCode"), "flowCode").toUpperCase(Locale.ROOT);
 		FlowDirection flow = switch (flowCode) {
 			case "M" -> FlowDirection.IMPORT;
 			case "X" -> FlowDirection.EXPORT;
-			default -> throw new InvalidInputException("flowCode",
-					flowCode + " is not supported: only M (import) and X (export)");
+			default -> throw new InvalidInputException("flowCode", Reason.of("insight.problem.flowCode", flowCode));
 		};
 		String quantity = csv.cell(cells, "qty");
 		return new Parsed(period, reporter, partner, null, flow, FlowRules.hsCode(cmd, "cmdCode"), TradeChannel.GENERAL,
@@ -126,7 +126,7 @@ final class StatisticsLayouts {
 	private static TradeChannel single(String text) {
 		List<TradeChannel> channels = TradeChannel.parse(text, "channel");
 		if (channels.size() != 1) {
-			throw new InvalidInputException("channel", "must name one channel, not a group");
+			throw new InvalidInputException("channel", Reason.of("insight.problem.oneChannel"));
 		}
 		return channels.get(0);
 	}
@@ -136,13 +136,13 @@ final class StatisticsLayouts {
 		return switch (value) {
 			case "IMPORT", "M" -> FlowDirection.IMPORT;
 			case "EXPORT", "X" -> FlowDirection.EXPORT;
-			default -> throw new InvalidInputException("flow", "must be IMPORT or EXPORT");
+			default -> throw new InvalidInputException("flow", Reason.of("insight.problem.flow"));
 		};
 	}
 
 	private static String required(String value, String field) {
 		if (value == null) {
-			throw new InvalidInputException(field, "is required");
+			throw new InvalidInputException(field, Reason.of("problem.required"));
 		}
 		return value;
 	}
@@ -151,17 +151,17 @@ final class StatisticsLayouts {
 		try {
 			BigDecimal value = new BigDecimal(required(text, field));
 			if (value.signum() < 0) {
-				throw new InvalidInputException(field, "must not be negative");
+				throw new InvalidInputException(field, Reason.of("problem.negative"));
 			}
 			// The scale is bounded too: 1e-100000000 has one digit but would cost minutes to
 			// round.
 			if (value.precision() - value.scale() > 15 || value.scale() > 32) {
-				throw new InvalidInputException(field, "is out of range");
+				throw new InvalidInputException(field, Reason.of("insight.problem.outOfRange"));
 			}
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, "must be a decimal number such as 1250.50");
+			throw new InvalidInputException(field, Reason.of("insight.problem.decimal"));
 		}
 	}
 

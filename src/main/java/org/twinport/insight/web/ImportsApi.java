@@ -19,11 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinport.insight.OfficialStatistics;
-import org.twinport.insight.OfficialStatistics.ImportRun;
 import org.twinport.insight.OfficialStatistics.Layout;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.MediaTypes;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.web.Refusals;
 
 @Tag(name = "Trade insight: imports of official statistics")
 @RestController
@@ -33,8 +34,11 @@ class ImportsApi {
 
 	private final OfficialStatistics statistics;
 
-	ImportsApi(OfficialStatistics statistics) {
+	private final Refusals refusals;
+
+	ImportsApi(OfficialStatistics statistics, Refusals refusals) {
 		this.statistics = statistics;
+		this.refusals = refusals;
 	}
 
 	@Operation(summary = "Start importing a CSV (layout GENERIC or COMTRADE); follow it with GET /imports/{id} (ADMIN)",
@@ -43,28 +47,28 @@ class ImportsApi {
 					content = @Content(mediaType = MediaTypes.TEXT_CSV, schema = @Schema(type = "string"))))
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
-	ImportRun start(@RequestBody String csv, @RequestParam String layout, @RequestParam String source,
-			@RequestParam(defaultValue = "false") boolean synthetic) {
+	ImportRunView start(@RequestBody String csv, @RequestParam String layout, @RequestParam String source,
+			@RequestParam(defaultValue = "false") boolean synthetic, Locale locale) {
 		Layout chosen;
 		try {
 			chosen = Layout.valueOf(layout.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("layout", "must be GENERIC or COMTRADE");
+			throw new InvalidInputException("layout", Reason.of("insight.problem.layout"));
 		}
-		return statistics.start(chosen, source, synthetic, csv);
+		return ImportRunView.of(statistics.start(chosen, source, synthetic, csv), refusals, locale);
 	}
 
 	@Operation(summary = "The latest imports (ADMIN)")
 	@GetMapping
-	List<ImportRun> runs() {
-		return statistics.runs(20);
+	List<ImportRunView> runs(Locale locale) {
+		return statistics.runs(20).stream().map(run -> ImportRunView.of(run, refusals, locale)).toList();
 	}
 
 	@Operation(summary = "One import's progress, counts and refused rows with line and reason (ADMIN)")
 	@GetMapping("/{id}")
-	ImportRun run(@PathVariable long id) {
-		return statistics.run(id).orElseThrow(() -> new NotFoundException("No such import"));
+	ImportRunView run(@PathVariable long id, Locale locale) {
+		return statistics.run(id).map(run -> ImportRunView.of(run, refusals, locale)).orElseThrow(() -> new NotFoundException(Reason.of("insight.problem.noImport", String.valueOf(id))));
 	}
 
 }

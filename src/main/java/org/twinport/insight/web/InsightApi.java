@@ -24,6 +24,7 @@ import org.twinport.insight.TradeInsight;
 import org.twinport.insight.TradeInsight.Filter;
 import org.twinport.insight.TradeInsight.Granularity;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.MediaTypes;
 
 @Tag(name = "Trade insight: figures")
@@ -106,8 +107,7 @@ class InsightApi {
 			case "chapters" -> InsightCsv.ranked(insight.chapters(filter, lang(lang)));
 			case "channels" -> InsightCsv.channels(insight.channels(filter));
 			case "sister-cities" -> InsightCsv.sisters(insight.sisterCities(filter));
-			default -> throw new InvalidInputException("figure",
-					"must be totals, growth, partners, chapters, channels or sister-cities");
+			default -> throw new InvalidInputException("figure", Reason.of("insight.problem.figure"));
 		};
 		String name = "insight-" + figure + (filter.source() == SourceKind.MARKETPLACE ? "-marketplace" : "") + ".csv";
 		return ResponseEntity.ok()
@@ -121,7 +121,7 @@ class InsightApi {
 			return Granularity.valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("granularity", "must be MONTH or YEAR");
+			throw new InvalidInputException("granularity", Reason.of("insight.problem.granularity"));
 		}
 	}
 
@@ -129,7 +129,7 @@ class InsightApi {
 		return switch (by.strip().toLowerCase(Locale.ROOT)) {
 			case "country" -> false;
 			case "city" -> true;
-			default -> throw new InvalidInputException("by", "must be country or city");
+			default -> throw new InvalidInputException("by", Reason.of("insight.problem.by"));
 		};
 	}
 

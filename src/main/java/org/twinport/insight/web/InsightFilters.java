@@ -12,7 +12,9 @@ import org.twinport.insight.FlowDirection;
 import org.twinport.insight.SourceKind;
 import org.twinport.insight.TradeChannel;
 import org.twinport.insight.TradeInsight.Filter;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Reads the filters every figure accepts from request parameters, and keeps marketplace
@@ -35,12 +37,12 @@ final class InsightFilters {
 				kind = SourceKind.valueOf(source.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("source", "must be OFFICIAL or MARKETPLACE");
+				throw new InvalidInputException("source", Reason.of("insight.problem.sourceKind"));
 			}
 		}
 		boolean raw = present(engine) && engine.strip().equalsIgnoreCase("raw");
 		if (present(engine) && !raw && !engine.strip().equalsIgnoreCase("rollup")) {
-			throw new InvalidInputException("engine", "must be rollup or raw");
+			throw new InvalidInputException("engine", Reason.of("insight.problem.engine"));
 		}
 		if ((kind == SourceKind.MARKETPLACE || raw) && !staff(user)) {
 			throw new AccessDeniedException("Marketplace figures and the raw engine are for staff only");
@@ -51,21 +53,19 @@ final class InsightFilters {
 				direction = FlowDirection.valueOf(flow.strip().toUpperCase(Locale.ROOT));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidInputException("flow", "must be IMPORT or EXPORT");
+				throw new InvalidInputException("flow", Reason.of("insight.problem.flow"));
 			}
 		}
 		String countryCode = null;
 		if (present(country)) {
 			countryCode = country.strip().toUpperCase(Locale.ROOT);
-			if (!List.of(Locale.getISOCountries()).contains(countryCode)) {
-				throw new InvalidInputException("country", "must be an ISO 3166 alpha-2 country code such as FI");
-			}
+			countryCode = CountryCode.of("country", countryCode).value();
 		}
 		String placeCode = null;
 		if (present(place)) {
 			placeCode = place.strip();
 			if (!placeCode.matches("^[a-z0-9][a-z0-9-]{1,99}$")) {
-				throw new InvalidInputException("place", "must be a network place code such as fi-vantaa");
+				throw new InvalidInputException("place", Reason.of("insight.problem.place"));
 			}
 		}
 		List<TradeChannel> channels = present(channel) ? TradeChannel.parse(channel, "channel") : List.of();
@@ -73,7 +73,7 @@ final class InsightFilters {
 		if (present(chapter)) {
 			hsChapter = chapter.strip().length() == 1 ? "0" + chapter.strip() : chapter.strip();
 			if (!hsChapter.matches("^(0[1-9]|[1-8][0-9]|9[0-7])$") || hsChapter.equals("77")) {
-				throw new InvalidInputException("chapter", "must be an HS chapter from 01 to 97");
+				throw new InvalidInputException("chapter", Reason.of("insight.problem.chapter"));
 			}
 		}
 		return new Filter(kind, month(from, "from"), month(to, "to"), direction, countryCode, placeCode, channels,
@@ -87,12 +87,12 @@ final class InsightFilters {
 		try {
 			YearMonth month = YearMonth.parse(text.strip());
 			if (month.getYear() < 1900 || month.getYear() > 2200) {
-				throw new InvalidInputException(field, "must be a month between 1900-01 and 2200-12");
+				throw new InvalidInputException(field, Reason.of("insight.problem.monthBetween", "1900-01", "2200-12"));
 			}
 			return month;
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInputException(field, "must be a month written YYYY-MM");
+			throw new InvalidInputException(field, Reason.of("insight.problem.month"));
 		}
 	}
 

@@ -15,6 +15,8 @@ import org.twinport.insight.TradeInsight;
 import org.twinport.insight.TradeInsight.Filter;
 import org.twinport.insight.TradeInsight.Granularity;
 import org.twinport.network.NetworkLookup;
+import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Controller
 class InsightPages {
@@ -48,7 +50,7 @@ class InsightPages {
 	String partner(@PathVariable String code, @AuthenticationPrincipal TwinportUser user, Locale locale, Model model) {
 		String lang = locale.getLanguage();
 		var place = lookup.place(code, lang)
-			.orElseThrow(() -> new org.twinport.shared.NotFoundException("No such place"));
+			.orElseThrow(() -> new NotFoundException(Reason.of("insight.problem.noPlace", code)));
 		Filter country = Filter.official().withPartner(place.countryCode(), null);
 		Filter city = Filter.official().withPartner(place.countryCode(), place.code());
 		model.addAttribute("place", place);

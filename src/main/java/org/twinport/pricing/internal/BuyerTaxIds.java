@@ -11,6 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.QuoteRequest.BuyerType;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Checks a business buyer's tax number against the destination's format: the patterns are
@@ -47,18 +48,18 @@ final class BuyerTaxIds {
 		String taxId = request.buyer().taxId();
 		Format format = FORMATS.get(request.destination());
 		if (taxId == null || taxId.isBlank()) {
-			throw new InvalidInputException("buyer.taxId", "is required for a business buyer"
-					+ (format == null ? "" : ": its " + schemeName(format) + " such as " + format.example()));
+			throw new InvalidInputException("buyer.taxId", format == null ? Reason.of("pricing.problem.taxIdRequired")
+					: Reason.of("pricing.problem.taxIdRequired." + format.scheme(), format.example()));
 		}
 		if (format == null) {
 			return;
 		}
 		if (!format.pattern().matcher(taxId).matches()) {
-			throw new InvalidInputException("buyer.taxId", "is not a " + schemeName(format) + " for "
-					+ request.destination() + ": expected the form of " + format.example());
+			throw new InvalidInputException("buyer.taxId",
+					Reason.of("pricing.problem.taxIdForm." + format.scheme(), request.destination(), format.example()));
 		}
 		if ("ABN".equals(format.checksum()) && !validAbn(taxId)) {
-			throw new InvalidInputException("buyer.taxId", "is not a valid ABN: its check digits do not match");
+			throw new InvalidInputException("buyer.taxId", Reason.of("pricing.problem.abnCheckDigits"));
 		}
 	}
 
@@ -83,15 +84,6 @@ final class BuyerTaxIds {
 			sum += (i == 0 ? digit - 1 : digit) * weights[i];
 		}
 		return sum % 89 == 0;
-	}
-
-	private static String schemeName(Format format) {
-		return switch (format.scheme()) {
-			case "EU_VAT" -> "VAT identification number";
-			case "GB_VAT" -> "UK VAT registration number";
-			case "ABN" -> "Australian Business Number (ABN)";
-			default -> "tax number";
-		};
 	}
 
 	private static Map<String, Format> load() {

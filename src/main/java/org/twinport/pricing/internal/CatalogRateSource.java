@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.twinport.catalog.FxRates;
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Quotes use the catalog's reference-rate set in force on their date: the latest, the one
@@ -53,7 +54,7 @@ class CatalogRateSource implements RateSource {
 			BigDecimal rate = set.perEur().get(currency);
 			if (rate == null) {
 				throw new InvalidInputException("currency",
-						"the exchange rate set of " + set.rateDate() + " has no rate for " + currency);
+						Reason.of("pricing.problem.noRate", set.rateDate().toString(), currency));
 			}
 			return rate;
 		}

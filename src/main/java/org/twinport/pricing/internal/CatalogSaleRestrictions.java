@@ -12,11 +12,11 @@ import org.twinport.pricing.LineExplanations;
 @Component
 class CatalogSaleRestrictions implements SaleRestrictions {
 
-	private final JdbcRestrictedGoods restricted;
+	private final RestrictedGoodsService restricted;
 
 	private final LineExplanations explanations;
 
-	CatalogSaleRestrictions(JdbcRestrictedGoods restricted, LineExplanations explanations) {
+	CatalogSaleRestrictions(RestrictedGoodsService restricted, LineExplanations explanations) {
 		this.restricted = restricted;
 		this.explanations = explanations;
 	}

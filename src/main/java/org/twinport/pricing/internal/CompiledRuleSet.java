@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * A validated rule set, its markets merged with their groups, ready for quoting.
@@ -16,16 +17,16 @@ public record CompiledRuleSet(String version, boolean demo, LocalDate validFrom,
 	static CompiledRuleSet compile(RuleDocument document) {
 		boolean strict = RuleDocument.FORMAT.equals(document.format());
 		if (!strict && !RuleDocument.FORMAT_1.equals(document.format())) {
-			throw new InvalidInputException("format", "must be '" + RuleDocument.FORMAT + "'");
+			throw new InvalidInputException("format", Reason.of("pricing.problem.format", RuleDocument.FORMAT));
 		}
 		if (strict && document.validFrom() == null) {
-			throw new InvalidInputException("validFrom", "is required: the date the rule set takes effect");
+			throw new InvalidInputException("validFrom", Reason.of("pricing.problem.ruleSetFrom"));
 		}
 		if (document.version() == null || !document.version().matches("^[A-Za-z0-9._-]{1,60}$")) {
-			throw new InvalidInputException("version", "is required: 1 to 60 letters, digits, '.', '_' or '-'");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.version60"));
 		}
 		if (document.markets() == null || document.markets().isEmpty()) {
-			throw new InvalidInputException("markets", "must hold at least one market");
+			throw new InvalidInputException("markets", Reason.of("pricing.problem.markets"));
 		}
 		Map<String, MarketRules> markets = new HashMap<>();
 		document.markets().forEach((country, market) -> {
@@ -34,7 +35,7 @@ public record CompiledRuleSet(String version, boolean demo, LocalDate validFrom,
 				group = document.groups() == null ? null : document.groups().get(market.group());
 				if (group == null) {
 					throw new InvalidInputException("markets." + country + ".group",
-							"names an unknown group '" + market.group() + "'");
+							Reason.of("pricing.problem.unknownGroup", market.group()));
 				}
 			}
 			MarketRules rules = MarketRules.merge(country, market, group);

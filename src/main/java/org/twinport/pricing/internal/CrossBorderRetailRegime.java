@@ -21,11 +21,11 @@ final class CrossBorderRetailRegime {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-	private final LandedCostEngine.Calculation calc;
+	private final Calculation calc;
 
 	private final CrossBorderRetail rule;
 
-	CrossBorderRetailRegime(LandedCostEngine.Calculation calc, CrossBorderRetail rule) {
+	CrossBorderRetailRegime(Calculation calc, CrossBorderRetail rule) {
 		this.calc = calc;
 		this.rule = rule;
 	}
@@ -56,7 +56,7 @@ final class CrossBorderRetailRegime {
 		if (!full) {
 			calc.add(LineType.DUTY, Money.zero(currency), consignment.customsValue(), BigDecimal.ZERO, rule.id(),
 					rule.source(), Collected.AT_CHECKOUT,
-					Reason.of("cbec.noDuty", "limit", rule.perTransaction().toString()), null);
+					LineReason.of("cbec.noDuty", "limit", rule.perTransaction().toString()), null);
 		}
 		for (int i = 0; i < request.items().size(); i++) {
 			taxItem(i, factor, full);
@@ -76,7 +76,7 @@ final class CrossBorderRetailRegime {
 					.divide(HUNDRED, LandedCostEngine.MC);
 				calc.add(LineType.DUTY, new Money(duty, currency).rounded(), base.rounded(), dutyRate.get().rate(),
 						dutyRate.get().id(), dutyRate.get().source(), Collected.AT_CHECKOUT,
-						Reason.of("cbec.dutyInFull", "rate", dutyRate.get().rate().toPlainString()), i);
+						LineReason.of("cbec.dutyInFull", "rate", dutyRate.get().rate().toPlainString()), i);
 			}
 		}
 		BigDecimal ct = consumptionTaxRate(item).divide(HUNDRED, LandedCostEngine.MC);
@@ -107,9 +107,9 @@ final class CrossBorderRetailRegime {
 				regime(full, "VAT", vat.multiply(HUNDRED).stripTrailingZeros().toPlainString(), factorPercent), i);
 	}
 
-	private static Reason regime(boolean full, String tax, String rate, String factor) {
-		return full ? Reason.of("cbec.taxInFull", "tax", Reason.taxName(tax), "rate", rate)
-				: Reason.of("cbec.tax", "tax", Reason.taxName(tax), "rate", rate, "factor", factor);
+	private static LineReason regime(boolean full, String tax, String rate, String factor) {
+		return full ? LineReason.of("cbec.taxInFull", "tax", LineReason.taxName(tax), "rate", rate)
+				: LineReason.of("cbec.tax", "tax", LineReason.taxName(tax), "rate", rate, "factor", factor);
 	}
 
 	private BigDecimal consumptionTaxRate(QuoteRequest.Item item) {

@@ -6,13 +6,14 @@ import java.util.List;
 
 import org.twinport.pricing.QuoteLine.LineType;
 import org.twinport.pricing.QuoteRequest;
-import org.twinport.pricing.internal.LandedCostEngine.Calculation;
+import org.twinport.pricing.internal.Calculation;
 import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.tariff.ParsedRate;
 import org.twinport.pricing.tariff.ParsedRate.Component;
 import org.twinport.pricing.tariff.ParsedRate.Kind;
 import org.twinport.pricing.tariff.ScheduleIndex;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 /**
@@ -51,7 +52,7 @@ final class NationalLineDuty {
 			String code = request.items().get(i).nationalCode();
 			if (code != null && schedule.find(code) < 0) {
 				throw new InvalidInputException("items[" + i + "].nationalCode",
-						"is not a line of " + schedule.market() + " tariff " + schedule.version() + ": " + code);
+						Reason.of("pricing.problem.notATariffLine", schedule.market(), schedule.version(), code));
 			}
 		}
 	}
@@ -163,20 +164,20 @@ final class NationalLineDuty {
 		ParsedRate rate = schedule.rate(at);
 		String code = schedule.code(at);
 		boolean dated = dated(calc.date());
-		Reason reason;
+		LineReason reason;
 		if (varies != null) {
-			reason = Reason.of("duty.tariff.varies" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode",
+			reason = LineReason.of("duty.tariff.varies" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode",
 					code, "version", schedule.version(), "hsCode", varies.prefix(), "lines",
 					String.valueOf(varies.lines()), "validFrom", schedule.validFrom().toString())
 				.estimated();
 		}
 		else if (duty.qualified()) {
-			reason = Reason.of("duty.tariff.basis" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode",
+			reason = LineReason.of("duty.tariff.basis" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode",
 					code, "version", schedule.version(), "validFrom", schedule.validFrom().toString())
 				.estimated();
 		}
 		else {
-			reason = Reason.of("duty.tariff" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode", code,
+			reason = LineReason.of("duty.tariff" + (dated ? ".dated" : ""), "rate", rate.text(), "nationalCode", code,
 					"version", schedule.version(), "validFrom", schedule.validFrom().toString());
 		}
 		calc.add(LineType.DUTY, new Money(duty.amount(), calc.currency()).rounded(), base.rounded(), percent(rate),
@@ -189,7 +190,7 @@ final class NationalLineDuty {
 		String ruleId = schedule.version() + ":" + code;
 		if (UNIT_UNKNOWN.equals(duty.problem())) {
 			calc.refuse(UNIT_UNKNOWN, item, ruleId, source(), "nationalCode", code, "rate", rate.text(), "unit",
-					Reason.message("line.tariff.unit." + duty.unit(), duty.unit()), "version", schedule.version());
+					LineReason.message("line.tariff.unit." + duty.unit(), duty.unit()), "version", schedule.version());
 		}
 		else {
 			calc.refuse(duty.problem(), item, ruleId, source(), "nationalCode", code, "rate", rate.text(), "version",
@@ -198,9 +199,9 @@ final class NationalLineDuty {
 	}
 
 	/** The duty line's reason when the schedule has no line under the item's code and the rule set's rate stands in. */
-	static Reason noLine(ScheduleIndex schedule, String hsCode, LocalDate date, BigDecimal ruleRate) {
+	static LineReason noLine(ScheduleIndex schedule, String hsCode, LocalDate date, BigDecimal ruleRate) {
 		boolean dated = schedule.validFrom().plusYears(1).isBefore(date);
-		return Reason.of("duty.tariff.missing" + (dated ? ".dated" : ""), "rate", ruleRate.toPlainString(), "hsCode",
+		return LineReason.of("duty.tariff.missing" + (dated ? ".dated" : ""), "rate", ruleRate.toPlainString(), "hsCode",
 				hsCode.substring(0, 6), "version", schedule.version(), "validFrom", schedule.validFrom().toString())
 			.estimated();
 	}

@@ -7,6 +7,7 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /** Reads and validates a rule set document; a document that fails is never stored. */
 public final class RuleSetParser {
@@ -25,8 +26,9 @@ public final class RuleSetParser {
 		}
 		catch (JacksonException ex) {
 			String path = ex.getPathReference();
-			throw new InvalidInputException("document",
-					"is not a valid rule set" + (path == null ? "" : " at " + path) + ": " + ex.getOriginalMessage());
+			throw new InvalidInputException("document", path == null
+					? Reason.of("pricing.problem.ruleSetUnreadable", String.valueOf(ex.getOriginalMessage()))
+					: Reason.of("pricing.problem.ruleSetUnreadableAt", path, String.valueOf(ex.getOriginalMessage())));
 		}
 	}
 

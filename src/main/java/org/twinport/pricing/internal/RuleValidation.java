@@ -11,6 +11,7 @@ import org.twinport.pricing.internal.RuleDocument.Rate;
 import org.twinport.pricing.internal.RuleDocument.Source;
 import org.twinport.pricing.tariff.TariffLines;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 /**
@@ -30,14 +31,15 @@ final class RuleValidation {
 
 	static void check(String at, MarketRules market, boolean strict) {
 		if (!COUNTRIES.contains(market.country())) {
-			throw new InvalidInputException(at, "is not an ISO 3166-1 alpha-2 country code");
+			throw new InvalidInputException(at, Reason.of("pricing.problem.country"));
 		}
 		if (market.currency() == null) {
-			throw new InvalidInputException(at + ".currency", "is required");
+			throw new InvalidInputException(at + ".currency", Reason.of("problem.required"));
 		}
 		Money.zero(market.currency());
 		if (market.tariff() != null && !TariffLines.MARKETS.contains(market.tariff())) {
-			throw new InvalidInputException(at + ".tariff", "must name a tariff schedule: one of " + TariffLines.MARKETS);
+			throw new InvalidInputException(at + ".tariff",
+					Reason.of("pricing.problem.tariffMarket", String.join(", ", TariffLines.MARKETS)));
 		}
 		Set<String> ids = new HashSet<>();
 		check(strict, at + ".taxes", market.taxes(), ids, true);
@@ -58,7 +60,7 @@ final class RuleValidation {
 				require(p.businessBuyers().treatment(), where + ".businessBuyers.treatment");
 				if (p.businessBuyers().source() == null || !p.businessBuyers().source().structured()) {
 					throw new InvalidInputException(where + ".businessBuyers.source",
-							"must name the authority, the legal reference, an https:// url and the date checked");
+							Reason.of("pricing.problem.structuredSource"));
 				}
 			}
 		}
@@ -75,7 +77,7 @@ final class RuleValidation {
 			common(strict, where, f.id(), f.source(), f.from(), f.to(), ids);
 			int amounts = (f.perLine() == null ? 0 : 1) + (f.perSubheading() == null ? 0 : 1) + (f.rate() == null ? 0 : 1);
 			if (amounts != 1) {
-				throw new InvalidInputException(where, "must give exactly one of perLine, perSubheading and rate");
+				throw new InvalidInputException(where, Reason.of("pricing.problem.feeAmount"));
 			}
 			if (f.rate() != null) {
 				rate(where + ".rate", f.rate());
@@ -85,7 +87,8 @@ final class RuleValidation {
 			common(strict, at + ".personalUseValuation", v.id(), v.source(), v.from(), v.to(), ids);
 			require(v.factor(), at + ".personalUseValuation.factor");
 			if (v.factor().signum() <= 0 || v.factor().compareTo(BigDecimal.ONE) > 0) {
-				throw new InvalidInputException(at + ".personalUseValuation.factor", "must be above 0 and at most 1");
+				throw new InvalidInputException(at + ".personalUseValuation.factor",
+						Reason.of("pricing.problem.valuationFactor"));
 			}
 		}
 		for (var r : market.taxRoundings()) {
@@ -107,7 +110,8 @@ final class RuleValidation {
 			rate(at + ".crossBorderRetail.vatRate", c.vatRate());
 			require(c.taxFactor(), at + ".crossBorderRetail.taxFactor");
 			if (c.taxFactor().signum() < 0 || c.taxFactor().compareTo(BigDecimal.ONE) > 0) {
-				throw new InvalidInputException(at + ".crossBorderRetail.taxFactor", "must be between 0 and 1");
+				throw new InvalidInputException(at + ".crossBorderRetail.taxFactor",
+						Reason.of("pricing.problem.taxFactor"));
 			}
 		}
 	}
@@ -119,13 +123,13 @@ final class RuleValidation {
 			common(strict, where, rate.id(), rate.source(), rate.from(), rate.to(), ids);
 			rate(where + ".rate", rate.rate());
 			if (tax && (rate.type() == null || !TAX_TYPES.contains(rate.type()))) {
-				throw new InvalidInputException(where + ".type", "must be one of " + TAX_TYPES);
+				throw new InvalidInputException(where + ".type", Reason.of("pricing.problem.taxType"));
 			}
 			if (rate.hsPrefixes() != null) {
 				for (String prefix : rate.hsPrefixes()) {
 					if (!prefix.matches("^[0-9]{2,10}$")) {
 						throw new InvalidInputException(where + ".hsPrefixes",
-								"must hold 2 to 10 digits each, not '" + prefix + "'");
+								Reason.of("pricing.problem.hsPrefix", prefix));
 					}
 				}
 			}
@@ -134,36 +138,35 @@ final class RuleValidation {
 
 	private static void common(boolean strict, String at, String id, Source source, LocalDate from, LocalDate to, Set<String> ids) {
 		if (id == null || id.isBlank()) {
-			throw new InvalidInputException(at + ".id", "is required");
+			throw new InvalidInputException(at + ".id", Reason.of("problem.required"));
 		}
 		if (!ids.add(id)) {
-			throw new InvalidInputException(at + ".id", "'" + id + "' is used twice in this market");
+			throw new InvalidInputException(at + ".id", Reason.of("pricing.problem.ruleIdTwice", id));
 		}
 		if (source == null || source.reference() == null || source.reference().isBlank()) {
-			throw new InvalidInputException(at + ".source", "is required: name where the rule comes from");
+			throw new InvalidInputException(at + ".source", Reason.of("pricing.problem.ruleSource"));
 		}
 		if (strict && !source.structured()) {
-			throw new InvalidInputException(at + ".source",
-					"must name the authority, the legal reference, an https:// url and the date checked");
+			throw new InvalidInputException(at + ".source", Reason.of("pricing.problem.structuredSource"));
 		}
 		if (strict && from == null) {
-			throw new InvalidInputException(at + ".from", "is required: the date the rule takes effect");
+			throw new InvalidInputException(at + ".from", Reason.of("pricing.problem.ruleFrom"));
 		}
 		if (from != null && to != null && to.isBefore(from)) {
-			throw new InvalidInputException(at + ".to", "is before 'from'");
+			throw new InvalidInputException(at + ".to", Reason.of("pricing.problem.toBeforeFrom"));
 		}
 	}
 
 	private static void rate(String at, BigDecimal rate) {
 		require(rate, at);
 		if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0) {
-			throw new InvalidInputException(at, "must be a percentage between 0 and 1000");
+			throw new InvalidInputException(at, Reason.of("pricing.problem.percentage"));
 		}
 	}
 
 	private static void require(Object value, String at) {
 		if (value == null) {
-			throw new InvalidInputException(at, "is required");
+			throw new InvalidInputException(at, Reason.of("problem.required"));
 		}
 	}
 

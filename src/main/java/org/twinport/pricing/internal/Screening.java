@@ -89,7 +89,7 @@ public final class Screening {
 	private static Refusal refusal(Entry entry, Integer item, String hsCode, String origin, String market) {
 		Kind kind = entry.kind();
 		return new Refusal(kind.name(), null, item, entry.id(), entry.source().text(),
-				Reason.of(kind.name(), "hsCode", hsCode, "origin", origin, "market", market, "authority",
+				LineReason.of(kind.name(), "hsCode", hsCode, "origin", origin, "market", market, "authority",
 						entry.source().authority(), "reference", entry.source().reference())
 					.args());
 	}

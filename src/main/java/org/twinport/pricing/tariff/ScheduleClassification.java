@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.TariffClassification;
 import org.twinport.pricing.tariff.TariffSchedules.LinesInForce;
+import org.twinport.shared.HsCode;
+import org.twinport.shared.TariffCode;
 
 /** Classification against HS 2022 and the national schedules loaded in {@link TariffSchedules}. */
 @Service
@@ -39,7 +41,7 @@ class ScheduleClassification implements TariffClassification {
 
 	@Override
 	public boolean hsSubheadingExists(String sixDigits) {
-		if (sixDigits == null || !sixDigits.matches("\\d{6}")) {
+		if (!HsCode.isValid(sixDigits)) {
 			return false;
 		}
 		Set<String> known = subheadings;
@@ -63,7 +65,7 @@ class ScheduleClassification implements TariffClassification {
 
 	@Override
 	public Optional<NationalLine> nationalLine(String destinationCountry, String code, LocalDate date) {
-		if (code == null || !code.matches("\\d{8,10}")) {
+		if (!TariffCode.isValid(code)) {
 			return Optional.empty();
 		}
 		return lines(destinationCountry, code, date).filter(line -> line.code().equals(code)).findFirst();
@@ -71,7 +73,7 @@ class ScheduleClassification implements TariffClassification {
 
 	@Override
 	public List<NationalLine> nationalLines(String destinationCountry, String sixDigits, LocalDate date) {
-		if (sixDigits == null || !sixDigits.matches("\\d{6}")) {
+		if (!HsCode.isValid(sixDigits)) {
 			return List.of();
 		}
 		return lines(destinationCountry, sixDigits, date).toList();

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.twinport.shared.CsvReader;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * The layout of each market's schedule file, and the facts about the file bundled under
@@ -89,9 +90,21 @@ enum ScheduleFormat {
 		String get(String column) {
 			Integer index = columns.get(column);
 			if (index == null) {
-				throw new IllegalArgumentException("The file has no column " + column);
+				throw new MissingColumn(column);
 			}
 			return index < fields.size() ? fields.get(index) : "";
+		}
+
+	}
+
+	/** The file lacks a column its layout reads. */
+	static final class MissingColumn extends IllegalArgumentException {
+
+		final String column;
+
+		MissingColumn(String column) {
+			super("The file has no column " + column);
+			this.column = column;
 		}
 
 	}
@@ -147,7 +160,7 @@ enum ScheduleFormat {
 			CsvReader csv = CsvReader.of(reader);
 			List<String> header = next(csv);
 			if (header == null) {
-				throw new IOException("The file is empty");
+				throw new InvalidInputException("file", Reason.of("pricing.problem.scheduleEmpty"));
 			}
 			Map<String, Integer> columns = new HashMap<>();
 			for (int i = 0; i < header.size(); i++) {
@@ -169,7 +182,7 @@ enum ScheduleFormat {
 			return row == null ? null : row.cells();
 		}
 		catch (InvalidInputException ex) {
-			throw new IOException("A quoted field is not closed at the end of the file", ex);
+			throw new InvalidInputException("file", Reason.of("pricing.problem.scheduleOpenQuote"));
 		}
 	}
 

@@ -30,13 +30,12 @@ import org.twinport.pricing.tariff.TariffSchedules.Loaded;
 import org.twinport.pricing.tariff.TariffSchedules.Schedule;
 import org.twinport.shared.Dates;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Landed cost")
 @RestController
 @RequestMapping("/api/v1/landed-cost")
 class TariffApi {
-
-	private static final String MARKETS = "US, GB, EU, JP or AU";
 
 	private final TariffSchedules schedules;
 
@@ -71,14 +70,14 @@ class TariffApi {
 		boolean upload = request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
 		LocalDate from = Dates.parse(validFrom, "validFrom");
 		if (upload && (version == null || version.isBlank())) {
-			throw new InvalidInputException("version", "is required with an uploaded file");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.withUpload"));
 		}
 		if (upload && from == null) {
-			throw new InvalidInputException("validFrom", "is required with an uploaded file");
+			throw new InvalidInputException("validFrom", Reason.of("pricing.problem.withUpload"));
 		}
 		String label = version == null || version.isBlank() ? format.version : version.strip();
 		if (!label.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-			throw new InvalidInputException("version", "must be 1 to 64 letters, digits, '.', '_' or '-'");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.version64"));
 		}
 		InputStream file = upload ? request.getInputStream() : null;
 		Loaded loaded = schedules.load(format, label, from == null ? format.validFrom : from, file,
@@ -95,7 +94,7 @@ class TariffApi {
 		ScheduleFormat format = format(market);
 		String digits = code.replace(".", "").strip();
 		if (!digits.matches("\\d{2,10}")) {
-			throw new InvalidInputException("code", "must be 2 to 10 digits, such as 090210");
+			throw new InvalidInputException("code", Reason.of("pricing.problem.tariffPrefix"));
 		}
 		LocalDate on = Dates.parse(date, "date");
 		return schedules.lines(format.name(), digits, on == null ? LocalDate.now(ZoneOffset.UTC) : on);
@@ -106,14 +105,14 @@ class TariffApi {
 	HsCode hs(@PathVariable String code) {
 		String digits = code.replace(".", "").strip();
 		if (!digits.matches("\\d{2}|\\d{4}|\\d{6}")) {
-			throw new InvalidInputException("code", "must be 2, 4 or 6 digits, such as 090210");
+			throw new InvalidInputException("code", Reason.of("pricing.problem.hsPrefix246"));
 		}
 		return hs.find(digits);
 	}
 
 	private static ScheduleFormat format(String market) {
 		return ScheduleFormat.of(market.strip())
-			.orElseThrow(() -> new InvalidInputException("market", "must be " + MARKETS));
+			.orElseThrow(() -> new InvalidInputException("market", Reason.of("pricing.problem.tariffMarketParam")));
 	}
 
 }

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.twinport.pricing.tariff.ScheduleFormat.TariffRow;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * National tariff schedules as data: each file loads as one dated, sourced version of
@@ -159,12 +160,18 @@ public class TariffSchedules {
 			});
 			insert(sql, format, scheduleId, batch.values());
 		}
+		catch (ScheduleFormat.MissingColumn ex) {
+			throw new InvalidInputException("file", Reason.of("pricing.problem.scheduleColumn", format.name(), ex.column));
+		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("file", "is not in the layout of the " + format + " schedule: "
-					+ ex.getMessage());
+			// a row the layout cannot take apart; the parser's own words name the row
+			throw new InvalidInputException("file",
+					Reason.of("pricing.problem.scheduleLayout", format.name(), String.valueOf(ex.getMessage())));
 		}
 		catch (IOException ex) {
-			throw new InvalidInputException("file", "could not be read: " + ex.getMessage());
+			// not gzip, cut short or unreadable: only the JDK's words say which
+			throw new InvalidInputException("file",
+					Reason.of("pricing.problem.scheduleUnreadable", String.valueOf(ex.getMessage())));
 		}
 	}
 

@@ -27,6 +27,7 @@ import org.twinport.pricing.LandedCost.RuleSetInfo;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Landed cost")
 @RestController
@@ -49,7 +50,7 @@ class LandedCostApi {
 	@Operation(summary = "A quote made earlier, with the rule set and exchange rates it used")
 	@GetMapping("/quotes/{id}")
 	Quote quote(@PathVariable UUID id, @AuthenticationPrincipal TwinportUser user) {
-		return landedCost.find(id, user).orElseThrow(() -> new NotFoundException("You have no quote " + id + "."));
+		return landedCost.find(id, user).orElseThrow(() -> new NotFoundException(Reason.of("pricing.problem.noQuote", id.toString())));
 	}
 
 	@Operation(summary = "The rule sets loaded, newest (in force) first")
@@ -65,7 +66,7 @@ class LandedCostApi {
 			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(type = "object")))
 	@GetMapping(path = "/rule-sets/{version}", produces = MediaType.APPLICATION_JSON_VALUE)
 	String document(@PathVariable String version) {
-		return landedCost.document(version).orElseThrow(() -> new NotFoundException("No rule set " + version + "."));
+		return landedCost.document(version).orElseThrow(() -> new NotFoundException(Reason.of("pricing.problem.noRuleSetVersion", version)));
 	}
 
 	@Operation(summary = "Validate a rule set document (format twinport-landed-cost-rules/1) and put it in force",

@@ -9,6 +9,9 @@ import java.util.Locale;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -25,12 +28,17 @@ import org.twinport.pricing.Incoterm;
 import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.tariff.HsNomenclature;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.CountryNames;
+import org.twinport.shared.CurrencyCode;
 import org.twinport.shared.Decimals;
+import org.twinport.shared.HsCode;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Money;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.Refusals;
 
 /** Staff manage rule sets; any signed-in user can try the calculator. */
 @Controller
@@ -46,11 +54,18 @@ class LandedCostPages {
 
 	private final HsNomenclature hsCodes;
 
-	LandedCostPages(LandedCost landedCost, JsonMapper json, CountryNames countryNames, HsNomenclature hsCodes) {
+	private final Refusals refusals;
+
+	private final MessageSource messages;
+
+	LandedCostPages(LandedCost landedCost, JsonMapper json, CountryNames countryNames, HsNomenclature hsCodes,
+			Refusals refusals, MessageSource messages) {
 		this.landedCost = landedCost;
 		this.json = json;
 		this.countryNames = countryNames;
 		this.hsCodes = hsCodes;
+		this.refusals = refusals;
+		this.messages = messages;
 	}
 
 	@PreAuthorize("hasRole('ADMIN')")
@@ -64,12 +79,12 @@ class LandedCostPages {
 	@GetMapping("/landed-cost/rules/{version}")
 	String ruleSet(@PathVariable String version, Model model) {
 		String document = landedCost.document(version)
-			.orElseThrow(() -> new NotFoundException("No rule set " + version + "."));
+			.orElseThrow(() -> new NotFoundException(Reason.of("pricing.problem.noRuleSetVersion", version)));
 		model.addAttribute("ruleSet", landedCost.ruleSets()
 			.stream()
 			.filter(info -> info.version().equals(version))
 			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No rule set " + version + ".")));
+			.orElseThrow(() -> new NotFoundException(Reason.of("pricing.problem.noRuleSetVersion", version))));
 		model.addAttribute("table", RuleSetTable.of(json.readTree(document)));
 		return "pricing/rule-set";
 	}
@@ -77,9 +92,9 @@ class LandedCostPages {
 	@PreAuthorize("hasRole('ADMIN')")
 	@PostMapping("/landed-cost/rules")
 	String load(@RequestParam(name = "file", required = false) MultipartFile file,
-			@AuthenticationPrincipal TwinportUser user, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal TwinportUser user, Locale locale, RedirectAttributes redirect) throws IOException {
 		if (file == null || file.isEmpty() || file.getSize() > MAX_RULE_FILE) {
-			redirect.addFlashAttribute("error", "The file must be a JSON rule set of at most 2 MB.");
+			redirect.addFlashAttribute("error", refusals.say(Reason.of("pricing.problem.ruleFile"), locale));
 			return "redirect:/landed-cost/rules";
 		}
 		try {
@@ -87,7 +102,8 @@ class LandedCostPages {
 			redirect.addFlashAttribute("loaded", info.version());
 		}
 		catch (InvalidInputException ex) {
-			redirect.addFlashAttribute("error", ex.field() + ": " + ex.getMessage());
+			// the field is a path in the JSON document (markets.FI.taxes[0].rate), which the admin reads as written
+			redirect.addFlashAttribute("error", ex.field() + ": " + refusals.say(ex, locale));
 		}
 		return "redirect:/landed-cost/rules";
 	}
@@ -125,39 +141,49 @@ class LandedCostPages {
 			Locale locale, Model model) {
 		choices(locale, model);
 		try {
-			var request = new QuoteRequest(upper(form.origin(), "origin"), upper(form.destination(), "destination"),
+			var request = new QuoteRequest(country(form.origin(), "origin"), country(form.destination(), "destination"),
 					null, form.incoterm() == null ? Incoterm.DAP : form.incoterm(), LocalDate.now(),
-					List.of(new QuoteRequest.Item(digits(form.hsCode()), upper(form.originCountry(), "originCountry"),
+					List.of(new QuoteRequest.Item(digits(form.hsCode()), country(form.originCountry(), "originCountry"),
 							form.quantity() == null ? 0 : form.quantity(),
-							Money.parse(form.unitPrice(), upper(form.currency(), "currency"), "unitPrice"),
+							Money.parse(form.unitPrice(), currency(form.currency()), "unitPrice"),
 							decimal(form.weightKg(), "weightKg"), null)),
-					Money.parse(blankToZero(form.shipping()), upper(form.currency(), "currency"), "shipping"), null,
+					Money.parse(blankToZero(form.shipping()), currency(form.currency()), "shipping"), null,
 					null, null);
 			if (request.items().get(0).quantity() < 1) {
-				throw new InvalidInputException("quantity", "must be at least 1");
+				throw new InvalidInputException("quantity", Reason.of("pricing.problem.atLeastOne"));
 			}
 			model.addAttribute("quote", landedCost.quote(request, user));
 		}
 		catch (InvalidInputException ex) {
-			model.addAttribute("error", ex.field() + ": " + ex.getMessage());
+			model.addAttribute("error", label(ex.field(), locale) + ": " + refusals.say(ex, locale));
 		}
 		catch (StateConflictException ex) {
-			model.addAttribute("error", ex.getMessage());
+			model.addAttribute("error", refusals.say(ex, locale));
 		}
 		return "pricing/calculator";
 	}
 
-	private static String upper(String value, String field) {
-		if (value == null || !value.strip().matches("^[A-Za-z]{2,3}$")) {
-			throw new InvalidInputException(field, "must be an ISO code such as FI or EUR");
-		}
-		return value.strip().toUpperCase();
+	/**
+	 * The form's label of a field the quote refused ({@code items[0].hsCode} is the HS code
+	 * field), or the field's name where the form has no such field.
+	 */
+	private String label(String field, Locale locale) {
+		String name = field.startsWith("items[0].") ? field.substring("items[0].".length()) : field;
+		return messages.getMessage("pricing.calc." + ("weightKg".equals(name) ? "weight" : name), null, name, locale);
 	}
 
-	private static String digits(String hsCode) {
+	private static String country(@Nullable String value, String field) {
+		return CountryCode.of(field, value == null ? null : value.strip().toUpperCase(Locale.ROOT)).value();
+	}
+
+	private static String currency(@Nullable String value) {
+		return CurrencyCode.of("currency", value == null ? null : value.strip().toUpperCase(Locale.ROOT)).value();
+	}
+
+	private static String digits(@Nullable String hsCode) {
 		String code = hsCode == null ? "" : hsCode.replaceAll("[ .]", "");
-		if (!code.matches("^[0-9]{6,10}$")) {
-			throw new InvalidInputException("hsCode", "must be 6 to 10 digits");
+		if (!HsCode.isClassification(code)) {
+			throw new InvalidInputException("hsCode", Reason.of("pricing.problem.hsCodeDigits"));
 		}
 		return code;
 	}
@@ -166,15 +192,15 @@ class LandedCostPages {
 		try {
 			BigDecimal number = Decimals.parse(value, field);
 			if (number == null) {
-				throw new InvalidInputException(field, "must be a number such as 0.25");
+				throw new InvalidInputException(field, Reason.of("pricing.problem.weight"));
 			}
 			if (number.signum() < 0) {
-				throw new InvalidInputException(field, "must not be negative");
+				throw new InvalidInputException(field, Reason.of("problem.negative"));
 			}
 			return number;
 		}
 		catch (NumberFormatException | NullPointerException ex) {
-			throw new InvalidInputException(field, "must be a number such as 0.25");
+			throw new InvalidInputException(field, Reason.of("pricing.problem.weight"));
 		}
 	}
 

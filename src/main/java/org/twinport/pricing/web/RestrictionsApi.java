@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +27,11 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.pricing.RestrictedGoods;
 import org.twinport.pricing.RestrictedGoods.ListInfo;
 import org.twinport.pricing.RestrictedGoods.MarketRefusal;
+import org.twinport.shared.CountryCode;
 import org.twinport.shared.Dates;
+import org.twinport.shared.HsCode;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Tag(name = "Landed cost")
 @RestController
@@ -62,15 +67,15 @@ class RestrictionsApi {
 			+ "each with the reason and the rule's source")
 	@GetMapping("/screen")
 	List<MarketRefusal> screen(
-			@Parameter(description = "6 to 10 digits, such as 441919") @RequestParam(required = false) String hsCode,
+			@Parameter(description = "6 to 10 digits, such as 441919") @RequestParam(required = false) @Nullable String hsCode,
 			@Parameter(description = "ISO 3166-1 alpha-2, such as RU") @RequestParam(
-					required = false) String origin,
-			@RequestParam(required = false) String date) {
-		if (hsCode == null || !hsCode.matches("^[0-9]{6,10}$")) {
-			throw new InvalidInputException("hsCode", "must be 6 to 10 digits, such as 441919");
+					required = false) @Nullable String origin,
+			@RequestParam(required = false) @Nullable String date) {
+		if (!HsCode.isClassification(hsCode)) {
+			throw new InvalidInputException("hsCode", Reason.of("pricing.problem.screenHsCode"));
 		}
-		if (origin == null || !origin.matches("^[A-Z]{2}$")) {
-			throw new InvalidInputException("origin", "must be an ISO 3166-1 alpha-2 code such as RU");
+		if (!CountryCode.isValid(origin)) {
+			throw new InvalidInputException("origin", Reason.of("pricing.problem.screenOrigin"));
 		}
 		LocalDate on = Dates.parse(date, "date");
 		return restricted.screen(hsCode, origin, on == null ? LocalDate.now(ZoneOffset.UTC) : on);

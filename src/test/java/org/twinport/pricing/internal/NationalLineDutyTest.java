@@ -230,9 +230,11 @@ class NationalLineDutyTest {
 	void aNationalCodeMissingFromTheScheduleIsBadInput() {
 		assertThatThrownBy(() -> quote("US", item("090210", null, 1, "5.00", "USD", "0.1"),
 				item("090210", "0902109999", 1, "5.00", "USD", "0.1")))
-			.isInstanceOfSatisfying(InvalidInputException.class,
-					ex -> assertThat(ex.field()).isEqualTo("items[1].nationalCode"))
-			.hasMessageContaining("0902109999");
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("items[1].nationalCode");
+				assertThat(ex.reason().code()).isEqualTo("pricing.problem.notATariffLine");
+				assertThat(ex.reason().args()).contains("0902109999");
+			});
 	}
 
 	@Test

@@ -27,7 +27,7 @@ class ScreeningTest {
 	private static final LocalDate DATE = LocalDate.of(2026, 12, 7);
 
 	private static RestrictedGoodsList bundled() {
-		try (InputStream in = new ClassPathResource(JdbcRestrictedGoods.BUNDLED).getInputStream()) {
+		try (InputStream in = new ClassPathResource(RestrictedGoodsService.BUNDLED).getInputStream()) {
 			return RestrictedGoodsList.parse(in);
 		}
 		catch (IOException ex) {

@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
@@ -20,11 +22,12 @@ import org.twinport.insight.SourceKind;
 import org.twinport.insight.internal.StatisticsLayouts.Parsed;
 import org.twinport.shared.CsvReader;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Service
-class JdbcOfficialStatistics implements OfficialStatistics {
+class StatisticsImportService implements OfficialStatistics {
 
-	private static final Logger log = LoggerFactory.getLogger(JdbcOfficialStatistics.class);
+	private static final Logger log = LoggerFactory.getLogger(StatisticsImportService.class);
 
 	/** Enough to fix a file; the count of refused rows stays exact beyond it. */
 	private static final int MAX_ERRORS_KEPT = 1000;
@@ -39,8 +42,12 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 
 	private final TaskExecutor executor;
 
-	JdbcOfficialStatistics(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting,
-			TransactionTemplate transaction, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+	private final JsonMapper json;
+
+	StatisticsImportService(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting,
+			TransactionTemplate transaction, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+			JsonMapper json) {
+		this.json = json;
 		this.jdbc = jdbc;
 		this.store = store;
 		this.reporting = reporting;
@@ -64,17 +71,17 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 
 	private long begin(Layout layout, String source, String csv) {
 		if (layout == null) {
-			throw new InvalidInputException("layout", "must be GENERIC or COMTRADE");
+			throw new InvalidInputException("layout", Reason.of("insight.problem.layout"));
 		}
 		if (source == null || source.isBlank() || source.strip().length() > 200) {
-			throw new InvalidInputException("source", "is required (at most 200 characters)");
+			throw new InvalidInputException("source", Reason.of("insight.problem.source"));
 		}
-		if (source.strip().equals(JdbcMarketplaceFlows.SOURCE)) {
-			throw new InvalidInputException("source", "is the marketplace's own source");
+		if (source.strip().equals(MarketplaceFlowService.SOURCE)) {
+			throw new InvalidInputException("source", Reason.of("insight.problem.marketplaceSource"));
 		}
 		String header = csv == null ? null : csv.lines().findFirst().orElse(null);
 		if (header == null || header.isBlank()) {
-			throw new InvalidInputException("csv", "is empty");
+			throw new InvalidInputException("csv", Reason.of("insight.problem.csvEmpty"));
 		}
 		try (CsvReader reader = CsvLines.reader(header)) {
 			StatisticsLayouts.checkHeader(layout, new CsvLines(reader.next().cells()));
@@ -93,11 +100,15 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 		}
 		catch (RuntimeException ex) {
 			log.warn("Import {} of {} failed", id, source, ex);
-			String message = ex instanceof InvalidInputException invalid ? invalid.field() + ": " + invalid.getMessage()
-					: "the import failed; nothing was changed";
-			jdbc.sql(
-					"update insight.import_run set status = 'FAILED', message = :m, finished_at = now() where id = :id")
-				.param("m", message)
+			RowError failure = ex instanceof InvalidInputException invalid
+					? new RowError(0, invalid.field(), reasonOf(invalid))
+					: new RowError(0, "", Reason.of("insight.problem.importFailed"));
+			jdbc.sql("""
+					update insight.import_run set status = 'FAILED', message_field = :f, message_code = :c,
+					  message_args = cast(:a as jsonb), finished_at = now() where id = :id""")
+				.param("f", failure.field())
+				.param("c", failure.reason().code())
+				.param("a", argsJson(failure.reason()))
 				.param("id", id)
 				.update();
 		}
@@ -135,7 +146,7 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 				catch (InvalidInputException ex) {
 					rejected++;
 					if (errors.size() < MAX_ERRORS_KEPT) {
-						errors.add(new RowError(lineNumber, ex.field() + ": " + ex.getMessage()));
+						errors.add(new RowError(lineNumber, ex.field(), reasonOf(ex)));
 					}
 				}
 				if (++records % 1000 == 0) {
@@ -154,10 +165,14 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 			store.insert(rows);
 			store.recomputeRollups(SourceKind.OFFICIAL.name(), periods);
 			for (RowError error : errors) {
-				jdbc.sql("insert into insight.import_error (run_id, line, reason) values (:id, :l, :r)")
+				jdbc.sql("""
+						insert into insight.import_error (run_id, line, field, code, args)
+						values (:id, :l, :f, :c, cast(:a as jsonb))""")
 					.param("id", id)
 					.param("l", error.line())
-					.param("r", error.reason())
+					.param("f", error.field())
+					.param("c", error.reason().code())
+					.param("a", argsJson(error.reason()))
 					.update();
 			}
 			jdbc.sql(
@@ -186,18 +201,42 @@ class JdbcOfficialStatistics implements OfficialStatistics {
 		// The run first: errors are committed with its final status, so once it reads DONE
 		// they are all there (read the other way round, a run finishing in between showed none).
 		Optional<ImportRun> run = jdbc.sql("""
-				select id, source, layout, status, lines_read, imported, rejected, skipped, periods, message
+				select id, source, layout, status, lines_read, imported, rejected, skipped, periods,
+				       message_field, message_code, message_args::text, message
 				from insight.import_run where id = :id""")
 			.param("id", id)
 			.query((rs, n) -> new ImportRun(rs.getLong(1), rs.getString(2), Layout.valueOf(rs.getString(3)),
 					rs.getString(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8),
-					List.of((String[]) rs.getArray(9).getArray()), rs.getString(10), List.of()))
+					List.of((String[]) rs.getArray(9).getArray()),
+					rowError(0, rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13)), List.of()))
 			.optional();
 		return run.map(found -> found.withErrors(jdbc
-			.sql("select line, reason from insight.import_error where run_id = :id order by line")
+			.sql("select line, field, code, args::text, reason from insight.import_error where run_id = :id order by line")
 			.param("id", id)
-			.query((rs, n) -> new RowError(rs.getInt(1), rs.getString(2)))
+			.query((rs, n) -> rowError(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)))
 			.list()));
+	}
+
+	private static Reason reasonOf(InvalidInputException ex) {
+		Reason reason = ex.reason();
+		return reason != null ? reason : Reason.of("insight.problem.said", String.valueOf(ex.getMessage()));
+	}
+
+	private String argsJson(Reason reason) {
+		return json.writeValueAsString(reason.args().stream().map(String::valueOf).toList());
+	}
+
+	/**
+	 * A refusal as stored: its code and arguments, or for one stored before codes (and a
+	 * run that did not fail, with neither) its English text.
+	 */
+	private @Nullable RowError rowError(int line, @Nullable String field, @Nullable String code,
+			@Nullable String args, @Nullable String said) {
+		if (code != null) {
+			List<Object> values = List.of((Object[]) json.readValue(args == null ? "[]" : args, String[].class));
+			return new RowError(line, field == null ? "" : field, new Reason(code, values));
+		}
+		return said == null ? null : new RowError(line, "", Reason.of("insight.problem.said", said));
 	}
 
 	@Override

@@ -28,6 +28,7 @@ import org.twinport.pricing.LineExplanations;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.RestrictedGoods;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Restricted-goods lists stored in {@code pricing.restricted_goods_list}. Which lists
@@ -37,11 +38,11 @@ import org.twinport.shared.InvalidInputException;
  */
 @Service
 @Order(0)
-class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
+class RestrictedGoodsService implements RestrictedGoods, ApplicationRunner {
 
 	static final String BUNDLED = "pricing/restricted-goods-2026-12.json";
 
-	private static final Logger log = LoggerFactory.getLogger(JdbcRestrictedGoods.class);
+	private static final Logger log = LoggerFactory.getLogger(RestrictedGoodsService.class);
 
 	private record Stored(String version, LocalDate validFrom) {
 	}
@@ -55,7 +56,7 @@ class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
 
 	private final ConcurrentHashMap<String, RestrictedGoodsList> compiled = new ConcurrentHashMap<>();
 
-	JdbcRestrictedGoods(JdbcClient jdbc, SharedDataCaches caches, LineExplanations explanations) {
+	RestrictedGoodsService(JdbcClient jdbc, SharedDataCaches caches, LineExplanations explanations) {
 		this.jdbc = jdbc;
 		this.explanations = explanations;
 		this.stored = caches.value(() -> jdbc
@@ -88,8 +89,7 @@ class JdbcRestrictedGoods implements RestrictedGoods, ApplicationRunner {
 	public ListInfo load(String document, String loadedBy) {
 		RestrictedGoodsList list = RestrictedGoodsList.parse(document);
 		if (insert(list, document, loadedBy) == 0) {
-			throw new InvalidInputException("version",
-					"'" + list.version() + "' is loaded already; a changed list needs a new version");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.listLoaded", list.version()));
 		}
 		compiled.put(list.version(), list);
 		stored.invalidate();

@@ -8,18 +8,18 @@ import java.util.Map;
  * the order the message uses them. An argument written {@code msg:<key>|<fallback>} is
  * itself worded from the bundles, such as a tax's name or a regime's label.
  */
-record Reason(String code, Map<String, String> args, boolean estimate) {
+record LineReason(String code, Map<String, String> args, boolean estimate) {
 
-	static Reason of(String code, String... namesAndValues) {
+	static LineReason of(String code, String... namesAndValues) {
 		Map<String, String> args = new LinkedHashMap<>();
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			args.put(namesAndValues[i], namesAndValues[i + 1]);
 		}
-		return new Reason(code, args, false);
+		return new LineReason(code, args, false);
 	}
 
-	Reason estimated() {
-		return new Reason(code, args, true);
+	LineReason estimated() {
+		return new LineReason(code, args, true);
 	}
 
 	/** A word from the bundles, with the text to show where no bundle has it. */

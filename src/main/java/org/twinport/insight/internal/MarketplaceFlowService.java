@@ -13,9 +13,10 @@ import org.twinport.catalog.FxRates.RateSet;
 import org.twinport.insight.MarketplaceFlows;
 import org.twinport.insight.SourceKind;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 @Service
-class JdbcMarketplaceFlows implements MarketplaceFlows {
+class MarketplaceFlowService implements MarketplaceFlows {
 
 	static final String SOURCE = "Twinport marketplace";
 
@@ -27,7 +28,7 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 
 	private final ReportingCurrency reporting;
 
-	JdbcMarketplaceFlows(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting) {
+	MarketplaceFlowService(JdbcClient jdbc, FlowStore store, ReportingCurrency reporting) {
 		this.jdbc = jdbc;
 		this.store = store;
 		this.reporting = reporting;
@@ -136,35 +137,35 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 
 	private static void check(Refund refund) {
 		if (refund == null || refund.orderId() == null || refund.orderId().isBlank()) {
-			throw new InvalidInputException("orderId", "is required");
+			throw new InvalidInputException("orderId", Reason.of("problem.required"));
 		}
 		if (refund.refundKey() == null || refund.refundKey().isBlank() || refund.refundKey().length() > 100) {
-			throw new InvalidInputException("refundKey", "is required (at most 100 characters)");
+			throw new InvalidInputException("refundKey", Reason.of("insight.problem.required100"));
 		}
 		if (refund.refundedOn() == null) {
-			throw new InvalidInputException("refundedOn", "is required");
+			throw new InvalidInputException("refundedOn", Reason.of("problem.required"));
 		}
 		if (refund.share() == null || refund.share().signum() <= 0 || refund.share().compareTo(BigDecimal.ONE) > 0) {
-			throw new InvalidInputException("share", "must be more than 0 and at most 1");
+			throw new InvalidInputException("share", Reason.of("insight.problem.share"));
 		}
 	}
 
 	private List<FlowRow> rows(OrderFlow order) {
 		if (order == null || order.orderId() == null || order.orderId().isBlank() || order.orderId().length() > 100) {
-			throw new InvalidInputException("orderId", "is required (at most 100 characters)");
+			throw new InvalidInputException("orderId", Reason.of("insight.problem.required100"));
 		}
 		if (order.paidOn() == null) {
-			throw new InvalidInputException("paidOn", "is required");
+			throw new InvalidInputException("paidOn", Reason.of("problem.required"));
 		}
 		if (order.reporter() == null || order.reporter().isBlank()) {
-			throw new InvalidInputException("reporter", "is required");
+			throw new InvalidInputException("reporter", Reason.of("problem.required"));
 		}
 		if (order.flow() == null) {
-			throw new InvalidInputException("flow", "is required");
+			throw new InvalidInputException("flow", Reason.of("problem.required"));
 		}
 		String country = FlowRules.country(order.partnerCountry(), "partnerCountry");
 		if (order.lines() == null || order.lines().isEmpty()) {
-			throw new InvalidInputException("lines", "must hold at least one line");
+			throw new InvalidInputException("lines", Reason.of("insight.problem.lines"));
 		}
 		LocalDate period = order.paidOn().withDayOfMonth(1);
 		List<RateSet> sets = reporting.sets();
@@ -173,10 +174,10 @@ class JdbcMarketplaceFlows implements MarketplaceFlows {
 			Line line = order.lines().get(i);
 			String field = "lines[" + i + "]";
 			if (line.channel() == null) {
-				throw new InvalidInputException(field + ".channel", "is required");
+				throw new InvalidInputException(field + ".channel", Reason.of("problem.required"));
 			}
 			if (line.value() == null || line.value().isNegative()) {
-				throw new InvalidInputException(field + ".value", "is required and must not be negative");
+				throw new InvalidInputException(field + ".value", Reason.of("insight.problem.lineValue"));
 			}
 			var converted = reporting.convert(line.value().amount(), line.value().currency(), period, sets);
 			rows.add(new FlowRow(SourceKind.MARKETPLACE.name(), SOURCE, period, order.reporter().strip(), country,

@@ -25,10 +25,11 @@ import org.twinport.network.PartnershipQuery;
 import org.twinport.shared.CountryNames;
 import org.twinport.shared.HsChapters;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.Money;
 
 @Service
-class JdbcTradeInsight implements TradeInsight {
+class TradeInsightService implements TradeInsight {
 
 	private final JdbcClient jdbc;
 
@@ -42,7 +43,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	private final HsChapters chapters;
 
-	JdbcTradeInsight(JdbcClient jdbc, RollupQueries queries, ReportingCurrency reporting, NetworkDirectory network,
+	TradeInsightService(JdbcClient jdbc, RollupQueries queries, ReportingCurrency reporting, NetworkDirectory network,
 			CountryNames countries, HsChapters chapters) {
 		this.chapters = chapters;
 		this.jdbc = jdbc;
@@ -240,7 +241,7 @@ class JdbcTradeInsight implements TradeInsight {
 
 	private static void check(Filter filter) {
 		if (filter.from() != null && filter.to() != null && filter.from().isAfter(filter.to())) {
-			throw new InvalidInputException("from", "must not be after to");
+			throw new InvalidInputException("from", Reason.of("insight.problem.fromAfterTo"));
 		}
 	}
 

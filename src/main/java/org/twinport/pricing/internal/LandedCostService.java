@@ -30,10 +30,12 @@ import org.twinport.pricing.QuoteLine;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.tariff.TariffIndexes;
+import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.StateConflictException;
 
 @Service
-class JdbcLandedCost implements LandedCost {
+class LandedCostService implements LandedCost {
 
 	static final Duration QUOTE_VALIDITY = Duration.ofMinutes(30);
 
@@ -73,13 +75,13 @@ class JdbcLandedCost implements LandedCost {
 
 	private final LineExplanations explanations;
 
-	private final JdbcRestrictedGoods restricted;
+	private final RestrictedGoodsService restricted;
 
 	/** The loaded national schedules, indexed in memory. */
 	private final TariffIndexes tariffs;
 
-	JdbcLandedCost(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
-			SharedDataCaches caches, LineExplanations explanations, JdbcRestrictedGoods restricted,
+	LandedCostService(JdbcClient jdbc, JsonMapper json, ObjectProvider<RateSource> rates, QuoteWriter writer,
+			SharedDataCaches caches, LineExplanations explanations, RestrictedGoodsService restricted,
 			TariffIndexes tariffs) {
 		this.jdbc = jdbc;
 		this.restricted = restricted;
@@ -136,10 +138,10 @@ class JdbcLandedCost implements LandedCost {
 		Instant now = clock.instant();
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
 		CompiledRuleSet rules = inForce(date).orElseThrow(() -> new StateConflictException(storedSets.get().isEmpty()
-				? "No landed-cost rule set is loaded yet." : "No landed-cost rule set is in force on " + date + "."));
+				? Reason.of("pricing.problem.noRuleSet") : Reason.of("pricing.problem.noRuleSetOn", date.toString())));
 		ExchangeRates fx = rateSource()
 			.flatMap(source -> source.onOrBefore(date))
-			.orElseThrow(() -> new StateConflictException("No exchange rate set is dated on or before " + date + "."));
+			.orElseThrow(() -> new StateConflictException(Reason.of("pricing.problem.noRatesOn", date.toString())));
 		return inEnglish(
 				engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
 	}
@@ -188,8 +190,7 @@ class JdbcLandedCost implements LandedCost {
 			.query(Long.class)
 			.single() > 0;
 		if (exists) {
-			throw new org.twinport.shared.InvalidInputException("version",
-					"'" + rules.version() + "' is loaded already; a changed rule set needs a new version");
+			throw new InvalidInputException("version", Reason.of("pricing.problem.ruleSetLoaded", rules.version()));
 		}
 		jdbc.sql("""
 				insert into pricing.rule_set (version, document, demo, loaded_by, valid_from)
