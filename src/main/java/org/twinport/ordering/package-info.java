@@ -8,4 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Ordering",
 		allowedDependencies = { "shared", "platform", "identity", "catalog", "pricing", "matchmaking" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.ordering;
