@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.twinport.pricing.QuoteLine;
 import org.twinport.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A B2B order: the traded product in its own unit, the quote's price and incoterm, and
@@ -21,8 +22,8 @@ import org.twinport.shared.Money;
  * border
  */
 public record B2bOrderView(long orderId, String checkoutReference, OrderStatus status, long quoteId, long rfqId,
-		long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId, long supplierMerchantId, String product,
+		long buyerCompanyId, @Nullable Long buyerMerchantId, long supplierCompanyId, long supplierMerchantId, String product,
 		String hsCode, BigDecimal quantity, String unit, Money unitPrice, String incoterm, String destination,
 		Money tax, Money total, List<QuoteLine> charges, Instant placedAt, Instant paymentDueAt,
-		Integer leadTimeDays, List<QuoteLine> importEstimate, String importPaidBy) {
+		@Nullable Integer leadTimeDays, List<QuoteLine> importEstimate, String importPaidBy) {
 }

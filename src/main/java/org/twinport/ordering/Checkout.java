@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.twinport.identity.TwinportUser;
 import org.twinport.pricing.QuoteRequest;
+import org.jspecify.annotations.Nullable;
 
 /**
  * From cart to orders: a review with landed cost per merchant, then placing it once per
@@ -27,7 +28,7 @@ public interface Checkout {
 	 * @throws org.twinport.shared.InvalidInputException naming {@code buyer.taxId} when a
 	 * business gives no tax number or one not in the destination's format
 	 */
-	Review review(TwinportUser buyer, Address address, QuoteRequest.Buyer buyerType);
+	Review review(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType);
 
 	Review findReview(TwinportUser buyer, UUID reviewId);
 

@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Merchants' shipping profiles. A MERCHANT edits its own company's zones (a
@@ -12,7 +13,7 @@ import org.twinport.identity.TwinportUser;
 public interface MerchantShipping {
 
 	/** The merchant's own zones, by code. */
-	List<ShippingZone> zones(TwinportUser actor, Long merchantId);
+	List<ShippingZone> zones(TwinportUser actor, @Nullable Long merchantId);
 
 	/** The platform's default zones, used where a merchant has none for a country. */
 	List<ShippingZone> defaults();
@@ -22,11 +23,11 @@ public interface MerchantShipping {
 	 * @throws org.twinport.shared.InvalidInputException naming the field, for example
 	 * {@code rates[1].transitMaxDays}; nothing is stored then
 	 */
-	ShippingZone save(TwinportUser actor, Long merchantId, ShippingZone zone);
+	ShippingZone save(TwinportUser actor, @Nullable Long merchantId, ShippingZone zone);
 
 	/**
 	 * @throws org.twinport.shared.NotFoundException when the merchant has no such zone
 	 */
-	void delete(TwinportUser actor, Long merchantId, String code);
+	void delete(TwinportUser actor, @Nullable Long merchantId, String code);
 
 }

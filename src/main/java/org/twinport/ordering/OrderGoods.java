@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.util.List;
 
 import org.twinport.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a paid order sends where, for modules that account for the trade: the buyer's
@@ -13,7 +14,7 @@ import org.twinport.shared.Money;
  * when not given (B2B orders)
  * @param b2b a B2B order made from an accepted quote rather than a consumer's checkout
  */
-public record OrderGoods(String destinationCountry, String destinationCity, boolean b2b, List<Line> lines) {
+public record OrderGoods(String destinationCountry, @Nullable String destinationCity, boolean b2b, List<Line> lines) {
 
 	public OrderGoods {
 		lines = lines == null ? List.of() : List.copyOf(lines);
@@ -30,7 +31,7 @@ public record OrderGoods(String destinationCountry, String destinationCity, bool
 	 * @param value unit price times quantity, in the price's currency, before shipping,
 	 * duty and tax
 	 */
-	public record Line(int lineNo, String hsCode, String originCountry, Long warehouseId, java.math.BigDecimal quantity,
+	public record Line(int lineNo, String hsCode, @Nullable String originCountry, @Nullable Long warehouseId, java.math.BigDecimal quantity,
 			String unit, Money value) {
 	}
 

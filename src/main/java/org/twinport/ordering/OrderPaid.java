@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.time.Instant;
 
 import org.twinport.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Paid in full: {@code amount} is always the order's total.
@@ -11,7 +12,7 @@ import org.twinport.shared.Money;
  * field existed
  */
 public record OrderPaid(long orderId, String checkoutReference, long merchantId, long buyerId, Money amount,
-		String provider, Instant occurredAt, OrderGoods goods) {
+		String provider, Instant occurredAt, @Nullable OrderGoods goods) {
 
 	/** The event as it was before it carried the goods. */
 	public OrderPaid(long orderId, String checkoutReference, long merchantId, long buyerId, Money amount,

@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.time.Instant;
 
 import org.twinport.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money given back to the buyer; {@code full} when the whole paid amount has now been
@@ -14,7 +15,7 @@ import org.twinport.shared.Money;
  * published before this field existed
  */
 public record OrderRefunded(long orderId, String checkoutReference, long merchantId, long buyerId, Money amount,
-		boolean full, Instant occurredAt, Money paid, Long refundId) {
+		boolean full, Instant occurredAt, @Nullable Money paid, @Nullable Long refundId) {
 
 	/** The event as it was before it carried the paid amount and the refund's id. */
 	public OrderRefunded(long orderId, String checkoutReference, long merchantId, long buyerId, Money amount,

@@ -3,6 +3,7 @@ package org.twinport.ordering;
 import java.util.List;
 
 import org.twinport.identity.TwinportUser;
+import org.jspecify.annotations.Nullable;
 import org.twinport.shared.Money;
 
 /**
@@ -12,7 +13,8 @@ import org.twinport.shared.Money;
  */
 public interface Orders {
 
-	List<OrderView> orders(TwinportUser viewer, OrderStatus status, int limit);
+	/** The viewer's orders, newest first; all states when {@code status} is null. */
+	List<OrderView> orders(TwinportUser viewer, @Nullable OrderStatus status, int limit);
 
 	OrderView order(TwinportUser viewer, long orderId);
 
@@ -31,6 +33,6 @@ public interface Orders {
 	 * Refunds part or all of what was paid, by the merchant or ADMIN; the full amount
 	 * makes the order REFUNDED.
 	 */
-	OrderView refund(TwinportUser actor, long orderId, Money amount, String reason);
+	OrderView refund(TwinportUser actor, long orderId, Money amount, @Nullable String reason);
 
 }

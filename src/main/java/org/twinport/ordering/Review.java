@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.twinport.pricing.Quote;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.shared.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the buyer agrees to before placing: per merchant the goods, shipping, duty and
@@ -16,7 +17,7 @@ import org.twinport.shared.Money;
  * @param buyer who buys: a business with its tax number, or a consumer (null)
  */
 public record Review(UUID id, String market, String currency, long cartVersion, Address address,
-		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt, QuoteRequest.Buyer buyer) {
+		List<Consignment> consignments, Money total, Money dueAtBorder, Instant expiresAt, QuoteRequest.@Nullable Buyer buyer) {
 
 	/**
 	 * Whether the review may be placed: no consignment's quote refuses its goods (a
@@ -32,7 +33,7 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 	 * stored before they were kept)
 	 */
 	public record Consignment(long merchantId, String merchantName, String service, String transitDays,
-			List<Item> items, Money shippingCost, Quote quote, java.util.Map<String, String> merchantNames) {
+			List<Item> items, Money shippingCost, Quote quote, java.util.@Nullable Map<String, String> merchantNames) {
 
 		/** The merchant's name in {@code lang} where it has one, else {@link #merchantName()}. */
 		public String merchantNameIn(String lang) {
@@ -50,7 +51,7 @@ public record Review(UUID id, String market, String currency, long cartVersion, 
 	 * (null in reviews stored before they were kept)
 	 */
 	public record Item(long variantId, String sku, String title, String hsCode, String originCountry, int quantity,
-			Money unitPrice, int weightGrams, java.util.Map<String, String> titles) {
+			Money unitPrice, int weightGrams, java.util.@Nullable Map<String, String> titles) {
 
 		/** The title in {@code lang} where the product has one, else {@link #title()}. */
 		public String titleIn(String lang) {

@@ -20,9 +20,9 @@ class UnpaidOrders {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcOrders orders;
+	private final OrderService orders;
 
-	UnpaidOrders(JdbcClient jdbc, JdbcOrders orders) {
+	UnpaidOrders(JdbcClient jdbc, OrderService orders) {
 		this.jdbc = jdbc;
 		this.orders = orders;
 	}

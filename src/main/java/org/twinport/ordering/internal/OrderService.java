@@ -18,7 +18,7 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcOrders implements Orders {
+class OrderService implements Orders {
 
 	private final OrderStore store;
 
@@ -28,11 +28,11 @@ class JdbcOrders implements Orders {
 
 	private final OrderEvents events;
 
-	private final JdbcPayments payments;
+	private final PaymentService payments;
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcOrders(OrderStore store, OrderViews views, Offers offers, OrderEvents events, JdbcPayments payments) {
+	OrderService(OrderStore store, OrderViews views, Offers offers, OrderEvents events, PaymentService payments) {
 		this.store = store;
 		this.views = views;
 		this.offers = offers;

@@ -7,7 +7,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,9 +23,9 @@ import org.twinport.shared.StateConflictException;
 import org.twinport.shared.Reason;
 
 @Service
-class JdbcPayments implements Payments {
+class PaymentService implements Payments {
 
-	private final JdbcClient jdbc;
+	private final PaymentStore attempts;
 
 	private final OrderStore store;
 
@@ -38,9 +37,9 @@ class JdbcPayments implements Payments {
 
 	private final Clock clock = Clock.systemUTC();
 
-	JdbcPayments(JdbcClient jdbc, OrderStore store, OrderViews views, OrderEvents events,
+	PaymentService(PaymentStore attempts, OrderStore store, OrderViews views, OrderEvents events,
 			List<PaymentProvider> providers) {
-		this.jdbc = jdbc;
+		this.attempts = attempts;
 		this.store = store;
 		this.views = views;
 		this.events = events;
@@ -63,17 +62,8 @@ class JdbcPayments implements Payments {
 		order.checkPayable();
 		String reference = "PAY-" + orderId + "-" + UUID.randomUUID().toString().substring(0, 8);
 		Charge charge = provider.charge(reference, order.total(), details == null ? Map.of() : details);
-		long id = jdbc.sql("""
-				insert into ordering.payment (order_id, provider, status, amount, currency, external_ref)
-				values (:o, :p, :s, :a, :c, :ref) returning id""")
-			.param("o", orderId)
-			.param("p", provider.id())
-			.param("s", charge.outcome().name())
-			.param("a", order.total().amount())
-			.param("c", order.total().currency())
-			.param("ref", charge.externalReference())
-			.query(Long.class)
-			.single();
+		long id = attempts.insert(orderId, provider.id(), charge.outcome().name(), order.total(),
+				charge.externalReference());
 		if (charge.outcome() == PaymentProvider.Outcome.CAPTURED) {
 			paid(order, order.pay(provider.id(), () -> events.goods(orderId), clock.instant()));
 		}
@@ -108,9 +98,7 @@ class JdbcPayments implements Payments {
 			return payment; // a repeated confirmation: already done
 		}
 		Order.Change change = order.confirmTransfer(payment.provider(), () -> events.goods(orderId), clock.instant());
-		jdbc.sql("update ordering.payment set status = 'CAPTURED', updated_at = now() where id = :id")
-			.param("id", paymentId)
-			.update();
+		attempts.markCaptured(paymentId);
 		paid(order, change);
 		return payments(orderId).stream().filter(p -> p.id() == paymentId).findFirst().orElseThrow();
 	}
@@ -139,13 +127,7 @@ class JdbcPayments implements Payments {
 	}
 
 	private List<PaymentView> payments(long orderId) {
-		return jdbc.sql("""
-				select id, order_id, provider, status, amount, currency, external_ref from ordering.payment
-				where order_id = :o order by id""")
-			.param("o", orderId)
-			.query((rs, n) -> new PaymentView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-					new Money(rs.getBigDecimal(5), rs.getString(6)).rounded(), rs.getString(7), ""))
-			.list();
+		return attempts.ofOrder(orderId);
 	}
 
 	private static NotFoundException notFound(long orderId) {

@@ -1,16 +1,11 @@
 package org.twinport.ordering.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,17 +21,18 @@ import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
 /**
- * Shipping zones and rates kept in ordering.shipping_zone and ordering.shipping_rate, the
- * same rows {@link ShippingProfiles} prices consignments from.
+ * Merchants' shipping zones and rates: who may edit whose, and what a zone must hold. The
+ * rows are kept by {@link ShippingZoneStore}; {@link ShippingProfiles} prices consignments
+ * from them.
  */
 @Service
-class JdbcMerchantShipping implements MerchantShipping {
+class MerchantShippingService implements MerchantShipping {
 
 	static final int MAX_RATES = 40;
 
 	static final int MAX_WEIGHT_GRAMS = 1_000_000;
 
-	private final JdbcClient jdbc;
+	private final ShippingZoneStore zones;
 
 	private final Markets markets;
 
@@ -44,8 +40,8 @@ class JdbcMerchantShipping implements MerchantShipping {
 
 	private final FxRates fx;
 
-	JdbcMerchantShipping(JdbcClient jdbc, Markets markets, MerchantManagement merchants, FxRates fx) {
-		this.jdbc = jdbc;
+	MerchantShippingService(ShippingZoneStore zones, Markets markets, MerchantManagement merchants, FxRates fx) {
+		this.zones = zones;
 		this.markets = markets;
 		this.merchants = merchants;
 		this.fx = fx;
@@ -54,13 +50,13 @@ class JdbcMerchantShipping implements MerchantShipping {
 	@Override
 	@Transactional(readOnly = true)
 	public List<ShippingZone> zones(TwinportUser actor, Long merchantId) {
-		return load(merchant(actor, merchantId));
+		return zones.of(merchant(actor, merchantId));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public List<ShippingZone> defaults() {
-		return load(null);
+		return zones.of(null);
 	}
 
 	@Override
@@ -68,43 +64,15 @@ class JdbcMerchantShipping implements MerchantShipping {
 	public ShippingZone save(TwinportUser actor, Long merchantId, ShippingZone zone) {
 		long merchant = merchant(actor, merchantId);
 		ShippingZone checked = checked(zone);
-		jdbc.sql("delete from ordering.shipping_zone where merchant_id = :m and code = :c")
-			.param("m", merchant)
-			.param("c", checked.code())
-			.update();
-		long id = jdbc
-			.sql("insert into ordering.shipping_zone (merchant_id, code, countries) values (:m, :c, :countries) "
-					+ "returning id")
-			.param("m", merchant)
-			.param("c", checked.code())
-			.param("countries", checked.countries().toArray(String[]::new))
-			.query(Long.class)
-			.single();
-		for (ShippingZone.Rate rate : checked.rates()) {
-			jdbc.sql("""
-					insert into ordering.shipping_rate (zone_id, service, max_weight_grams, amount, currency,
-					  transit_min_days, transit_max_days) values (:z, :s, :w, :a, :c, :min, :max)""")
-				.param("z", id)
-				.param("s", rate.service())
-				.param("w", rate.maxWeightGrams())
-				.param("a", rate.price().amount())
-				.param("c", rate.price().currency())
-				.param("min", rate.transitMinDays())
-				.param("max", rate.transitMaxDays())
-				.update();
-		}
-		return load(merchant).stream().filter(z -> z.code().equals(checked.code())).findFirst().orElseThrow();
+		zones.replace(merchant, checked);
+		return zones.of(merchant).stream().filter(z -> z.code().equals(checked.code())).findFirst().orElseThrow();
 	}
 
 	@Override
 	@Transactional
 	public void delete(TwinportUser actor, Long merchantId, String code) {
 		long merchant = merchant(actor, merchantId);
-		int deleted = jdbc.sql("delete from ordering.shipping_zone where merchant_id = :m and code = :c")
-			.param("m", merchant)
-			.param("c", code)
-			.update();
-		if (deleted == 0) {
+		if (!zones.delete(merchant, code)) {
 			throw new NotFoundException(Reason.of("ordering.problem.noShippingZone", code));
 		}
 	}
@@ -203,38 +171,6 @@ class JdbcMerchantShipping implements MerchantShipping {
 					rate.transitMaxDays()));
 		}
 		return new ShippingZone(code, List.copyOf(countries), rates);
-	}
-
-	private List<ShippingZone> load(Long merchant) {
-		Map<String, List<ShippingZone.Rate>> rates = new LinkedHashMap<>();
-		Map<String, List<String>> countries = new LinkedHashMap<>();
-		jdbc.sql("""
-				select z.code, z.countries, r.service, r.max_weight_grams, r.amount, r.currency, r.transit_min_days,
-				  r.transit_max_days
-				from ordering.shipping_zone z left join ordering.shipping_rate r on r.zone_id = z.id
-				where z.merchant_id is not distinct from cast(:m as bigint)
-				order by z.code, r.service desc, r.max_weight_grams""").param("m", merchant).query((ResultSet rs) -> {
-			String code = rs.getString(1);
-			countries.computeIfAbsent(code, c -> countries(rs));
-			List<ShippingZone.Rate> list = rates.computeIfAbsent(code, c -> new ArrayList<>());
-			if (rs.getString(3) != null) {
-				list.add(new ShippingZone.Rate(rs.getString(3), rs.getInt(4),
-						new Money(rs.getBigDecimal(5), rs.getString(6)).rounded(), rs.getInt(7), rs.getInt(8)));
-			}
-		});
-		return countries.keySet()
-			.stream()
-			.map(code -> new ShippingZone(code, countries.get(code), List.copyOf(rates.get(code))))
-			.toList();
-	}
-
-	private static List<String> countries(ResultSet rs) {
-		try {
-			return List.of((String[]) rs.getArray(2).getArray());
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
