@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,6 +52,27 @@ class DatabaseConfiguration {
 	 * Static: a post-processor must exist before the configuration class itself is
 	 * instantiated.
 	 */
+	/**
+	 * Event listeners still running on the application's task executor when it stops write to
+	 * the database. Without a dependency the executor may close after the pool and the embedded
+	 * server, and a listener in flight dies on a closed socket; depending on the data source, it
+	 * closes first, waiting for them ({@code spring.task.execution.shutdown}).
+	 */
+	@Bean
+	static BeanFactoryPostProcessor executorsCloseBeforeTheDatabase() {
+		return beanFactory -> {
+			for (String name : java.util.List.of("applicationTaskExecutor", "taskScheduler")) {
+				if (beanFactory.containsBeanDefinition(name)) {
+					BeanDefinition executor = beanFactory.getBeanDefinition(name);
+					String[] before = executor.getDependsOn() == null ? new String[0] : executor.getDependsOn();
+					String[] after = java.util.Arrays.copyOf(before, before.length + 1);
+					after[before.length] = "dataSource";
+					executor.setDependsOn(after);
+				}
+			}
+		};
+	}
+
 	@Bean
 	static EmbeddedPostgresLauncher embeddedPostgresLauncher() {
 		return new EmbeddedPostgresLauncher();
