@@ -1,14 +1,7 @@
 package org.twinport.catalog.internal;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -29,10 +22,7 @@ import org.twinport.shared.Reason;
 /**
  * Products with their variants, stock and bundles: drafts checked by
  * {@link ProductDraftRules} and the classification rules, written by {@link ProductWriter},
- * stock and bundle changes checked against what is reserved.
- * <p>
- * Over our 300 lines: the bundle rules ({@code setComponents} and its lookups, about 130
- * lines) are the part to move into a class of their own next.
+ * stock changes checked against what is reserved, bundle changes by {@link BundleRules}.
  */
 @Service
 class ProductManagementService implements ProductManagement {
@@ -40,11 +30,6 @@ class ProductManagementService implements ProductManagement {
 	private static final String STOCK = """
 			select s.variant_id, v.sku, w.code, s.on_hand, s.reserved from catalog.stock s
 			join catalog.variant v on v.id = s.variant_id join catalog.warehouse w on w.id = s.warehouse_id
-			""";
-
-	private static final String COMPONENTS = """
-			select c.component_variant_id, v.sku, c.quantity, c.bundle_variant_id from catalog.variant_component c
-			join catalog.variant v on v.id = c.component_variant_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -57,9 +42,12 @@ class ProductManagementService implements ProductManagement {
 
 	private final ProductClassificationRules classification;
 
+	private final BundleRules bundleRules;
+
 	ProductManagementService(JdbcClient jdbc, ProductWriter writer, ProductReader reader,
-			ApplicationEventPublisher events, ProductClassificationRules classification) {
+			ApplicationEventPublisher events, ProductClassificationRules classification, BundleRules bundleRules) {
 		this.classification = classification;
+		this.bundleRules = bundleRules;
 		this.jdbc = jdbc;
 		this.writer = writer;
 		this.reader = reader;
@@ -201,146 +189,21 @@ class ProductManagementService implements ProductManagement {
 			.single();
 	}
 
-	static final int MAX_COMPONENTS = 20;
-
 	@Override
 	public List<BundleComponent> components(Long scope, long variantId) {
 		merchantOfVariant(scope, variantId);
-		return componentsOf(variantId);
+		return bundleRules.componentsOf(variantId);
 	}
 
 	@Override
 	@Transactional
 	public List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components) {
-		long merchant = merchantOfVariant(scope, variantId);
-		// One change of a merchant's bundles at a time: two made at once could otherwise
-		// nest bundles (each checks the other before either is written).
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog.variant_component'), cast(:m as integer))")
-			.param("m", (int) merchant)
-			.query((rs, n) -> 1)
-			.list();
-		if (components == null) {
-			throw new InvalidInputException("components", Reason.of("catalog.problem.componentsRequired"));
-		}
-		if (components.size() > MAX_COMPONENTS) {
-			throw new InvalidInputException("components", Reason.of("catalog.problem.componentsMax", MAX_COMPONENTS));
-		}
-		boolean isComponent = jdbc
-			.sql("select exists (select 1 from catalog.variant_component where component_variant_id = :v)")
-			.param("v", variantId)
-			.query(Boolean.class)
-			.single();
-		if (isComponent && !components.isEmpty()) {
-			throw new InvalidInputException("components", Reason.of("catalog.problem.componentOfBundle"));
-		}
-		components = bySku(merchant, components);
-		Map<Long, Long> merchants = new HashMap<>();
-		Set<Long> bundles = new HashSet<>();
-		List<Long> ids = components.stream().map(BundleComponent::variantId).toList();
-		jdbc.sql(
-				"""
-						select v.id, v.merchant_id, exists (select 1 from catalog.variant_component c where c.bundle_variant_id = v.id)
-						from catalog.variant v where v.id in (:ids)""")
-			.param("ids", ids.isEmpty() ? List.of(-1L) : ids)
-			.query((rs, n) -> {
-				merchants.put(rs.getLong(1), rs.getLong(2));
-				if (rs.getBoolean(3)) {
-					bundles.add(rs.getLong(1));
-				}
-				return null;
-			})
-			.list();
-		Set<Long> seen = new HashSet<>();
-		for (int i = 0; i < components.size(); i++) {
-			BundleComponent component = components.get(i);
-			String field = "components[" + i + "]";
-			if (component.quantity() < 1 || component.quantity() > 99) {
-				throw new InvalidInputException(field + ".quantity", Reason.of("catalog.problem.componentQuantity"));
-			}
-			if (component.variantId() == variantId) {
-				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.bundleContainsItself"));
-			}
-			if (!seen.add(component.variantId())) {
-				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.componentTwice"));
-			}
-			if (!Long.valueOf(merchant).equals(merchants.get(component.variantId()))) {
-				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.notMerchantsVariant"));
-			}
-			if (bundles.contains(component.variantId())) {
-				throw new InvalidInputException(field + ".variantId", Reason.of("catalog.problem.componentIsBundle"));
-			}
-		}
-		jdbc.sql("delete from catalog.variant_component where bundle_variant_id = :v").param("v", variantId).update();
-		if (!components.isEmpty()) {
-			jdbc.sql(
-					"""
-							insert into catalog.variant_component (bundle_variant_id, component_variant_id, quantity)
-							select :v, c, q from unnest(cast(:components as bigint[]), cast(:quantities as integer[])) as u(c, q)""")
-				.param("v", variantId)
-				.param("components", ids.toArray(Long[]::new))
-				.param("quantities", components.stream().map(BundleComponent::quantity).toArray(Integer[]::new))
-				.update();
-		}
-		return componentsOf(variantId);
-	}
-
-	/**
-	 * Components named by SKU (the merchant pages) get the id of the merchant's variant
-	 * with that SKU, all looked up in one query; those named by id are left as they are.
-	 */
-	private List<BundleComponent> bySku(long merchant, List<BundleComponent> components) {
-		List<String> skus = components.stream()
-			.filter(component -> component.variantId() == 0 && component.sku() != null)
-			.map(BundleComponent::sku)
-			.toList();
-		Map<String, Long> ids = new HashMap<>();
-		if (!skus.isEmpty()) {
-			jdbc.sql("select sku, id from catalog.variant where merchant_id = :m and sku in (:skus)")
-				.param("m", merchant)
-				.param("skus", skus)
-				.query((rs, n) -> ids.put(rs.getString(1), rs.getLong(2)))
-				.list();
-		}
-		List<BundleComponent> resolved = new ArrayList<>();
-		for (int i = 0; i < components.size(); i++) {
-			BundleComponent component = components.get(i);
-			if (component.variantId() != 0 || component.sku() == null) {
-				resolved.add(component);
-				continue;
-			}
-			Long id = ids.get(component.sku());
-			if (id == null) {
-				throw new InvalidInputException("components[" + i + "].sku",
-						Reason.of("catalog.problem.notMerchantsSku", component.sku()));
-			}
-			resolved.add(new BundleComponent(id, component.sku(), component.quantity()));
-		}
-		return resolved;
+		return bundleRules.setComponents(merchantOfVariant(scope, variantId), variantId, components);
 	}
 
 	@Override
 	public Map<Long, List<BundleComponent>> bundles(Long scope, long productId) {
-		Map<Long, List<BundleComponent>> bundles = new LinkedHashMap<>();
-		jdbc.sql(COMPONENTS + """
-				join catalog.variant b on b.id = c.bundle_variant_id
-				where b.product_id = :p and (cast(:scope as bigint) is null or b.merchant_id = :scope)
-				order by c.bundle_variant_id, c.component_variant_id""")
-			.param("p", productId)
-			.param("scope", scope)
-			.query((rs, n) -> bundles.computeIfAbsent(rs.getLong(4), b -> new ArrayList<>()).add(component(rs)))
-			.list();
-		return bundles;
-	}
-
-	private static BundleComponent component(ResultSet rs) throws SQLException {
-		return new BundleComponent(rs.getLong(1), rs.getString(2), rs.getInt(3));
-	}
-
-	private List<BundleComponent> componentsOf(long variantId) {
-		return jdbc.sql(COMPONENTS + "where c.bundle_variant_id = :v order by c.component_variant_id")
-			.param("v", variantId)
-			.query((rs, n) -> component(rs))
-			.list();
+		return bundleRules.bundles(scope, productId);
 	}
 
 	private long merchantOfVariant(Long scope, long variantId) {
