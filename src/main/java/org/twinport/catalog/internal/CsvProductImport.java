@@ -221,7 +221,8 @@ class CsvProductImport implements ProductImport {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				progress.message = progress.message + " (upload not removed: " + ex.getMessage() + ")";
+				progress.message = progress.message + " " + refusals
+					.say(Reason.of("import.uploadNotRemoved", String.valueOf(ex.getMessage())), progress.reportLanguage);
 			}
 		}
 	}
