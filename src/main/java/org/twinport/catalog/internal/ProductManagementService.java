@@ -3,6 +3,7 @@ package org.twinport.catalog.internal;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +80,7 @@ class ProductManagementService implements ProductManagement {
 
 	@Override
 	@Transactional
-	public ProductView replace(Long scope, long productId, ProductDraft draft) {
+	public ProductView replace(@Nullable Long scope, long productId, ProductDraft draft) {
 		ProductView existing = product(scope, productId);
 		ProductDraftRules.check(draft, merchantCurrency(existing.merchantId()));
 		classification.checkHsCode(draft);
@@ -102,18 +103,18 @@ class ProductManagementService implements ProductManagement {
 	}
 
 	@Override
-	public ProductView product(Long scope, long productId) {
+	public ProductView product(@Nullable Long scope, long productId) {
 		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noProduct")));
 	}
 
 	@Override
-	public PageResult<ProductView> products(Long scope, int page, int size) {
+	public PageResult<ProductView> products(@Nullable Long scope, int page, int size) {
 		return PageResult.of(reader.page(scope, page, size), page, size, reader.count(scope));
 	}
 
 	@Override
 	@Transactional
-	public void archive(Long scope, long productId) {
+	public void archive(@Nullable Long scope, long productId) {
 		product(scope, productId);
 		jdbc.sql("update catalog.product set status = 'ARCHIVED', updated_at = now() where id = :id")
 			.param("id", productId)
@@ -122,7 +123,7 @@ class ProductManagementService implements ProductManagement {
 	}
 
 	@Override
-	public List<StockLevel> stock(Long scope, long productId) {
+	public List<StockLevel> stock(@Nullable Long scope, long productId) {
 		product(scope, productId);
 		return jdbc.sql(STOCK + " where v.product_id = :p order by v.id, w.code")
 			.param("p", productId)
@@ -133,7 +134,7 @@ class ProductManagementService implements ProductManagement {
 
 	@Override
 	@Transactional
-	public StockLevel setOnHand(Long scope, long variantId, String warehouseCode, int onHand) {
+	public StockLevel setOnHand(@Nullable Long scope, long variantId, String warehouseCode, int onHand) {
 		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
 		if (onHand < 0) {
 			throw new InvalidInputException("onHand", Reason.of("problem.negative"));
@@ -156,7 +157,7 @@ class ProductManagementService implements ProductManagement {
 
 	@Override
 	@Transactional
-	public StockLevel reserve(Long scope, long variantId, String warehouseCode, int quantity) {
+	public StockLevel reserve(@Nullable Long scope, long variantId, String warehouseCode, int quantity) {
 		long warehouse = warehouseOfVariant(scope, variantId, warehouseCode);
 		if (quantity <= 0) {
 			throw new InvalidInputException("quantity", Reason.of("catalog.problem.atLeastOne"));
@@ -190,23 +191,23 @@ class ProductManagementService implements ProductManagement {
 	}
 
 	@Override
-	public List<BundleComponent> components(Long scope, long variantId) {
+	public List<BundleComponent> components(@Nullable Long scope, long variantId) {
 		merchantOfVariant(scope, variantId);
 		return bundleRules.componentsOf(variantId);
 	}
 
 	@Override
 	@Transactional
-	public List<BundleComponent> setComponents(Long scope, long variantId, List<BundleComponent> components) {
+	public List<BundleComponent> setComponents(@Nullable Long scope, long variantId, List<BundleComponent> components) {
 		return bundleRules.setComponents(merchantOfVariant(scope, variantId), variantId, components);
 	}
 
 	@Override
-	public Map<Long, List<BundleComponent>> bundles(Long scope, long productId) {
+	public Map<Long, List<BundleComponent>> bundles(@Nullable Long scope, long productId) {
 		return bundleRules.bundles(scope, productId);
 	}
 
-	private long merchantOfVariant(Long scope, long variantId) {
+	private long merchantOfVariant(@Nullable Long scope, long variantId) {
 		return jdbc.sql(
 				"select merchant_id from catalog.variant where id = :v and (cast(:scope as bigint) is null or merchant_id = :scope)")
 			.param("v", variantId)
@@ -223,7 +224,7 @@ class ProductManagementService implements ProductManagement {
 			.single();
 	}
 
-	private long warehouseOfVariant(Long scope, long variantId, String warehouseCode) {
+	private long warehouseOfVariant(@Nullable Long scope, long variantId, String warehouseCode) {
 		long merchant = merchantOfVariant(scope, variantId);
 		return jdbc.sql("select id from catalog.warehouse where merchant_id = :m and code = :code")
 			.param("m", merchant)
