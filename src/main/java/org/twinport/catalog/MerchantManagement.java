@@ -3,6 +3,8 @@ package org.twinport.catalog;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 /** Merchants (companies that sell), their verification by ADMIN and their warehouses. */
 public interface MerchantManagement {
 
@@ -31,6 +33,7 @@ public interface MerchantManagement {
 	 * Adds a warehouse, or returns the merchant's existing one with the same code.
 	 * @param kind DOMESTIC, BONDED or OVERSEAS
 	 */
-	MerchantView.Warehouse addWarehouse(long merchantId, String code, String kind, String countryCode);
+	MerchantView.Warehouse addWarehouse(long merchantId, @Nullable String code, @Nullable String kind,
+			@Nullable String countryCode);
 
 }

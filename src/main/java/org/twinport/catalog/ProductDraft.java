@@ -34,7 +34,7 @@ public record ProductDraft(String sku, @Nullable String categoryCode, @Nullable 
 				basePrice, status, markets, marketPrices, variants, null);
 	}
 
-	public record Text(String title, String description) {
+	public record Text(String title, @Nullable String description) {
 	}
 
 	public record Dimensions(@Nullable Integer lengthMm, @Nullable Integer widthMm, @Nullable Integer heightMm) {

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public interface ProductImport {
 
 	/** Starts an import of a small CSV held in memory, in the background. */
-	default ImportJob start(long merchantId, String csv) {
+	default ImportJob start(long merchantId, @Nullable String csv) {
 		try {
 			return start(merchantId, new ByteArrayInputStream(
 					(csv == null ? "" : csv).getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -87,6 +87,11 @@ class ImportJobPersistenceTest extends IntegrationTest {
 		assertThat(job.get("state").asString()).isEqualTo("FAILED");
 		assertThat(job.get("processedRows").asInt()).isEqualTo(40);
 		assertThat(job.get("message").asString()).contains("Interrupted");
+		// worded when read, for the reader
+		JsonNode inChinese = api()
+			.send("GET", "/api/v1/catalog/imports/" + silent, null, merchant, "Accept-Language", "zh")
+			.json();
+		assertThat(inChinese.get("message").asString()).startsWith("已中断");
 
 		long other = jdbc.sql("select id from catalog.merchant where code = 'cn-jinan-sample-pingyin-rose'")
 			.query(Long.class)

@@ -83,6 +83,21 @@ class ProductImportTest extends IntegrationTest {
 	}
 
 	@Test
+	void aControlCharacterInACellPastTheHeaderNamesItsColumnByNumberInTheReadersLanguage() {
+		String merchant = tokenFor(Role.MERCHANT);
+		String header = CSV.lines().findFirst().orElseThrow();
+		int past = header.split(",").length + 1;
+		String csv = header + "\n"
+				+ "imp-extra,Tea (import test),,Test,,,IMP-EXTRA-1,100,10.00,active,090230,CN,FI,tea,,,1,x\u0007\n";
+		Response started = api().send("POST", "/api/v1/catalog/imports", csv, merchant, "Accept-Language", "zh");
+		assertThat(started.status()).as(started.toString()).isEqualTo(202);
+		JsonNode job = finished(started.json().get("id").asString(), merchant);
+		assertThat(job.get("rowsRejected").asInt()).isEqualTo(1);
+		Response errors = api().get("/api/v1/catalog/imports/" + job.get("id").asString() + "/errors", merchant);
+		assertThat(errors.body()).contains("第 " + past + " 列不能包含控制字符（第 2 个字符为 U+0007）");
+	}
+
+	@Test
 	void theRejectedLinesAreWordedInTheLanguageOfWhoeverStartedTheImport() {
 		String merchant = tokenFor(Role.MERCHANT);
 		Response started = api().send("POST", "/api/v1/catalog/imports", CSV, merchant, "Accept-Language", "zh");

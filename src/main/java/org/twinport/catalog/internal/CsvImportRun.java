@@ -144,9 +144,12 @@ class CsvImportRun {
 			String cell = row.cells().get(i);
 			int at = PlainText.firstForbidden(cell);
 			if (at >= 0) {
-				String column = i < header.size() ? header.get(i) : "column " + (i + 1);
-				return new InvalidInputException("", Reason.of("catalog.problem.importControlCharacter", column,
-						String.format("%04X", (int) cell.charAt(at)), Integer.toString(at + 1)));
+				String character = String.format("%04X", (int) cell.charAt(at));
+				String position = Integer.toString(at + 1);
+				return new InvalidInputException("", i < header.size()
+						? Reason.of("catalog.problem.importControlCharacter", header.get(i), character, position)
+						: Reason.of("catalog.problem.importControlCharacterAt", Integer.toString(i + 1), character,
+								position));
 			}
 		}
 		return null;

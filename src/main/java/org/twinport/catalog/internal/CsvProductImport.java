@@ -221,23 +221,24 @@ class CsvProductImport implements ProductImport {
 				Files.deleteIfExists(file);
 			}
 			catch (IOException ex) {
-				progress.message = progress.message + " (upload not removed: " + ex.getMessage() + ")";
+				progress.message = progress.message + " " + refusals
+					.say(Reason.of("import.uploadNotRemoved", String.valueOf(ex.getMessage())), progress.reportLanguage);
 			}
 		}
 	}
 
 	@Override
-	public ImportJob job(Long scope, String id) {
+	public ImportJob job(@Nullable Long scope, String id) {
 		return store.job(scope, id);
 	}
 
 	@Override
-	public List<ImportJob> recent(Long scope, int limit) {
+	public List<ImportJob> recent(@Nullable Long scope, int limit) {
 		return store.recent(scope, limit);
 	}
 
 	@Override
-	public String errors(Long scope, String id) {
+	public String errors(@Nullable Long scope, String id) {
 		CsvWriter out = new CsvWriter().row("Line", "Handle", "Reason");
 		store.errors(scope, id).forEach(out::row);
 		return out.toString();

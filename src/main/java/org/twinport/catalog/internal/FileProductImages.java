@@ -20,6 +20,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.twinport.catalog.ProductDocuments;
@@ -56,7 +57,7 @@ class FileProductImages implements ProductImages {
 	}
 
 	@Override
-	public Image add(Long scope, long productId, byte[] content) {
+	public Image add(@Nullable Long scope, long productId, byte[] content) {
 		products.product(scope, productId);
 		if (content == null || content.length == 0 || content.length > MAX_BYTES) {
 			throw new InvalidInputException("file", Reason.of("catalog.problem.imageSize", MAX_BYTES / 1024 / 1024));
@@ -87,7 +88,7 @@ class FileProductImages implements ProductImages {
 	}
 
 	@Override
-	public List<Image> images(Long scope, long productId) {
+	public List<Image> images(@Nullable Long scope, long productId) {
 		products.product(scope, productId);
 		return jdbc
 			.sql("select id, product_id, content_type, width, height, bytes from catalog.product_image "
@@ -113,7 +114,7 @@ class FileProductImages implements ProductImages {
 	}
 
 	@Override
-	public void delete(Long scope, long productId, long imageId) {
+	public void delete(@Nullable Long scope, long productId, long imageId) {
 		ImageFile original = file(scope, productId, imageId, false);
 		ImageFile thumbnail = file(scope, productId, imageId, true);
 		jdbc.sql("delete from catalog.product_image where id = :id").param("id", imageId).update();
@@ -127,7 +128,7 @@ class FileProductImages implements ProductImages {
 	}
 
 	@Override
-	public ImageFile file(Long scope, long productId, long imageId, boolean thumbnail) {
+	public ImageFile file(@Nullable Long scope, long productId, long imageId, boolean thumbnail) {
 		products.product(scope, productId);
 		return jdbc.sql(
 				"select product_id, file_name, content_type from catalog.product_image where id = :id and product_id = :p")

@@ -15,17 +15,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.ImportJob;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
+import org.twinport.shared.web.Refusals;
 
 /**
  * Import jobs in {@code catalog.import_job}: the node running a job writes its progress
  * and rejected lines at least every second, so any node can answer for it and it survives
  * a restart. A job still RUNNING whose node has gone silent for longer than
- * {@link #SILENCE} is reported as FAILED.
+ * {@link #SILENCE} is reported as FAILED, interrupted, in the words of whoever reads it.
  */
 @Component
 class ImportJobStore implements DisposableBean {
@@ -45,14 +47,16 @@ class ImportJobStore implements DisposableBean {
 	private static final String SELECT = """
 			select id, merchant_id, case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
 			  then 'FAILED' else state end, total_rows, processed_rows, products_saved, rows_rejected,
-			  case when state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
-			  then 'Interrupted: the server running this import stopped. Import the file again; rows already saved are updated, not duplicated.'
-			  else message end
+			  message, state = 'RUNNING' and heartbeat_at < now() - cast(:silence as interval)
 			from catalog.import_job""";
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobStore.class);
 
+	private static final Reason INTERRUPTED = Reason.of("import.interrupted");
+
 	private final JdbcClient jdbc;
+
+	private final Refusals refusals;
 
 	private final Set<Tracked> running = ConcurrentHashMap.newKeySet();
 
@@ -62,8 +66,9 @@ class ImportJobStore implements DisposableBean {
 		return thread;
 	});
 
-	ImportJobStore(JdbcClient jdbc) {
+	ImportJobStore(JdbcClient jdbc, Refusals refusals) {
 		this.jdbc = jdbc;
+		this.refusals = refusals;
 		ticker.scheduleWithFixedDelay(this::flushAll, 500, 500, TimeUnit.MILLISECONDS);
 	}
 
@@ -128,7 +133,7 @@ class ImportJobStore implements DisposableBean {
 			.param("silence", SILENCE.toSeconds() + " seconds")
 			.param("id", uuid(id))
 			.param("scope", scope)
-			.query(ImportJobStore::row)
+			.query(this::row)
 			.optional()
 			.orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noImport")));
 	}
@@ -140,7 +145,7 @@ class ImportJobStore implements DisposableBean {
 			.param("silence", SILENCE.toSeconds() + " seconds")
 			.param("scope", scope)
 			.param("limit", Math.clamp(limit, 1, 100))
-			.query(ImportJobStore::row)
+			.query(this::row)
 			.list();
 	}
 
@@ -153,9 +158,16 @@ class ImportJobStore implements DisposableBean {
 			.list();
 	}
 
-	private static ImportJob row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+	/**
+	 * A job from its row. The other messages were worded when written, for the one who
+	 * started the job; an interruption is known only when the job is read, so it is worded
+	 * for the reader (the request's language).
+	 */
+	private ImportJob row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		String message = rs.getBoolean(9) ? refusals.say(INTERRUPTED, LocaleContextHolder.getLocale())
+				: rs.getString(8);
 		return new ImportJob(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getInt(6),
-				rs.getInt(7), rs.getString(8));
+				rs.getInt(7), message);
 	}
 
 	private void flushAll() {

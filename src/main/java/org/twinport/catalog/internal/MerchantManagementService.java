@@ -1,5 +1,7 @@
 package org.twinport.catalog.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -98,7 +100,8 @@ class MerchantManagementService implements MerchantManagement {
 
 	@Override
 	@Transactional
-	public MerchantView.Warehouse addWarehouse(long merchantId, String code, String kind, String countryCode) {
+	public MerchantView.Warehouse addWarehouse(long merchantId, @Nullable String code, @Nullable String kind,
+			@Nullable String countryCode) {
 		merchant(merchantId);
 		if (code == null || !code.matches("^[a-z0-9][a-z0-9-]{0,39}$")) {
 			throw new InvalidInputException("code", Reason.of("catalog.problem.merchantCode"));

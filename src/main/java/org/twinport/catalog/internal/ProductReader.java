@@ -12,6 +12,7 @@ import java.util.Optional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.ProductDraft;
@@ -40,7 +41,7 @@ class ProductReader {
 		this.json = json;
 	}
 
-	Optional<ProductView> find(Long scope, long id) {
+	Optional<ProductView> find(@Nullable Long scope, long id) {
 		return jdbc.sql(SELECT + " where p.id = :id and (cast(:scope as bigint) is null or p.merchant_id = :scope)")
 			.param("id", id)
 			.param("scope", scope)
@@ -48,7 +49,7 @@ class ProductReader {
 			.optional();
 	}
 
-	List<ProductView> page(Long scope, int page, int size) {
+	List<ProductView> page(@Nullable Long scope, int page, int size) {
 		return jdbc.sql(SELECT
 				+ " where cast(:scope as bigint) is null or p.merchant_id = :scope order by p.id limit :size offset :off")
 			.param("scope", scope)
@@ -58,7 +59,7 @@ class ProductReader {
 			.list();
 	}
 
-	long count(Long scope) {
+	long count(@Nullable Long scope) {
 		return jdbc
 			.sql("select count(*) from catalog.product where cast(:scope as bigint) is null or merchant_id = :scope")
 			.param("scope", scope)

@@ -15,8 +15,9 @@ import org.twinport.shared.StateConflictException;
  * GET, a bad upload) with 400, the error page; forms show their own refusals beside the
  * fields.
  */
-@ControllerAdvice(assignableTypes = { MerchantPages.class, ProductForms.class, CatalogAdminPages.class,
-		ImportPages.class, MarketplaceProductPage.class })
+@ControllerAdvice(assignableTypes = { MerchantPages.class, StockForm.class, WarehouseForm.class, BundleForm.class,
+		MerchantImagePages.class, ProductForms.class, CatalogAdminPages.class, ImportPages.class,
+		MarketplaceProductPage.class })
 class CatalogPageErrors {
 
 	@ExceptionHandler(NotFoundException.class)

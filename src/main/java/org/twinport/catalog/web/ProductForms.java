@@ -10,6 +10,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -181,7 +182,7 @@ class ProductForms {
 		return form.reject(ex.about(ProductFormFields.field(ex.field(), form)), refusals.say(ex, locale));
 	}
 
-	private String form(Form form, ProductView product, Long scope, Locale locale, Model model) {
+	private String form(Form form, ProductView product, @Nullable Long scope, Locale locale, Model model) {
 		String lang = locale.getLanguage();
 		Long owner = product != null ? Long.valueOf(product.merchantId()) : scope;
 		String currency = null;
