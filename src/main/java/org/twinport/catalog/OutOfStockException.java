@@ -1,5 +1,6 @@
 package org.twinport.catalog;
 
+import org.twinport.shared.Reason;
 import org.twinport.shared.StateConflictException;
 
 /** Not enough stock to reserve; answered with 409. */
@@ -8,7 +9,7 @@ public class OutOfStockException extends StateConflictException {
 	private final long variantId;
 
 	public OutOfStockException(long variantId, String sku, int wanted) {
-		super("Out of stock: " + sku + " has fewer than " + wanted + " units available.");
+		super(Reason.of("catalog.problem.outOfStock", sku, wanted));
 		this.variantId = variantId;
 	}
 
