@@ -30,7 +30,7 @@ import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
 import org.twinport.pricing.QuoteRequest;
-import org.twinport.shared.GroupCommit;
+import org.twinport.platform.GroupCommit;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
