@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -85,7 +86,8 @@ public class MeetingService implements Meetings {
 
 	@Override
 	@Transactional
-	public ParticipantView join(TwinportUser user, long sessionId, Long companyId, List<Window> availability) {
+	public ParticipantView join(TwinportUser user, long sessionId, @Nullable Long companyId,
+			@Nullable List<Window> availability) {
 		sessions.view(sessionId, "en");
 		long company = actor(user, companyId, "companyId");
 		List<Window> merged = Availability.merged(availability);
@@ -106,8 +108,8 @@ public class MeetingService implements Meetings {
 
 	@Override
 	@Transactional
-	public MeetingRequestView request(TwinportUser user, long sessionId, Long fromCompanyId, long toCompanyId,
-			String message) {
+	public MeetingRequestView request(TwinportUser user, long sessionId, @Nullable Long fromCompanyId,
+			long toCompanyId, @Nullable String message) {
 		SessionView session = sessions.view(sessionId, "en");
 		long from = actor(user, fromCompanyId, "fromCompanyId");
 		if (from == toCompanyId) {
@@ -205,7 +207,7 @@ public class MeetingService implements Meetings {
 	}
 
 	@Override
-	public AgendaView agenda(TwinportUser user, long sessionId, Long companyId, String lang) {
+	public AgendaView agenda(TwinportUser user, long sessionId, @Nullable Long companyId, String lang) {
 		SessionView session = sessions.view(sessionId, lang);
 		long company = actor(user, companyId, "company");
 		return new Agendas(jdbc, companies, lookup).agenda(session, company, lang);
@@ -244,7 +246,7 @@ public class MeetingService implements Meetings {
 	}
 
 	/** The company acting: a company may only name itself; ADMIN must name one. */
-	private long actor(TwinportUser user, Long named, String field) {
+	private long actor(TwinportUser user, @Nullable Long named, String field) {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
 			if (named == null) {

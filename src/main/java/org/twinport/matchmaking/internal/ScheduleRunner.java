@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -173,7 +174,7 @@ class ScheduleRunner {
 		return hours;
 	}
 
-	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, Long previous) {
+	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, @Nullable Long previous) {
 		List<SessionView.Room> order = new ArrayList<>(rooms);
 		if (previous != null) {
 			long keep = previous;

@@ -12,6 +12,7 @@ import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.exchange.ExchangeManagement;
@@ -42,7 +43,7 @@ public class SessionStore {
 		this.exchanges = exchanges;
 	}
 
-	long create(SessionDraft d, TwinportUser admin, String lang, boolean demo) {
+	long create(@Nullable SessionDraft d, TwinportUser admin, String lang, boolean demo) {
 		if (d == null || d.exchangeId() == null) {
 			throw new InvalidInputException("exchangeId", Reason.of("problem.required"));
 		}
@@ -92,7 +93,7 @@ public class SessionStore {
 	 * may change at any time (a room that holds meetings cannot go); the days, slot
 	 * length, break and zone only while no meeting is placed, as the slots are cut anew.
 	 */
-	void update(long id, SessionDraft d, String lang) {
+	void update(long id, @Nullable SessionDraft d, String lang) {
 		SessionView current = view(id, lang);
 		if (d == null) {
 			throw new InvalidInputException("session", Reason.of("problem.required"));
@@ -298,7 +299,7 @@ public class SessionStore {
 		}
 	}
 
-	private static int range(Integer value, String field, int min, int max, int fallback) {
+	private static int range(@Nullable Integer value, String field, int min, int max, int fallback) {
 		int v = value == null ? fallback : value;
 		if (v < min || v > max) {
 			throw new InvalidInputException(field, Reason.of("matchmaking.problem.between", String.valueOf(min), String.valueOf(max)));
