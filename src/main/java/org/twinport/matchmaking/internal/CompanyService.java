@@ -29,6 +29,12 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
+/**
+ * Company profiles: saved by their owners or the office, kept in step with the catalog's
+ * merchants, and the rule of which company a user acts for; the rows the module's other
+ * services read ({@link Row}). Over 300 lines because these share one row mapping and
+ * one place lookup; the checks of a draft already live in {@link ProfileRules}.
+ */
 @Service
 public class CompanyService implements Companies {
 

@@ -43,6 +43,8 @@ public class MeetingService implements Meetings {
 
 	private final SessionStore sessions;
 
+	private final ParticipantStore participants;
+
 	private final CompanyService companies;
 
 	private final ScheduleRunner scheduler;
@@ -51,12 +53,13 @@ public class MeetingService implements Meetings {
 
 	private final MeetingStore meetings;
 
-	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, CompanyService companies,
-			ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
+	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, ParticipantStore participants,
+			CompanyService companies, ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.sessions = sessions;
+		this.participants = participants;
 		this.companies = companies;
 		this.scheduler = scheduler;
 		this.lookup = lookup;
@@ -91,13 +94,13 @@ public class MeetingService implements Meetings {
 		sessions.view(sessionId, "en");
 		long company = actor(user, companyId, "companyId");
 		List<Window> merged = Availability.merged(availability);
-		sessions.join(sessionId, company, merged);
+		participants.join(sessionId, company, merged);
 		return participants(sessionId).stream().filter(p -> p.companyId() == company).findFirst().orElseThrow();
 	}
 
 	@Override
 	public List<ParticipantView> participants(long sessionId) {
-		List<Object[]> rows = sessions.availability(sessionId);
+		List<Object[]> rows = participants.availability(sessionId);
 		return rows.stream().map(row -> {
 			CompanyService.Row company = companies.row((Long) row[0]).orElseThrow();
 			@SuppressWarnings("unchecked")
@@ -115,10 +118,10 @@ public class MeetingService implements Meetings {
 		if (from == toCompanyId) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.anotherCompany"));
 		}
-		if (!sessions.isParticipant(sessionId, from)) {
+		if (!participants.isParticipant(sessionId, from)) {
 			throw new InvalidInputException("fromCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
-		if (!sessions.isParticipant(sessionId, toCompanyId)) {
+		if (!participants.isParticipant(sessionId, toCompanyId)) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
 		CompanyService.Row to = companies.row(toCompanyId).orElseThrow();

@@ -35,17 +35,20 @@ class ScheduleRunner {
 
 	private final SessionStore sessions;
 
+	private final ParticipantStore participants;
+
 	private final NetworkLookup lookup;
 
 	private final MeetingStore meetings;
 
 	private final double seconds;
 
-	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, NetworkLookup lookup, MeetingStore meetings,
-			@Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
+	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, ParticipantStore participants, NetworkLookup lookup,
+			MeetingStore meetings, @Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.participants = participants;
 		this.lookup = lookup;
 		this.seconds = seconds;
 	}
@@ -61,7 +64,7 @@ class ScheduleRunner {
 			.single();
 		ZoneId zone = ZoneId.of(session.timeZone());
 		List<SessionView.Slot> slots = session.slots();
-		List<Object[]> participants = sessions.availability(sessionId);
+		List<Object[]> participants = this.participants.availability(sessionId);
 		Map<Long, WorkingHours> hours = workingHours(sessionId);
 		Map<Long, Integer> index = new HashMap<>();
 		long[][] available = new long[participants.size()][];

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,13 +20,12 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.RequestMode;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionView;
-import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 import org.twinport.shared.Reason;
 
-/** Sessions with their slots and rooms, and participants with their availability. */
+/** Sessions with their slots and rooms; their participants are {@link ParticipantStore}. */
 @Component
 public class SessionStore {
 
@@ -255,39 +253,6 @@ public class SessionStore {
 			.list();
 		return new SessionView(id, head.exchangeId(), title, head.name(), head.zone(), head.slot(), head.pause(),
 				RequestMode.valueOf(head.mode()), head.max(), rooms, slots);
-	}
-
-	void join(long sessionId, long companyId, List<Window> windows) {
-		jdbc.sql(
-				"""
-						insert into matchmaking.participant (session_id, company_id, availability) values (:s, :c, cast(:a as jsonb))
-						on conflict (session_id, company_id) do update set availability = excluded.availability""")
-			.param("s", sessionId)
-			.param("c", companyId)
-			.param("a", json.writeValueAsString(windows))
-			.update();
-	}
-
-	boolean isParticipant(long sessionId, long companyId) {
-		return jdbc.sql("select count(*) from matchmaking.participant where session_id = :s and company_id = :c")
-			.param("s", sessionId)
-			.param("c", companyId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/** Participants as company id and availability windows, in join order. */
-	List<Object[]> availability(long sessionId) {
-		List<Object[]> out = new ArrayList<>();
-		jdbc.sql(
-				"select company_id, availability from matchmaking.participant where session_id = :s order by joined_at, company_id")
-			.param("s", sessionId)
-			.query(rs -> {
-				out.add(new Object[] { rs.getLong(1),
-						json.readValue(rs.getString(2), new TypeReference<List<Window>>() {
-						}) });
-			});
-		return out;
 	}
 
 	private static ZoneId zone(String id) {
