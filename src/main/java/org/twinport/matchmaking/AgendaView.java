@@ -2,6 +2,7 @@ package org.twinport.matchmaking;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One company's meetings in a session, each at the company's own local time (its city's
@@ -15,7 +16,7 @@ public record AgendaView(long sessionId, String sessionName, long companyId, Str
 	 */
 	public record Item(long requestId, int slot, Instant startsAt, Instant endsAt, String localStart, String localEnd,
 			long counterpartId, String counterpartName, String counterpartTimeZone, String counterpartLocalStart,
-			String room, Outcome myOutcome, boolean agreementSigned) {
+			String room, @Nullable Outcome myOutcome, boolean agreementSigned) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.twinport.matchmaking;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company as matchmaking sees it.
@@ -15,8 +16,8 @@ import java.util.Map;
  * @param languages ISO 639-1 codes of the languages its people speak
  * @param workStarts the start of its working day in {@code timeZone}, {@code HH:mm}
  */
-public record CompanyProfile(long id, Long merchantId, String name, long placeId, String placeCode, String placeName,
-		String countryCode, String timeZone, CompanySize size, boolean openToMeetings, boolean demo,
+public record CompanyProfile(long id, @Nullable Long merchantId, String name, long placeId, String placeCode,
+		String placeName, String countryCode, String timeZone, CompanySize size, boolean openToMeetings, boolean demo,
 		Map<String, String> descriptions, List<String> sellsHs, List<String> buysHs, List<String> isicSections,
 		List<Offering> offers, List<Offering> seeks, List<String> markets, List<String> languages,
 		String workStarts, String workEnds) {

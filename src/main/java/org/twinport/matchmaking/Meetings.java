@@ -2,6 +2,7 @@ package org.twinport.matchmaking;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.identity.TwinportUser;
 
 /**
@@ -23,11 +24,12 @@ public interface Meetings {
 	 * @throws org.twinport.shared.InvalidInputException for a window that ends before it
 	 * starts
 	 */
-	ParticipantView join(TwinportUser user, long sessionId, Long companyId, List<Window> availability);
+	ParticipantView join(TwinportUser user, long sessionId, @Nullable Long companyId, @Nullable List<Window> availability);
 
 	List<ParticipantView> participants(long sessionId);
 
-	MeetingRequestView request(TwinportUser user, long sessionId, Long fromCompanyId, long toCompanyId, String message);
+	MeetingRequestView request(TwinportUser user, long sessionId, @Nullable Long fromCompanyId, long toCompanyId,
+			@Nullable String message);
 
 	/** The acting company's requests, sent and received; ADMIN sees all. */
 	List<MeetingRequestView> requests(TwinportUser user, long sessionId);
@@ -38,7 +40,7 @@ public interface Meetings {
 
 	ScheduleReport schedule(long sessionId);
 
-	AgendaView agenda(TwinportUser user, long sessionId, Long companyId, String lang);
+	AgendaView agenda(TwinportUser user, long sessionId, @Nullable Long companyId, String lang);
 
 	void recordOutcome(TwinportUser user, long requestId, Outcome outcome, boolean agreementSigned);
 

@@ -2,6 +2,7 @@ package org.twinport.matchmaking;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.shared.Money;
 
 /**
@@ -17,7 +18,8 @@ import org.twinport.shared.Money;
  * @param leadTimeDays the supplier's lead time in days (null in events published before
  * it was carried)
  */
-public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, Long buyerMerchantId, long supplierCompanyId,
-		Long supplierMerchantId, String product, String hsCode, BigDecimal quantity, String unit, Money unitPrice,
-		String incoterm, String destination, long acceptedByAccountId, Integer leadTimeDays) {
+public record QuoteAccepted(long quoteId, long rfqId, long buyerCompanyId, @Nullable Long buyerMerchantId,
+		long supplierCompanyId, @Nullable Long supplierMerchantId, String product, String hsCode, BigDecimal quantity,
+		String unit, Money unitPrice, String incoterm, String destination, long acceptedByAccountId,
+		@Nullable Integer leadTimeDays) {
 }

@@ -1,5 +1,7 @@
 package org.twinport.matchmaking;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A session's figures, as trade agencies report them.
  *
@@ -9,5 +11,5 @@ package org.twinport.matchmaking;
  * outcome
  */
 public record SessionMetrics(long requestsSent, long accepted, long declined, long cancelled, long scheduled, long held,
-		long noShows, Double noShowRate, long followUps, long agreementsSigned) {
+		long noShows, @Nullable Double noShowRate, long followUps, long agreementsSigned) {
 }

@@ -2,6 +2,7 @@ package org.twinport.matchmaking;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.identity.TwinportUser;
 
 /**
@@ -16,7 +17,7 @@ public interface Suggestions {
 	 * @param companyId the company to suggest for; MERCHANT and BUYER may only name their
 	 * own (or null for it)
 	 */
-	List<Suggestion> counterparts(TwinportUser user, Long companyId, String lang, int limit);
+	List<Suggestion> counterparts(TwinportUser user, @Nullable Long companyId, String lang, int limit);
 
 	/** Suppliers for an RFQ; only its buyer and ADMIN may ask. */
 	List<Suggestion> suppliers(TwinportUser user, long rfqId, String lang, int limit);

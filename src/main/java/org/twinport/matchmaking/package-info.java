@@ -9,4 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "B2B matchmaking",
 		allowedDependencies = { "shared", "identity", "platform", "catalog", "network", "exchange" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.matchmaking;

@@ -1,5 +1,7 @@
 package org.twinport.platform;
 
+import org.twinport.shared.Reason;
+
 /**
  * One module's rule for the attachments of its records: who may attach, and who reads
  * all of them rather than only the public ones. {@link OwnedAttachments} does the rest.
@@ -24,8 +26,11 @@ public interface AttachmentOwner<U> {
 	 */
 	boolean readsAll(long ownerId, U reader);
 
-	/** The 404 message for an attachment the reader may not have. */
-	String noSuchAttachment(long ownerId, long attachmentId);
+	/**
+	 * Why an attachment the reader may not have is not found: the module's code, worded
+	 * from its own bundle.
+	 */
+	Reason noSuchAttachment(long ownerId, long attachmentId);
 
 	/** Whether an upload goes to the audit trail. */
 	default boolean audited() {

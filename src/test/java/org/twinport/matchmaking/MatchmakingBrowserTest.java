@@ -180,6 +180,14 @@ class MatchmakingBrowserTest extends BrowserTest {
 			assertThat(a.locator("h1")).hasText("对接洽谈办公室");
 			a.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "mm-office-zh.png"))
 				.setFullPage(true));
+
+			// A refused form says why in the reader's language, and what to do.
+			a.locator("#b-a").selectOption(String.valueOf(vantaa.id()));
+			a.locator("#b-b").selectOption(String.valueOf(vantaa.id()));
+			a.locator("#block").click();
+			assertThat(a.locator("#form-error")).containsText("另一家企业：须与第一家企业不同");
+			a.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "mm-refused-zh.png"))
+				.setFullPage(true));
 		}
 	}
 

@@ -180,10 +180,11 @@ class OfficeSessionsTest extends IntegrationTest {
 				passwordFor(Role.PARTNER_OFFICE));
 		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
 		assertThat(office.get("/matchmaking/office?lang=zh").body()).as("said in the reader's language")
-			.contains("未保存：企业：两家企业都不在贵地");
+			.contains("未保存：企业：两家企业都不在贵地；办事处只能屏蔽其中一家位于本地的企业组合");
 		office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + vantaa + "&companyB=" + jinan);
 		assertThat(office.get("/matchmaking/office?lang=en").body()).as("said in words, both choices kept")
-			.contains("Not saved: Company: neither company is based in your place")
+			.contains("Not saved: Company: neither company is based in your place; an office blocks only pairs"
+					+ " with a company of its own place")
 			.contains("<option value=\"" + vantaa + "\" selected=\"selected\">")
 			.contains("<option value=\"" + jinan + "\" selected=\"selected\">");
 		assertThat(office.postForm("/matchmaking/office/blocked-pairs", "companyA=" + coventry + "&companyB=" + jinan)

@@ -84,6 +84,12 @@ class RfqAttachmentsTest extends IntegrationTest {
 		assertThat(download(path + "/" + id, tokenFor(Role.ADMIN)).statusCode()).isEqualTo(200);
 		assertThat(api().get(path, tokenFor(Role.ADMIN)).json()).hasSize(1);
 
+		// A party asking for a file the RFQ does not have: its module's reason, in the reader's language.
+		Response missing = api().send("GET", path + "/" + (id + 1_000_000), null, buyer, "Accept-Language", "zh");
+		assertThat(missing.status()).as(missing.toString()).isEqualTo(404);
+		assertThat(missing.json().get("code").asString()).isEqualTo("matchmaking.problem.noSuchAttachment");
+		assertThat(missing.json().get("detail").asString()).contains("没有附件");
+
 		// A supplier that neither was invited nor quoted, the partner office: not found.
 		String supplier = tokenFor(Role.MERCHANT);
 		String invitedSupplier = merchantToken(1);

@@ -76,8 +76,8 @@ class ExchangeAttachmentsService implements ExchangeAttachments, AttachmentOwner
 	}
 
 	@Override
-	public String noSuchAttachment(long exchangeId, long attachmentId) {
-		return "There is no attachment " + attachmentId + " of exchange " + exchangeId + ".";
+	public Reason noSuchAttachment(long exchangeId, long attachmentId) {
+		return Reason.of("exchange.problem.noSuchAttachment", String.valueOf(attachmentId), String.valueOf(exchangeId));
 	}
 
 	/**

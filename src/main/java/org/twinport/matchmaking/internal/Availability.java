@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
@@ -18,7 +19,7 @@ public final class Availability {
 	private Availability() {
 	}
 
-	public static List<Window> merged(List<Window> windows) {
+	public static List<Window> merged(@Nullable List<Window> windows) {
 		if (windows == null) {
 			return List.of();
 		}

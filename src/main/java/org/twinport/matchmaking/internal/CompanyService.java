@@ -9,6 +9,7 @@ import java.util.Set;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,12 @@ import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.Reason;
 
+/**
+ * Company profiles: saved by their owners or the office, kept in step with the catalog's
+ * merchants, and the rule of which company a user acts for; the rows the module's other
+ * services read ({@link Row}). Over 300 lines because these share one row mapping and
+ * one place lookup; the checks of a draft already live in {@link ProfileRules}.
+ */
 @Service
 public class CompanyService implements Companies {
 
@@ -51,9 +58,9 @@ public class CompanyService implements Companies {
 	}
 
 	/** Rows as stored, for scoring and for the other services of this module. */
-	public record Row(long id, Long merchantId, Long ownerAccountId, String name, long placeId, String countryCode,
-			CompanySize size, boolean openToMeetings, boolean demo, Facets facets, java.time.LocalTime workStarts,
-			java.time.LocalTime workEnds) {
+	public record Row(long id, @Nullable Long merchantId, @Nullable Long ownerAccountId, String name, long placeId,
+			String countryCode, CompanySize size, boolean openToMeetings, boolean demo, Facets facets,
+			java.time.@Nullable LocalTime workStarts, java.time.@Nullable LocalTime workEnds) {
 	}
 
 	@Override
@@ -207,7 +214,7 @@ public class CompanyService implements Companies {
 	 * The company the user acts for: null for ADMIN (who names one), the merchant's
 	 * profile for a MERCHANT, the owned company for a BUYER.
 	 */
-	public Long actingFor(TwinportUser user) {
+	public @Nullable Long actingFor(TwinportUser user) {
 		if (user.is(Role.ADMIN)) {
 			return null;
 		}
@@ -233,7 +240,7 @@ public class CompanyService implements Companies {
 	 * Like {@link #actingFor} but null instead of an error when the user acts for no
 	 * company (yet).
 	 */
-	public Long actingForOrNull(TwinportUser user) {
+	public @Nullable Long actingForOrNull(TwinportUser user) {
 		try {
 			return actingFor(user);
 		}
@@ -284,7 +291,7 @@ public class CompanyService implements Companies {
 			.single();
 	}
 
-	private long place(String code) {
+	private long place(@Nullable String code) {
 		if (code == null || code.isBlank()) {
 			throw new InvalidInputException("placeCode", Reason.of("matchmaking.problem.placeCode"));
 		}

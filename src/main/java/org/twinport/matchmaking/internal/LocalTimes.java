@@ -3,6 +3,7 @@ package org.twinport.matchmaking.internal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An instant as a wall-clock time in a zone, with the zone rules of that day (daylight
@@ -19,7 +20,7 @@ public final class LocalTimes {
 		return MINUTE.format(instant.atZone(zone));
 	}
 
-	public static String format(Instant instant, String zone, String fallback) {
+	public static String format(Instant instant, @Nullable String zone, String fallback) {
 		return format(instant, ZoneId.of(zone == null ? fallback : zone));
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,6 +43,8 @@ public class MeetingService implements Meetings {
 
 	private final SessionStore sessions;
 
+	private final ParticipantStore participants;
+
 	private final CompanyService companies;
 
 	private final ScheduleRunner scheduler;
@@ -50,12 +53,13 @@ public class MeetingService implements Meetings {
 
 	private final MeetingStore meetings;
 
-	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, CompanyService companies,
-			ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
+	MeetingService(JdbcClient jdbc, JsonMapper json, SessionStore sessions, ParticipantStore participants,
+			CompanyService companies, ScheduleRunner scheduler, NetworkLookup lookup, MeetingStore meetings) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.json = json;
 		this.sessions = sessions;
+		this.participants = participants;
 		this.companies = companies;
 		this.scheduler = scheduler;
 		this.lookup = lookup;
@@ -85,17 +89,18 @@ public class MeetingService implements Meetings {
 
 	@Override
 	@Transactional
-	public ParticipantView join(TwinportUser user, long sessionId, Long companyId, List<Window> availability) {
+	public ParticipantView join(TwinportUser user, long sessionId, @Nullable Long companyId,
+			@Nullable List<Window> availability) {
 		sessions.view(sessionId, "en");
 		long company = actor(user, companyId, "companyId");
 		List<Window> merged = Availability.merged(availability);
-		sessions.join(sessionId, company, merged);
+		participants.join(sessionId, company, merged);
 		return participants(sessionId).stream().filter(p -> p.companyId() == company).findFirst().orElseThrow();
 	}
 
 	@Override
 	public List<ParticipantView> participants(long sessionId) {
-		List<Object[]> rows = sessions.availability(sessionId);
+		List<Object[]> rows = participants.availability(sessionId);
 		return rows.stream().map(row -> {
 			CompanyService.Row company = companies.row((Long) row[0]).orElseThrow();
 			@SuppressWarnings("unchecked")
@@ -106,17 +111,17 @@ public class MeetingService implements Meetings {
 
 	@Override
 	@Transactional
-	public MeetingRequestView request(TwinportUser user, long sessionId, Long fromCompanyId, long toCompanyId,
-			String message) {
+	public MeetingRequestView request(TwinportUser user, long sessionId, @Nullable Long fromCompanyId,
+			long toCompanyId, @Nullable String message) {
 		SessionView session = sessions.view(sessionId, "en");
 		long from = actor(user, fromCompanyId, "fromCompanyId");
 		if (from == toCompanyId) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.anotherCompany"));
 		}
-		if (!sessions.isParticipant(sessionId, from)) {
+		if (!participants.isParticipant(sessionId, from)) {
 			throw new InvalidInputException("fromCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
-		if (!sessions.isParticipant(sessionId, toCompanyId)) {
+		if (!participants.isParticipant(sessionId, toCompanyId)) {
 			throw new InvalidInputException("toCompanyId", Reason.of("matchmaking.problem.notJoined"));
 		}
 		CompanyService.Row to = companies.row(toCompanyId).orElseThrow();
@@ -205,7 +210,7 @@ public class MeetingService implements Meetings {
 	}
 
 	@Override
-	public AgendaView agenda(TwinportUser user, long sessionId, Long companyId, String lang) {
+	public AgendaView agenda(TwinportUser user, long sessionId, @Nullable Long companyId, String lang) {
 		SessionView session = sessions.view(sessionId, lang);
 		long company = actor(user, companyId, "company");
 		return new Agendas(jdbc, companies, lookup).agenda(session, company, lang);
@@ -244,7 +249,7 @@ public class MeetingService implements Meetings {
 	}
 
 	/** The company acting: a company may only name itself; ADMIN must name one. */
-	private long actor(TwinportUser user, Long named, String field) {
+	private long actor(TwinportUser user, @Nullable Long named, String field) {
 		Long acting = companies.actingFor(user);
 		if (acting == null) {
 			if (named == null) {

@@ -30,6 +30,8 @@ class OfficeSessions implements SessionOffice {
 
 	private final SessionStore sessions;
 
+	private final ParticipantStore participants;
+
 	private final MeetingService meetings;
 
 	private final CompanyService companies;
@@ -40,10 +42,11 @@ class OfficeSessions implements SessionOffice {
 
 	private final NetworkLookup lookup;
 
-	OfficeSessions(JdbcClient jdbc, SessionStore sessions, MeetingService meetings, CompanyService companies,
-			Suggestions suggestions, ExchangeManagement exchanges, NetworkLookup lookup) {
+	OfficeSessions(JdbcClient jdbc, SessionStore sessions, ParticipantStore participants, MeetingService meetings,
+			CompanyService companies, Suggestions suggestions, ExchangeManagement exchanges, NetworkLookup lookup) {
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.participants = participants;
 		this.meetings = meetings;
 		this.companies = companies;
 		this.suggestions = suggestions;
@@ -80,7 +83,7 @@ class OfficeSessions implements SessionOffice {
 	public ParticipantView enrol(TwinportUser office, long sessionId, long companyId, List<Window> availability) {
 		managedSession(office, sessionId);
 		companies.row(companyId).orElseThrow(() -> new InvalidInputException("companyId", Reason.of("matchmaking.problem.notCompany")));
-		sessions.join(sessionId, companyId, Availability.merged(availability));
+		participants.join(sessionId, companyId, Availability.merged(availability));
 		return meetings.participants(sessionId)
 			.stream()
 			.filter(p -> p.companyId() == companyId)

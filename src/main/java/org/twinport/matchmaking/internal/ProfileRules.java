@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.matchmaking.Offering;
 import org.twinport.matchmaking.ProfileDraft;
 import org.twinport.shared.CountryCode;
@@ -27,7 +28,7 @@ final class ProfileRules {
 	private ProfileRules() {
 	}
 
-	static Facets facets(ProfileDraft draft) {
+	static Facets facets(@Nullable ProfileDraft draft) {
 		if (draft == null) {
 			throw new InvalidInputException("body", Reason.of("problem.required"));
 		}
@@ -76,7 +77,7 @@ final class ProfileRules {
 		return new java.time.LocalTime[] { from, to };
 	}
 
-	private static java.time.LocalTime clock(String value, String field) {
+	private static java.time.LocalTime clock(@Nullable String value, String field) {
 		if (value == null || !CLOCK.matcher(value.strip()).matches()) {
 			throw new InvalidInputException(field, Reason.of("matchmaking.problem.timeHhMm"));
 		}
@@ -91,7 +92,7 @@ final class ProfileRules {
 		return value;
 	}
 
-	private static List<String> codes(List<String> values, String field, String pattern, boolean upper) {
+	private static List<String> codes(@Nullable List<String> values, String field, String pattern, boolean upper) {
 		if (values == null) {
 			return List.of();
 		}
@@ -111,7 +112,7 @@ final class ProfileRules {
 	}
 
 	/** Codes of a value type, each made by {@code code} (which refuses a wrong one), no duplicates. */
-	private static List<String> codes(List<String> values, String field, Function<String, Record> code) {
+	private static List<String> codes(@Nullable List<String> values, String field, Function<String, Record> code) {
 		if (values == null) {
 			return List.of();
 		}
@@ -130,7 +131,7 @@ final class ProfileRules {
 				: new ArrayList<>(new LinkedHashSet<>(values.stream().filter(v -> v != null).toList()));
 	}
 
-	private static String abbreviate(String value) {
+	private static String abbreviate(@Nullable String value) {
 		return value == null ? "null" : value.length() > 20 ? value.substring(0, 20) + "…" : value;
 	}
 

@@ -3,6 +3,7 @@ package org.twinport.matchmaking.internal;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.twinport.matchmaking.Reason;
@@ -21,7 +22,7 @@ class ReasonTexts {
 		this.messages = messages;
 	}
 
-	Reason reason(MatchScorer.Part part, String lang) {
+	Reason reason(MatchScorer.Part part, @Nullable String lang) {
 		Locale locale = Locale.forLanguageTag(lang == null ? "en" : lang);
 		List<String> args = part.args();
 		Object[] shown = args.stream().map(arg -> shown(part.code(), arg, locale)).toArray();

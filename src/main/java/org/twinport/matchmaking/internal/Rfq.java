@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.matchmaking.QuoteAccepted;
 import org.twinport.matchmaking.QuoteDraft;
 import org.twinport.matchmaking.RfqStatus;
@@ -39,13 +40,14 @@ final class Rfq {
 
 	private RfqStatus status;
 
-	private Long awardedQuoteId;
+	private @Nullable Long awardedQuoteId;
 
 	private final List<RfqQuote> quotes;
 
 	private final List<Object> events = new ArrayList<>();
 
-	Rfq(long id, long buyerCompanyId, Long buyerMerchantId, Wanted wanted, RfqStatus status, Long awardedQuoteId,
+	Rfq(long id, long buyerCompanyId, @Nullable Long buyerMerchantId, Wanted wanted, RfqStatus status,
+			@Nullable Long awardedQuoteId,
 			List<RfqQuote> quotes) {
 		this.id = id;
 		this.buyerCompanyId = buyerCompanyId;

@@ -77,8 +77,8 @@ class RfqAttachmentService implements RfqAttachments, AttachmentOwner<TwinportUs
 	}
 
 	@Override
-	public String noSuchAttachment(long rfqId, long attachmentId) {
-		return "RFQ " + rfqId + " has no attachment " + attachmentId;
+	public Reason noSuchAttachment(long rfqId, long attachmentId) {
+		return Reason.of("matchmaking.problem.noSuchAttachment", String.valueOf(rfqId), String.valueOf(attachmentId));
 	}
 
 	/** Uploads to an RFQ stay out of the audit trail, as they always have. */

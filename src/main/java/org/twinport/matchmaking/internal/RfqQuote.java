@@ -2,6 +2,7 @@ package org.twinport.matchmaking.internal;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.matchmaking.QuoteDraft;
 
 /**
@@ -12,8 +13,8 @@ import org.twinport.matchmaking.QuoteDraft;
  * not sell in the catalog
  * @param revision 0 as first sent, 1 once revised
  */
-record RfqQuote(Long id, long supplierCompanyId, Long supplierMerchantId, QuoteDraft terms, int revision,
-		Status status) {
+record RfqQuote(@Nullable Long id, long supplierCompanyId, @Nullable Long supplierMerchantId, QuoteDraft terms,
+		int revision, Status status) {
 
 	enum Status {
 

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -76,8 +77,8 @@ class RfqStore {
 				row.awardedQuoteId(), quotes);
 	}
 
-	private record Locked(long buyerCompanyId, Long buyerMerchantId, Rfq.Wanted wanted, RfqStatus status,
-			Long awardedQuoteId) {
+	private record Locked(long buyerCompanyId, @Nullable Long buyerMerchantId, Rfq.Wanted wanted, RfqStatus status,
+			@Nullable Long awardedQuoteId) {
 	}
 
 	/** Writes what the RFQ's transitions did since it was loaded. */

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -34,17 +35,20 @@ class ScheduleRunner {
 
 	private final SessionStore sessions;
 
+	private final ParticipantStore participants;
+
 	private final NetworkLookup lookup;
 
 	private final MeetingStore meetings;
 
 	private final double seconds;
 
-	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, NetworkLookup lookup, MeetingStore meetings,
-			@Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
+	ScheduleRunner(JdbcClient jdbc, SessionStore sessions, ParticipantStore participants, NetworkLookup lookup,
+			MeetingStore meetings, @Value("${twinport.matchmaking.scheduler-seconds:20}") double seconds) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.sessions = sessions;
+		this.participants = participants;
 		this.lookup = lookup;
 		this.seconds = seconds;
 	}
@@ -60,7 +64,7 @@ class ScheduleRunner {
 			.single();
 		ZoneId zone = ZoneId.of(session.timeZone());
 		List<SessionView.Slot> slots = session.slots();
-		List<Object[]> participants = sessions.availability(sessionId);
+		List<Object[]> participants = this.participants.availability(sessionId);
 		Map<Long, WorkingHours> hours = workingHours(sessionId);
 		Map<Long, Integer> index = new HashMap<>();
 		long[][] available = new long[participants.size()][];
@@ -173,7 +177,7 @@ class ScheduleRunner {
 		return hours;
 	}
 
-	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, Long previous) {
+	private static Long pickRoom(List<SessionView.Room> rooms, Map<Long, Integer> used, @Nullable Long previous) {
 		List<SessionView.Room> order = new ArrayList<>(rooms);
 		if (previous != null) {
 			long keep = previous;

@@ -4,7 +4,6 @@ import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +11,7 @@ import java.util.Set;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.exchange.ExchangeManagement;
@@ -20,13 +20,12 @@ import org.twinport.identity.TwinportUser;
 import org.twinport.matchmaking.RequestMode;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionView;
-import org.twinport.matchmaking.Window;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.StateConflictException;
 import org.twinport.shared.Reason;
 
-/** Sessions with their slots and rooms, and participants with their availability. */
+/** Sessions with their slots and rooms; their participants are {@link ParticipantStore}. */
 @Component
 public class SessionStore {
 
@@ -42,7 +41,7 @@ public class SessionStore {
 		this.exchanges = exchanges;
 	}
 
-	long create(SessionDraft d, TwinportUser admin, String lang, boolean demo) {
+	long create(@Nullable SessionDraft d, TwinportUser admin, String lang, boolean demo) {
 		if (d == null || d.exchangeId() == null) {
 			throw new InvalidInputException("exchangeId", Reason.of("problem.required"));
 		}
@@ -92,7 +91,7 @@ public class SessionStore {
 	 * may change at any time (a room that holds meetings cannot go); the days, slot
 	 * length, break and zone only while no meeting is placed, as the slots are cut anew.
 	 */
-	void update(long id, SessionDraft d, String lang) {
+	void update(long id, @Nullable SessionDraft d, String lang) {
 		SessionView current = view(id, lang);
 		if (d == null) {
 			throw new InvalidInputException("session", Reason.of("problem.required"));
@@ -256,39 +255,6 @@ public class SessionStore {
 				RequestMode.valueOf(head.mode()), head.max(), rooms, slots);
 	}
 
-	void join(long sessionId, long companyId, List<Window> windows) {
-		jdbc.sql(
-				"""
-						insert into matchmaking.participant (session_id, company_id, availability) values (:s, :c, cast(:a as jsonb))
-						on conflict (session_id, company_id) do update set availability = excluded.availability""")
-			.param("s", sessionId)
-			.param("c", companyId)
-			.param("a", json.writeValueAsString(windows))
-			.update();
-	}
-
-	boolean isParticipant(long sessionId, long companyId) {
-		return jdbc.sql("select count(*) from matchmaking.participant where session_id = :s and company_id = :c")
-			.param("s", sessionId)
-			.param("c", companyId)
-			.query(Long.class)
-			.single() > 0;
-	}
-
-	/** Participants as company id and availability windows, in join order. */
-	List<Object[]> availability(long sessionId) {
-		List<Object[]> out = new ArrayList<>();
-		jdbc.sql(
-				"select company_id, availability from matchmaking.participant where session_id = :s order by joined_at, company_id")
-			.param("s", sessionId)
-			.query(rs -> {
-				out.add(new Object[] { rs.getLong(1),
-						json.readValue(rs.getString(2), new TypeReference<List<Window>>() {
-						}) });
-			});
-		return out;
-	}
-
 	private static ZoneId zone(String id) {
 		try {
 			return ZoneId.of(id);
@@ -298,7 +264,7 @@ public class SessionStore {
 		}
 	}
 
-	private static int range(Integer value, String field, int min, int max, int fallback) {
+	private static int range(@Nullable Integer value, String field, int min, int max, int fallback) {
 		int v = value == null ? fallback : value;
 		if (v < min || v > max) {
 			throw new InvalidInputException(field, Reason.of("matchmaking.problem.between", String.valueOf(min), String.valueOf(max)));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.matchmaking.QuoteDraft;
 import org.twinport.matchmaking.RfqDraft;
 import org.twinport.shared.CountryCode;
@@ -20,7 +21,7 @@ final class SourcingRules {
 	private SourcingRules() {
 	}
 
-	static RfqDraft checked(RfqDraft d, LocalDate today) {
+	static RfqDraft checked(@Nullable RfqDraft d, LocalDate today) {
 		if (d == null) {
 			throw new InvalidInputException("body", Reason.of("problem.required"));
 		}
@@ -61,7 +62,7 @@ final class SourcingRules {
 				d.validUntil());
 	}
 
-	private static String incoterm(String value, String field) {
+	private static String incoterm(@Nullable String value, String field) {
 		String v = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
 		if (!INCOTERMS.contains(v)) {
 			throw new InvalidInputException(field, Reason.of("matchmaking.problem.incoterm"));
@@ -69,7 +70,7 @@ final class SourcingRules {
 		return v;
 	}
 
-	private static void text(String value, String field, int max) {
+	private static void text(@Nullable String value, String field, int max) {
 		if (value == null || value.isBlank() || value.length() > max) {
 			throw new InvalidInputException(field, Reason.of("matchmaking.problem.requiredUpTo", String.valueOf(max)));
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ class SuggestionService implements Suggestions {
 	}
 
 	@Override
-	public List<Suggestion> counterparts(TwinportUser user, Long companyId, String lang, int limit) {
+	public List<Suggestion> counterparts(TwinportUser user, @Nullable Long companyId, String lang, int limit) {
 		Long acting = companies.actingFor(user);
 		long id;
 		if (acting == null) {

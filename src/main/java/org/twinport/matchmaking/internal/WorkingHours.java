@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A company's working day in its own time zone (08:00–18:00 unless the company says
@@ -13,7 +14,7 @@ import java.time.ZoneId;
  *
  * @param zone the company's place's zone, or null when unknown (then no limit applies)
  */
-record WorkingHours(ZoneId zone, LocalTime starts, LocalTime ends) {
+record WorkingHours(@Nullable ZoneId zone, LocalTime starts, LocalTime ends) {
 
 	/** True when the meeting from start to end lies within one local working day. */
 	boolean covers(Instant start, Instant end) {

@@ -49,7 +49,7 @@ public final class CandidateIndex {
 
 	private final long[] languages;
 
-	/** HS codes as {@link #code(String)}, each company's from {@code sellsAt[i]}. */
+	/** HS codes as {@link HsCodes#code(String)}, each company's from {@code sellsAt[i]}. */
 	private final int[] sellsCodes;
 
 	private final int[] sellsAt;
@@ -144,8 +144,8 @@ public final class CandidateIndex {
 			languages[3 * i] = f.languages0();
 			languages[3 * i + 1] = f.languages1();
 			languages[3 * i + 2] = f.languages2();
-			sellsAt[i + 1] = copyCodes(f.sells(), sellsCodes, sellsAt[i]);
-			buysAt[i + 1] = copyCodes(f.buys(), buysCodes, buysAt[i]);
+			sellsAt[i + 1] = HsCodes.copy(f.sells(), sellsCodes, sellsAt[i]);
+			buysAt[i + 1] = HsCodes.copy(f.buys(), buysCodes, buysAt[i]);
 		}
 		this.places = new long[placeIndex.size()];
 		placeIndex.forEach((place, index) -> places[index] = place);
@@ -190,8 +190,8 @@ public final class CandidateIndex {
 
 		Query(Features me) {
 			this.me = me;
-			this.sells = codes(me.sells());
-			this.buys = codes(me.buys());
+			this.sells = HsCodes.packed(me.sells());
+			this.buys = HsCodes.packed(me.buys());
 			this.country = countryIndex(me);
 		}
 
@@ -205,10 +205,10 @@ public final class CandidateIndex {
 		Features me = q.me;
 		int points = 0;
 		if ((me.buysChapters0() & sellsChapters[2 * i]) != 0 || (me.buysChapters1() & sellsChapters[2 * i + 1]) != 0) {
-			points += hs(q.buys, 0, q.buys.length, sellsCodes, sellsAt[i], sellsAt[i + 1], 30, 15);
+			points += HsCodes.points(q.buys, 0, q.buys.length, sellsCodes, sellsAt[i], sellsAt[i + 1], 30, 15);
 		}
 		if ((buysChapters[2 * i] & me.sellsChapters0()) != 0 || (buysChapters[2 * i + 1] & me.sellsChapters1()) != 0) {
-			points += hs(buysCodes, buysAt[i], buysAt[i + 1], q.sells, 0, q.sells.length, 25, 12);
+			points += HsCodes.points(buysCodes, buysAt[i], buysAt[i + 1], q.sells, 0, q.sells.length, 25, 12);
 		}
 		points += Math.min(30, 15 * Integer.bitCount(offers[i] & me.seeks()));
 		points += Math.min(20, 10 * Integer.bitCount(me.offers() & seeks[i]));
@@ -231,53 +231,6 @@ public final class CandidateIndex {
 			points += 10;
 		}
 		return points;
-	}
-
-	/**
-	 * Points for the best two HS matches (the same rule as the reasons): a shared heading
-	 * counts more than a shared chapter.
-	 */
-	private static int hs(int[] wanted, int wantedFrom, int wantedTo, int[] offered, int offeredFrom, int offeredTo,
-			int heading, int chapter) {
-		int total = 0;
-		int matches = 0;
-		for (int w = wantedFrom; w < wantedTo && matches < 2; w++) {
-			int want = wanted[w];
-			for (int o = offeredFrom; o < offeredTo; o++) {
-				int have = offered[o];
-				int common = Math.min(want & 7, have & 7);
-				if (prefix(want, common) == prefix(have, common)) {
-					total += common >= 4 ? heading : chapter;
-					matches++;
-					break;
-				}
-			}
-		}
-		return total;
-	}
-
-	private static final int[] POWERS = { 1, 10, 100, 1000, 10_000, 100_000, 1_000_000 };
-
-	/** An HS code of 2, 4 or 6 digits as its number times 8 plus its length. */
-	static int code(String hs) {
-		return Integer.parseInt(hs) * 8 + hs.length();
-	}
-
-	private static int prefix(int code, int digits) {
-		return (code >>> 3) / POWERS[(code & 7) - digits];
-	}
-
-	private static int[] codes(String[] codes) {
-		int[] out = new int[codes.length];
-		copyCodes(codes, out, 0);
-		return out;
-	}
-
-	private static int copyCodes(String[] codes, int[] into, int at) {
-		for (String c : codes) {
-			into[at++] = code(c);
-		}
-		return at;
 	}
 
 	/** The position of the company's country bit, or -1. */

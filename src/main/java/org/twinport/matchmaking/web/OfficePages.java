@@ -1,6 +1,5 @@
 package org.twinport.matchmaking.web;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import org.twinport.matchmaking.RequestMode;
 import org.twinport.matchmaking.SessionDraft;
 import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
-import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
 import org.twinport.shared.TimeZoneNames;
 import org.twinport.shared.Reason;
@@ -110,7 +108,7 @@ class OfficePages {
 			List<SessionDraft.Day> chosen = dayDate != null ? SessionDays.rows(dayDate, dayStarts, dayEnds)
 					: SessionDays.parse(days);
 			created[0] = office.create(user,
-					draft(exchangeId, name, timeZone, chosen, slotMinutes, breakMinutes, requestMode, maxMeetings, rooms),
+					SessionSettingsForm.draft(exchangeId, name, timeZone, chosen, slotMinutes, breakMinutes, requestMode, maxMeetings, rooms),
 					locale.getLanguage());
 		});
 		return created[0] == null ? back + "#session-form" : "redirect:" + HOME + "/sessions/" + created[0].id();
@@ -128,7 +126,7 @@ class OfficePages {
 		model.addAttribute("zones", zones.options(locale));
 		model.addAttribute("bounds", SessionDays.bounds(session));
 		if (!model.containsAttribute("settingsForm")) {
-			model.addAttribute("settingsForm", settings(session));
+			model.addAttribute("settingsForm", SessionSettingsForm.of(session));
 		}
 		if (!model.containsAttribute("enrolForm")) {
 			model.addAttribute("enrolForm", TypedForm.empty());
@@ -173,7 +171,7 @@ class OfficePages {
 			// Unchanged days are sent back as they were shown: only a real change re-cuts
 			// the slots.
 			boolean sameDays = chosen == null || chosen.equals(SessionDays.of(before));
-			office.update(user, id, draft(before.exchangeId(), name, timeZone, sameDays ? null : chosen, slotMinutes,
+			office.update(user, id, SessionSettingsForm.draft(before.exchangeId(), name, timeZone, sameDays ? null : chosen, slotMinutes,
 					breakMinutes, requestMode, maxMeetings, rooms), locale.getLanguage());
 			flash.addFlashAttribute("saved", true);
 		});
@@ -242,65 +240,6 @@ class OfficePages {
 		}
 		catch (NotFoundException ex) {
 			return "";
-		}
-	}
-
-	/** The settings form as the session stands. */
-	private static TypedForm settings(SessionView session) {
-		List<SessionDraft.Day> days = SessionDays.of(session);
-		return TypedForm.empty()
-			.put("name", session.name())
-			.put("timeZone", session.timeZone())
-			.put("dayDate", days.stream().map(SessionDraft.Day::date).toList())
-			.put("dayStarts", days.stream().map(SessionDraft.Day::start).toList())
-			.put("dayEnds", days.stream().map(SessionDraft.Day::end).toList())
-			.put("slotMinutes", session.slotMinutes())
-			.put("breakMinutes", session.breakMinutes())
-			.put("requestMode", session.requestMode())
-			.put("maxMeetings", session.maxMeetingsPerParticipant())
-			.put("rooms", String.join("\n", session.rooms().stream().map(r -> r.name() + ": " + r.capacity()).toList()));
-	}
-
-	static SessionDraft draft(Long exchangeId, String name, String timeZone, List<SessionDraft.Day> days,
-			String slotMinutes, String breakMinutes, String requestMode, String maxMeetings, String rooms) {
-		RequestMode mode;
-		try {
-			mode = RequestMode.valueOf(requestMode.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidInputException("requestMode", Reason.of("matchmaking.problem.requestMode"));
-		}
-		return new SessionDraft(exchangeId, name, timeZone.isBlank() ? null : timeZone.strip(), days,
-				number(slotMinutes, "slotMinutes"), number(breakMinutes, "breakMinutes"), mode,
-				number(maxMeetings, "maxMeetingsPerParticipant"), rooms(rooms));
-	}
-
-	/**
-	 * One room per line: {@code Table 1: 2} (name and how many meetings it holds at
-	 * once).
-	 */
-	static List<SessionDraft.RoomDraft> rooms(String text) {
-		List<SessionDraft.RoomDraft> out = new ArrayList<>();
-		String[] lines = text.strip().split("\\R");
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			if (line.isEmpty()) {
-				continue;
-			}
-			int colon = line.lastIndexOf(':');
-			String name = colon < 0 ? line : line.substring(0, colon).strip();
-			Integer capacity = colon < 0 ? 1 : number(line.substring(colon + 1), "rooms[" + i + "].capacity");
-			out.add(new SessionDraft.RoomDraft(name, capacity));
-		}
-		return out;
-	}
-
-	static Integer number(String text, String field) {
-		try {
-			return Integer.valueOf(text.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidInputException(field, Reason.of("matchmaking.problem.wholeNumber"));
 		}
 	}
 

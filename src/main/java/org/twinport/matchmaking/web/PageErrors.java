@@ -18,7 +18,8 @@ import org.twinport.shared.StateConflictException;
  * Matchmaking pages answer a missing thing with 404 and a refused GET with 400 (the error
  * page), never a 500.
  */
-@ControllerAdvice(assignableTypes = { ProfilePages.class, SessionPages.class, RfqFilePages.class, OfficePages.class })
+@ControllerAdvice(assignableTypes = { ProfilePages.class, RfqPages.class, SessionPages.class, RfqFilePages.class,
+		OfficePages.class })
 class PageErrors {
 
 	private final FormAttempts forms;

@@ -36,6 +36,7 @@ import org.twinport.matchmaking.SessionMetrics;
 import org.twinport.matchmaking.SessionOffice;
 import org.twinport.matchmaking.SessionView;
 import org.twinport.matchmaking.Window;
+import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.MediaTypes;
 import org.twinport.shared.Reason;
 
@@ -103,7 +104,7 @@ class SessionsApi {
 	ParticipantView enrol(@PathVariable long id, @RequestBody Enrolment enrolment,
 			@AuthenticationPrincipal TwinportUser user) {
 		if (enrolment == null || enrolment.companyId() == null) {
-			throw new org.twinport.shared.InvalidInputException("companyId", Reason.of("problem.required"));
+			throw new InvalidInputException("companyId", Reason.of("problem.required"));
 		}
 		return office.enrol(user, id, enrolment.companyId(), enrolment.availability());
 	}

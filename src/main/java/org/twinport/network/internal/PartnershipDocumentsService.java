@@ -70,8 +70,8 @@ class PartnershipDocumentsService implements PartnershipDocuments, AttachmentOwn
 	}
 
 	@Override
-	public String noSuchAttachment(long partnershipId, long documentId) {
-		return "There is no document " + documentId + " of partnership " + partnershipId + ".";
+	public Reason noSuchAttachment(long partnershipId, long documentId) {
+		return Reason.of("network.problem.noSuchDocument", String.valueOf(documentId), String.valueOf(partnershipId));
 	}
 
 	/** The partner place of a live partnership. */
