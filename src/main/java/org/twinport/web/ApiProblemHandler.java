@@ -152,7 +152,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	/** A streamed body (a bulk upload) that grew past its limit while being read. */
 	@ExceptionHandler(RequestBodyTooLargeException.class)
 	ResponseEntity<Object> tooLarge(RequestBodyTooLargeException ex) {
-		Reason reason = Reason.of("web.problem.bodyTooLarge", String.valueOf(ex.limit()));
+		Reason reason = Reason.of("platform.problem.bodyTooLarge", String.valueOf(ex.limit()));
 		return coded(problem(HttpStatus.CONTENT_TOO_LARGE, say(reason), List.of()), reason.code());
 	}
 
@@ -162,7 +162,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> tooSlow() {
-		Reason reason = Reason.of("web.problem.bodyTooSlow");
+		Reason reason = Reason.of("platform.problem.bodyTooSlow");
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT, say(reason));
 		body.setProperty("code", reason.code());
 		return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close").body(body);
@@ -230,7 +230,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ResponseEntity<Object> badRequest(String field, String message, @Nullable String code) {
-		return coded(problem(HttpStatus.BAD_REQUEST, say(Reason.of("web.problem.fieldDetail", field, message)),
+		return coded(problem(HttpStatus.BAD_REQUEST, say(Reason.of("shared.problem.fieldDetail", field, message)),
 				List.of(new FieldProblem(field, message, code))), code);
 	}
 
