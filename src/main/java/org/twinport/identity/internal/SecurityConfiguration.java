@@ -65,7 +65,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(JdbcAccountManagement accounts, PasswordEncoder passwordEncoder,
+	AuthenticationManager authenticationManager(AccountManagementService accounts, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, LoginAddressLimit addresses) {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);

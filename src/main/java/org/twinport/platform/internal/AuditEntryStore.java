@@ -12,14 +12,15 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.platform.AuditTrail;
 
+/** The audit trail's one table, {@code platform.audit_entry}: appends entries and reads them back. */
 @Service
-class JdbcAuditTrail implements AuditTrail {
+class AuditEntryStore implements AuditTrail {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+	AuditEntryStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
