@@ -1,5 +1,7 @@
 package org.twinport.platform;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One module's rule for the attachments of its records: who may attach, and who reads
  * all of them rather than only the public ones. {@link OwnedAttachments} does the rest.
@@ -22,7 +24,7 @@ public interface AttachmentOwner<U> {
 	 * @throws org.twinport.shared.NotFoundException when the reader may not see the record
 	 * at all
 	 */
-	boolean readsAll(long ownerId, U reader);
+	boolean readsAll(long ownerId, @Nullable U reader);
 
 	/** The 404 message for an attachment the reader may not have. */
 	String noSuchAttachment(long ownerId, long attachmentId);

@@ -1,5 +1,6 @@
 package org.twinport.platform;
 
+import org.jspecify.annotations.Nullable;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -153,7 +154,7 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	 * percent-decoded, as the client wrote it when the name itself is the problem; null
 	 * when all are text.
 	 */
-	static String firstUndecodableParameter(String query) {
+	static @Nullable String firstUndecodableParameter(String query) {
 		int start = 0;
 		while (start <= query.length()) {
 			int end = query.indexOf('&', start);
@@ -176,7 +177,7 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	}
 
 	/** Percent-decodes form-style ({@code +} is a space); null when not UTF-8. */
-	private static String decode(String raw) {
+	private static @Nullable String decode(String raw) {
 		if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
 			return raw;
 		}

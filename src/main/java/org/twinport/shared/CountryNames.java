@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Collator;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component("countryNames")
 public class CountryNames {
 
-	public String name(String countryCode, Locale locale) {
+	public String name(@Nullable String countryCode, Locale locale) {
 		if (countryCode == null) {
 			return "";
 		}

@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -71,7 +72,7 @@ public final class CsvReader implements AutoCloseable {
 	 * The next record that is not a blank line, or null at the end.
 	 * @throws InvalidInputException on {@code line N} when a quote is never closed
 	 */
-	public Row next() {
+	public @Nullable Row next() {
 		while (true) {
 			int line = (int) parser.getCurrentLineNumber() + 1;
 			CSVRecord record;

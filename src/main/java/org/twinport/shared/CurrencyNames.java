@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Currency;
@@ -22,7 +23,7 @@ public class CurrencyNames {
 		.filter(c -> c.getDefaultFractionDigits() >= 0 && !c.getCurrencyCode().startsWith("X"))
 		.toList();
 
-	public String name(String currencyCode, Locale locale) {
+	public String name(@Nullable String currencyCode, Locale locale) {
 		if (currencyCode == null || currencyCode.isBlank()) {
 			return "";
 		}

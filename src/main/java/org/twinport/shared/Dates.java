@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,7 +48,7 @@ public final class Dates {
 	}
 
 	/** Reads an ISO date ({@code 2026-12-07}) within the bound; refused naming the field otherwise. */
-	public static LocalDate parse(String text, String field) {
+	public static @Nullable LocalDate parse(@Nullable String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

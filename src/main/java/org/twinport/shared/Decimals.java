@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 
 /**
@@ -51,7 +52,7 @@ public final class Decimals {
 	 * The value itself when it is within the bound; refused with 400 naming the field
 	 * otherwise.
 	 */
-	public static BigDecimal checked(BigDecimal value, String field) {
+	public static @Nullable BigDecimal checked(@Nullable BigDecimal value, String field) {
 		if (value != null && !withinBounds(value)) {
 			throw new InvalidInputException(field, RULE_REASON);
 		}
@@ -59,7 +60,7 @@ public final class Decimals {
 	}
 
 	/** Reads a decimal from text, refusing what is not a plain bounded number. */
-	public static BigDecimal parse(String text, String field) {
+	public static @Nullable BigDecimal parse(@Nullable String text, String field) {
 		if (text == null) {
 			return null;
 		}

@@ -1,5 +1,6 @@
 package org.twinport.shared;
 
+import org.jspecify.annotations.Nullable;
 import java.text.Collator;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -43,7 +44,7 @@ public class TimeZoneNames {
 		.toList();
 
 	/** The zone's name, "China Time" or "中国时间"; an unknown id as it is. */
-	public String name(String zoneId, Locale locale) {
+	public String name(@Nullable String zoneId, Locale locale) {
 		if (zoneId == null || zoneId.isBlank()) {
 			return "";
 		}
@@ -59,7 +60,7 @@ public class TimeZoneNames {
 	 * The zone as a picker shows it, with today's offset and its city, since many zones share a name: "UTC+02:00
 	 * Eastern European Time (Helsinki)".
 	 */
-	public String label(String zoneId, Locale locale) {
+	public String label(@Nullable String zoneId, Locale locale) {
 		try {
 			ZoneId zone = ZoneId.of(zoneId);
 			return "UTC" + offset(zone) + " " + name(zoneId, locale) + " (" + city(zone) + ")";
@@ -70,7 +71,7 @@ public class TimeZoneNames {
 	}
 
 	/** Whether the pickers list the zone. */
-	public boolean offers(String zoneId) {
+	public boolean offers(@Nullable String zoneId) {
 		return zoneId != null && (zoneId.equals("UTC") || GEOGRAPHIC.matcher(zoneId).matches())
 				&& ZoneId.getAvailableZoneIds().contains(zoneId);
 	}

@@ -1,5 +1,6 @@
 package org.twinport.platform.internal;
 
+import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -27,7 +28,8 @@ class AuditEntryStore implements AuditTrail {
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String actor, String entity, long entityId, Action action, Object before, Object after) {
+	public void record(String actor, String entity, long entityId, Action action, @Nullable Object before,
+			@Nullable Object after) {
 		jdbc.sql("""
 				insert into platform.audit_entry (actor, entity, entity_id, action, old_value, new_value)
 				values (:actor, :entity, :id, :action, cast(:old as jsonb), cast(:new as jsonb))
@@ -42,7 +44,7 @@ class AuditEntryStore implements AuditTrail {
 	}
 
 	@Override
-	public List<Entry> history(String entity, Long entityId, int limit) {
+	public List<Entry> history(@Nullable String entity, @Nullable Long entityId, int limit) {
 		return jdbc
 			.sql("""
 					select id, at, actor, entity, entity_id, action, old_value::text as old_value, new_value::text as new_value
@@ -60,7 +62,7 @@ class AuditEntryStore implements AuditTrail {
 			.list();
 	}
 
-	private JsonNode tree(String text) {
+	private @Nullable JsonNode tree(@Nullable String text) {
 		return text == null ? null : json.readTree(text);
 	}
 
