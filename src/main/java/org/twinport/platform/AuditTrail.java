@@ -1,9 +1,9 @@
 package org.twinport.platform;
 
-import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**

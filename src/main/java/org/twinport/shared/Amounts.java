@@ -1,9 +1,10 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 

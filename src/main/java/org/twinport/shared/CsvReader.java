@@ -1,6 +1,5 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
@@ -10,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

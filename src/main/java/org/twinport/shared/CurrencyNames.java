@@ -1,11 +1,12 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 

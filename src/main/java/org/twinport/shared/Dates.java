@@ -1,12 +1,13 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one bound on dates a client sends: years {@value #MIN_YEAR} to {@value #MAX_YEAR}.

@@ -1,7 +1,8 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one bound on decimal numbers a client sends, applied while they are read and before

@@ -1,9 +1,10 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Text in several languages, read along a fallback chain: the reader's language, then

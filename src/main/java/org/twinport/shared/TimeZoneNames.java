@@ -1,6 +1,5 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
 import java.text.Collator;
 import java.time.Clock;
 import java.time.DateTimeException;
@@ -16,6 +15,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 

@@ -1,9 +1,9 @@
 package org.twinport.platform.internal;
 
-import org.jspecify.annotations.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
