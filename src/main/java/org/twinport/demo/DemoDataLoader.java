@@ -34,6 +34,9 @@ import org.twinport.shared.Passwords;
 /**
  * Loads the demo dataset once, into a database that has never held one, in a single
  * transaction. The accounts' generated passwords are logged exactly once.
+ * <p>
+ * Longer than 300 lines because it orders the whole dataset: which module's samples load
+ * after which, once each; the samples themselves live in the {@code *Samples} classes.
  */
 @Component
 @Order(100)

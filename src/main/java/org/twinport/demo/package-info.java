@@ -6,4 +6,5 @@
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "shared", "platform", "identity", "network", "catalog", "exchange", "matchmaking",
 				"pricing", "ordering", "insight" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.demo;

@@ -1,5 +1,6 @@
 package org.twinport.platform;
 
+import org.jspecify.annotations.Nullable;
 import org.twinport.shared.Reason;
 
 /**
@@ -24,7 +25,7 @@ public interface AttachmentOwner<U> {
 	 * @throws org.twinport.shared.NotFoundException when the reader may not see the record
 	 * at all
 	 */
-	boolean readsAll(long ownerId, U reader);
+	boolean readsAll(long ownerId, @Nullable U reader);
 
 	/**
 	 * Why an attachment the reader may not have is not found: the module's code, worded

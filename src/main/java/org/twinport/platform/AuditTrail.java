@@ -3,6 +3,7 @@ package org.twinport.platform;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,12 +18,13 @@ public interface AuditTrail {
 	 * @param before the record before the change; null when it was created
 	 * @param after the record after the change; null when it was removed
 	 */
-	void record(String actor, String entity, long entityId, Action action, Object before, Object after);
+	void record(String actor, String entity, long entityId, Action action, @Nullable Object before,
+			@Nullable Object after);
 
 	/**
 	 * The newest entries first, for one record or (with a null entity) for everything.
 	 */
-	List<Entry> history(String entity, Long entityId, int limit);
+	List<Entry> history(@Nullable String entity, @Nullable Long entityId, int limit);
 
 	enum Action {
 
@@ -30,8 +32,8 @@ public interface AuditTrail {
 
 	}
 
-	record Entry(long id, Instant at, String actor, String entity, long entityId, Action action, JsonNode before,
-			JsonNode after) {
+	record Entry(long id, Instant at, String actor, String entity, long entityId, Action action,
+			@Nullable JsonNode before, @Nullable JsonNode after) {
 	}
 
 }

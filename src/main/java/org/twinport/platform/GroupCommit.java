@@ -35,6 +35,9 @@ import org.slf4j.LoggerFactory;
  * {@link #flush()} writes what is queued in the caller's thread and waits for the batches
  * the workers hold; {@link #close()} runs every request queued before it and takes no
  * more.
+ * <p>
+ * Longer than 300 lines because the queue, the workers, the retries and the draining on
+ * close share one lock and one set of invariants; split, each part would need the others'.
  *
  * @param <R> a request
  * @param <T> its answer

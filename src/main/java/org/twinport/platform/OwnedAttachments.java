@@ -3,6 +3,8 @@ package org.twinport.platform;
 import java.io.InputStream;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.userdetails.UserDetails;
 import org.twinport.platform.Attachments.Attachment;
 import org.twinport.platform.Attachments.Download;
@@ -43,7 +45,7 @@ public final class OwnedAttachments<U extends UserDetails> {
 	}
 
 	/** The attachments the reader may see, oldest first. */
-	public List<Attachment> visibleTo(long ownerId, U reader) {
+	public List<Attachment> visibleTo(long ownerId, @Nullable U reader) {
 		boolean all = owner.readsAll(ownerId, reader);
 		return attachments.list(owner.type(), ownerId).stream().filter(a -> all || a.isPublic()).toList();
 	}
@@ -51,7 +53,7 @@ public final class OwnedAttachments<U extends UserDetails> {
 	/**
 	 * @throws NotFoundException when it does not exist or the reader may not see it
 	 */
-	public Download download(long ownerId, long attachmentId, U reader) {
+	public Download download(long ownerId, long attachmentId, @Nullable U reader) {
 		boolean all = owner.readsAll(ownerId, reader);
 		Attachment attachment = attachments.find(owner.type(), ownerId, attachmentId)
 			.filter(a -> all || a.isPublic())

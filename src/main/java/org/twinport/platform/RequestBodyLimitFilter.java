@@ -18,7 +18,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.twinport.shared.ProblemResponses;
+import org.twinport.shared.Reason;
+import org.twinport.shared.web.RefusalResponses;
 import org.twinport.shared.RequestBodyTooLargeException;
 import org.twinport.shared.RequestBodyTooSlowException;
 
@@ -46,8 +47,11 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private volatile Set<String> bulkPaths;
 
+	private final RefusalResponses refusals;
+
 	RequestBodyLimitFilter(TwinportProperties properties, HttpLimits limits,
-			ObjectProvider<BulkUploadPaths> bulkUploads) {
+			ObjectProvider<BulkUploadPaths> bulkUploads, RefusalResponses refusals) {
+		this.refusals = refusals;
 		this.maxBytes = properties.api().maxBodyBytes();
 		this.maxImportBytes = properties.api().maxImportBytes();
 		this.graceNanos = limits.bodyGrace().toNanos();
@@ -106,14 +110,13 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 
 	private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit) throws IOException {
 		response.setHeader("Connection", "close");
-		ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than the limit of " + limit + " bytes.", request.getRequestURI());
+		refusals.write(request, response, HttpStatus.CONTENT_TOO_LARGE,
+				Reason.of("platform.problem.bodyTooLarge", String.valueOf(limit)));
 	}
 
-	static void tooSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private void tooSlow(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		response.setHeader("Connection", "close");
-		ProblemResponses.write(response, HttpStatus.REQUEST_TIMEOUT, "The request body arrived too slowly.",
-				request.getRequestURI());
+		refusals.write(request, response, HttpStatus.REQUEST_TIMEOUT, Reason.of("platform.problem.bodyTooSlow"));
 	}
 
 	/** The limits one body is read under: its size, and its pace after a grace period. */

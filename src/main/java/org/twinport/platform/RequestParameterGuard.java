@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.twinport.platform.internal.StaticErrorPage;
 import org.twinport.shared.PlainText;
-import org.twinport.shared.ProblemResponses;
+import org.twinport.shared.Reason;
+import org.twinport.shared.web.RefusalResponses;
 
 /**
  * Reads every request's parameters once, before anything else does, and refuses the
@@ -46,6 +48,12 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	public static final String REFUSAL = RequestParameterGuard.class.getName() + ".refusal";
 
 	private static final Logger log = LoggerFactory.getLogger(RequestParameterGuard.class);
+
+	private final RefusalResponses refusals;
+
+	RequestParameterGuard(RefusalResponses refusals) {
+		this.refusals = refusals;
+	}
 
 	/**
 	 * Why a request was refused, as a message code with its argument for pages.
@@ -74,16 +82,16 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 		String undecodable = query == null ? null : firstUndecodableParameter(query);
 		if (undecodable != null) {
 			refuse(request, response, HttpStatus.BAD_REQUEST, new Refusal("error.parameter.encoding", undecodable),
-					"is not valid percent-encoded UTF-8 text", !multipart);
+					Reason.of("platform.problem.parameterEncoding"), !multipart);
 			return;
 		}
 		if (unreadable != null) {
 			HttpStatus status = unreadable.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
 					? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
 			response.setHeader("Connection", "close");
-			String message = status == HttpStatus.CONTENT_TOO_LARGE ? "is larger than a form may be"
-					: "could not be read as form parameters";
-			log.warn("Refused {} {}: the form {}", request.getMethod(), request.getRequestURI(), message);
+			Reason reason = Reason.of(status == HttpStatus.CONTENT_TOO_LARGE ? "platform.problem.formTooLarge"
+					: "platform.problem.formUnreadable");
+			log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), reason);
 			// The container keeps failing on these parameters, so the site's error page (which
 			// reads them) cannot be rendered: a static one instead.
 			if (acceptsHtml(request) && !request.getRequestURI().startsWith("/api/")) {
@@ -92,21 +100,21 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 				response.getWriter().write(StaticErrorPage.html(status));
 				return;
 			}
-			ProblemResponses.write(response, status, "body: " + message + ".", request.getRequestURI(), "body", message);
+			refusals.write(request, response, status, "body", reason);
 			return;
 		}
 		for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
 			String name = parameter.getKey();
 			if (PlainText.firstForbidden(name) >= 0) {
 				refuse(request, response, HttpStatus.BAD_REQUEST, new Refusal("error.parameter.control", "?"),
-						"names a parameter with control characters", true);
+						Reason.of("platform.problem.parameterNameControl"), true);
 				return;
 			}
 			for (String value : parameter.getValue()) {
 				int at = value == null ? -1 : PlainText.firstForbidden(value);
 				if (at >= 0) {
 					refuse(request, response, HttpStatus.BAD_REQUEST, new Refusal("error.parameter.control", name),
-							PlainText.describe(value, at), true);
+							PlainText.reason(value, at), true);
 					return;
 				}
 			}
@@ -119,16 +127,15 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	 * container has not parsed the parameters, since rendering would read them
 	 */
 	private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
-			Refusal refusal, String message, boolean pageAllowed) throws IOException {
+			Refusal refusal, Reason reason, boolean pageAllowed) throws IOException {
 		String uri = request.getRequestURI();
-		log.warn("Refused {} {}: parameter '{}' {}", request.getMethod(), uri, refusal.parameter(), message);
+		log.warn("Refused {} {}: parameter '{}' {}", request.getMethod(), uri, refusal.parameter(), reason);
 		if (!pageAllowed || uri.startsWith("/api/") || uri.startsWith("/actuator/") || !acceptsHtml(request)) {
-			ProblemResponses.write(response, status, refusal.parameter() + ": " + message + ".", uri,
-					refusal.parameter(), message);
+			refusals.write(request, response, status, refusal.parameter(), reason);
 			return;
 		}
 		request.setAttribute(REFUSAL, refusal);
-		request.setAttribute(RequestDispatcher.ERROR_MESSAGE, message);
+		request.setAttribute(RequestDispatcher.ERROR_MESSAGE, reason.code());
 		response.sendError(status.value());
 	}
 
@@ -147,7 +154,7 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	 * percent-decoded, as the client wrote it when the name itself is the problem; null
 	 * when all are text.
 	 */
-	static String firstUndecodableParameter(String query) {
+	static @Nullable String firstUndecodableParameter(String query) {
 		int start = 0;
 		while (start <= query.length()) {
 			int end = query.indexOf('&', start);
@@ -170,7 +177,7 @@ public class RequestParameterGuard extends OncePerRequestFilter {
 	}
 
 	/** Percent-decodes form-style ({@code +} is a space); null when not UTF-8. */
-	private static String decode(String raw) {
+	private static @Nullable String decode(String raw) {
 		if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
 			return raw;
 		}

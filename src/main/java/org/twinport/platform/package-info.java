@@ -5,4 +5,5 @@
  * shared between nodes and the batched writing of event publications.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Platform", allowedDependencies = "shared")
+@org.jspecify.annotations.NullMarked
 package org.twinport.platform;

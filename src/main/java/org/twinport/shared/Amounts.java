@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 public class Amounts {
 
 	/** The amount with the currency's minor unit and the reader's grouping, then the code. */
-	public String money(Money money, Locale locale) {
+	public String money(@Nullable Money money, Locale locale) {
 		if (money == null) {
 			return "";
 		}
@@ -27,7 +29,7 @@ public class Amounts {
 	}
 
 	/** A number with as many decimals as it has, grouped as the reader groups digits. */
-	public String number(BigDecimal value, Locale locale) {
+	public String number(@Nullable BigDecimal value, Locale locale) {
 		if (value == null) {
 			return "";
 		}
@@ -37,7 +39,7 @@ public class Amounts {
 	}
 
 	/** A quantity with its unit: "5,000 kg". */
-	public String quantity(BigDecimal value, String unit, Locale locale) {
+	public String quantity(@Nullable BigDecimal value, @Nullable String unit, Locale locale) {
 		String number = number(value, locale);
 		return unit == null || unit.isBlank() ? number : number + " " + unit;
 	}

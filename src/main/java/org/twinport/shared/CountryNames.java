@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +17,7 @@ import org.springframework.stereotype.Component;
 @Component("countryNames")
 public class CountryNames {
 
-	public String name(String countryCode, Locale locale) {
+	public String name(@Nullable String countryCode, Locale locale) {
 		if (countryCode == null) {
 			return "";
 		}

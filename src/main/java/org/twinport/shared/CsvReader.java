@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.jspecify.annotations.Nullable;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -71,7 +72,7 @@ public final class CsvReader implements AutoCloseable {
 	 * The next record that is not a blank line, or null at the end.
 	 * @throws InvalidInputException on {@code line N} when a quote is never closed
 	 */
-	public Row next() {
+	public @Nullable Row next() {
 		while (true) {
 			int line = (int) parser.getCurrentLineNumber() + 1;
 			CSVRecord record;

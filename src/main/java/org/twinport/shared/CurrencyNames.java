@@ -6,6 +6,8 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ public class CurrencyNames {
 		.filter(c -> c.getDefaultFractionDigits() >= 0 && !c.getCurrencyCode().startsWith("X"))
 		.toList();
 
-	public String name(String currencyCode, Locale locale) {
+	public String name(@Nullable String currencyCode, Locale locale) {
 		if (currencyCode == null || currencyCode.isBlank()) {
 			return "";
 		}

@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoField;
 import java.time.temporal.TemporalAccessor;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one bound on dates a client sends: years {@value #MIN_YEAR} to {@value #MAX_YEAR}.
  * ISO 8601 allows {@code +999999999-12-31}, which parses, but then overflows the first day
@@ -47,7 +49,7 @@ public final class Dates {
 	}
 
 	/** Reads an ISO date ({@code 2026-12-07}) within the bound; refused naming the field otherwise. */
-	public static LocalDate parse(String text, String field) {
+	public static @Nullable LocalDate parse(@Nullable String text, String field) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}

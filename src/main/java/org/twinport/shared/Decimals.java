@@ -2,6 +2,8 @@ package org.twinport.shared;
 
 import java.math.BigDecimal;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one bound on decimal numbers a client sends, applied while they are read and before
  * any arithmetic: at most {@value #MAX_INTEGER_DIGITS} digits before the decimal point and
@@ -51,7 +53,7 @@ public final class Decimals {
 	 * The value itself when it is within the bound; refused with 400 naming the field
 	 * otherwise.
 	 */
-	public static BigDecimal checked(BigDecimal value, String field) {
+	public static @Nullable BigDecimal checked(@Nullable BigDecimal value, String field) {
 		if (value != null && !withinBounds(value)) {
 			throw new InvalidInputException(field, RULE_REASON);
 		}
@@ -59,7 +61,7 @@ public final class Decimals {
 	}
 
 	/** Reads a decimal from text, refusing what is not a plain bounded number. */
-	public static BigDecimal parse(String text, String field) {
+	public static @Nullable BigDecimal parse(@Nullable String text, String field) {
 		if (text == null) {
 			return null;
 		}

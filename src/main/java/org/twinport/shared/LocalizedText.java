@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Text in several languages, read along a fallback chain: the reader's language, then
  * English, then the text's own default language, then Chinese, then whatever there is. So
@@ -16,7 +18,7 @@ public record LocalizedText(Map<String, String> values, String defaultLang) {
 		defaultLang = defaultLang == null ? "en" : defaultLang;
 	}
 
-	public Optional<String> in(String lang) {
+	public Optional<String> in(@Nullable String lang) {
 		String base = lang == null ? "en" : lang.toLowerCase().split("[-_]")[0];
 		for (String candidate : new String[] { base, "en", defaultLang, "zh" }) {
 			String value = values.get(candidate);
@@ -28,7 +30,7 @@ public record LocalizedText(Map<String, String> values, String defaultLang) {
 	}
 
 	/** The language {@link #in(String)} would read from. */
-	public String languageFor(String lang) {
+	public String languageFor(@Nullable String lang) {
 		String base = lang == null ? "en" : lang.toLowerCase().split("[-_]")[0];
 		for (String candidate : new String[] { base, "en", defaultLang, "zh" }) {
 			if (values.containsKey(candidate) && !values.get(candidate).isBlank()) {

@@ -5,6 +5,8 @@ import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
@@ -19,22 +21,27 @@ public final class ProblemResponses {
 
 	public static void write(HttpServletResponse response, HttpStatus status, String detail, String instance)
 			throws IOException {
-		write(response, status, detail, instance, null, null);
+		write(response, status, detail, instance, null, null, null);
 	}
 
-	/** A problem that names the one field or parameter it refuses in {@code errors}. */
-	public static void write(HttpServletResponse response, HttpStatus status, String detail, String instance,
-			String field, String message) throws IOException {
+	/**
+	 * A problem with the {@code code} of its reason, naming the one field or parameter it
+	 * refuses in {@code errors} when {@code field} is given.
+	 */
+	public static void write(HttpServletResponse response, HttpStatus status, String detail,
+			@Nullable String instance, @Nullable String code, @Nullable String field, @Nullable String message)
+			throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding("UTF-8");
 		// Not flushed: until the container sends it, a caller may still add headers (such as
 		// Connection: close for a request whose body was not read).
-		response.getWriter().write(body(status, detail, instance, field, message));
+		response.getWriter().write(body(status, detail, instance, code, field, message));
 	}
 
 	/** The problem document as JSON text. */
-	public static String body(HttpStatus status, String detail, String instance, String field, String message) {
+	public static String body(HttpStatus status, String detail, @Nullable String instance, @Nullable String code,
+			@Nullable String field, @Nullable String message) {
 		StringBuilder body = new StringBuilder("{\"type\":\"about:blank\",\"title\":")
 			.append(quote(status.getReasonPhrase()))
 			.append(",\"status\":")
@@ -45,18 +52,24 @@ public final class ProblemResponses {
 		if (path != null) {
 			body.append(",\"instance\":").append(quote(path));
 		}
+		if (code != null) {
+			body.append(",\"code\":").append(quote(code));
+		}
 		if (field != null) {
 			body.append(",\"errors\":[{\"field\":")
 				.append(quote(field))
 				.append(",\"message\":")
-				.append(quote(message))
-				.append("}]");
+				.append(quote(String.valueOf(message)));
+			if (code != null) {
+				body.append(",\"code\":").append(quote(code));
+			}
+			body.append("}]");
 		}
 		return body.append('}').toString();
 	}
 
 	/** The path of a request URI, or null when the client sent something that is none. */
-	private static String pathOf(String instance) {
+	private static @Nullable String pathOf(@Nullable String instance) {
 		if (instance == null) {
 			return null;
 		}

@@ -3,4 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(type = org.springframework.modulith.ApplicationModule.Type.OPEN,
 		displayName = "Shared")
+@org.jspecify.annotations.NullMarked
 package org.twinport.shared;

@@ -2,7 +2,6 @@ package org.twinport.web;
 
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,11 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.exc.InputCoercionException;
-import tools.jackson.core.exc.StreamReadException;
-import tools.jackson.databind.exc.InvalidFormatException;
-import tools.jackson.databind.exc.InvalidNullException;
-import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -41,6 +35,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.NotFoundException;
+import org.twinport.shared.Reason;
 import org.twinport.shared.RequestBodyTooLargeException;
 import org.twinport.shared.RequestBodyTooSlowException;
 import org.twinport.shared.StateConflictException;
@@ -75,54 +70,41 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return refusals.say(refusal, LocaleContextHolder.getLocale());
 	}
 
+	private String say(Reason reason) {
+		return refusals.say(reason, LocaleContextHolder.getLocale());
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		Throwable cause = ex.getMostSpecificCause();
 		if (findCause(ex, RequestBodyTooLargeException.class) instanceof RequestBodyTooLargeException tooLarge) {
-			return problem(HttpStatus.CONTENT_TOO_LARGE,
-					"The request body is larger than the limit of " + tooLarge.limit() + " bytes.", List.of());
+			return tooLarge(tooLarge);
 		}
 		if (findCause(ex, RequestBodyTooSlowException.class) != null
 				|| findCause(ex, SocketTimeoutException.class) != null) {
 			return tooSlow();
 		}
 		if (findCause(ex, JacksonException.class) instanceof JacksonException json) {
-			String field = json.getPath().isEmpty() ? null : path(json);
 			if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
+				String field = JsonReadingProblems.fieldOf(json);
 				String named = field == null ? invalid.field() : field + invalid.field().replaceFirst("^price", "");
 				return badRequest(named.isEmpty() ? "body" : named, say(invalid), Refusals.codeOf(invalid));
 			}
-			if (json instanceof InvalidFormatException invalid && field != null) {
-				return badRequest(field, describeInvalidValue(invalid));
+			JsonReadingProblems.Problem problem = JsonReadingProblems.of(json);
+			if (problem != null && problem.detail() != null) {
+				return problem(HttpStatus.BAD_REQUEST, say(problem.detail()),
+						List.of(new FieldProblem(problem.field(), say(problem.reason()), problem.reason().code())));
 			}
-			if (json instanceof InvalidNullException && field != null) {
-				return badRequest(field, "must not be null");
-			}
-			if (json instanceof MismatchedInputException mismatched && field != null) {
-				String expected = mismatched.getTargetType() == null ? "another type"
-						: typeName(mismatched.getTargetType());
-				return badRequest(field, "has the wrong type: expected " + expected);
-			}
-			if (json instanceof InputCoercionException coercion && field != null) {
-				return badRequest(field, "is out of range" + (coercion.getTargetType() == null ? ""
-						: " for " + typeName(coercion.getTargetType())));
-			}
-			if (json instanceof StreamReadException read) {
-				var location = read.getLocation();
-				String where = location == null ? ""
-						: " at line " + location.getLineNr() + ", column " + location.getColumnNr();
-				return problem(HttpStatus.BAD_REQUEST, "The request body is not valid JSON" + where + ".",
-						List.of(new FieldProblem("body", "malformed JSON" + where)));
-			}
-			if (field != null) {
-				return badRequest(field, "could not be read: " + json.getOriginalMessage());
+			if (problem != null) {
+				return badRequest(problem.field(), problem.reason());
 			}
 		}
-		String message = cause == ex || cause.getMessage() == null
-				|| cause.getMessage().contains("Required request body") ? "The request body is missing or unreadable."
-						: "The request body is not valid JSON.";
-		return problem(HttpStatus.BAD_REQUEST, message, List.of(new FieldProblem("body", message)));
+		Reason unread = cause == ex || cause.getMessage() == null
+				|| cause.getMessage().contains("Required request body") ? Reason.of("web.problem.bodyMissing")
+						: Reason.of("web.problem.bodyNotJson");
+		return problem(HttpStatus.BAD_REQUEST, say(unread),
+				List.of(new FieldProblem("body", say(unread), unread.code())));
 	}
 
 	@Override
@@ -158,23 +140,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		if (findCause(ex, InvalidInputException.class) instanceof InvalidInputException invalid) {
 			return badRequest(name, say(invalid), Refusals.codeOf(invalid));
 		}
-		Class<?> type = ex.getRequiredType();
-		String message = "'" + ex.getValue() + "' is not a valid value" + (type == null ? ""
-				: type.isEnum() ? "; allowed: " + enumValues(type) : "; expected " + typeName(type));
-		return badRequest(name, message);
+		return badRequest(name, JsonReadingProblems.notAValue(ex.getValue(), ex.getRequiredType()));
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return badRequest(ex.getParameterName(), "is required");
+		return badRequest(ex.getParameterName(), Reason.of("problem.required"));
 	}
 
 	/** A streamed body (a bulk upload) that grew past its limit while being read. */
 	@ExceptionHandler(RequestBodyTooLargeException.class)
 	ResponseEntity<Object> tooLarge(RequestBodyTooLargeException ex) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE,
-				"The request body is larger than the limit of " + ex.limit() + " bytes.", List.of());
+		Reason reason = Reason.of("platform.problem.bodyTooLarge", String.valueOf(ex.limit()));
+		return coded(problem(HttpStatus.CONTENT_TOO_LARGE, say(reason), List.of()), reason.code());
 	}
 
 	@ExceptionHandler(RequestBodyTooSlowException.class)
@@ -182,9 +161,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return tooSlow();
 	}
 
-	private static ResponseEntity<Object> tooSlow() {
-		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT,
-				"The request body arrived too slowly.");
+	private ResponseEntity<Object> tooSlow() {
+		Reason reason = Reason.of("platform.problem.bodyTooSlow");
+		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.REQUEST_TIMEOUT, say(reason));
+		body.setProperty("code", reason.code());
 		return ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT).header(HttpHeaders.CONNECTION, "close").body(body);
 	}
 
@@ -222,7 +202,8 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(DataIntegrityViolationException.class)
 	ResponseEntity<Object> conflict(DataIntegrityViolationException ex) {
 		log.info("Refused a write that breaks a database constraint: {}", ex.getMostSpecificCause().getMessage());
-		return problem(HttpStatus.CONFLICT, "The request conflicts with existing data.", List.of());
+		Reason reason = Reason.of("web.problem.dataConflict");
+		return coded(problem(HttpStatus.CONFLICT, say(reason), List.of()), reason.code());
 	}
 
 	/**
@@ -239,17 +220,17 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		String reference = UUID.randomUUID().toString();
 		log.error("Unexpected failure, reference {}", reference, ex);
 		ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"Something went wrong on our side. Quote reference " + reference + " when you report it.");
+				say(Reason.of("web.problem.unexpected", reference)));
 		body.setProperty("reference", reference);
 		return ResponseEntity.internalServerError().body(body);
 	}
 
-	static ResponseEntity<Object> badRequest(String field, String message) {
-		return badRequest(field, message, null);
+	private ResponseEntity<Object> badRequest(String field, Reason reason) {
+		return badRequest(field, say(reason), reason.code());
 	}
 
-	static ResponseEntity<Object> badRequest(String field, String message, @Nullable String code) {
-		return coded(problem(HttpStatus.BAD_REQUEST, field + ": " + message + ".",
+	private ResponseEntity<Object> badRequest(String field, String message, @Nullable String code) {
+		return coded(problem(HttpStatus.BAD_REQUEST, say(Reason.of("shared.problem.fieldDetail", field, message)),
 				List.of(new FieldProblem(field, message, code))), code);
 	}
 
@@ -266,73 +247,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 				: Map.of("field", problem.field(), "message", problem.message(), "code", problem.code());
 	}
 
-	private static String summary(List<FieldProblem> errors) {
-		return errors.isEmpty() ? "The request is invalid." : "Invalid request: "
-				+ String.join("; ", errors.stream().map(e -> "'" + e.field() + "' " + e.message()).toList()) + ".";
+	private String summary(List<FieldProblem> errors) {
+		if (errors.isEmpty()) {
+			return say(Reason.of("web.problem.invalid"));
+		}
+		List<String> each = errors.stream().map(e -> say(Reason.of("web.problem.fieldSays", e.field(), e.message()))).toList();
+		return say(Reason.of("web.problem.invalidFields", String.join("; ", each)));
 	}
 
-	private static String describeInvalidValue(InvalidFormatException invalid) {
-		Class<?> target = invalid.getTargetType();
-		String value = String.valueOf(invalid.getValue());
-		if (target != null && target.isEnum()) {
-			return "has an unknown value '" + value + "'; allowed: " + enumValues(target);
-		}
-		return "has an invalid value '" + value + "'" + (target == null ? "" : "; expected " + typeName(target));
-	}
-
-	private static String enumValues(Class<?> type) {
-		return String.join(", ", Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
-	}
-
-	private static String typeName(Class<?> type) {
-		if (type == Integer.class || type == Long.class || type == Short.class || type == int.class
-				|| type == long.class || type == short.class) {
-			return "a whole number";
-		}
-		if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
-			return "a number";
-		}
-		if (type == Boolean.class || type == boolean.class) {
-			return "true or false";
-		}
-		if (type == String.class) {
-			return "a string";
-		}
-		if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-			return "an array";
-		}
-		if (type.getName().startsWith("java.time.")) {
-			return "an ISO-8601 " + type.getSimpleName();
-		}
-		return "an object";
-	}
-
-	private static String path(JacksonException json) {
-		StringBuilder path = new StringBuilder();
-		for (JacksonException.Reference reference : json.getPath()) {
-			if (reference.getPropertyName() != null) {
-				if (!path.isEmpty()) {
-					path.append('.');
-				}
-				path.append(reference.getPropertyName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
-	}
-
-	private static Throwable findCause(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable current = ex; current != null; current = current.getCause()) {
-			if (type.isInstance(current)) {
-				return current;
-			}
-			if (current.getCause() == current) {
-				break;
-			}
-		}
-		return null;
+	private static @Nullable Throwable findCause(Throwable ex, Class<? extends Throwable> type) {
+		return JsonReadingProblems.findCause(ex, type);
 	}
 
 }

@@ -3,6 +3,8 @@ package org.twinport.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,7 +22,7 @@ class LayoutInterceptor implements HandlerInterceptor {
 
 	@Override
 	public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
-			ModelAndView view) {
+			@Nullable ModelAndView view) {
 		if (view == null || (view.getViewName() != null && view.getViewName().startsWith("redirect:"))) {
 			return;
 		}

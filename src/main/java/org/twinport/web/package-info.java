@@ -4,4 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
 		allowedDependencies = { "shared", "platform", "identity", "network" })
+@org.jspecify.annotations.NullMarked
 package org.twinport.web;

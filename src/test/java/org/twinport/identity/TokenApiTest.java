@@ -135,4 +135,19 @@ class TokenApiTest extends IntegrationTest {
 		assertThat(response.json().get("detail").asString()).contains("unknown or revoked");
 	}
 
+	@Test
+	void signInRefusalsAreCodedAndSaidInChinese() {
+		var garbage = api().send("GET", "/api/v1/auth/tokens", null, "tp_not-a-real-token", "Accept-Language", "zh");
+		assertThat(garbage.status()).isEqualTo(401);
+		assertThat(garbage.json().get("code").asString()).isEqualTo("identity.problem.unknownToken");
+		assertThat(garbage.json().get("detail").asString()).contains("令牌");
+
+		var wrong = api().send("POST", "/api/v1/auth/tokens",
+				"{\"username\":\"no.such.reader\",\"password\":\"surely-not-it\",\"name\":\"x\"}", null,
+				"Accept-Language", "zh");
+		assertThat(wrong.status()).isEqualTo(401);
+		assertThat(wrong.json().get("code").asString()).isEqualTo("identity.problem.wrongCredentials");
+		assertThat(wrong.json().get("detail").asString()).isEqualTo("用户名或密码错误。");
+	}
+
 }

@@ -44,6 +44,26 @@ class ApiBadInputTest extends IntegrationTest {
 	}
 
 	@Test
+	void aJsonReadingProblemIsCodedAndSaidInTheCallersLanguage() {
+		String body = "{\"username\":\"admin\",\"password\":{\"a\":1},\"name\":\"x\"}";
+		var english = api().post("/api/v1/auth/tokens", body, null);
+		assertProblem(english, 400, "password");
+		assertThat(english.json().get("errors").get(0).get("message").asString())
+			.isEqualTo("has the wrong type: expected a string");
+		assertThat(english.json().get("code").asString()).isEqualTo("web.problem.wrongType");
+
+		var chinese = api().send("POST", "/api/v1/auth/tokens", body, null, "Accept-Language", "zh");
+		assertProblem(chinese, 400, "password");
+		assertThat(chinese.json().get("errors").get(0).get("message").asString()).isEqualTo("类型错误：应为字符串");
+		assertThat(chinese.json().get("errors").get(0).get("code").asString()).isEqualTo("web.problem.wrongType");
+
+		var malformed = api().send("POST", "/api/v1/auth/tokens", "{\"username\": \"admin\", ", null,
+				"Accept-Language", "zh");
+		assertProblem(malformed, 400, "body");
+		assertThat(malformed.json().get("detail").asString()).startsWith("请求正文不是有效的 JSON");
+	}
+
+	@Test
 	void unknownEnumValueNamesTheFieldAndTheAllowedValues() {
 		var response = api().put("/api/v1/network/partnerships/" + wakayama() + "/status", "{\"status\":\"FROZEN\"}",
 				tokenFor(Role.ADMIN));

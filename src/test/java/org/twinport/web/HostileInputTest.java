@@ -296,4 +296,22 @@ class HostileInputTest extends IntegrationTest {
 		}
 	}
 
+	@Test
+	void aRefusedParameterIsCodedAndSaidInTheCallersLanguage() {
+		var control = api().send("GET", "/api/v1/catalog/search?q=tea%00", null, null, "Accept-Language", "zh");
+		assertProblem(control, 400, "q");
+		assertThat(control.json().get("errors").get(0).get("code").asString())
+			.isEqualTo("shared.problem.controlCharacter");
+		assertThat(control.json().get("errors").get(0).get("message").asString()).contains("控制字符");
+
+		var undecodable = api().send("GET", "/api/v1/catalog/search?q=%FF", null, null, "Accept-Language", "zh");
+		assertProblem(undecodable, 400, "q");
+		assertThat(undecodable.json().get("code").asString()).isEqualTo("platform.problem.parameterEncoding");
+		assertThat(undecodable.json().get("detail").asString()).startsWith("q：").contains("UTF-8");
+
+		var english = api().get("/api/v1/catalog/search?q=%FF");
+		assertThat(english.json().get("detail").asString())
+			.isEqualTo("q: is not valid percent-encoded UTF-8 text.");
+	}
+
 }

@@ -42,7 +42,7 @@ class BearerTokenFilter extends OncePerRequestFilter {
 		var user = tokens.authenticate(header.substring(7).trim());
 		if (user.isEmpty()) {
 			entryPoint.commence(request, response,
-					new BadCredentialsException("The bearer token is unknown or revoked."));
+					new BadCredentialsException(ProblemSecurityHandlers.UNKNOWN_TOKEN));
 			return;
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -33,6 +33,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.twinport.identity.PublicPaths;
+import org.twinport.shared.web.RefusalResponses;
 
 /**
  * Two filter chains: the API and actuator (stateless, bearer tokens, problem+json errors)
@@ -64,7 +65,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	AuthenticationManager authenticationManager(JdbcAccountManagement accounts, PasswordEncoder passwordEncoder,
+	AuthenticationManager authenticationManager(AccountManagementService accounts, PasswordEncoder passwordEncoder,
 			LoginThrottle throttle, LoginAddressLimit addresses) {
 		var passwords = new DaoAuthenticationProvider(accounts);
 		passwords.setPasswordEncoder(passwordEncoder);
@@ -74,8 +75,8 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokens tokens, ObjectProvider<PublicPaths> publicPaths,
-			AuthenticationManager authenticationManager) throws Exception {
-		var problems = new ProblemSecurityHandlers();
+			AuthenticationManager authenticationManager, RefusalResponses refusals) throws Exception {
+		var problems = new ProblemSecurityHandlers(refusals);
 		String[] publicApi = publicPatterns(publicPaths, "/api/");
 		http.securityMatcher("/api/**", "/actuator/**")
 			.authenticationManager(authenticationManager)

@@ -31,8 +31,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
 		LoginAddressLimit.Attempt fromAddress = addresses.begin(remoteAddress(authentication));
-		String username = JdbcAccountManagement.normalize(authentication.getName());
-		if (!JdbcAccountManagement.isPossibleUsername(username)) {
+		String username = AccountManagementService.normalize(authentication.getName());
+		if (!AccountManagementService.isPossibleUsername(username)) {
 			// No account can have it: refused without a row, whatever its length.
 			throw new BadCredentialsException("Bad credentials");
 		}

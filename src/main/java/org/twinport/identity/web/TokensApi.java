@@ -83,8 +83,11 @@ class TokensApi {
 				.body(problem);
 		}
 		catch (BadCredentialsException | DisabledException ex) {
-			return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-				.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, "Wrong username or password."));
+			Reason wrong = Reason.of("identity.problem.wrongCredentials");
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED,
+					refusals.say(wrong, locale));
+			problem.setProperty("code", wrong.code());
+			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(problem);
 		}
 		TwinportUser user = (TwinportUser) result.getPrincipal();
 		IssuedToken token = tokens.issue(user.id(), request.name().strip());

@@ -35,7 +35,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			PrintWriter writer = response.getReporter();
 			if (writer != null) {
-				writer.write(page ? StaticErrorPage.html(status) : ProblemResponses.body(status, detail(status), uri, null, null));
+				writer.write(page ? StaticErrorPage.html(status) : ProblemResponses.body(status, detail(status), uri, null, null, null));
 			}
 		}
 		catch (Exception ex) {

@@ -5,6 +5,10 @@ import java.util.Optional;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+
+import org.twinport.shared.CountryCode;
+import org.twinport.shared.CurrencyCode;
 
 /**
  * The delivery market and currency a buyer chose last, on the marketplace, a product page
@@ -13,7 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * only browse get no session row). {@code currency} is null for "the market's own".
  * Callers check the market against the ones they serve.
  */
-public record ChosenMarket(String market, String currency) {
+public record ChosenMarket(String market, @Nullable String currency) {
 
 	static final String NAME = "twinport_market";
 
@@ -24,20 +28,32 @@ public record ChosenMarket(String market, String currency) {
 			return Optional.empty();
 		}
 		for (Cookie cookie : request.getCookies()) {
-			if (NAME.equals(cookie.getName()) && cookie.getValue() != null
-					&& cookie.getValue().matches("^[A-Z]{2}(\\.[A-Z]{3})?$")) {
-				String[] parts = cookie.getValue().split("\\.");
-				return Optional.of(new ChosenMarket(parts[0], parts.length > 1 ? parts[1] : null));
+			if (NAME.equals(cookie.getName()) && cookie.getValue() != null) {
+				return parse(cookie.getValue());
 			}
 		}
 		return Optional.empty();
 	}
 
-	/** Remembers the choice unless it is the one remembered already. */
+	/** {@code FI} or {@code FI.EUR}; empty when the market or the currency is no code. */
+	private static Optional<ChosenMarket> parse(String value) {
+		int dot = value.indexOf('.');
+		String market = dot < 0 ? value : value.substring(0, dot);
+		String currency = dot < 0 ? null : value.substring(dot + 1);
+		if (!CountryCode.isValid(market) || (currency != null && !CurrencyCode.isValid(currency))) {
+			return Optional.empty();
+		}
+		return Optional.of(new ChosenMarket(market, currency));
+	}
+
+	/**
+	 * Remembers the choice unless it is the one remembered already; a market that is no
+	 * country code is not remembered, a currency that is none is left out.
+	 */
 	public static void remember(HttpServletRequest request, HttpServletResponse response, String market,
-			String currency) {
-		String value = market + (currency == null || !currency.matches("^[A-Z]{3}$") ? "" : "." + currency);
-		if (!market.matches("^[A-Z]{2}$") || read(request).map(ChosenMarket::value).filter(value::equals).isPresent()) {
+			@Nullable String currency) {
+		String value = market + (CurrencyCode.isValid(currency) ? "." + currency : "");
+		if (!CountryCode.isValid(market) || read(request).map(ChosenMarket::value).filter(value::equals).isPresent()) {
 			return;
 		}
 		Cookie cookie = new Cookie(NAME, value);

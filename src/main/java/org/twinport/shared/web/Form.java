@@ -123,8 +123,7 @@ public final class Form {
 				}
 				int colon = entry.indexOf(':');
 				if (colon < 1 || entry.substring(colon + 1).isBlank()) {
-					throw new InvalidInputException(prefix + ".more",
-							"must list names as 'language: name', separated by ';', such as 'fi: Vantaa; sv: Vanda'");
+					throw new InvalidInputException(prefix + ".more", Reason.of("problem.moreNames"));
 				}
 				names.put(entry.substring(0, colon).strip().toLowerCase(), entry.substring(colon + 1).strip());
 			}
@@ -197,11 +196,17 @@ public final class Form {
 		return indices.isEmpty() ? 0 : indices.last() + 1;
 	}
 
+	/**
+	 * Shows the refusal's own message, which is its code once it has a {@link org.twinport.shared.Reason}.
+	 * @deprecated word it for the reader: {@link #reject(InvalidInputException, String)} with
+	 * {@link Refusals#say(RuntimeException, java.util.Locale)}; goes when catalog no longer calls it
+	 */
+	@Deprecated
 	public Form reject(InvalidInputException ex) {
 		return reject(ex, ex.getMessage());
 	}
 
-	/** Shows the refusal with its message worded for the reader. */
+	/** Shows the refusal with its message worded for the reader ({@link Refusals#say}). */
 	public Form reject(InvalidInputException ex, String wording) {
 		errors.put(ex.field() == null ? "form" : ex.field(), wording);
 		return this;

@@ -8,12 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.platform.ActorNames;
 
+/** The display names of accounts, for pages that show who did something (the audit history). */
 @Component
-class JdbcActorNames implements ActorNames {
+class AccountDisplayNames implements ActorNames {
 
 	private final JdbcClient jdbc;
 
-	JdbcActorNames(JdbcClient jdbc) {
+	AccountDisplayNames(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 

@@ -14,8 +14,13 @@ import org.twinport.identity.AccountManagement;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
 
+/**
+ * Creates accounts under the rules of who may have one (username form, password length,
+ * a partner place only for partner offices, a company only for merchants) and finds them
+ * for sign-in; the one writer of {@code identity.account}.
+ */
 @Service
-class JdbcAccountManagement implements AccountManagement, UserDetailsService {
+class AccountManagementService implements AccountManagement, UserDetailsService {
 
 	private static final Pattern USERNAME = Pattern.compile("^[a-z0-9][a-z0-9._-]{1,62}$");
 
@@ -25,7 +30,7 @@ class JdbcAccountManagement implements AccountManagement, UserDetailsService {
 
 	private final PasswordEncoder passwords;
 
-	JdbcAccountManagement(JdbcClient jdbc, PasswordEncoder passwords) {
+	AccountManagementService(JdbcClient jdbc, PasswordEncoder passwords) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 	}

@@ -3,6 +3,7 @@ package org.twinport.platform.internal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -12,21 +13,23 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinport.platform.AuditTrail;
 
+/** The audit trail's one table, {@code platform.audit_entry}: appends entries and reads them back. */
 @Service
-class JdbcAuditTrail implements AuditTrail {
+class AuditEntryStore implements AuditTrail {
 
 	private final JdbcClient jdbc;
 
 	private final JsonMapper json;
 
-	JdbcAuditTrail(JdbcClient jdbc, JsonMapper json) {
+	AuditEntryStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
 	}
 
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void record(String actor, String entity, long entityId, Action action, Object before, Object after) {
+	public void record(String actor, String entity, long entityId, Action action, @Nullable Object before,
+			@Nullable Object after) {
 		jdbc.sql("""
 				insert into platform.audit_entry (actor, entity, entity_id, action, old_value, new_value)
 				values (:actor, :entity, :id, :action, cast(:old as jsonb), cast(:new as jsonb))
@@ -41,7 +44,7 @@ class JdbcAuditTrail implements AuditTrail {
 	}
 
 	@Override
-	public List<Entry> history(String entity, Long entityId, int limit) {
+	public List<Entry> history(@Nullable String entity, @Nullable Long entityId, int limit) {
 		return jdbc
 			.sql("""
 					select id, at, actor, entity, entity_id, action, old_value::text as old_value, new_value::text as new_value
@@ -59,7 +62,7 @@ class JdbcAuditTrail implements AuditTrail {
 			.list();
 	}
 
-	private JsonNode tree(String text) {
+	private @Nullable JsonNode tree(@Nullable String text) {
 		return text == null ? null : json.readTree(text);
 	}
 
