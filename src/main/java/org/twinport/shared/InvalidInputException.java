@@ -1,7 +1,5 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -14,7 +12,7 @@ public class InvalidInputException extends RuntimeException {
 
 	private final String field;
 
-	private final @Nullable Reason reason;
+	private final Reason reason;
 
 	public InvalidInputException(String field, Reason reason) {
 		super(reason.toString());
@@ -22,30 +20,17 @@ public class InvalidInputException extends RuntimeException {
 		this.reason = reason;
 	}
 
-	/**
-	 * A refusal still said in English by the service.
-	 * @deprecated say it as a {@link Reason}: English does not reach the other languages'
-	 * forms
-	 */
-	@Deprecated
-	public InvalidInputException(String field, String message) {
-		super(message);
-		this.field = field;
-		this.reason = null;
-	}
-
 	/** The same reason about another field (a form's name for what the service calls it). */
 	public InvalidInputException about(String otherField) {
-		return reason == null ? new InvalidInputException(otherField, getMessage())
-				: new InvalidInputException(otherField, reason);
+		return new InvalidInputException(otherField, reason);
 	}
 
 	public String field() {
 		return field;
 	}
 
-	/** Why, as a code; null only for a refusal still said in English. */
-	public @Nullable Reason reason() {
+	/** Why, as a message code and its arguments. */
+	public Reason reason() {
 		return reason;
 	}
 

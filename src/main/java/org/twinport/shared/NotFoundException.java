@@ -1,7 +1,5 @@
 package org.twinport.shared;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
@@ -12,22 +10,15 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class NotFoundException extends RuntimeException {
 
-	private final @Nullable Reason reason;
+	private final Reason reason;
 
 	public NotFoundException(Reason reason) {
 		super(reason.toString());
 		this.reason = reason;
 	}
 
-	/** @deprecated say it as a {@link Reason} */
-	@Deprecated
-	public NotFoundException(String message) {
-		super(message);
-		this.reason = null;
-	}
-
-	/** Why, as a code; null only for a refusal still said in English. */
-	public @Nullable Reason reason() {
+	/** Why, as a message code and its arguments. */
+	public Reason reason() {
 		return reason;
 	}
 

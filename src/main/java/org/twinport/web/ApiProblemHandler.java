@@ -181,9 +181,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(StateConflictException.class)
 	ResponseEntity<Object> stateConflict(StateConflictException ex) {
 		Locale locale = LocaleContextHolder.getLocale();
-		List<FieldProblem> errors = ex.reason() == null
-				? ex.fields().entrySet().stream().map(e -> new FieldProblem(e.getKey(), e.getValue())).toList()
-				: ex.fieldReasons()
+		List<FieldProblem> errors = ex.fieldReasons()
 					.entrySet()
 					.stream()
 					.map(e -> new FieldProblem(e.getKey(), refusals.say(e.getValue(), locale), e.getValue().code()))

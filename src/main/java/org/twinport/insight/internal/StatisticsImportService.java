@@ -218,8 +218,7 @@ class StatisticsImportService implements OfficialStatistics {
 	}
 
 	private static Reason reasonOf(InvalidInputException ex) {
-		Reason reason = ex.reason();
-		return reason != null ? reason : Reason.of("insight.problem.said", String.valueOf(ex.getMessage()));
+		return ex.reason();
 	}
 
 	private String argsJson(Reason reason) {

@@ -81,7 +81,7 @@ class FormAttempts {
 		Matcher row = ROW.matcher(field);
 		flash.addFlashAttribute("errorField", field);
 		flash.addFlashAttribute("errorRow", row.find() ? Integer.parseInt(row.group(1)) + 1 : 0);
-		Reason reason = reasonOf(refusal);
+		Reason reason = Refusals.reasonOf(refusal);
 		if (reason == null) {
 			flash.addFlashAttribute("errorSaid", refusals.say(refusal, LocaleContextHolder.getLocale()));
 		}
@@ -112,12 +112,5 @@ class FormAttempts {
 		model.addAttribute("errorMessage", said);
 	}
 
-	private static @Nullable Reason reasonOf(RuntimeException refusal) {
-		return switch (refusal) {
-			case InvalidInputException invalid -> invalid.reason();
-			case StateConflictException conflict -> conflict.reason();
-			default -> null;
-		};
-	}
 
 }

@@ -196,16 +196,6 @@ public final class Form {
 		return indices.isEmpty() ? 0 : indices.last() + 1;
 	}
 
-	/**
-	 * Shows the refusal's own message, which is its code once it has a {@link org.twinport.shared.Reason}.
-	 * @deprecated word it for the reader: {@link #reject(InvalidInputException, String)} with
-	 * {@link Refusals#say(RuntimeException, java.util.Locale)}; goes when catalog no longer calls it
-	 */
-	@Deprecated
-	public Form reject(InvalidInputException ex) {
-		return reject(ex, ex.getMessage());
-	}
-
 	/** Shows the refusal with its message worded for the reader ({@link Refusals#say}). */
 	public Form reject(InvalidInputException ex, String wording) {
 		errors.put(ex.field() == null ? "form" : ex.field(), wording);

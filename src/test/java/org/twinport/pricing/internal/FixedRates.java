@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.twinport.pricing.ExchangeRates;
 import org.twinport.shared.InvalidInputException;
+import org.twinport.shared.Reason;
 
 /**
  * Round-number reference rates against EUR, so that worked examples can be checked by
@@ -25,7 +26,7 @@ record FixedRates(String id, Map<String, BigDecimal> perEuro) implements Exchang
 		BigDecimal a = perEuro.get(from);
 		BigDecimal b = perEuro.get(to);
 		if (a == null || b == null) {
-			throw new InvalidInputException("currency", "no rate for " + (a == null ? from : to));
+			throw new InvalidInputException("currency", Reason.of("catalog.problem.noRates"));
 		}
 		return b.divide(a, MathContext.DECIMAL64);
 	}

@@ -39,14 +39,11 @@ class RefusalsTest {
 		assertThat(refusals.say(Reason.of("no.such.code"), Locale.ENGLISH)).isEqualTo("no.such.code");
 	}
 
-	@SuppressWarnings("deprecation")
 	@Test
-	void aRefusalStillSaidInEnglishIsRecognisedOrShownAsSaid() {
-		assertThat(refusals.say(new InvalidInputException("name", "is required"), Locale.SIMPLIFIED_CHINESE))
-			.isEqualTo("为必填项");
-		assertThat(refusals.say(new InvalidInputException("name", "is odd today"), Locale.SIMPLIFIED_CHINESE))
-			.isEqualTo("is odd today");
-		assertThat(Refusals.codeOf(new InvalidInputException("name", "is odd today"))).isNull();
+	void anyOtherFailureIsSaidAsSomethingWentWrongNeverInItsOwnWords() {
+		assertThat(refusals.say(new IllegalStateException("pool exhausted"), Locale.ENGLISH))
+			.isEqualTo("Something went wrong on our side. Please try again.");
+		assertThat(Refusals.codeOf(new IllegalStateException("pool exhausted"))).isNull();
 	}
 
 	private static InvalidInputException refused(Runnable action) {
