@@ -1,32 +1,17 @@
 package org.twinport.exchange.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.NotFoundException;
-import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.PageErrors;
+import org.twinport.shared.web.Refusals;
 
-/**
- * Exchange pages answer a missing thing with 404 and a refused request with 400 (the error
- * page), never a 500. A refused form comes back to its form instead (the forms catch their
- * refusals); a denied one is the security chain's to answer (403, or sign-in first).
- */
+/** The exchange pages, forms and downloads. Answered in the one page-error style of {@link PageErrors}. */
 @ControllerAdvice(assignableTypes = { ExchangePages.class, ExchangeForms.class, DonationForms.class, ProjectForms.class,
 		ExchangeDownloads.class })
-class ExchangePageErrors {
+class ExchangePageErrors extends PageErrors {
 
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(404);
-	}
-
-	@ExceptionHandler({ InvalidInputException.class, StateConflictException.class })
-	void refused(HttpServletResponse response) throws IOException {
-		response.sendError(400);
+	ExchangePageErrors(Refusals refusals, MessageSource messages) {
+		super(refusals, messages);
 	}
 
 }

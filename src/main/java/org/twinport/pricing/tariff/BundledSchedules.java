@@ -3,7 +3,9 @@ package org.twinport.pricing.tariff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -31,11 +33,20 @@ class BundledSchedules implements ApplicationRunner {
 
 	private final boolean enabled;
 
+	private final TaskExecutor background;
+
+	/**
+	 * @param background the application's task executor, which closes before the database
+	 * and waits for its tasks: indexing still running at SIGTERM finishes instead of dying on
+	 * a closed connection
+	 */
 	BundledSchedules(TariffSchedules schedules, TariffIndexes indexes,
-			@Value("${twinport.pricing.load-bundled-tariffs:true}") boolean enabled) {
+			@Value("${twinport.pricing.load-bundled-tariffs:true}") boolean enabled,
+			@Qualifier("applicationTaskExecutor") TaskExecutor background) {
 		this.schedules = schedules;
 		this.indexes = indexes;
 		this.enabled = enabled;
+		this.background = background;
 	}
 
 	@Override
@@ -51,7 +62,7 @@ class BundledSchedules implements ApplicationRunner {
 				}
 			}
 		}
-		Thread.ofVirtual().name("tariff-indexes").start(indexes::warm);
+		background.execute(indexes::warm);
 	}
 
 	private void load(ScheduleFormat format) {

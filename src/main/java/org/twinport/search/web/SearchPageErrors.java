@@ -1,30 +1,16 @@
 package org.twinport.search.web;
 
-import java.io.IOException;
-
-import jakarta.servlet.http.HttpServletResponse;
-
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.twinport.shared.InvalidInputException;
-import org.twinport.shared.NotFoundException;
-import org.twinport.shared.StateConflictException;
+import org.twinport.shared.web.PageErrors;
+import org.twinport.shared.web.Refusals;
 
-/**
- * The marketplace page answers a missing thing with 404 and a refused search it cannot
- * recover from with 400, the error page (a bad filter is dropped by the page itself).
- */
+/** The marketplace page (a bad filter is dropped by the page itself). Answered in the one page-error style of {@link PageErrors}. */
 @ControllerAdvice(assignableTypes = MarketplacePages.class)
-class SearchPageErrors {
+class SearchPageErrors extends PageErrors {
 
-	@ExceptionHandler(NotFoundException.class)
-	void notFound(HttpServletResponse response) throws IOException {
-		response.sendError(404);
-	}
-
-	@ExceptionHandler({ InvalidInputException.class, StateConflictException.class })
-	void refused(HttpServletResponse response) throws IOException {
-		response.sendError(400);
+	SearchPageErrors(Refusals refusals, MessageSource messages) {
+		super(refusals, messages);
 	}
 
 }
