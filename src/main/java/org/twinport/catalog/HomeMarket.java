@@ -8,17 +8,16 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.twinport.network.NetworkDirectory;
+import org.twinport.platform.SharedDataCaches;
 
 /**
  * The market a marketplace page shows when the buyer has not chosen one: the home city's
  * country (from the partner network) when checkout delivers there, else the first market
  * it delivers to. Twinport serves any home city, so this is data, not a country in code;
- * it is looked up at most once a minute.
+ * it is looked up again once the shared-data time to live has passed ({@code docs/caches.md}).
  */
 @Component
 public class HomeMarket {
-
-	private static final Duration REFRESH = Duration.ofMinutes(1);
 
 	private final NetworkDirectory network;
 
@@ -26,7 +25,10 @@ public class HomeMarket {
 
 	private volatile @Nullable Resolved resolved;
 
-	HomeMarket(NetworkDirectory network, DeliveryMarkets markets) {
+	private final Duration refresh;
+
+	HomeMarket(NetworkDirectory network, DeliveryMarkets markets, SharedDataCaches caches) {
+		this.refresh = caches.ttl();
 		this.network = network;
 		this.markets = markets;
 	}
@@ -37,7 +39,7 @@ public class HomeMarket {
 	 */
 	public @Nullable String country() {
 		Resolved current = resolved;
-		if (current == null || current.at().plus(REFRESH).isBefore(Instant.now())) {
+		if (current == null || current.at().plus(refresh).isBefore(Instant.now())) {
 			current = new Resolved(resolve(), Instant.now());
 			resolved = current;
 		}

@@ -23,15 +23,18 @@ class HomeMarketTest extends IntegrationTest {
 	DeliveryMarkets markets;
 
 	@Autowired
+	org.twinport.platform.SharedDataCaches caches;
+
+	@Autowired
 	TransactionTemplate transaction;
 
 	@Test
 	void theHomeCitysCountryWhenDeliveredElseTheFirstDeliveredMarket() {
-		assertThat(new HomeMarket(network, markets).country()).as("Jinan").isEqualTo("CN");
+		assertThat(new HomeMarket(network, markets, caches).country()).as("Jinan").isEqualTo("CN");
 
 		transaction.executeWithoutResult(status -> {
 			moveHomeTo("FI");
-			assertThat(new HomeMarket(network, markets).country()).isEqualTo("FI");
+			assertThat(new HomeMarket(network, markets, caches).country()).isEqualTo("FI");
 
 			String undelivered = jdbc.sql("""
 					select min(country_code) from network.place
@@ -39,12 +42,12 @@ class HomeMarketTest extends IntegrationTest {
 				.query(String.class)
 				.single();
 			moveHomeTo(undelivered);
-			assertThat(new HomeMarket(network, markets).country()).as("home in %s", undelivered)
+			assertThat(new HomeMarket(network, markets, caches).country()).as("home in %s", undelivered)
 				.isEqualTo(markets.countries().get(0));
 			status.setRollbackOnly();
 		});
 
-		assertThat(new HomeMarket(network, markets).country()).isEqualTo("CN");
+		assertThat(new HomeMarket(network, markets, caches).country()).isEqualTo("CN");
 	}
 
 	private void moveHomeTo(String country) {

@@ -22,6 +22,7 @@ import org.twinport.catalog.ProductDocument;
 import org.twinport.catalog.ProductDocuments;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkDirectory.PlaceNames;
+import org.twinport.platform.SharedDataCaches;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
 
@@ -59,7 +60,10 @@ class ProductDocumentViews implements ProductDocuments {
 
 	private volatile Labels labels;
 
-	ProductDocumentViews(JdbcClient jdbc, JsonMapper json, NetworkDirectory network) {
+	private final long labelsTtlMillis;
+
+	ProductDocumentViews(JdbcClient jdbc, JsonMapper json, NetworkDirectory network, SharedDataCaches caches) {
+		this.labelsTtlMillis = caches.ttl().toMillis();
 		this.jdbc = jdbc;
 		this.json = json;
 		this.network = network;
@@ -175,7 +179,7 @@ class ProductDocumentViews implements ProductDocuments {
 
 	private Labels labels() {
 		Labels current = labels;
-		if (current == null || System.currentTimeMillis() - current.loadedAt() > 60_000) {
+		if (current == null || System.currentTimeMillis() - current.loadedAt() > labelsTtlMillis) {
 			Map<Long, String> codes = new HashMap<>();
 			Map<Long, Long> parents = new HashMap<>();
 			Map<String, Map<String, String>> names = new HashMap<>();

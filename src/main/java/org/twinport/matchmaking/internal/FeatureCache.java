@@ -14,6 +14,7 @@ import org.twinport.network.NetworkDirectory;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
 import org.twinport.network.PartnershipView;
+import org.twinport.platform.SharedDataCaches;
 
 /**
  * Every company's scoring features in memory, rebuilt when a profile or a meeting answer
@@ -41,7 +42,10 @@ public class FeatureCache {
 	private record Cached<T>(T value, long at) {
 	}
 
-	FeatureCache(JdbcClient jdbc, CompanyService companies, NetworkDirectory directory) {
+	private final long tiesTtlMillis;
+
+	FeatureCache(JdbcClient jdbc, CompanyService companies, NetworkDirectory directory, SharedDataCaches caches) {
+		this.tiesTtlMillis = caches.ttl().toMillis();
 		this.jdbc = jdbc;
 		this.companies = companies;
 		this.directory = directory;
@@ -72,12 +76,13 @@ public class FeatureCache {
 	}
 
 	/**
-	 * The network's partnerships, refreshed each minute: they change rarely and are not
-	 * worth a query per call.
+	 * The network's partnerships, trusted for the shared-data time to live (another node may
+	 * change them; {@code docs/caches.md}, kind 1): they change rarely and are not worth a
+	 * query per call.
 	 */
 	public TieMap ties(String lang) {
 		Cached<TieMap> cached = ties.get(lang);
-		if (cached == null || System.currentTimeMillis() - cached.at() > 60_000) {
+		if (cached == null || System.currentTimeMillis() - cached.at() > tiesTtlMillis) {
 			TieMap map = new TieMap();
 			int page = 0;
 			while (true) {

@@ -10,18 +10,24 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.twinport.network.NetworkFigures.Figures;
 import org.twinport.network.NetworkFiguresChanged;
+import org.twinport.platform.SharedDataCaches;
 
 /**
  * The figures are computed live but read far more often than the registry changes: they
- * are kept until the next change anywhere they count, and for at most a minute, so that
- * time-dependent figures (anniversaries, dormancy) roll over. The directory's pages and
+ * are kept until the next change on this node anywhere they count, and for at most the
+ * shared-data time to live, so that a change on another node shows and time-dependent
+ * figures (anniversaries, dormancy) roll over ({@code docs/caches.md}, kind 1). The directory's pages and
  * totals are kept the same way: every change that can alter them (a partnership, a place,
  * an exchange's activity) clears this.
  */
 @Component
 class FiguresCache {
 
-	private static final long MAX_AGE_NANOS = 60_000_000_000L;
+	private final long maxAgeNanos;
+
+	FiguresCache(SharedDataCaches caches) {
+		this.maxAgeNanos = caches.ttl().toNanos();
+	}
 
 	private record Cached(Figures figures, long at) {
 	}
@@ -58,7 +64,7 @@ class FiguresCache {
 		long startedGeneration;
 		synchronized (this) {
 			CachedValue cached = directory.get(key);
-			if (cached != null && System.nanoTime() - cached.at() < MAX_AGE_NANOS) {
+			if (cached != null && System.nanoTime() - cached.at() < maxAgeNanos) {
 				return (T) cached.value();
 			}
 			startedGeneration = generation;
@@ -76,7 +82,7 @@ class FiguresCache {
 		long startedGeneration;
 		synchronized (this) {
 			Cached cached = entries.get(key);
-			if (cached != null && System.nanoTime() - cached.at() < MAX_AGE_NANOS) {
+			if (cached != null && System.nanoTime() - cached.at() < maxAgeNanos) {
 				return cached.figures();
 			}
 			startedGeneration = generation;

@@ -31,6 +31,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.FxRates;
 import org.twinport.catalog.ProductDocuments;
+import org.twinport.platform.SharedDataCaches;
 import org.twinport.search.SearchResult;
 import org.twinport.shared.LocalizedText;
 import org.twinport.shared.Money;
@@ -66,7 +67,11 @@ class HitReader {
 	private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
 	}
 
-	HitReader(FxRates rates, ProductDocuments documents, DocumentMapper mapper, JsonMapper json) {
+	private final long labelsTtlMillis;
+
+	HitReader(FxRates rates, ProductDocuments documents, DocumentMapper mapper, JsonMapper json,
+			SharedDataCaches caches) {
+		this.labelsTtlMillis = caches.ttl().toMillis();
 		this.rates = rates;
 		this.documents = documents;
 		this.mapper = mapper;
@@ -168,12 +173,13 @@ class HitReader {
 	}
 
 	/**
-	 * Names of facet values, computed once a minute at most per value and language (the
-	 * catalog's own label cache has the same age).
+	 * Names of facet values, computed at most once per value and language within the
+	 * shared-data time to live ({@code docs/caches.md}, kind 1; the catalog's own label cache
+	 * has the same age).
 	 */
 	private String label(String dimension, String value, String lang) {
 		long now = System.currentTimeMillis();
-		if (now - labelsSince > 60_000) {
+		if (now - labelsSince > labelsTtlMillis) {
 			labels.clear();
 			labelsSince = now;
 		}
