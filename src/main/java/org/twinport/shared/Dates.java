@@ -20,9 +20,7 @@ public final class Dates {
 
 	public static final int MAX_YEAR = 9999;
 
-	public static final String RULE = "must be a date between the years " + MIN_YEAR + " and " + MAX_YEAR;
-
-	/** {@link #RULE} as a code, worded in the reader's language. */
+	/** The years a date may fall in, as a code worded in the reader's language. */
 	public static final Reason RULE_REASON = Reason.of("problem.yearsBetween", String.valueOf(MIN_YEAR),
 			String.valueOf(MAX_YEAR));
 

@@ -20,10 +20,7 @@ public final class Decimals {
 	/** Longer text is refused before it is parsed at all. */
 	private static final int MAX_TEXT_LENGTH = 64;
 
-	public static final String RULE = "must be a number with at most " + MAX_INTEGER_DIGITS
-			+ " digits before the decimal point and " + MAX_FRACTION_DIGITS + " after it";
-
-	/** {@link #RULE} as a code, worded in the reader's language. */
+	/** The bounds of a decimal, as a code worded in the reader's language. */
 	public static final Reason RULE_REASON = Reason.of("shared.problem.decimalBounds", MAX_INTEGER_DIGITS,
 			MAX_FRACTION_DIGITS);
 

@@ -7,7 +7,6 @@ package org.twinport.shared;
  */
 public final class PlainText {
 
-	public static final String RULE = "must not contain control characters";
 
 	private PlainText() {
 	}
@@ -50,11 +49,6 @@ public final class PlainText {
 	/** The refusal of the forbidden character at {@code at}, as a code. */
 	public static Reason reason(CharSequence text, int at) {
 		return Reason.of("shared.problem.controlCharacter", String.format("%04X", (int) text.charAt(at)), at + 1);
-	}
-
-	/** The same in English, for reports written in English only. */
-	public static String describe(CharSequence text, int at) {
-		return RULE + " (U+" + String.format("%04X", (int) text.charAt(at)) + " at position " + (at + 1) + ")";
 	}
 
 }
