@@ -1,13 +1,13 @@
 package org.twinport.ordering;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,6 +17,7 @@ import org.twinport.shared.Passwords;
 import org.twinport.support.BrowserTest;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * In headless Chromium, a buyer chooses Finland and the euro on the marketplace, opens a
@@ -53,12 +54,13 @@ class BrowserChosenMarketTest extends BrowserTest {
 			page.locator("#login-submit").click();
 			page.waitForURL(url -> !url.contains("/login"));
 
-			Locator card = page.locator(".product-card h2 a");
-			for (int tries = 0; tries < 40 && card.count() == 0; tries++) {
-				// the product is indexed just after it was committed
-				page.navigate(baseUrl() + "/marketplace?q=" + sku);
-				page.waitForTimeout(tries == 0 ? 0 : 250);
-			}
+			// The index follows the catalog's events asynchronously; on a loaded machine the
+			// queue left by earlier tests can take longer than a person would wait.
+			await().atMost(Duration.ofSeconds(60))
+				.pollInterval(Duration.ofMillis(100))
+				.until(() -> api().get("/api/v1/catalog/search?market=FI&q=" + sku).json().get("total").asLong() == 1);
+			page.navigate(baseUrl() + "/marketplace?q=" + sku);
+			assertThat(page.locator(".product-card h2 a")).hasCount(1);
 			page.locator("#m-market").selectOption("FI");
 			page.waitForURL(Pattern.compile(".*market=FI.*"));
 			page.locator("#m-currency").selectOption("EUR");

@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
-import org.twinport.catalog.ProductDocument;
 import org.twinport.catalog.ProductDocuments;
 import org.twinport.search.ProductSearch;
 import org.twinport.search.SearchQuery;
@@ -45,9 +44,9 @@ import org.twinport.shared.CountryCode;
 
 /**
  * The product search over the Lucene index: queries with facets and price conversion,
- * suggestions, reindexing of changed products and the full rebuild.
+ * suggestions and the full rebuild ({@link ProductReindexer} writes single changes).
  * <p>
- * About 360 lines, over our 300, because searching and rebuilding share the index's
+ * About 320 lines, over our 300, because searching and rebuilding share the index's
  * generations ({@link LuceneIndex}); the query building already lives in {@link QueryFactory},
  * facets in {@link SidewaysFacets} and {@link FacetSample}, hits in {@link HitReader}.
  */
@@ -206,52 +205,6 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			throw new UncheckedIOException(ex);
 		}
 		return List.copyOf(titles);
-	}
-
-	/**
-	 * Brings one product's entry in line with the catalog: indexed if buyers may see it,
-	 * removed otherwise.
-	 */
-	void reindex(long productId) {
-		try {
-			ProductDocument product = documents.document(productId).orElse(null);
-			if (product == null || !product.visible()) {
-				index.delete(productId);
-			}
-			else {
-				index.upsert(productId, mapper.toDocument(product));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** The same for many products, read from the catalog in one go. */
-	void reindex(List<Long> productIds) {
-		try {
-			Set<Long> missing = new java.util.HashSet<>(productIds);
-			for (ProductDocument product : documents.documents(productIds)) {
-				missing.remove(product.id());
-				try {
-					if (product.visible()) {
-						index.upsert(product.id(), mapper.toDocument(product));
-					}
-					else {
-						index.delete(product.id());
-					}
-				}
-				catch (RuntimeException ex) {
-					log.warn("Product {} could not be indexed: {}", product.id(), ex.toString());
-				}
-			}
-			for (long id : missing) {
-				index.delete(id);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	@Override

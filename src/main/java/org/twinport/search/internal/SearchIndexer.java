@@ -16,29 +16,33 @@ class SearchIndexer {
 
 	private final LuceneProductSearch search;
 
+	private final ProductReindexer reindexer;
+
 	private final LuceneIndex index;
 
 	private final ProductDocuments documents;
 
-	SearchIndexer(LuceneProductSearch search, LuceneIndex index, ProductDocuments documents) {
+	SearchIndexer(LuceneProductSearch search, ProductReindexer reindexer, LuceneIndex index,
+			ProductDocuments documents) {
 		this.search = search;
+		this.reindexer = reindexer;
 		this.index = index;
 		this.documents = documents;
 	}
 
 	@ApplicationModuleListener
 	void on(ProductChanged event) {
-		search.reindex(event.productId());
+		reindexer.reindex(event.productId());
 	}
 
 	@ApplicationModuleListener
 	void on(ProductsImported event) {
-		search.reindex(event.productIds());
+		reindexer.reindex(event.productIds());
 	}
 
 	@ApplicationModuleListener
 	void on(MerchantChanged event) {
-		documents.productIdsOf(event.merchantId()).forEach(search::reindex);
+		documents.productIdsOf(event.merchantId()).forEach(reindexer::reindex);
 	}
 
 	/**
