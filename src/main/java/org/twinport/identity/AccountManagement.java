@@ -18,6 +18,12 @@ public interface AccountManagement {
 
 	boolean exists(String username);
 
+	/** The interface language the account chose (ISO 639-1), if it chose one. */
+	Optional<String> uiLanguage(long accountId);
+
+	/** Remembers the interface language the person chose, to restore it at every sign-in. */
+	void chooseUiLanguage(long accountId, String languageCode);
+
 	/**
 	 * @param partnerPlaceId required for {@link Role#PARTNER_OFFICE}, otherwise null
 	 * @param companyId required for {@link Role#MERCHANT}, otherwise null

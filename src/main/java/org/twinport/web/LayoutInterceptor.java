@@ -32,7 +32,10 @@ class LayoutInterceptor implements HandlerInterceptor {
 		}
 		view.addObject("currentPath", request.getRequestURI());
 		view.addObject("langSwitch", languageSwitch(request));
-		view.addObject("lang", RequestContextUtils.getLocale(request).getLanguage());
+		UiLanguage language = UiLanguage.of(RequestContextUtils.getLocale(request)).orElse(UiLanguage.ENGLISH);
+		view.addObject("lang", language.code());
+		view.addObject("htmlLang", language.htmlLang());
+		view.addObject("uiLanguages", UiLanguage.ALL);
 	}
 
 	/**

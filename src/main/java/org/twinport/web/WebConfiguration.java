@@ -1,39 +1,27 @@
 package org.twinport.web;
 
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
-import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.twinport.identity.AccountManagement;
 import org.twinport.identity.PublicPaths;
 
 /**
- * Language: English or Simplified Chinese, chosen with {@code ?lang=} and remembered in a
- * cookie.
+ * Language: one of {@link UiLanguage#ALL}, chosen with {@code ?lang=} and remembered in a
+ * cookie and on the account ({@link LanguageChoice}).
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
-	static final List<Locale> SUPPORTED = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
-
+	/** Also told of every sign-in, to restore the account's language. */
 	@Bean
-	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("twinport-lang");
-		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction(request -> {
-			Locale requested = request.getLocale();
-			return requested != null && "zh".equals(requested.getLanguage()) ? Locale.SIMPLIFIED_CHINESE
-					: Locale.ENGLISH;
-		});
-		return resolver;
+	LanguageChoice localeResolver(AccountManagement accounts) {
+		return new LanguageChoice(accounts);
 	}
 
 	/**

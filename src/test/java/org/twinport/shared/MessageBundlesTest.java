@@ -48,6 +48,46 @@ class MessageBundlesTest {
 	}
 
 	@Test
+	void noBundleSaysAKeyEnglishLacks() throws IOException {
+		List<String> extra = new ArrayList<>();
+		try (Stream<Path> files = Files.list(BUNDLES)) {
+			for (Path file : files.sorted().toList()) {
+				String name = file.getFileName().toString();
+				if (!name.matches("[a-z]+_[a-z]{2}\\.properties")) {
+					continue;
+				}
+				Properties english = load(name.substring(0, name.indexOf('_')) + ".properties");
+				for (String key : new TreeSet<>(load(name).stringPropertyNames())) {
+					if (!english.containsKey(key)) {
+						extra.add(name + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(extra).isEmpty();
+	}
+
+	/** Tax and fee labels come from the rule files and are worded through {@code line.label.*}. */
+	@Test
+	void everyLabelInTheRuleFilesHasAnEnglishMessage() throws IOException {
+		Properties pricing = load("pricing.properties");
+		java.util.regex.Pattern label = java.util.regex.Pattern.compile("\"label\"\\s*:\\s*\"([^\"]+)\"");
+		List<String> missing = new ArrayList<>();
+		try (Stream<Path> files = Files.list(Path.of("src/main/resources/pricing"))) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+				var matcher = label.matcher(Files.readString(file));
+				while (matcher.find()) {
+					String key = "line.label." + matcher.group(1).replaceAll("[^A-Za-z0-9]", "");
+					if (!pricing.containsKey(key)) {
+						missing.add(file.getFileName() + ": " + key);
+					}
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
 	void eachKeyBelongsToOneModule() throws IOException {
 		Map<String, String> owner = new HashMap<>();
 		List<String> twice = new ArrayList<>();

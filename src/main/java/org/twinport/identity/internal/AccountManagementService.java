@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.twinport.identity.AccountManagement;
 import org.twinport.identity.Role;
 import org.twinport.identity.TwinportUser;
+import org.twinport.shared.LanguageCode;
 
 /**
  * Creates accounts under the rules of who may have one (username form, password length,
@@ -89,6 +90,24 @@ class AccountManagementService implements AccountManagement, UserDetailsService 
 			.param("username", normalize(username))
 			.query(Long.class)
 			.single() > 0;
+	}
+
+	@Override
+	public Optional<String> uiLanguage(long accountId) {
+		return jdbc.sql("select ui_language from identity.account where id = :id")
+			.param("id", accountId)
+			.query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap(language -> language);
+	}
+
+	@Override
+	public void chooseUiLanguage(long accountId, String languageCode) {
+		String language = LanguageCode.of("language", languageCode).value();
+		jdbc.sql("""
+				update identity.account set ui_language = :language
+				where id = :id and ui_language is distinct from :language
+				""").param("language", language).param("id", accountId).update();
 	}
 
 	@Override

@@ -26,6 +26,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -33,6 +35,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.twinport.identity.PublicPaths;
+import org.twinport.identity.SignInListener;
+import org.twinport.identity.TwinportUser;
 import org.twinport.shared.web.RefusalResponses;
 
 /**
@@ -104,12 +108,15 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageChain(HttpSecurity http, ObjectProvider<PublicPaths> publicPaths,
-			AuthenticationManager authenticationManager, ApplicationContext context) throws Exception {
+			AuthenticationManager authenticationManager, ApplicationContext context,
+			ObjectProvider<SignInListener> signInListeners) throws Exception {
 		var unhandled = new UnhandledRequests(context);
 		String[] publicPages = publicPatterns(publicPaths, "/");
 		http.authenticationManager(authenticationManager)
 			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
-			.formLogin(form -> form.loginPage("/login").failureHandler(loginFailure()).defaultSuccessUrl("/", false))
+			.formLogin(form -> form.loginPage("/login")
+				.failureHandler(loginFailure())
+				.successHandler(loginSuccess(signInListeners)))
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedOut"))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
@@ -138,6 +145,18 @@ class SecurityConfiguration {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return repository;
+	}
+
+	/** Back to the page that asked for a sign-in (or home), after the listeners set what the account keeps. */
+	private static AuthenticationSuccessHandler loginSuccess(ObjectProvider<SignInListener> listeners) {
+		var redirect = new SavedRequestAwareAuthenticationSuccessHandler();
+		redirect.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			if (authentication.getPrincipal() instanceof TwinportUser user) {
+				listeners.orderedStream().forEach(listener -> listener.signedIn(user, request, response));
+			}
+			redirect.onAuthenticationSuccess(request, response, authentication);
+		};
 	}
 
 	private static AuthenticationFailureHandler loginFailure() {

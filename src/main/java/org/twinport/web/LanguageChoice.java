@@ -1,0 +1,83 @@
+package org.twinport.web;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.twinport.identity.AccountManagement;
+import org.twinport.identity.SignInListener;
+import org.twinport.identity.TwinportUser;
+
+/**
+ * The interface language: the account's choice (restored into the cookie at sign-in), then
+ * the {@code twinport-lang} cookie, then the best of {@code Accept-Language}, then English.
+ * A choice made while signed in is remembered on the account; a language the interface
+ * does not speak is never set.
+ */
+class LanguageChoice extends CookieLocaleResolver implements SignInListener {
+
+	static final String COOKIE = "twinport-lang";
+
+	private final AccountManagement accounts;
+
+	LanguageChoice(AccountManagement accounts) {
+		super(COOKIE);
+		this.accounts = accounts;
+		setCookieMaxAge(Duration.ofDays(365));
+		setDefaultLocaleFunction(LanguageChoice::fromAcceptLanguage);
+	}
+
+	private static Locale fromAcceptLanguage(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank()) {
+			return Locale.ENGLISH;
+		}
+		try {
+			for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
+				if (range.getWeight() > 0 && !range.getRange().equals("*")) {
+					var language = UiLanguage.of(Locale.forLanguageTag(range.getRange()));
+					if (language.isPresent()) {
+						return language.get().locale();
+					}
+				}
+			}
+		}
+		catch (IllegalArgumentException malformed) {
+			// a header we cannot read chooses nothing
+		}
+		return Locale.ENGLISH;
+	}
+
+	@Override
+	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
+			@Nullable Locale locale) {
+		if (locale == null) {
+			super.setLocale(request, response, null);
+			return;
+		}
+		UiLanguage language = UiLanguage.of(locale).orElse(null);
+		if (language == null) {
+			return;
+		}
+		super.setLocale(request, response, language.locale());
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication != null && authentication.getPrincipal() instanceof TwinportUser user) {
+			accounts.chooseUiLanguage(user.id(), language.code());
+		}
+	}
+
+	@Override
+	public void signedIn(TwinportUser user, HttpServletRequest request, HttpServletResponse response) {
+		accounts.uiLanguage(user.id())
+			.flatMap(UiLanguage::ofCode)
+			.ifPresent(language -> super.setLocale(request, response, language.locale()));
+	}
+
+}
