@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.twinport.shared.UiLanguage;
 import org.twinport.identity.AccountManagement;
 import org.twinport.identity.SignInListener;
 import org.twinport.identity.TwinportUser;

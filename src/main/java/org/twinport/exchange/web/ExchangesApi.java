@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinport.shared.UiLanguage;
 import org.twinport.exchange.ExchangeDraft;
 import org.twinport.exchange.ExchangeKind;
 import org.twinport.exchange.ExchangeManagement;
@@ -105,10 +106,9 @@ class ExchangesApi {
 			.body(calendar.feed(exchanges.upcoming(user, readerLocale(lang).getLanguage(), 200), readerLocale(lang)));
 	}
 
-	/** {@code zh}, {@code zh-CN} and {@code zh-Hans} all ask for Chinese; anything unknown for English. */
+	/** {@code zh}, {@code zh-CN} and {@code zh-Hans} all ask for Chinese; a language not spoken for English. */
 	private static Locale readerLocale(String lang) {
-		String language = Locale.forLanguageTag(lang.replace('_', '-')).getLanguage();
-		return language.equals("zh") ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH;
+		return UiLanguage.ofTag(lang).locale();
 	}
 
 	@Operation(summary = "Record an exchange (staff; a partner office when its own place takes part)")

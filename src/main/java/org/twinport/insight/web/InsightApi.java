@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinport.shared.UiLanguage;
 import org.twinport.identity.TwinportUser;
 import org.twinport.insight.SourceKind;
 import org.twinport.insight.TradeInsight;
@@ -134,7 +135,7 @@ class InsightApi {
 	}
 
 	private static String lang(String lang) {
-		return lang != null && lang.toLowerCase(Locale.ROOT).startsWith("zh") ? "zh" : "en";
+		return UiLanguage.ofTag(lang).code();
 	}
 
 }
