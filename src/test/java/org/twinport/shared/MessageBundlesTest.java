@@ -28,7 +28,7 @@ class MessageBundlesTest {
 
 	private static final Path BUNDLES = Path.of("src/main/resources/messages");
 
-	private static final List<String> LANGUAGES = List.of("zh");
+	private static final List<String> LANGUAGES = List.of("zh", "de", "fr");
 
 	@Test
 	void everyEnglishMessageIsSaidInEveryLanguage() throws IOException {
