@@ -119,6 +119,9 @@ class MessageBundlesTest {
 				for (String key : messages.stringPropertyNames()) {
 					String message = messages.getProperty(key);
 					if (!message.matches("(?s).*\\{\\d.*")) {
+						if (message.contains("''")) {
+							broken.add(file.getFileName() + ": " + key + " has '' but no argument, so it is shown doubled");
+						}
 						continue;
 					}
 					try {
