@@ -21,8 +21,11 @@ public interface AccountManagement {
 	/** The interface language the account chose (ISO 639-1), if it chose one. */
 	Optional<String> uiLanguage(long accountId);
 
-	/** Remembers the interface language the person chose, to restore it at every sign-in. */
-	void chooseUiLanguage(long accountId, String languageCode);
+	/**
+	 * Remembers the interface language the person chose on their account page, restored at
+	 * every sign-in; null forgets it.
+	 */
+	void chooseUiLanguage(long accountId, @Nullable String languageCode);
 
 	/**
 	 * @param partnerPlaceId required for {@link Role#PARTNER_OFFICE}, otherwise null

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.twinport.shared.UiLanguage;
 import org.twinport.identity.AccountManagement;
@@ -17,10 +15,10 @@ import org.twinport.identity.SignInListener;
 import org.twinport.identity.TwinportUser;
 
 /**
- * The interface language: the account's choice (restored into the cookie at sign-in), then
- * the {@code twinport-lang} cookie, then the best of {@code Accept-Language}, then English.
- * A choice made while signed in is remembered on the account; a language the interface
- * does not speak is never set.
+ * The interface language: the account's choice (its account page; restored into the cookie
+ * at every sign-in), then the {@code twinport-lang} cookie, then the best of
+ * {@code Accept-Language}, then English. The header's switch changes the cookie only, for
+ * this browser; a language the interface does not speak is never set.
  */
 class LanguageChoice extends CookieLocaleResolver implements SignInListener {
 
@@ -68,10 +66,6 @@ class LanguageChoice extends CookieLocaleResolver implements SignInListener {
 			return;
 		}
 		super.setLocale(request, response, language.locale());
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof TwinportUser user) {
-			accounts.chooseUiLanguage(user.id(), language.code());
-		}
 	}
 
 	@Override

@@ -43,6 +43,12 @@ public final class Browser implements AutoCloseable {
 		return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB"));
 	}
 
+	/** A context of a phone's width ({@code 390 × 844}), where no page may scroll sideways. */
+	public com.microsoft.playwright.BrowserContext newPhoneContext() {
+		return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale("en-GB")
+			.setViewportSize(390, 844));
+	}
+
 	@Override
 	public void close() {
 		chromium.close();

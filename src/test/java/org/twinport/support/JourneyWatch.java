@@ -31,9 +31,25 @@ public final class JourneyWatch {
 	/** Message keys left unresolved by Thymeleaf (??key_en??) or by our own wording fallbacks. */
 	private static final Pattern UNRESOLVED = Pattern.compile("\\?\\?[^?\\s]+\\?\\?|\\bmsg:|\\bnull\\b|\\bundefined\\b|\\bNaN\\b");
 
+	/**
+	 * Words of English's interface that no other of our languages writes; found in the
+	 * interface's own elements (not in names or texts a merchant wrote) they are English left
+	 * on a page in another language.
+	 */
+	private static final Pattern ENGLISH_WORDS = Pattern.compile(
+			"\\b(?i:the|your|and|with|which|choose|please|select|search|sign|save|edit|delete|show|back|next"
+					+ "|previous|cancel|add|remove|send|upload|download|where|when|there|their|must|should"
+					+ "|could|would|this|that|these|those|from|into|about|after|before)\\b");
+
+	/** The interface's own words: labels, buttons, headings of tables and forms, hints, navigation, messages. */
+	private static final String INTERFACE_TEXT = "nav a, label, button, th, legend, summary, .hint, footer p, "
+			+ "[role=alert], [role=status], .lead";
+
 	private final Page page;
 
 	private final List<String> problems = new ArrayList<>();
+
+	private String language = "en";
 
 	private JourneyWatch(Page page) {
 		this.page = page;
@@ -56,6 +72,15 @@ public final class JourneyWatch {
 		return new JourneyWatch(page);
 	}
 
+	/**
+	 * Also checks that the interface speaks this language (ISO 639-1): no English words left
+	 * in its own elements, and its page scrolls no wider than the window.
+	 */
+	public JourneyWatch speaking(String languageCode) {
+		this.language = languageCode;
+		return this;
+	}
+
 	/** Checks the page on screen now: not an error page, no raw code, no unresolved message. */
 	public JourneyWatch check() {
 		List<String> found = onScreen();
@@ -75,6 +100,20 @@ public final class JourneyWatch {
 		String text = page.locator("body").innerText();
 		find(RAW_CODE, text, "raw code", found);
 		find(UNRESOLVED, text, "unresolved message", found);
+		if (!language.equals("en")) {
+			@SuppressWarnings("unchecked")
+			List<String> words = (List<String>) page.evaluate("selector => Array.from(document.querySelectorAll(selector))"
+					+ ".filter(e => !e.closest('[lang]:not(html)') && !e.closest('.user-text'))"
+					+ ".map(e => e.innerText.trim()).filter(t => t.length > 0)", INTERFACE_TEXT);
+			for (String word : words) {
+				find(ENGLISH_WORDS, word, "English in a page in " + language, found);
+			}
+		}
+		Object wider = page.evaluate(
+				"() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+		if (wider instanceof Number pixels && pixels.intValue() > 1) {
+			found.add("page scrolls sideways by " + pixels + " px at " + page.url());
+		}
 		return found;
 	}
 

@@ -1,6 +1,7 @@
 package org.twinport.web;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -10,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.PlaywrightException;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.twinport.identity.Role;
 import org.twinport.support.BrowserTest;
 import org.twinport.support.JourneyWatch;
@@ -23,8 +26,10 @@ import org.twinport.support.JourneyWatch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each role walks every page its menu and pages link to, in each UI language, as a person clicking around would: no
- * page may be an error page, log a console error, or show a raw code or an unresolved message instead of words.
+ * Each role walks every page its menu and pages link to, in each of the eight UI languages, on a 390 px wide phone,
+ * as a person clicking around would: no page may be an error page, log a console error, show a raw code or an
+ * unresolved message instead of words, leave English in its interface, or scroll sideways. A screenshot of each
+ * page goes to {@code target/screenshots/crawl/<lang>/}.
  */
 class EveryPageInWordsBrowserTest extends BrowserTest {
 
@@ -37,14 +42,19 @@ class EveryPageInWordsBrowserTest extends BrowserTest {
 
 	private static final int MOST_PAGES = 50;
 
+	static Stream<Arguments> everyRoleInEveryLanguage() {
+		return Stream.of("ANONYMOUS", "BUYER", "MERCHANT", "PARTNER_OFFICE", "ADMIN")
+			.flatMap(who -> Stream.of("en", "zh", "ja", "ko", "ru", "fi", "de", "fr").map(lang -> Arguments.of(who, lang)));
+	}
+
 	@ParameterizedTest(name = "{0} in {1}")
-	@CsvSource({ "ANONYMOUS, en", "ANONYMOUS, zh", "BUYER, en", "BUYER, zh", "MERCHANT, en", "MERCHANT, zh",
-			"PARTNER_OFFICE, en", "PARTNER_OFFICE, zh", "ADMIN, en", "ADMIN, zh" })
+	@MethodSource("everyRoleInEveryLanguage")
 	void everyLinkedPageSpeaksInWords(String who, String lang) {
 		List<String> found = new ArrayList<>();
-		try (BrowserContext context = browser.newContext()) {
+		Path shots = Path.of("target", "screenshots", "crawl", lang);
+		try (BrowserContext context = browser.newPhoneContext()) {
 			Page page = context.newPage();
-			JourneyWatch watch = JourneyWatch.on(page);
+			JourneyWatch watch = JourneyWatch.on(page).speaking(lang);
 			page.navigate(baseUrl() + "/login?lang=" + lang);
 			if (!"ANONYMOUS".equals(who)) {
 				Role role = Role.valueOf(who);
@@ -52,6 +62,7 @@ class EveryPageInWordsBrowserTest extends BrowserTest {
 				page.locator("#password").fill(passwordFor(role));
 				page.locator("#login-submit").click();
 				page.locator("#current-user").waitFor();
+				page.navigate(baseUrl() + "/?lang=" + lang);
 			}
 			Deque<String> toVisit = new ArrayDeque<>(List.of("/"));
 			Set<String> seen = new LinkedHashSet<>(toVisit);
@@ -70,6 +81,8 @@ class EveryPageInWordsBrowserTest extends BrowserTest {
 				}
 				visited++;
 				found.addAll(watch.onScreen());
+				page.screenshot(new Page.ScreenshotOptions()
+					.setPath(shots.resolve(who.toLowerCase(java.util.Locale.ROOT) + "-" + visited + ".png")));
 				for (Object href : (List<?>) page.evaluate(
 						"() => Array.from(document.querySelectorAll('a[href]:not([download])')).map(a => a.getAttribute('href'))")) {
 					String next = sameSitePage(String.valueOf(href));

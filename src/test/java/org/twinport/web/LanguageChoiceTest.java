@@ -71,7 +71,7 @@ class LanguageChoiceTest extends IntegrationTest {
 	}
 
 	@Test
-	void theAccountsChoiceIsRememberedAndRestoredAtTheNextSignIn() {
+	void theLanguageChosenOnTheAccountPageIsRestoredAtEverySignIn() {
 		String username = "lang." + UUID.randomUUID().toString().substring(0, 8);
 		String password = Passwords.generate();
 		long id = accounts.create(new NewAccount(username, password, "Language tester", Role.BUYER, null, null, false))
@@ -79,20 +79,43 @@ class LanguageChoiceTest extends IntegrationTest {
 		assertThat(accounts.uiLanguage(id)).isEmpty();
 
 		WebSession first = WebSession.signedIn(baseUrl(), username, password);
-		assertThat(htmlLang(first.get("/network?lang=ko"))).isEqualTo("ko");
+		assertThat(first.postForm("/account/language", "language=ko").statusCode()).isEqualTo(302);
+		assertThat(accounts.uiLanguage(id)).contains("ko");
+		assertThat(htmlLang(first.get("/network"))).isEqualTo("ko");
+		assertThat(first.get("/account/tokens").body()).contains("계정");
+		assertThat(htmlLang(first.get("/network?lang=de"))).as("the header's switch is for this browser").isEqualTo("de");
 		assertThat(accounts.uiLanguage(id)).contains("ko");
 
 		WebSession elsewhere = new WebSession(baseUrl());
 		assertThat(htmlLang(elsewhere.get("/network?lang=fi"))).isEqualTo("fi");
-		HttpResponse<String> signIn = elsewhere.postForm("/login",
-				"username=" + username + "&password=" + java.net.URLEncoder.encode(password,
-						java.nio.charset.StandardCharsets.UTF_8));
+		HttpResponse<String> signIn = elsewhere.postForm("/login", "username=" + username + "&password="
+				+ java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(signIn.statusCode()).isEqualTo(302);
 		assertThat(signIn.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("twinport-lang=ko"));
 		assertThat(htmlLang(elsewhere.get("/network"))).isEqualTo("ko");
 
-		assertThat(htmlLang(elsewhere.get("/network?lang=de"))).isEqualTo("de");
-		assertThat(accounts.uiLanguage(id)).contains("de");
+		assertThat(elsewhere.postForm("/account/language", "language=xx").statusCode()).isEqualTo(302);
+		assertThat(elsewhere.get("/account/tokens").body()).contains("role=\"alert\"");
+		assertThat(accounts.uiLanguage(id)).contains("ko");
+		assertThat(elsewhere.postForm("/account/language", "language=").statusCode()).isEqualTo(302);
+		assertThat(accounts.uiLanguage(id)).isEmpty();
+	}
+
+	@Test
+	void aLanguageChosenBeforeSigningInStaysWhenTheAccountHasNone() {
+		String username = "lang." + UUID.randomUUID().toString().substring(0, 8);
+		String password = Passwords.generate();
+		long id = accounts.create(new NewAccount(username, password, "Language tester", Role.BUYER, null, null, false))
+			.id();
+		WebSession session = new WebSession(baseUrl());
+		assertThat(htmlLang(session.get("/login?lang=ja"))).isEqualTo("ja");
+		HttpResponse<String> signIn = session.postForm("/login",
+				"username=" + username + "&password=" + java.net.URLEncoder.encode(password,
+						java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(htmlLang(session.get("/"))).isEqualTo("ja");
+		assertThat(htmlLang(session.get("/marketplace"))).isEqualTo("ja");
+		assertThat(accounts.uiLanguage(id)).isEmpty();
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -102,8 +104,8 @@ class AccountManagementService implements AccountManagement, UserDetailsService 
 	}
 
 	@Override
-	public void chooseUiLanguage(long accountId, String languageCode) {
-		String language = LanguageCode.of("language", languageCode).value();
+	public void chooseUiLanguage(long accountId, @Nullable String languageCode) {
+		String language = languageCode == null ? null : LanguageCode.of("language", languageCode).value();
 		jdbc.sql("""
 				update identity.account set ui_language = :language
 				where id = :id and ui_language is distinct from :language

@@ -1,5 +1,8 @@
 package org.twinport.identity.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -7,18 +10,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.twinport.identity.AccountManagement;
 import org.twinport.identity.TwinportUser;
 import org.twinport.identity.internal.ApiTokens;
+import org.twinport.shared.UiLanguage;
 
-/** Sign-in page and the signed-in user's own API tokens. */
+/** Sign-in page and the signed-in user's own account page: interface language and API tokens. */
 @Controller
 class AccountPages {
 
 	private final ApiTokens tokens;
 
-	AccountPages(ApiTokens tokens) {
+	private final AccountManagement accounts;
+
+	AccountPages(ApiTokens tokens, AccountManagement accounts) {
 		this.tokens = tokens;
+		this.accounts = accounts;
 	}
 
 	@GetMapping("/login")
@@ -29,7 +39,35 @@ class AccountPages {
 	@GetMapping("/account/tokens")
 	String tokens(@AuthenticationPrincipal TwinportUser user, Model model) {
 		model.addAttribute("tokens", tokens.list(user.id()));
+		model.addAttribute("uiLanguage", accounts.uiLanguage(user.id()).orElse(""));
+		model.addAttribute("languages", UiLanguage.ALL);
 		return "identity/tokens";
+	}
+
+	/**
+	 * The language the interface speaks to this account at every sign-in, from now on in
+	 * this browser too; blank forgets it (the browser's choice then applies).
+	 */
+	@PostMapping("/account/language")
+	String chooseLanguage(@AuthenticationPrincipal TwinportUser user, @RequestParam(defaultValue = "") String language,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		if (language.isBlank()) {
+			accounts.chooseUiLanguage(user.id(), null);
+		}
+		else {
+			UiLanguage chosen = UiLanguage.ofCode(language).orElse(null);
+			if (chosen == null) {
+				redirect.addFlashAttribute("error", "account.language.unknown");
+				return "redirect:/account/tokens";
+			}
+			accounts.chooseUiLanguage(user.id(), chosen.code());
+			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+			if (resolver != null) {
+				resolver.setLocale(request, response, chosen.locale());
+			}
+		}
+		redirect.addFlashAttribute("languageSaved", true);
+		return "redirect:/account/tokens";
 	}
 
 	/**
