@@ -14,22 +14,25 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The titles of the HS chapters in English and Simplified Chinese, read from the data
- * file {@code shared/hs-chapters.tsv} (HS 2022, sources named in the file); templates
- * call it as {@code @hsChapters}.
+ * The titles of the HS chapters in the interface's languages, read from the data file
+ * {@code shared/hs-chapters.tsv} (HS 2022; the file names its sources and, in its header
+ * line, the language of each column); templates call it as {@code @hsChapters}. A title
+ * missing in a language is given in English.
  */
 @Component("hsChapters")
 public class HsChapters {
 
 	static final String RESOURCE = "shared/hs-chapters.tsv";
 
-	private final Map<String, String> english;
+	/** The columns of a file without a header line. */
+	private static final List<String> FIRST_COLUMNS = List.of("en", "zh");
 
-	private final Map<String, String> chinese;
+	/** Titles by language, then by chapter; English has every chapter, in chapter order. */
+	private final Map<String, Map<String, String>> titles;
 
 	public HsChapters() {
-		Map<String, String> en = new LinkedHashMap<>();
-		Map<String, String> zh = new LinkedHashMap<>();
+		Map<String, Map<String, String>> read = new LinkedHashMap<>();
+		List<String> languages = FIRST_COLUMNS;
 		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(RESOURCE).getInputStream(), StandardCharsets.UTF_8))) {
 			String line;
@@ -38,30 +41,40 @@ public class HsChapters {
 					continue;
 				}
 				String[] fields = line.split("\t");
-				if (fields.length != 3 || !fields[0].matches("^[0-9]{2}$")) {
+				if (fields[0].equals("chapter")) {
+					languages = List.of(fields).subList(1, fields.length);
+					continue;
+				}
+				if (fields.length != languages.size() + 1 || !fields[0].matches("^[0-9]{2}$")) {
 					throw new IllegalStateException(RESOURCE + ": malformed line: " + line);
 				}
-				en.put(fields[0], fields[1].strip());
-				zh.put(fields[0], fields[2].strip());
+				for (int i = 0; i < languages.size(); i++) {
+					read.computeIfAbsent(languages.get(i), language -> new LinkedHashMap<>())
+						.put(fields[0], fields[i + 1].strip());
+				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.english = Collections.unmodifiableMap(en);
-		this.chinese = Collections.unmodifiableMap(zh);
+		if (!read.containsKey("en")) {
+			throw new IllegalStateException(RESOURCE + ": no English column");
+		}
+		read.replaceAll((language, byChapter) -> Collections.unmodifiableMap(byChapter));
+		this.titles = Collections.unmodifiableMap(read);
 	}
 
-	/** The chapter's title in the language ({@code zh} or English), or its code. */
+	/** The chapter's title in the language ({@code zh}, {@code zh-CN}, {@code fi}), else in English, else its code. */
 	public String name(String chapter, String lang) {
-		Map<String, String> titles = lang != null && lang.startsWith("zh") ? chinese : english;
-		return titles.getOrDefault(chapter, chapter);
+		String language = lang == null ? "en" : lang.length() > 2 ? lang.substring(0, 2) : lang;
+		String title = titles.getOrDefault(language, Map.of()).get(chapter);
+		return title != null ? title : titles.get("en").getOrDefault(chapter, chapter);
 	}
 
 	/** Every chapter with its title, in chapter order. */
 	public Map<String, String> all(String lang) {
 		Map<String, String> titles = new LinkedHashMap<>();
-		english.keySet().forEach(code -> titles.put(code, name(code, lang)));
+		this.titles.get("en").keySet().forEach(code -> titles.put(code, name(code, lang)));
 		return titles;
 	}
 

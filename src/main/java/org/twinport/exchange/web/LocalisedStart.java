@@ -7,6 +7,7 @@ import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
+import org.twinport.shared.web.TimeWording;
 import org.twinport.exchange.ExchangeView;
 
 /**
@@ -15,6 +16,7 @@ import org.twinport.exchange.ExchangeView;
  * to that precision.
  */
 final class LocalisedStart {
+
 
 	private LocalisedStart() {
 	}
@@ -28,8 +30,7 @@ final class LocalisedStart {
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale).format(start);
 		String time = DateTimeFormatter.ofPattern("HH:mm").format(start);
 		String zoneName = zone.getDisplayName(TextStyle.FULL, locale);
-		return "zh".equals(locale.getLanguage()) ? date + " " + time + "（" + zoneName + "）"
-				: date + ", " + time + " (" + zoneName + ")";
+		return TimeWording.withZone(date, time, zoneName, locale);
 	}
 
 	/** {@code 2027-01-16} and {@code 2027-01} as the reader writes them; a bare year as it is. */
@@ -41,8 +42,7 @@ final class LocalisedStart {
 					.format(java.time.LocalDate.parse(start));
 			}
 			if (start.length() == 7) {
-				String pattern = "zh".equals(locale.getLanguage()) ? "y年M月" : "MMMM y";
-				return DateTimeFormatter.ofPattern(pattern, locale).format(java.time.YearMonth.parse(start));
+				return DateTimeFormatter.ofLocalizedPattern("yMMMM").withLocale(locale).format(java.time.YearMonth.parse(start));
 			}
 		}
 		catch (java.time.format.DateTimeParseException notADate) {

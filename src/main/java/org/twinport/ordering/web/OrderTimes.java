@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Collectors;
 
+import org.twinport.shared.web.TimeWording;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component("orderTimes")
 public class OrderTimes {
+
 
 	private final Map<String, ZoneId> zones;
 
@@ -55,8 +57,7 @@ public class OrderTimes {
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(local);
 		String time = DateTimeFormatter.ofPattern("HH:mm").format(local);
 		String name = zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getDisplayName(TextStyle.FULL, locale);
-		return "zh".equals(locale.getLanguage()) ? date + " " + time + "（" + name + "）"
-				: date + ", " + time + " (" + name + ")";
+		return TimeWording.withZone(date, time, name, locale);
 	}
 
 	/** Whole minutes from placing to the payment deadline. */
