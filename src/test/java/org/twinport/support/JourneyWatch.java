@@ -41,7 +41,11 @@ public final class JourneyWatch {
 					+ "|previous|cancel|add|remove|send|upload|download|where|when|there|their|must|should"
 					+ "|could|would|this|that|these|those|from|into|about|after|before)\\b");
 
-	/** The interface's own words: labels, buttons, headings of tables and forms, hints, navigation, messages. */
+	/**
+	 * The interface's own words: labels (their own text, not the choices of a picker inside),
+	 * buttons, column headings, legends, hints, navigation, messages; not a table's body,
+	 * where names and titles people wrote are.
+	 */
 	private static final String INTERFACE_TEXT = "nav a, label, button, th, legend, summary, .hint, footer p, "
 			+ "[role=alert], [role=status], .lead";
 
@@ -103,8 +107,10 @@ public final class JourneyWatch {
 		if (!language.equals("en")) {
 			@SuppressWarnings("unchecked")
 			List<String> words = (List<String>) page.evaluate("selector => Array.from(document.querySelectorAll(selector))"
-					+ ".filter(e => !e.closest('[lang]:not(html)') && !e.closest('.user-text'))"
-					+ ".map(e => e.innerText.trim()).filter(t => t.length > 0)", INTERFACE_TEXT);
+					+ ".filter(e => !e.closest('[lang]:not(html)') && !e.closest('.user-text') && !e.closest('tbody'))"
+					+ ".map(e => e.tagName === 'LABEL' ? Array.from(e.childNodes).filter(n => n.nodeType === 3)"
+					+ ".map(n => n.textContent).join(' ').trim() : e.innerText.trim()).filter(t => t.length > 0)",
+					INTERFACE_TEXT);
 			for (String word : words) {
 				find(ENGLISH_WORDS, word, "English in a page in " + language, found);
 			}
