@@ -49,16 +49,27 @@ public interface LandedCost {
 
 		private final Quote quote;
 
+		private final byte[] json;
+
 		private final Object row;
 
-		/** @param row what pricing stores; only pricing reads it */
-		public Unkept(Quote quote, Object row) {
+		/**
+		 * @param json the quote as the application's JSON mapper writes it, UTF-8
+		 * @param row what pricing stores; only pricing reads it
+		 */
+		public Unkept(Quote quote, byte[] json, Object row) {
 			this.quote = quote;
+			this.json = json;
 			this.row = row;
 		}
 
 		public Quote quote() {
 			return quote;
+		}
+
+		/** The quote as the application's JSON mapper writes it, UTF-8: not to be changed. */
+		public byte[] json() {
+			return json;
 		}
 
 		public Object row() {

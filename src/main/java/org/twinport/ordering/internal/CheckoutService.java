@@ -156,7 +156,7 @@ class CheckoutService implements Checkout, DisposableBean {
 		ConsignmentQuoter.Quoted quoted = quoter.quote(cart, snapshot.offers(), buyer, buying);
 		Review review = ReviewedCheckout.review(UUID.randomUUID(), cart, checked, quoted.consignments(), buying,
 				clock.instant());
-		byte[] document = store.document(review);
+		byte[] document = store.document(review, quoted.quotes());
 		String version = reviewWrites
 			.submit(new ReviewWrite(new CheckoutStore.ReviewRow(buyer.id(), review, document), quoted.quotes()));
 		reviews.put(buyer.id(), version, review);

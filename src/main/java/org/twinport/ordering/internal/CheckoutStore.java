@@ -17,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.LandedCost;
 import org.twinport.shared.Money;
 
 /**
@@ -33,14 +34,20 @@ class CheckoutStore {
 
 	private final JsonMapper json;
 
+	private final PrewrittenQuotes documents;
+
 	CheckoutStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.documents = new PrewrittenQuotes(json);
 	}
 
-	/** The review as its row keeps it, UTF-8 JSON. */
-	byte[] document(Review review) {
-		return json.writeValueAsBytes(review);
+	/**
+	 * The review as its row keeps it, UTF-8 JSON, with its quotes as pricing wrote them
+	 * for their own rows.
+	 */
+	byte[] document(Review review, List<LandedCost.Unkept> quotes) {
+		return documents.write(review, quotes);
 	}
 
 	/** A review to store, with its document as {@link #document} wrote it. */

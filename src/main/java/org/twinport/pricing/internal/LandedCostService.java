@@ -123,8 +123,9 @@ class LandedCostService implements LandedCost {
 	@Override
 	public Unkept price(QuoteRequest request, @Nullable TwinportUser requester, Supplier<Money> buyerAnnualTotal) {
 		Priced priced = compute(request, buyerAnnualTotal);
-		return new Unkept(priced.quote(),
-				writer.row(priced.quote(), priced.request(), requester == null ? null : requester.id()));
+		QuoteWriter.Pending row = writer.row(priced.quote(), priced.request(),
+				requester == null ? null : requester.id());
+		return new Unkept(priced.quote(), row.quoteJson(), row);
 	}
 
 	@Override
