@@ -223,7 +223,8 @@ if phase checkout; then
     "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
     C_RATIOS+=("$RATIO"); C_RATES+=("$RATE"); C_APP+=("$CPU_APP"); C_DB+=("$CPU_DB")
     if [ "$STATS" = 1 ]; then
-      statements_per_order "$ORDERS" "$WORK/statements-$ROUND.txt" | { [ "$ROUND" = 1 ] && cat || head -4; }
+      statements_per_order "$ORDERS" "$WORK/statements-$ROUND.txt" >"$WORK/statements-$ROUND.out"
+      if [ "$ROUND" = 1 ]; then cat "$WORK/statements-$ROUND.out"; else head -4 "$WORK/statements-$ROUND.out"; fi
       C_STMTS+=("$STATEMENTS")
     fi
   done
@@ -281,7 +282,8 @@ if phase place; then
     echo "ratio to the pgbench window just before: $RATIO"
     if [ "$STATS" = 1 ]; then
       ORDERS=$(( $(count_of ordering.checkout) - ORDERS0 ))
-      statements_per_order "$ORDERS" "$WORK/place-statements.txt" | { [ "$ROUND" = 1 ] && cat || head -4; }
+      statements_per_order "$ORDERS" "$WORK/place-statements.txt" >"$WORK/place-statements.out"
+      if [ "$ROUND" = 1 ]; then cat "$WORK/place-statements.out"; else head -4 "$WORK/place-statements.out"; fi
       P_STMTS+=("$STATEMENTS")
     fi
   done
