@@ -100,17 +100,53 @@ public class CheckoutBench {
 				pct(nanos, 0.50), pct(nanos, 0.90), pct(nanos, 1.0));
 	}
 
+	/** The kinds of goods the bench variants are made of: HS code, category, weight in grams, price in CNY. */
+	static final String[][] GOODS = { { "09023000", "tea", "500", "48.00" }, { "73239100", "cookware", "3200", "259.00" },
+			{ "20059980", "preserved-foods", "500", "35.00" }, { "69111000", "design", "600", "128.00" },
+			{ "12119086", "rose-products", "500", "45.00" } };
+
+	/** Buyer i of a tokens file lives in MARKETS[i % n] (default FI, DE, FR, BG, GB), as markets.lua says. */
+	static final List<String> MARKETS = List.of(
+			(System.getenv("MARKETS") == null ? "FI,DE,FR,BG,GB" : System.getenv("MARKETS")).split(","));
+
+	static final java.util.Map<String, String> ADDRESSES = java.util.Map.of(
+			"FI", "\"name\": \"Aino Virtanen\", \"line1\": \"Tikkurilantie 1\", \"city\": \"Vantaa\", \"postalCode\": \"01300\"",
+			"DE", "\"name\": \"Jonas Weber\", \"line1\": \"Invalidenstrasse 12\", \"city\": \"Berlin\", \"postalCode\": \"10115\"",
+			"FR", "\"name\": \"Camille Martin\", \"line1\": \"12 rue de Rivoli\", \"city\": \"Paris\", \"postalCode\": \"75001\"",
+			"BG", "\"name\": \"Ivan Petrov\", \"line1\": \"ul. Vitosha 5\", \"city\": \"Sofia\", \"postalCode\": \"1000\"",
+			"GB", "\"name\": \"Amelia Jones\", \"line1\": \"1 Hertford Street\", \"city\": \"Coventry\", \"postalCode\": \"CV1 5RR\"");
+
+	static String marketOf(int buyer) {
+		return MARKETS.get(buyer % MARKETS.size());
+	}
+
+	static String currencyOf(String country) {
+		return country.equals("GB") ? "GBP" : "EUR";
+	}
+
+	static String reviewBody(String country) {
+		return "{\"address\": {" + ADDRESSES.get(country) + ", \"country\": \"" + country + "\"}}";
+	}
+
+	/**
+	 * Variants of five kinds of goods (HS code, weight and price differ), each sold in every market of
+	 * MARKETS, with 1,000,000 units each.
+	 */
 	static void setup(String base, String adminPassword, int variants) throws Exception {
 		String admin = adminToken(base, adminPassword);
 		Matcher m = sampleMerchant(base, admin);
+		String markets = MARKETS.stream().map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(","));
 		List<String> ids = new ArrayList<>();
 		for (int i = 0; i < variants; i++) {
 			String sku = "BENCH-" + i;
+			String[] goods = GOODS[i % GOODS.length];
+			String price = new java.math.BigDecimal(goods[3]).add(java.math.BigDecimal.valueOf(i)).toPlainString();
 			String product = send(base, "POST", "/api/v1/catalog/products?merchantId=" + m.group(1), """
-					{"sku": "%s", "categoryCode": "tea", "texts": {"en": {"title": "Bench rose tea %d"}},
-					 "hsCode": "09023000", "originCountry": "CN", "weightGrams": 200,
-					 "basePrice": {"amount": "48.00", "currency": "CNY"}, "status": "ACTIVE", "markets": ["FI"],
-					 "variants": [{"sku": "%s-A"}]}""".formatted(sku, i, sku), admin, 201);
+					{"sku": "%s", "categoryCode": "%s", "texts": {"en": {"title": "Bench goods %d"}},
+					 "hsCode": "%s", "originCountry": "CN", "weightGrams": %s,
+					 "basePrice": {"amount": "%s", "currency": "CNY"}, "status": "ACTIVE", "markets": [%s],
+					 "variants": [{"sku": "%s-A"}]}""".formatted(sku, goods[1], i, goods[0], goods[2], price, markets, sku),
+					admin, 201);
 			Matcher variant = Pattern.compile("\"variants\"\\s*:\\s*\\[\\s*\\{\\s*\"id\"\\s*:\\s*([0-9]+)").matcher(product);
 			variant.find();
 			send(base, "PUT", "/api/v1/catalog/variants/" + variant.group(1) + "/stock/main", "{\"onHand\": 1000000}",
@@ -123,9 +159,11 @@ public class CheckoutBench {
 	static void markets(String base, List<String> tokens) throws Exception {
 		List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
 		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
-			for (String token : tokens) {
+			for (int i = 0; i < tokens.size(); i++) {
+				String token = tokens.get(i);
+				String market = marketOf(i);
 				answers.add(pool.submit(() -> send(base, "PUT", "/api/v1/cart",
-						"{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200)));
+						"{\"market\":\"" + market + "\",\"currency\":\"" + currencyOf(market) + "\"}", token, 200)));
 			}
 		}
 		for (var answer : answers) {
@@ -138,17 +176,16 @@ public class CheckoutBench {
 	 * be measured on its own. Prints one "token reviewId" line per buyer, and the review rate on standard error.
 	 */
 	static void reviews(String base, List<String> tokens) throws Exception {
-		String body = """
-				{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",
-				 "postalCode": "01300", "country": "FI"}}""";
 		List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
 		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(32);
 		long started = System.nanoTime();
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (String token : tokens) {
+			for (int i = 0; i < tokens.size(); i++) {
+				String token = tokens.get(i);
 				if (token.isBlank()) {
 					continue;
 				}
+				String body = reviewBody(marketOf(i));
 				answers.add(pool.submit(() -> {
 					inFlight.acquire();
 					try {
@@ -174,9 +211,7 @@ public class CheckoutBench {
 
 	static void checkout(String base, List<String> tokens, String variantIds, int seconds) throws Exception {
 		long[] variants = Arrays.stream(variantIds.split(",")).mapToLong(Long::parseLong).toArray();
-		for (String token : tokens) {
-			send(base, "PUT", "/api/v1/cart", "{\"market\":\"FI\",\"currency\":\"EUR\"}", token, 200);
-		}
+		markets(base, tokens);
 		run(base, tokens, variants, WARMUP, new AtomicLong(), new AtomicLong(), new long[1 << 20]); // JIT warm-up
 		AtomicLong placed = new AtomicLong();
 		AtomicLong failed = new AtomicLong();
@@ -196,15 +231,16 @@ public class CheckoutBench {
 			AtomicLong failed, long[] placeNanos) throws Exception {
 		long end = System.nanoTime() + seconds * 1_000_000_000L;
 		try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-			for (String token : tokens) {
+			for (int b = 0; b < tokens.size(); b++) {
+				String token = tokens.get(b);
+				String reviewBody = reviewBody(marketOf(b));
 				pool.submit(() -> {
 					while (System.nanoTime() < end) {
 						try {
 							long variant = variants[ThreadLocalRandom.current().nextInt(variants.length)];
-							send(base, "POST", "/api/v1/cart/lines", "{\"variantId\":" + variant + ",\"quantity\":1}", token, 200);
-							String review = send(base, "POST", "/api/v1/checkout/reviews", """
-									{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",
-									 "postalCode": "01300", "country": "FI"}}""", token, 201);
+							send(base, "POST", "/api/v1/cart/lines", "{\"variantId\":" + variant + ",\"quantity\":"
+									+ (1 + ThreadLocalRandom.current().nextInt(3)) + "}", token, 200);
+							String review = send(base, "POST", "/api/v1/checkout/reviews", reviewBody, token, 201);
 							Matcher id = ID.matcher(review);
 							id.find();
 							long t0 = System.nanoTime();

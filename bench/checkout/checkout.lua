@@ -3,6 +3,9 @@
 -- place the order (POST /api/v1/checkout/orders with an Idempotency-Key). TOKENS names a file with one API token
 -- per line (buyers whose cart has a market chosen), VARIANTS holds comma-separated variant ids. The summary line
 -- counts placed orders; any unexpected answer is counted as failed and the buyer starts over.
+-- The inputs vary: each buyer lives in its own market (markets.lua, MARKETS), and each order holds one or two lines
+-- (three times in four one) of a random variant, 1 to 3 units each.
+local markets = dofile("bench/checkout/markets.lua")
 local threads = {}
 
 function setup(thread)
@@ -18,7 +21,10 @@ function init(args)
   variants = {}
   for v in string.gmatch(os.getenv("VARIANTS"), "[^,]+") do table.insert(variants, v) end
   token = tokens[(index % #tokens) + 1]
+  country = markets.of(index % #tokens)
+  review_body = markets.review(country)
   math.randomseed(os.time() * 1000 + index)
+  lines_left = 0
   run = string.format("%x%04x", os.time(), index)
   step = 0
   placed = 0
@@ -35,12 +41,12 @@ end
 
 function request()
   if step == 0 then
+    if lines_left == 0 then lines_left = (math.random(4) == 4) and 2 or 1 end
     local variant = variants[math.random(#variants)]
-    return wrk.format("POST", "/api/v1/cart/lines", headers(), '{"variantId":' .. variant .. ',"quantity":1}')
+    return wrk.format("POST", "/api/v1/cart/lines", headers(),
+      '{"variantId":' .. variant .. ',"quantity":' .. math.random(3) .. '}')
   elseif step == 1 then
-    return wrk.format("POST", "/api/v1/checkout/reviews", headers(),
-      '{"address": {"name": "Aino Virtanen", "line1": "Tikkurilantie 1", "city": "Vantaa",'
-      .. ' "postalCode": "01300", "country": "FI"}}')
+    return wrk.format("POST", "/api/v1/checkout/reviews", headers(), review_body)
   else
     return wrk.format("POST", "/api/v1/checkout/orders", headers(run .. "-" .. placed .. "-" .. failed),
       '{"reviewId":"' .. review .. '"}')
@@ -49,7 +55,8 @@ end
 
 function response(status, headers, body)
   if step == 0 and status == 200 then
-    step = 1
+    lines_left = lines_left - 1
+    if lines_left == 0 then step = 1 end
   elseif step == 1 and status == 201 then
     review = string.match(body, '"id"%s*:%s*"?([%x%-]+)"?')
     step = review and 2 or 0
@@ -60,6 +67,7 @@ function response(status, headers, body)
   else
     failed = failed + 1
     step = 0
+    lines_left = 0
   end
 end
 

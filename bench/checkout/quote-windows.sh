@@ -25,7 +25,7 @@ for _ in $(seq 1 360); do curl -sf "$BASE/actuator/health" >/dev/null 2>&1 && br
 DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
 PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
 create_buyers 32 qwin >"$WORK/tokens"
-quotes() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json THINK_MS=0 \
+quotes() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY=quote THINK_MS=0 \
   wrk "$@" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
 echo "machine: $(nproc) cores; JVM_OPTS: ${JVM_OPTS:--Xms1g -Xmx1g}; $(uptime)"
 quotes -t2 -c16 -d"${WARM:-30}s" >/dev/null

@@ -9,8 +9,11 @@
 #   5. pgbench again, to show how much the machine's share moved during the run.
 # Usage: bench/checkout/run.sh [seconds per measurement]      (default 20; wrk runs use WRK_SECS, default 25)
 # Environment: POOL=n      HikariCP pool size of the application (default: the application's own default)
-#              PROFILE=1   also pg_stat_statements (statements per order) and one JFR recording per measured phase
-#                          (checkout.jfr, cart-16.jfr, cart-64.jfr, quotes.jfr in the work directory)
+#              STATS=0     without pg_stat_statements (default: preloaded, statements per order and per review)
+#              PROFILE=1   also one JFR recording per measured phase (checkout.jfr, reviews-of-checkout.jfr,
+#                          place.jfr, cart-16.jfr, cart-64.jfr, quotes-think0.jfr in the work directory)
+#              MARKETS=..  the buyers' countries, buyer i of a tokens file in MARKETS[i % n] (default
+#                          "FI,DE,FR,BG,GB"): every load varies its inputs (markets, variants, quantities, quotes)
 #              PHASES=...  the measured phases to run, of "checkout place cart reviews quotes freshness" (default
 #                          "checkout place cart quotes freshness"; reviews needs cart before it, whose carts it
 #                          reviews)
@@ -78,12 +81,15 @@ for _ in $(seq 1 600); do
 done
 DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
 PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
-if [ -n "${PROFILE:-}" ]; then
-  # pg_stat_statements must be preloaded: restart the application on the same data directory with it set.
+STATS=${STATS:-1}
+[ -n "${PROFILE:-}" ] && STATS=1
+if [ "$STATS" = 1 ]; then
+  # pg_stat_statements must be preloaded: restart the application on the same data directory with it set (the
+  # embedded server passes its own settings on the command line, so postgresql.auto.conf keeps this one).
   "${PSQL[@]}" -d postgres -c "alter system set shared_preload_libraries = 'pg_stat_statements'" \
     -c "alter system set pg_stat_statements.track = 'all'"
   stop_app
-  start_app -XX:FlightRecorderOptions=stackdepth=512
+  start_app ${PROFILE:+-XX:FlightRecorderOptions=stackdepth=512}
   DB_PORT=$(sed -n 4p "$WORK/home/postgres/postmaster.pid")
   PSQL=(psql -q -X -h 127.0.0.1 -p "$DB_PORT" -U postgres -v ON_ERROR_STOP=1)
   "${PSQL[@]}" -d postgres -c "create extension if not exists pg_stat_statements"
@@ -91,7 +97,8 @@ fi
 echo "application pool: $(grep -o "at most [0-9]* connections" "$WORK/app.log" | tail -1)"
 
 # Buyers with API tokens: 32 for the checkout run, 256 for add to cart (each connection's requests rotate over them,
-# 5 variants each).
+# 5 variants each). Buyer i of each tokens file lives in MARKETS[i % n] (markets.lua, CheckoutBench.java).
+export MARKETS=${MARKETS:-FI,DE,FR,BG,GB}
 create_buyers 288 bench >"$WORK/all-tokens"
 head -32 "$WORK/all-tokens" >"$WORK/tokens"
 tail -n +33 "$WORK/all-tokens" >"$WORK/cart-tokens"
@@ -105,10 +112,11 @@ java "$BENCH" markets "$BASE" "$WORK/cart-tokens"
 HZ=$(getconf CLK_TCK)
 ticks() { local t=0 p; for p in "$@"; do [ -r "/proc/$p/stat" ] && t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat"))); done; echo "$t"; }
 cpu_mark() { PG=$(sed -n 1p "$WORK/home/postgres/postmaster.pid"); APP_T0=$(ticks "$APP"); DB_T0=$(ticks "$PG" $(pgrep -P "$PG")); }
-cpu_per() { # $1 = requests, $2 = what
+cpu_per() { # $1 = requests, $2 = what; leaves CPU_APP and CPU_DB (ms per request)
   local app=$(( ($(ticks "$APP") - APP_T0) * 1000 / HZ )) db=$(( ($(ticks "$PG" $(pgrep -P "$PG")) - DB_T0) * 1000 / HZ ))
-  awk -v a="$app" -v d="$db" -v n="$1" -v w="$2" \
-    'BEGIN { printf "cpu: application %.2f ms + PostgreSQL %.2f ms per %s (%d %ss)\n", a / n, d / n, w, n, w }'
+  CPU_APP=$(awk -v a="$app" -v n="$1" 'BEGIN { printf "%.2f", a / n }')
+  CPU_DB=$(awk -v d="$db" -v n="$1" 'BEGIN { printf "%.2f", d / n }')
+  echo "cpu: application $CPU_APP ms + PostgreSQL $CPU_DB ms per $2 ($1 ${2}s)"
 }
 
 PHASES=${PHASES:-checkout place cart quotes freshness}
@@ -126,10 +134,13 @@ pgbench_run() {
 
 # With PROFILE=1: what the server ran per order since the last pg_stat_statements_reset (totals, then each
 # statement by the time it took in all). $1 = orders placed, $2 = file for the table.
-statements_per_order() {
+statements_per_order() { # $1 = orders (or reviews), $2 = file for the table; prints STATEMENTS=<per order>
   "${PSQL[@]}" -d postgres -c "select round(sum(calls)::numeric / $1, 1) as statements_per_order,
+      round(sum(calls) filter (where query not in ('BEGIN', 'COMMIT', 'ROLLBACK'))::numeric / $1, 1) as without_begin_commit,
       round(sum(total_exec_time)::numeric / $1, 3) as db_ms_per_order from pg_stat_statements
-      where query not ilike '%pg_stat_statements%'"
+      where query not ilike '%pg_stat_statements%' and query not ilike '%count(*) from ordering.customer_order%'"
+  STATEMENTS=$("${PSQL[@]}" -d postgres -At -c "select round(sum(calls)::numeric / $1, 1) from pg_stat_statements
+      where query not ilike '%pg_stat_statements%' and query not ilike '%count(*) from ordering.customer_order%'")
   "${PSQL[@]}" -d postgres -c "select calls, round((calls::numeric / $1), 2) as per_order,
       round(mean_exec_time::numeric, 3) as mean_ms, left(regexp_replace(query, '\s+', ' ', 'g'), 150) as query
       from pg_stat_statements where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 40" \
@@ -153,7 +164,9 @@ phase checkout && { java "$BENCH" markets "$BASE" "$WORK/tokens"; checkout_load 
 place_buyers() { # $1 = how many, $2 = name prefix, $3 = output file of "token reviewId" lines
   "${PSQL[@]}" -d postgres -At -c "
     with t as (select i, 'tp_$2_' || i || '_' || md5(random()::text || clock_timestamp()::text || i) as token,
-                 (string_to_array('$VARIANTS', ','))[1 + i % $(tr ',' '\n' <<<"$VARIANTS" | wc -l)]::bigint as variant
+                 (string_to_array('$VARIANTS', ','))[1 + (i * 7) % $(tr ',' '\n' <<<"$VARIANTS" | wc -l)]::bigint as variant,
+                 (string_to_array('$MARKETS', ','))[1 + (i - 1) % $(tr ',' '\n' <<<"$MARKETS" | wc -l)] as market,
+                 1 + i % 3 as quantity
                from generate_series(1, $1) i),
     a as (insert into identity.account (username, password_hash, role, display_name)
           select '$2.' || i, 'no-password', 'BUYER', 'Bench buyer ' || i from t returning id, username),
@@ -161,9 +174,10 @@ place_buyers() { # $1 = how many, $2 = name prefix, $3 = output file of "token r
           select a.id, 'bench', sha256(convert_to(t.token, 'UTF8')), substr(t.token, 1, 8)
           from a join t on a.username = '$2.' || t.i),
     c as (insert into ordering.cart (account_id, market, currency)
-          select a.id, 'FI', 'EUR' from a returning id, account_id),
+          select a.id, t.market, case t.market when 'GB' then 'GBP' else 'EUR' end
+          from a join t on a.username = '$2.' || t.i returning id, account_id),
     l as (insert into ordering.cart_line (cart_id, variant_id, quantity)
-          select c.id, t.variant, 1 from c join a on a.id = c.account_id join t on a.username = '$2.' || t.i)
+          select c.id, t.variant, t.quantity from c join a on a.id = c.account_id join t on a.username = '$2.' || t.i)
     select token from t order by i" >"$WORK/$2-tokens"
   java "$BENCH" reviews "$BASE" "$WORK/$2-tokens" >"$3"
 }
@@ -174,35 +188,75 @@ place_load() { # $1 = seconds, $2 = reviews file
 phase place && { place_buyers "${WARM_PLACE_BUYERS:-16000}" place.warm "$WORK/place-warm"; place_load "$WARM" "$WORK/place-warm" >/dev/null; }
 phase cart && { TOKENS="$WORK/cart-tokens" VARIANTS="$VARIANTS" wrk -t2 -c16 -d"${WARM}s" \
   -s bench/checkout/add-to-cart.lua "$BASE" >/dev/null; }
-quotes_load() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY_FILE=bench/checkout/quote.json \
+quotes_load() { TOKENS="$WORK/tokens" POST_PATH=/api/v1/landed-cost/quotes BODY=quote \
   wrk -t2 -c16 -d"${1}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE"; }
 phase quotes && { quotes_load "$WARM" >/dev/null; }
 
 echo "== baseline: pgbench -b simple-update, 32 clients, ${SECS}s, same PostgreSQL"
 pgbench_run
 
+count_of() { "${PSQL[@]}" -d postgres -At -c "select count(*) from $1"; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ a[NR] = $1 } END { print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }
+stats_reset() { [ "$STATS" = 1 ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null || true; }
+
 if phase checkout; then
-  echo "== place order: 32 buyers, each order = add line + review (landed-cost quote) + place, ${SECS}s"
-  [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
-  ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+  # CHECKOUT_ROUNDS=n: n whole-checkout windows, each right after its own pgbench window (the first after the
+  # baseline above); the summary gives the medians. Then one window of reviews alone by the same buyers.
+  C_RATIOS=(); C_RATES=(); C_APP=(); C_DB=(); C_STMTS=()
+  for ROUND in $(seq 1 "${CHECKOUT_ROUNDS:-1}"); do
+    if [ "$ROUND" -gt 1 ]; then
+      echo "== baseline for checkout round $ROUND: pgbench -b simple-update, 32 clients, ${SECS}s"
+      pgbench_run
+    fi
+    echo "== whole checkout (round $ROUND): 32 buyers in $MARKETS, each order = add 1-2 lines (1-3 units) + review (landed-cost quote) + place, ${SECS}s"
+    stats_reset
+    ORDERS0=$(count_of ordering.checkout)
+    jfr_start
+    cpu_mark
+    checkout_load "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
+    cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
+    jfr_stop "checkout-$ROUND"
+    ORDERS=$(( $(count_of ordering.checkout) - ORDERS0 ))
+    RATE=$(grep -o 'orders_per_s=[0-9.]*' "$WORK/checkout.out" | cut -d= -f2)
+    RATIO=$(awk -v o="$RATE" -v t="$LAST_TPS" 'BEGIN { printf "%.3f", o / t }')
+    echo "ratio to the pgbench window just before: $RATIO; non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
+    "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
+    C_RATIOS+=("$RATIO"); C_RATES+=("$RATE"); C_APP+=("$CPU_APP"); C_DB+=("$CPU_DB")
+    if [ "$STATS" = 1 ]; then
+      statements_per_order "$ORDERS" "$WORK/statements-$ROUND.txt" >"$WORK/statements-$ROUND.out"
+      if [ "$ROUND" = 1 ]; then cat "$WORK/statements-$ROUND.out"; else head -4 "$WORK/statements-$ROUND.out"; fi
+      C_STMTS+=("$STATEMENTS")
+    fi
+  done
+  # The review step alone: the same 32 buyers, each with one or two lines in the cart, review it over and over.
+  "${PSQL[@]}" -d postgres -c "
+    insert into ordering.cart_line (cart_id, variant_id, quantity)
+    select c.id, (string_to_array('$VARIANTS', ','))[1 + (c.id * 7 + k) % $(tr ',' '\n' <<<"$VARIANTS" | wc -l)]::bigint,
+      1 + (c.id + k) % 3
+    from ordering.cart c join identity.account a on a.id = c.account_id, generate_series(0, (c.id % 2)::int) k
+    where a.username like 'bench.buyer.%' and a.username::text in
+      (select 'bench.buyer.' || n from generate_series(1, 32) n)
+    on conflict do nothing" >/dev/null
+  echo "== reviews alone: the same 32 buyers, 32 connections, ${SECS}s, POST /api/v1/checkout/reviews of their carts"
+  stats_reset
+  REVIEWS0=$(count_of ordering.checkout_review)
   jfr_start
   cpu_mark
-  checkout_load "$SECS" 2>"$WORK/checkout.err" | tee "$WORK/checkout.out"
-  cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/checkout.out" | cut -d= -f2)" order
-  jfr_stop checkout
-  echo "non-201 answers logged: $(wc -l <"$WORK/checkout.err")"
-  "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows: ' || count(*) from catalog.stock where reserved > on_hand"
-  if [ -n "${PROFILE:-}" ]; then
-    ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-    statements_per_order "$ORDERS" "$WORK/statements.txt"
-  fi
+  TOKENS="$WORK/tokens" POST_PATH=/api/v1/checkout/reviews BODY=review \
+    wrk -t2 -c32 -d"${SECS}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE" >"$WORK/reviews-alone.out"
+  REVIEWS=$(( $(count_of ordering.checkout_review) - REVIEWS0 ))
+  grep -E "Requests/sec|other than 201|^ +(50|99)%" "$WORK/reviews-alone.out"
+  cpu_per "$REVIEWS" review
+  jfr_stop reviews-of-checkout
+  R_APP=$CPU_APP; R_DB=$CPU_DB; R_STMTS=
+  if [ "$STATS" = 1 ]; then statements_per_order "$REVIEWS" "$WORK/review-statements.txt"; R_STMTS=$STATEMENTS; fi
 fi
 
 if phase place; then
   # PLACE_ROUNDS=n: n placing windows, each right after its own pgbench window, so that each ratio compares two
   # measurements a few seconds apart (the host's share of the CPU moves by a third within minutes); the median
   # ratio is printed at the end.
-  RATIOS=()
+  RATIOS=(); P_APP=(); P_DB=(); P_STMTS=()
   for ROUND in $(seq 1 "${PLACE_ROUNDS:-1}"); do
     if [ "$ROUND" -gt 1 ]; then
       echo "== baseline for placing round $ROUND: pgbench -b simple-update, 32 clients, ${SECS}s"
@@ -210,8 +264,8 @@ if phase place; then
     fi
     echo "== placing alone${PLACE_ROUNDS:+ (round $ROUND)}: 32 connections, ${SECS}s, POST /api/v1/checkout/orders for carts reviewed beforehand"
     place_buyers "${PLACE_BUYERS:-36000}" "place.r$ROUND" "$WORK/place-reviews"
-    [ -n "${PROFILE:-}" ] && "${PSQL[@]}" -d postgres -c "select pg_stat_statements_reset()" >/dev/null
-    ORDERS0=$("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order")
+    stats_reset
+    ORDERS0=$(count_of ordering.checkout)
     jfr_start
     cpu_mark
     # PERF=1: every process's CPU samples while placing (perf record -a), to see PostgreSQL's share by function too.
@@ -220,14 +274,17 @@ if phase place; then
     [ -n "${PERF:-}" ] && wait "$PERF_PID"
     grep -E "^buyers=|Latency |^ +(50|90|99)%" "$WORK/place.out"
     cpu_per "$(grep -o 'orders=[0-9]*' "$WORK/place.out" | cut -d= -f2)" order
-    jfr_stop place
+    P_APP+=("$CPU_APP"); P_DB+=("$CPU_DB")
+    jfr_stop "place-$ROUND"
     RATIO=$(awk -v o="$(grep -o 'orders_per_s=[0-9.]*' "$WORK/place.out" | cut -d= -f2)" -v t="$LAST_TPS" \
       'BEGIN { printf "%.3f", o / t }')
     RATIOS+=("$RATIO")
     echo "ratio to the pgbench window just before: $RATIO"
-    if [ -n "${PROFILE:-}" ]; then
-      ORDERS=$(( $("${PSQL[@]}" -d postgres -At -c "select count(*) from ordering.customer_order") - ORDERS0 ))
-      statements_per_order "$ORDERS" "$WORK/place-statements.txt"
+    if [ "$STATS" = 1 ]; then
+      ORDERS=$(( $(count_of ordering.checkout) - ORDERS0 ))
+      statements_per_order "$ORDERS" "$WORK/place-statements.txt" >"$WORK/place-statements.out"
+      if [ "$ROUND" = 1 ]; then cat "$WORK/place-statements.out"; else head -4 "$WORK/place-statements.out"; fi
+      P_STMTS+=("$STATEMENTS")
     fi
   done
   echo "placing ratios: ${RATIOS[*]}; median $(printf '%s\n' "${RATIOS[@]}" | sort -n | awk '{ a[NR] = $1 }
@@ -261,7 +318,7 @@ if phase reviews; then
   echo "== checkout review: wrk -t2 --latency, 16 connections, ${WRK_SECS}s, carts of the add-to-cart phase"
   jfr_start
   cpu_mark
-  TOKENS="$WORK/cart-tokens" POST_PATH=/api/v1/checkout/reviews BODY_FILE=bench/checkout/review.json \
+  TOKENS="$WORK/cart-tokens" POST_PATH=/api/v1/checkout/reviews BODY=review \
     wrk -t2 -c16 -d"${WRK_SECS}s" --latency --timeout 10s -s bench/checkout/post-as-buyers.lua "$BASE" \
     >"$WORK/reviews.out"
   grep -E "requests in|Requests/sec|Non-2xx|Socket errors|other than 201|^ +(50|90|99)%|Latency " "$WORK/reviews.out"
@@ -285,6 +342,21 @@ fi
 
 echo "== baseline again: pgbench -b simple-update, 32 clients, ${SECS}s"
 pgbench_run
+
+if phase checkout; then
+  echo "== summary of the whole checkout (medians of ${CHECKOUT_ROUNDS:-1} windows; target >= 0.25 x pgbench)"
+  echo "orders/s: ${C_RATES[*]} -> $(median "${C_RATES[@]}"); ratio to pgbench just before: ${C_RATIOS[*]} -> $(median "${C_RATIOS[@]}")"
+  echo "cpu per order (whole checkout): application $(median "${C_APP[@]}") ms + PostgreSQL $(median "${C_DB[@]}") ms"
+  [ "$STATS" = 1 ] && echo "statements per order (whole checkout, pg_stat_statements, with BEGIN/COMMIT): ${C_STMTS[*]} -> $(median "${C_STMTS[@]}")"
+  echo "review step (reviews alone, same buyers): application $R_APP ms + PostgreSQL $R_DB ms per review${R_STMTS:+, $R_STMTS statements}"
+  if phase place; then
+    echo "place step (placing alone, prepared reviews): application $(median "${P_APP[@]}") ms + PostgreSQL $(median "${P_DB[@]}") ms per order${P_STMTS:+, $(median "${P_STMTS[@]}") statements}"
+    awk -v a="$(median "${C_APP[@]}")" -v d="$(median "${C_DB[@]}")" -v ra="$R_APP" -v rd="$R_DB" \
+      -v pa="$(median "${P_APP[@]}")" -v pd="$(median "${P_DB[@]}")" 'BEGIN {
+      printf "the rest (adding 1.25 lines on average, the outbox listener): application %.2f ms + PostgreSQL %.2f ms per order\n",
+        a - ra - pa, d - rd - pd }'
+  fi
+fi
 "${PSQL[@]}" -d postgres -t -c "select 'oversold stock rows at the end: ' || count(*) from catalog.stock
   where reserved > on_hand or on_hand - reserved < 0"
 echo "uptime after: $(uptime)"

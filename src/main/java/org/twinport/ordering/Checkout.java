@@ -28,7 +28,20 @@ public interface Checkout {
 	 * @throws org.twinport.shared.InvalidInputException naming {@code buyer.taxId} when a
 	 * business gives no tax number or one not in the destination's format
 	 */
-	Review review(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType);
+	default Review review(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType) {
+		return reviewWritten(buyer, address, buyerType).review();
+	}
+
+	/**
+	 * As {@link #review(TwinportUser, Address, QuoteRequest.Buyer)}, with the review also
+	 * as the UTF-8 JSON document it was stored as, which an API sends as it is instead of
+	 * writing the same review a second time.
+	 */
+	Written reviewWritten(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType);
+
+	/** A review and its JSON document, as stored. */
+	record Written(Review review, byte[] json) {
+	}
 
 	Review findReview(TwinportUser buyer, UUID reviewId);
 

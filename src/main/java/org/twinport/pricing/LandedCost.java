@@ -3,10 +3,12 @@ package org.twinport.pricing;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
 import org.twinport.identity.TwinportUser;
+import org.twinport.shared.Money;
 
 /** Landed-cost quotes and the rule sets behind them. */
 public interface LandedCost {
@@ -20,6 +22,61 @@ public interface LandedCost {
 	 * rate set is in force on the quote's date
 	 */
 	Quote quote(QuoteRequest request, TwinportUser requester);
+
+	/**
+	 * A quote as {@link #quote(QuoteRequest, TwinportUser)} makes it, not kept yet: the
+	 * caller keeps it with {@link #keep(List)} in its own transaction, together with
+	 * others. For a request without {@code buyerAnnualTotal} whose total is read only when
+	 * the rules in force for its destination count one (a yearly quota such as China's
+	 * cross-border retail limit): {@code buyerAnnualTotal} is then called once, else not
+	 * at all.
+	 * @throws org.twinport.shared.InvalidInputException as {@link #quote} does
+	 * @throws org.twinport.shared.StateConflictException as {@link #quote} does
+	 */
+	Unkept price(QuoteRequest request, @Nullable TwinportUser requester, Supplier<Money> buyerAnnualTotal);
+
+	/**
+	 * Keeps quotes made by {@link #price}, in one statement, in the caller's transaction
+	 * (it must have one): they commit or roll back with what refers to them.
+	 */
+	void keep(List<Unkept> quotes);
+
+	/**
+	 * A quote not kept yet, already written as JSON with the request as it was priced, so
+	 * that keeping it only sends bytes.
+	 */
+	final class Unkept {
+
+		private final Quote quote;
+
+		private final byte[] json;
+
+		private final Object row;
+
+		/**
+		 * @param json the quote as the application's JSON mapper writes it, UTF-8
+		 * @param row what pricing stores; only pricing reads it
+		 */
+		public Unkept(Quote quote, byte[] json, Object row) {
+			this.quote = quote;
+			this.json = json;
+			this.row = row;
+		}
+
+		public Quote quote() {
+			return quote;
+		}
+
+		/** The quote as the application's JSON mapper writes it, UTF-8: not to be changed. */
+		public byte[] json() {
+			return json;
+		}
+
+		public Object row() {
+			return row;
+		}
+
+	}
 
 	/**
 	 * Quotes with the rule set in force and the latest exchange rates without keeping the

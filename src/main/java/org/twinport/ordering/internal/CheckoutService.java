@@ -19,7 +19,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.twinport.catalog.Offers;
 import org.twinport.catalog.Offers.Offer;
@@ -29,6 +28,7 @@ import org.twinport.ordering.CartView;
 import org.twinport.ordering.Checkout;
 import org.twinport.ordering.CheckoutResult;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.LandedCost;
 import org.twinport.pricing.QuoteRequest;
 import org.twinport.platform.GroupCommit;
 import org.twinport.shared.InvalidInputException;
@@ -69,8 +69,12 @@ class CheckoutService implements Checkout, DisposableBean {
 
 	private final GroupCommit<CheckoutStore.ReviewRead, Optional<CheckoutStore.StoredReview>> reviewReads;
 
+	private final GroupCommit<ReviewWrite, String> reviewWrites;
+
+	private final LandedCost landedCost;
+
 	CheckoutService(CheckoutStore store, CartService carts, CartStore cartStore, Offers offers, Markets markets,
-			ConsignmentQuoter quoter, OrderPlacement placement, ReviewCache reviews,
+			ConsignmentQuoter quoter, OrderPlacement placement, ReviewCache reviews, LandedCost landedCost,
 			PlatformTransactionManager transactions,
 			@Value("${twinport.ordering.payment-window:PT30M}") Duration paymentWindow,
 			@Value("${twinport.ordering.placing.workers:1}") int workers,
@@ -83,11 +87,28 @@ class CheckoutService implements Checkout, DisposableBean {
 		this.quoter = quoter;
 		this.placement = placement;
 		this.reviews = reviews;
+		this.landedCost = landedCost;
 		this.paymentWindow = paymentWindow;
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		this.placements = new GroupCommit<>("checkout-placing", workers, maxBatch,
 				batch -> transaction.execute(status -> placeAll(batch)));
 		this.reviewReads = new GroupCommit<>("review-reads", 1, 256, store::readReviews);
+		this.reviewWrites = new GroupCommit<>("review-writes", 1, maxBatch,
+				batch -> transaction.execute(status -> writeReviews(batch)));
+	}
+
+	/** A review to store with the quotes it was made of. */
+	private record ReviewWrite(CheckoutStore.ReviewRow row, List<LandedCost.Unkept> quotes) {
+	}
+
+	/**
+	 * Stores the reviews that arrived together, and their quotes, in one transaction: two
+	 * statements and one commit whatever their number.
+	 * @return each review's row version
+	 */
+	private List<String> writeReviews(List<ReviewWrite> batch) {
+		landedCost.keep(batch.stream().flatMap(write -> write.quotes().stream()).toList());
+		return store.insert(batch.stream().map(ReviewWrite::row).toList());
 	}
 
 	/**
@@ -111,16 +132,18 @@ class CheckoutService implements Checkout, DisposableBean {
 	@Override
 	public void destroy() {
 		reviewReads.close();
+		reviewWrites.close();
 		placements.close();
 	}
 
 	/**
-	 * One consistent read of the cart, not locked: a change after it moves the version
-	 * on, which placing checks.
+	 * One read of the cart, not locked: a change after it moves the version on, which
+	 * placing checks. The quotes are made and the review written as JSON in the caller's
+	 * thread; {@link #reviewWrites} then stores it with its quotes, together with the
+	 * reviews that arrive meanwhile, and answers once they are committed.
 	 */
 	@Override
-	@Transactional
-	public Review review(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType) {
+	public Written reviewWritten(TwinportUser buyer, Address address, QuoteRequest.@Nullable Buyer buyerType) {
 		QuoteRequest.Buyer buying = checkedBuyer(buyerType);
 		CartService.Snapshot snapshot = carts.snapshot(buyer.id());
 		CartView cart = snapshot.cart();
@@ -130,11 +153,14 @@ class CheckoutService implements Checkout, DisposableBean {
 		Markets.Market market = markets.checked(cart.market(), cart.currency());
 		ReviewedCheckout.checkReviewable(cart);
 		Address checked = AddressRules.checked(address, market);
-		List<Review.Consignment> consignments = quoter.quote(cart, snapshot.offers(), buyer, buying);
-		Review review = ReviewedCheckout.review(UUID.randomUUID(), cart, checked, consignments, buying,
+		ConsignmentQuoter.Quoted quoted = quoter.quote(cart, snapshot.offers(), buyer, buying);
+		Review review = ReviewedCheckout.review(UUID.randomUUID(), cart, checked, quoted.consignments(), buying,
 				clock.instant());
-		reviews.put(buyer.id(), store.insert(buyer.id(), review), review);
-		return review;
+		byte[] document = store.document(review, quoted.quotes());
+		String version = reviewWrites
+			.submit(new ReviewWrite(new CheckoutStore.ReviewRow(buyer.id(), review, document), quoted.quotes()));
+		reviews.put(buyer.id(), version, review);
+		return new Written(review, document);
 	}
 
 	@Override
@@ -185,7 +211,6 @@ class CheckoutService implements Checkout, DisposableBean {
 		String reference() {
 			return checkout.reference();
 		}
-
 	}
 
 	/**

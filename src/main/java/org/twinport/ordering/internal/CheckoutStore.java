@@ -2,6 +2,7 @@ package org.twinport.ordering.internal;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinport.ordering.Review;
+import org.twinport.pricing.LandedCost;
 import org.twinport.shared.Money;
 
 /**
@@ -32,30 +34,59 @@ class CheckoutStore {
 
 	private final JsonMapper json;
 
+	private final PrewrittenQuotes documents;
+
 	CheckoutStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.documents = new PrewrittenQuotes(json);
 	}
 
-	/** @return the row's version ({@code xmin}), which {@link ReviewCache} keys on */
-	String insert(long accountId, Review review) {
-		return jdbc.sql("""
+	/**
+	 * The review as its row keeps it, UTF-8 JSON, with its quotes as pricing wrote them
+	 * for their own rows.
+	 */
+	byte[] document(Review review, List<LandedCost.Unkept> quotes) {
+		return documents.write(review, quotes);
+	}
+
+	/** A review to store, with its document as {@link #document} wrote it. */
+	record ReviewRow(long accountId, Review review, byte[] document) {
+	}
+
+	/**
+	 * Stores reviews in one statement, each document sent as the bytes it was written to.
+	 * @return each row's version ({@code xmin}), which {@link ReviewCache} keys on, in the
+	 * order of the rows
+	 */
+	List<String> insert(List<ReviewRow> rows) {
+		StringBuilder sql = new StringBuilder("""
 				insert into ordering.checkout_review (id, account_id, cart_version, market, currency, address,
-				  consignments, total, expires_at)
-				values (:id, :account, :version, :market, :currency, cast(:address as jsonb), cast(:consignments as json),
-				  :total, :expires)
-				returning xmin::text""")
-			.param("id", review.id())
-			.param("account", accountId)
-			.param("version", review.cartVersion())
-			.param("market", review.market())
-			.param("currency", review.currency())
-			.param("address", json.writeValueAsString(review.address()))
-			.param("consignments", json.writeValueAsString(review))
-			.param("total", review.total().amount())
-			.param("expires", OffsetDateTime.ofInstant(review.expiresAt(), ZoneOffset.UTC))
-			.query(String.class)
-			.single();
+				  consignments, total, expires_at) values
+				""");
+		List<Object> params = new ArrayList<>(rows.size() * 9);
+		for (int i = 0; i < rows.size(); i++) {
+			ReviewRow row = rows.get(i);
+			Review review = row.review();
+			sql.append(i == 0 ? "" : ",\n")
+				.append("(?, ?, ?, ?, ?, cast(? as jsonb), cast(convert_from(?, 'UTF8') as json), ?, ?)");
+			params.add(review.id());
+			params.add(row.accountId());
+			params.add(review.cartVersion());
+			params.add(review.market());
+			params.add(review.currency());
+			params.add(json.writeValueAsString(review.address()));
+			params.add(row.document());
+			params.add(review.total().amount());
+			params.add(OffsetDateTime.ofInstant(review.expiresAt(), ZoneOffset.UTC));
+		}
+		sql.append("\nreturning id, xmin::text");
+		Map<UUID, String> versions = new HashMap<>();
+		jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> versions.put(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+		return rows.stream().map(row -> versions.get(row.review().id())).toList();
 	}
 
 	Optional<Review> review(long accountId, UUID reviewId) {

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.springframework.stereotype.Component;
-import org.twinport.catalog.MerchantManagement;
 import org.twinport.catalog.MerchantView;
 import org.twinport.catalog.Offers.Offer;
 import org.twinport.identity.TwinportUser;
@@ -33,11 +33,11 @@ class ConsignmentQuoter {
 
 	private final ShippingProfiles shipping;
 
-	private final MerchantManagement merchants;
+	private final QuotedMerchants merchants;
 
 	private final CrossBorderYearToDate yearToDate;
 
-	ConsignmentQuoter(LandedCost landedCost, ShippingProfiles shipping, MerchantManagement merchants,
+	ConsignmentQuoter(LandedCost landedCost, ShippingProfiles shipping, QuotedMerchants merchants,
 			CrossBorderYearToDate yearToDate) {
 		this.landedCost = landedCost;
 		this.yearToDate = yearToDate;
@@ -45,8 +45,14 @@ class ConsignmentQuoter {
 		this.merchants = merchants;
 	}
 
-	List<Review.Consignment> quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer,
-			QuoteRequest.Buyer buyerType) {
+	/**
+	 * The consignments of a review, and their quotes to keep with it
+	 * ({@link LandedCost#keep}).
+	 */
+	record Quoted(List<Review.Consignment> consignments, List<LandedCost.Unkept> quotes) {
+	}
+
+	Quoted quote(CartView cart, Map<Long, Offer> offers, TwinportUser buyer, QuoteRequest.Buyer buyerType) {
 		Map<Long, List<Review.Item>> byMerchant = new TreeMap<>();
 		for (CartView.Line line : cart.lines()) {
 			Offer offer = offers.get(line.variantId());
@@ -56,8 +62,13 @@ class ConsignmentQuoter {
 						offer.weightGrams(), offer.titles()));
 		}
 		List<Review.Consignment> consignments = new ArrayList<>();
-		// several consignments in one checkout count toward the same yearly quota
-		Money importedThisYear = buyer == null ? null : yearToDate.of(buyer.id(), cart.market(), cart.currency());
+		List<LandedCost.Unkept> quotes = new ArrayList<>();
+		// Several consignments in one checkout count toward the same yearly quota. What the buyer imported before is
+		// read only for a market whose rules count it (pricing asks), once per review.
+		ImportedThisYear imported = buyer == null ? null
+				: new ImportedThisYear(() -> yearToDate.of(buyer.id(), cart.market(), cart.currency()),
+						Money.zero(cart.currency()));
+		Supplier<Money> importedTotal = imported == null ? () -> null : imported::total;
 		for (Map.Entry<Long, List<Review.Item>> consignment : byMerchant.entrySet()) {
 			long merchantId = consignment.getKey();
 			List<Review.Item> items = consignment.getValue();
@@ -71,15 +82,48 @@ class ConsignmentQuoter {
 						item.unitPrice(), BigDecimal.valueOf(item.weightGrams()).movePointLeft(3), item.title(),
 						offers.get(item.variantId()).nationalCode()))
 				.toList();
-			Quote quote = landedCost.quote(new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP,
-					null, quoted, rate.amount(), null, cart.currency(), importedThisYear, buyerType), buyer);
-			if (importedThisYear != null && quote.accepted()) {
-				importedThisYear = importedThisYear.plus(quote.totals().goods()).plus(quote.totals().shipping());
+			QuoteRequest request = new QuoteRequest(merchant.countryCode(), cart.market(), null, Incoterm.DDP, null,
+					quoted, rate.amount(), null, cart.currency(), null, buyerType);
+			LandedCost.Unkept priced = landedCost.price(request, buyer, importedTotal);
+			quotes.add(priced);
+			Quote quote = priced.quote();
+			if (imported != null && quote.accepted()) {
+				imported.add(quote.totals().goods().plus(quote.totals().shipping()));
 			}
 			consignments.add(new Review.Consignment(merchantId, merchant.displayNames().get("en"), service,
 					rate.transitDays(), List.copyOf(items), rate.amount(), quote, namesOf(merchant)));
 		}
-		return consignments;
+		return new Quoted(consignments, quotes);
+	}
+
+	/**
+	 * What the buyer imported this year: the stored orders, read on first use, and the
+	 * consignments of this review quoted before.
+	 */
+	private static final class ImportedThisYear {
+
+		private final Supplier<Money> stored;
+
+		private Money before;
+
+		private Money read;
+
+		ImportedThisYear(Supplier<Money> stored, Money zero) {
+			this.stored = stored;
+			this.before = zero;
+		}
+
+		Money total() {
+			if (read == null) {
+				read = stored.get();
+			}
+			return read.plus(before);
+		}
+
+		void add(Money consignment) {
+			before = before.plus(consignment);
+		}
+
 	}
 
 	private static Map<String, String> namesOf(MerchantView merchant) {

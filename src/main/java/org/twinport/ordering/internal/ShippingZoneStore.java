@@ -22,8 +22,11 @@ class ShippingZoneStore {
 
 	private final JdbcClient jdbc;
 
-	ShippingZoneStore(JdbcClient jdbc) {
+	private final ShippingProfiles profiles;
+
+	ShippingZoneStore(JdbcClient jdbc, ShippingProfiles profiles) {
 		this.jdbc = jdbc;
+		this.profiles = profiles;
 	}
 
 	/** Creates the merchant's zone or replaces it and all its rates. */
@@ -54,6 +57,7 @@ class ShippingZoneStore {
 
 	/** Deletes the zone with its rates; false when the merchant has no such zone. */
 	boolean delete(long merchant, String code) {
+		profiles.changed(merchant);
 		return jdbc.sql("delete from ordering.shipping_zone where merchant_id = :m and code = :c")
 			.param("m", merchant)
 			.param("c", code)

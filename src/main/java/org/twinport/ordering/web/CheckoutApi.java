@@ -6,8 +6,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -47,14 +51,24 @@ class CheckoutApi {
 	record PlaceRequest(UUID reviewId) {
 	}
 
+	/**
+	 * The review as the bytes it was stored as: the same document, written once instead of
+	 * twice.
+	 */
 	@Operation(summary = "Review the cart: goods, shipping, duty and taxes per merchant with the rule behind each line")
+	@ApiResponse(responseCode = "201", description = "The review",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = Review.class)))
 	@PostMapping("/reviews")
-	ResponseEntity<Review> review(@RequestBody ReviewRequest body, @AuthenticationPrincipal TwinportUser buyer) {
-		Review review = checkout.review(buyer, body.address(), body.buyer());
+	ResponseEntity<byte[]> review(@RequestBody ReviewRequest body, @AuthenticationPrincipal TwinportUser buyer) {
+		Checkout.Written written = checkout.reviewWritten(buyer, body.address(), body.buyer());
+		Review review = written.review();
 		if (!review.placeable()) {
 			throw refused(review);
 		}
-		return ResponseEntity.created(URI.create("/api/v1/checkout/reviews/" + review.id())).body(review);
+		return ResponseEntity.created(URI.create("/api/v1/checkout/reviews/" + review.id()))
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(written.json());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.twinport.platform.internal;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -18,6 +20,12 @@ import org.springframework.modulith.events.core.EventSerializer;
  */
 @Configuration(proxyBeanMethods = false)
 class BatchedPublicationsConfiguration {
+
+	/** Spring Modulith's serializer gives way to this one (it is made only when none is defined). */
+	@Bean
+	EventSerializer eventSerializer(JsonMapper json) {
+		return new JsonEventSerializer(json);
+	}
 
 	@Bean
 	PublicationMarkWriter publicationMarkWriter(JdbcClient jdbc) {

@@ -11,6 +11,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,6 +35,7 @@ import org.twinport.pricing.QuoteRequest;
 import org.twinport.pricing.tariff.TariffIndexes;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
+import org.twinport.shared.Money;
 import org.twinport.shared.StateConflictException;
 
 @Service
@@ -98,10 +102,11 @@ class LandedCostService implements LandedCost {
 	}
 
 	/**
-	 * Inside a transaction (a checkout's review) the quote is stored in it, so that an
-	 * order placed later finds it whatever happens; outside one (the quote API) it is
+	 * Inside a transaction the quote is stored in it; outside one (the quote API) it is
 	 * handed to the {@link QuoteWriter}, which stores quotes in batches and shows them
-	 * meanwhile.
+	 * meanwhile. A checkout's review prices with {@link #price} and keeps its quotes with
+	 * {@link #keep} in the transaction that stores the review, so that an order placed
+	 * later finds them whatever happens.
 	 */
 	@Override
 	public Quote quote(QuoteRequest request, TwinportUser requester) {
@@ -113,6 +118,24 @@ class LandedCostService implements LandedCost {
 		}
 		writer.storeNow(quote, request, account);
 		return quote;
+	}
+
+	@Override
+	public Unkept price(QuoteRequest request, @Nullable TwinportUser requester, Supplier<Money> buyerAnnualTotal) {
+		Priced priced = compute(request, buyerAnnualTotal);
+		QuoteWriter.Pending row = writer.row(priced.quote(), priced.request(),
+				requester == null ? null : requester.id());
+		return new Unkept(priced.quote(), row.quoteJson(), row);
+	}
+
+	@Override
+	public void keep(List<Unkept> quotes) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalStateException("Quotes are kept in the caller's transaction");
+		}
+		if (!quotes.isEmpty()) {
+			writer.storeNow(quotes.stream().map(unkept -> (QuoteWriter.Pending) unkept.row()).toList());
+		}
 	}
 
 	private Optional<RateSource> rateSource() {
@@ -134,16 +157,36 @@ class LandedCostService implements LandedCost {
 	 * force on the quote's date (today when it names none), not stored.
 	 */
 	Quote compute(QuoteRequest request) {
+		return compute(request, null).quote();
+	}
+
+	/** A quote and the request as it was priced, with the buyer's annual total where the rules count one. */
+	private record Priced(Quote quote, QuoteRequest request) {
+	}
+
+	/**
+	 * @param buyerAnnualTotal read, and put into the request, only when the request has no
+	 * total and the destination's rules in force count one
+	 */
+	private Priced compute(QuoteRequest request, @Nullable Supplier<Money> buyerAnnualTotal) {
 		BuyerTaxIds.check(request);
 		Instant now = clock.instant();
 		LocalDate date = request.date() != null ? request.date() : LocalDate.ofInstant(now, ZoneOffset.UTC);
 		CompiledRuleSet rules = inForce(date).orElseThrow(() -> new StateConflictException(storedSets.get().isEmpty()
 				? Reason.of("pricing.problem.noRuleSet") : Reason.of("pricing.problem.noRuleSetOn", date.toString())));
+		if (buyerAnnualTotal != null && request.buyerAnnualTotal() == null && rules.market(request.destination())
+			.map(market -> market.crossBorderRetail(date).isPresent())
+			.orElse(false)) {
+			request = new QuoteRequest(request.origin(), request.destination(), request.region(), request.incoterm(),
+					request.date(), request.items(), request.shipping(), request.insurance(), request.currency(),
+					buyerAnnualTotal.get(), request.buyer());
+		}
 		ExchangeRates fx = rateSource()
 			.flatMap(source -> source.onOrBefore(date))
 			.orElseThrow(() -> new StateConflictException(Reason.of("pricing.problem.noRatesOn", date.toString())));
-		return inEnglish(
-				engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY));
+		return new Priced(inEnglish(
+				engine.quote(rules, tariffs.snapshot(), restricted.inForce(date), request, fx, now, QUOTE_VALIDITY)),
+				request);
 	}
 
 	/** API clients read each line's reason and each refusal in English beside its code. */

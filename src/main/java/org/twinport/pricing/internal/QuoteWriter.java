@@ -88,6 +88,16 @@ class QuoteWriter implements DisposableBean {
 		insert(List.of(pending(quote, request, accountId)));
 	}
 
+	/** Stores quotes written by {@link #row} in the caller's transaction, in one statement. */
+	void storeNow(List<Pending> rows) {
+		insert(rows);
+	}
+
+	/** The quote as its row will be stored, written in the caller's thread. */
+	Pending row(Quote quote, QuoteRequest request, @Nullable Long accountId) {
+		return pending(quote, request, accountId);
+	}
+
 	/** Hands the quote to the batches; it can be fetched meanwhile. */
 	void add(Quote quote, QuoteRequest request, @Nullable Long accountId) {
 		Pending entry = pending(quote, request, accountId);
