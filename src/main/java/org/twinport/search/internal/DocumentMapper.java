@@ -65,6 +65,8 @@ class DocumentMapper {
 		doc.add(new StringField(Fields.ID, Long.toString(product.id()), Field.Store.YES));
 		doc.add(new NumericDocValuesField(Fields.ID_SORT, product.id()));
 		doc.add(new NumericDocValuesField(Fields.CREATED, product.createdAt().toEpochMilli()));
+		// Points under the same name let a sort by date skip what cannot make the page.
+		doc.add(new LongPoint(Fields.CREATED, product.createdAt().toEpochMilli()));
 		Map<String, String> shownPrices = new java.util.LinkedHashMap<>();
 		product.prices().forEach((market, price) -> shownPrices.put(market, stored(price)));
 		if (!product.prices().isEmpty()) {

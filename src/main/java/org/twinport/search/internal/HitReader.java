@@ -113,9 +113,10 @@ class HitReader {
 	 * @param sideways for a dimension the buyer filters by, the matches without that
 	 * filter (or a sample of them): its values are counted over those, so that choosing
 	 * one still shows the others
+	 * @return the counts, labelled with their values until {@link #labelled}
 	 */
 	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetSample hits,
-			Map<String, FacetSample> sideways, String lang, String priceKey, String currency) throws IOException {
+			Map<String, FacetSample> sideways, String priceKey, String currency) throws IOException {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
 		if (state != null) {
@@ -130,7 +131,7 @@ class HitReader {
 						? counts.getTopChildren(30, dimension) : null;
 				if (result != null) {
 					for (LabelAndValue value : result.labelValues) {
-						values.add(new SearchResult.FacetCount(value.label, label(dimension, value.label, lang),
+						values.add(new SearchResult.FacetCount(value.label, value.label,
 								Math.round(value.value.longValue() * scale)));
 					}
 				}
@@ -139,6 +140,28 @@ class HitReader {
 		}
 		FacetSample prices = sideways.getOrDefault(PRICE, hits);
 		facets.put(PRICE, priceFacet(prices, priceKey, currency, prices.scale()));
+		return facets;
+	}
+
+	/**
+	 * The counts of {@link #facets} with the names of their values in the language (the
+	 * price ranges are named already, in the counts' currency).
+	 */
+	Map<String, List<SearchResult.FacetCount>> labelled(Map<String, List<SearchResult.FacetCount>> counts,
+			String lang) {
+		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+		counts.forEach((dimension, values) -> {
+			if (dimension.equals(PRICE)) {
+				facets.put(dimension, values);
+				return;
+			}
+			List<SearchResult.FacetCount> named = new ArrayList<>(values.size());
+			for (SearchResult.FacetCount value : values) {
+				named.add(new SearchResult.FacetCount(value.value(), label(dimension, value.value(), lang),
+						value.count()));
+			}
+			facets.put(dimension, named);
+		});
 		return facets;
 	}
 
