@@ -6,7 +6,8 @@
 --   ranges in that market's currency), 50 % a category, 30 % a price range; sorts: relevance 40 %, price up, price
 --   down and newest 20 % each; 30 % of first pages are followed to page 2 and a third of those to page 3, with a
 --   nextCursor of an answer (see response below).
--- Used by browse.sh; alone: wrk -t2 -c16 -d15s -s bench/catalog/browse.lua http://127.0.0.1:18081
+-- Used by browse.sh; alone: wrk -t2 -c16 -d15s -s bench/catalog/browse.lua http://127.0.0.1:18081 [-- list|search]
+-- ("list": listings only, "search": searches with words only; the same mix of filters, sorts and pages).
 
 local markets = { "FI", "DE", "FR", "GB", "CN", "JP", "KR", "RU", "US" }
 local categories = { "food", "tea", "rose-products", "preserved-foods", "home", "cookware", "design", "crafts" }
@@ -44,7 +45,10 @@ end
 local state, waiting, follow
 followed = 0
 
+local mode = "mixed"
+
 function init(args)
+  mode = args[1] or "mixed"   -- "list": listings only; "search": searches with words only
   state = 7919 * (seed or 1) + 12345
   waiting = {}   -- searches whose next page is to be asked, oldest first
   follow = {}    -- next pages to ask, with their cursor
@@ -67,6 +71,11 @@ local function query()
   local parts = {}
   local lang = "en"
   local kind = random(100)
+  if mode == "list" then
+    kind = 1
+  elseif mode == "search" then
+    kind = 50 + math.ceil(kind / 2)
+  end
   if kind <= 50 then
     -- a listing: no words
   elseif kind <= 88 then

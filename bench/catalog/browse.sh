@@ -8,7 +8,7 @@
 #   <twinport-home>: a data directory with the catalog imported, e.g. from
 #                    IMPORT_ONLY=1 bench/catalog/run.sh 1000000 10000  (prints it; it keeps the admin password there)
 #   BASE=jar (default /tmp/base-18.jar), THIS=jar (default target/twinport.jar), DURATION=15s, WARMUP=10s,
-#   CONNS="16 64", THIS_ARGS / BASE_ARGS: extra application arguments (e.g. --twinport.search.count-cache-size=0).
+#   CONNS="16 64", MODE=mixed|list|search (browse.lua's mix), THIS_ARGS / BASE_ARGS: extra application arguments (e.g. --twinport.search.count-cache-size=0).
 # Only ever loads 127.0.0.1. On a shared machine: flock /tmp/bench.lock bench/catalog/browse.sh <home>
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -20,6 +20,7 @@ THIS=${THIS:-target/twinport.jar}
 DURATION=${DURATION:-15s}
 WARMUP=${WARMUP:-10s}
 CONNS=${CONNS:-16 64}
+MODE=${MODE:-mixed}   # browse.lua's mix: mixed, list (listings only) or search (words only)
 PORT=18083
 URL="http://127.0.0.1:$PORT"
 OUT=${OUT:-/tmp/browse-$(date -u +%Y%m%dT%H%M).md}
@@ -62,7 +63,7 @@ declare -A RESULTS
 window() {  # $1: label, $2: connections
   local before after out rps requests cpu errors
   before=$(cpu_ticks)
-  out=$(wrk -t2 -c"$2" -d"$DURATION" --latency -s bench/catalog/browse.lua "$URL")
+  out=$(wrk -t2 -c"$2" -d"$DURATION" --latency -s bench/catalog/browse.lua "$URL" -- "$MODE")
   after=$(cpu_ticks)
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
   requests=$(echo "$out" | awk '/requests in/ {print $1}')
@@ -76,7 +77,7 @@ window() {  # $1: label, $2: connections
 run_jar() {  # $1: label, $2: jar, $3: extra arguments
   log "$1: $2 $3"
   start_server "$2" "$3"
-  wrk -t2 -c16 -d"$WARMUP" -s bench/catalog/browse.lua "$URL" >/dev/null   # warm-up (JIT)
+  wrk -t2 -c16 -d"$WARMUP" -s bench/catalog/browse.lua "$URL" -- "$MODE" >/dev/null   # warm-up (JIT)
   for c in $CONNS; do window "$1" "$c"; done
   stop_server
 }
@@ -90,7 +91,7 @@ for round in $(seq 1 "$ROUNDS"); do
 done
 median() { tr '|' '\n' | awk -v c="$1" 'NF {print $c}' | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 {
-  echo "## browse.sh $(date -u +%Y-%m-%dT%H:%MZ): $ROUNDS rounds of $DURATION windows, result cache off"
+  echo "## browse.sh $(date -u +%Y-%m-%dT%H:%MZ): $ROUNDS rounds of $DURATION windows, browse.lua $MODE, result cache off"
   echo
   echo "Data: $HOME_DIR ($(grep -c . "$HOME_DIR/categories.txt" 2>/dev/null || echo '?') categories). Base: $BASE ${BASE_ARGS:-}. This: $THIS ${THIS_ARGS:-}."
   echo "Machine: $(nproc) cores; load average $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end."

@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,11 +37,8 @@ class DocumentMapper {
 
 	private final FxRates rates;
 
-	private final JsonMapper json;
-
-	DocumentMapper(FxRates rates, JsonMapper json) {
+	DocumentMapper(FxRates rates) {
 		this.rates = rates;
-		this.json = json;
 	}
 
 	Document toDocument(ProductDocument product) throws java.io.IOException {
@@ -76,7 +71,7 @@ class DocumentMapper {
 				new BytesRef(new HitPayload(product.id(), product.merchantId(), product.merchantNames(),
 						product.merchantCity(), product.originCountry(), product.defaultLang(), product.titles(),
 						shownPrices)
-					.bytes(json))));
+					.bytes())));
 		product.titles().forEach((lang, title) -> {
 			doc.add(new StringField(Fields.EXACT_TITLE, Fields.exact(title), Field.Store.NO));
 			for (String family : SearchAnalyzers.familiesOf(lang)) {

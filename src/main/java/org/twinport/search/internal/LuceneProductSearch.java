@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -145,36 +146,31 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 				return cached;
 			}
 			FieldDoc after = page.after(query.cursor(), searcher.getIndexReader().maxDoc());
-			Query exact = with(filters, queries.text(query.q(), false));
+			Query exact = filtering(filters, queries.text(query.q(), false));
 			CountKey key = new CountKey(exact, priceKey, currency);
 			Counts known = counts.get(searcher.getIndexReader(), key);
-			TopDocs top;
 			if (known == null) {
-				Query run = exact;
-				Matches matches = matches(searcher, after, run, size, page.sort());
+				Query counted = exact;
+				Matches matches = matches(searcher, null, counted, 1, Sort.INDEXORDER);
 				if (matches.top().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
-					run = with(filters, queries.text(query.q(), true));
-					matches = matches(searcher, after, run, size, page.sort());
+					counted = filtering(filters, queries.text(query.q(), true));
+					matches = matches(searcher, null, counted, 1, Sort.INDEXORDER);
 				}
-				known = counted(searcher, run, matches, priceKey, currency);
+				known = counted(searcher, counted, matches, priceKey, currency);
 				counts.put(searcher.getIndexReader(), key, known);
-				top = matches.top();
 			}
-			else {
-				// The total is known: the page alone, skipping what cannot make it.
-				top = null;
-				Query narrowed = page.narrowed(searcher.getIndexReader(), known.run(), after, known.total(), size);
-				if (narrowed != null) {
-					top = searcher.search(narrowed, new TopFieldCollectorManager(page.sort(), size, after, size));
-				}
-				if (top == null || top.scoreDocs.length < size) {
-					top = searcher.search(known.run(), new TopFieldCollectorManager(page.sort(), size, after, size));
-				}
+			// The total is known: the page alone, skipping what cannot make it.
+			Query run = page.scored() ? scoring(known.run()) : known.run();
+			TopDocs top = null;
+			Query narrowed = page.narrowed(searcher.getIndexReader(), run, after, known.total(), size);
+			if (narrowed != null) {
+				top = searcher.search(narrowed, new TopFieldCollectorManager(page.sort(), size, after, size));
 			}
-			List<SearchResult.Hit> hits = new ArrayList<>();
-			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(searcher.getIndexReader(), doc.doc, query.lang(), priceKey, currency));
+			if (top == null || top.scoreDocs.length < size) {
+				top = searcher.search(run, new TopFieldCollectorManager(page.sort(), size, after, size));
 			}
+			List<SearchResult.Hit> hits = reader.hits(searcher.getIndexReader(), top.scoreDocs, query.lang(), priceKey,
+					currency);
 			String next = top.scoreDocs.length == size ? page.cursor((FieldDoc) top.scoreDocs[size - 1]) : null;
 			SearchResult answer = new SearchResult(hits, known.total(), reader.labelled(known.facets(), query.lang()),
 					currency, next, known.estimated());
@@ -189,14 +185,17 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	private record Matches(TopDocs top, FacetSample facets) {
 	}
 
-	/** What the counts of a search depend on: its query without the typo retry, and the prices' market and currency. */
+	/**
+	 * What the counts of a search depend on: its query (words as a filter, without the typo
+	 * retry), and the prices' market and currency.
+	 */
 	private record CountKey(Query exact, String priceKey, String currency) {
 	}
 
 	/**
 	 * The counts of a search, the same for every page and sort: its total and facet counts
-	 * (unlabelled), and the query that found them (with typos forgiven when the exact words
-	 * found too little).
+	 * (unlabelled), and the query that found them, words as a filter (with typos forgiven
+	 * when the exact words found too little).
 	 */
 	private record Counts(Query run, long total, Map<String, List<SearchResult.FacetCount>> facets,
 			boolean estimated) {
@@ -248,10 +247,25 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 				FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), facetSample));
 	}
 
-	private static Query with(BooleanQuery.Builder filters, Query text) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+	/**
+	 * The search with its words as a filter, as it is counted: without scores, Lucene's
+	 * query cache may keep the words' matches of each segment, which the buyer's other
+	 * filters then only intersect.
+	 */
+	private static Query filtering(BooleanQuery.Builder filters, Query text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.FILTER);
 		for (var clause : filters.build().clauses()) {
 			query.add(clause);
+		}
+		return query.build();
+	}
+
+	/** The same search with its words (the first clause) scored. */
+	private static Query scoring(Query filtering) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		List<BooleanClause> clauses = ((BooleanQuery) filtering).clauses();
+		for (int i = 0; i < clauses.size(); i++) {
+			query.add(clauses.get(i).query(), i == 0 ? Occur.MUST : clauses.get(i).occur());
 		}
 		return query.build();
 	}

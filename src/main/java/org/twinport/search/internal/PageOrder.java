@@ -69,6 +69,11 @@ final class PageOrder {
 		return sort;
 	}
 
+	/** Whether the order needs the words' scores. */
+	boolean scored() {
+		return order == SearchQuery.Sort.RELEVANCE && !idOnly;
+	}
+
 	/**
 	 * Where the page after the cursor starts, or null for the first page.
 	 * @param maxDoc of the searcher: the last hit itself ties with the cursor on every sort
