@@ -47,8 +47,10 @@ import org.twinport.shared.CountryCode;
  * The product search over the Lucene index: queries with facets and price conversion,
  * suggestions and the full rebuild ({@link ProductReindexer} writes single changes).
  * <p>
- * About 340 lines, over our 300, because searching and rebuilding share the index's
- * generations ({@link LuceneIndex}) and the per-snapshot caches; the query building already
+ * About 400 lines, over our 300, because searching and rebuilding share the index's
+ * generations ({@link LuceneIndex}) and the per-snapshot caches, and counting a search
+ * (with its drill-sideways counts from the broader searches' counts) shares the count
+ * cache with it; the query building already
  * lives in {@link QueryFactory}, the order and cursors in {@link PageOrder}, facets in
  * {@link SidewaysFacets} and {@link FacetSample}, hits in {@link HitReader}.
  * <p>
