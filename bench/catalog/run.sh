@@ -99,6 +99,13 @@ LOAD_IMPORT_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 log "import: $JOB; searchable after $SEARCHABLE_MS ms ($DOCS documents)"
 VARIANTS_IN_DB=$("${PSQL[@]}" -A -t -c "select count(*) from catalog.variant where sku like 'BP-%'")
 "${PSQL[@]}" -c "analyze"
+if [ "${IMPORT_ONLY:-0}" = 1 ]; then   # prepare a data directory for browse.sh and stop (implies KEEP=1)
+  KEEP=1
+  echo "$HOME_DIR" >"${IMPORT_ONLY_OUT:-/tmp/twinport-catalog-home}"
+  echo "$PASSWORD" >"$HOME_DIR/admin-password"
+  log "imported into $HOME_DIR (admin password in $HOME_DIR/admin-password); stopping (IMPORT_ONLY=1)"
+  exit 0
+fi
 
 run_searches() {  # $1: label
   log "searches ($1)"

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 import org.apache.lucene.search.FieldDoc;
-import org.apache.lucene.search.ScoreDoc;
 import org.twinport.search.SearchQuery.Sort;
 import org.twinport.shared.InvalidInputException;
 import org.twinport.shared.Reason;
@@ -18,12 +17,12 @@ final class Cursors {
 	private Cursors() {
 	}
 
-	static String encode(Sort sort, FieldDoc last) {
-		String text = sort.name() + ":" + last.fields[0] + ":" + last.fields[1];
+	static String encode(Sort sort, Object first, Object second) {
+		String text = sort.name() + ":" + first + ":" + second;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	static ScoreDoc decode(Sort sort, String cursor) {
+	static FieldDoc decode(Sort sort, String cursor) {
 		if (cursor == null || cursor.isBlank()) {
 			return null;
 		}

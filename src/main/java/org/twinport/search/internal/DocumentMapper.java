@@ -5,8 +5,6 @@ import java.math.MathContext;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -39,11 +37,8 @@ class DocumentMapper {
 
 	private final FxRates rates;
 
-	private final JsonMapper json;
-
-	DocumentMapper(FxRates rates, JsonMapper json) {
+	DocumentMapper(FxRates rates) {
 		this.rates = rates;
-		this.json = json;
 	}
 
 	Document toDocument(ProductDocument product) throws java.io.IOException {
@@ -65,6 +60,8 @@ class DocumentMapper {
 		doc.add(new StringField(Fields.ID, Long.toString(product.id()), Field.Store.YES));
 		doc.add(new NumericDocValuesField(Fields.ID_SORT, product.id()));
 		doc.add(new NumericDocValuesField(Fields.CREATED, product.createdAt().toEpochMilli()));
+		// Points under the same name let a sort by date skip what cannot make the page.
+		doc.add(new LongPoint(Fields.CREATED, product.createdAt().toEpochMilli()));
 		Map<String, String> shownPrices = new java.util.LinkedHashMap<>();
 		product.prices().forEach((market, price) -> shownPrices.put(market, stored(price)));
 		if (!product.prices().isEmpty()) {
@@ -74,7 +71,7 @@ class DocumentMapper {
 				new BytesRef(new HitPayload(product.id(), product.merchantId(), product.merchantNames(),
 						product.merchantCity(), product.originCountry(), product.defaultLang(), product.titles(),
 						shownPrices)
-					.bytes(json))));
+					.bytes())));
 		product.titles().forEach((lang, title) -> {
 			doc.add(new StringField(Fields.EXACT_TITLE, Fields.exact(title), Field.Store.NO));
 			for (String family : SearchAnalyzers.familiesOf(lang)) {

@@ -2,12 +2,14 @@ package org.twinport.search.internal;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +29,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
 
 import org.springframework.stereotype.Component;
 import org.twinport.catalog.FxRates;
@@ -78,14 +81,22 @@ class HitReader {
 		this.json = json;
 	}
 
-	/** A hit of the reader (by top-level doc id), from its payload. */
-	SearchResult.Hit hit(IndexReader index, int docId, String lang, String priceKey, String currency)
+	/**
+	 * The hits of the reader (by top-level doc id), from their payloads, priced at one
+	 * reading of the latest rates.
+	 */
+	List<SearchResult.Hit> hits(IndexReader index, ScoreDoc[] docs, String lang, String priceKey, String currency)
 			throws IOException {
-		HitPayload hit = HitPayload.read(index, docId, json);
-		LocalizedText titles = new LocalizedText(hit.titles(), hit.defaultLang());
-		return new SearchResult.Hit(hit.id(), titles.in(lang).orElse(""), titles.languageFor(lang), hit.merchant(),
-				new LocalizedText(hit.merchantNames(), "en").in(lang).orElse(""), hit.city(), hit.origin(),
-				price(hit.prices().get(priceKey), currency));
+		Optional<FxRates.RateSet> latest = docs.length == 0 ? Optional.empty() : rates.latest();
+		List<SearchResult.Hit> hits = new ArrayList<>(docs.length);
+		for (ScoreDoc doc : docs) {
+			HitPayload hit = HitPayload.read(index, doc.doc, json);
+			LocalizedText titles = new LocalizedText(hit.titles(), hit.defaultLang());
+			hits.add(new SearchResult.Hit(hit.id(), titles.in(lang).orElse(""), titles.languageFor(lang),
+					hit.merchant(), new LocalizedText(hit.merchantNames(), "en").in(lang).orElse(""), hit.city(),
+					hit.origin(), price(hit.prices().get(priceKey), currency, latest)));
+		}
+		return hits;
 	}
 
 	String title(IndexReader index, int docId, String lang) throws IOException {
@@ -93,18 +104,25 @@ class HitReader {
 		return new LocalizedText(hit.titles(), hit.defaultLang()).in(lang).orElse("");
 	}
 
-	private Money price(String stored, String currency) {
+	/**
+	 * The stored price in the currency, as {@link FxRates#convert} converts it, or as
+	 * stored (rounded) without a rate for either currency.
+	 */
+	private static Money price(String stored, String currency, Optional<FxRates.RateSet> latest) {
 		if (stored == null) {
 			return null;
 		}
-		String[] parts = stored.split(" ");
-		Money original = new Money(new BigDecimal(parts[0]), parts[1]);
-		try {
-			return rates.convert(original, currency);
-		}
-		catch (RuntimeException ex) {
+		int space = stored.indexOf(' ');
+		Money original = new Money(new BigDecimal(stored.substring(0, space)), stored.substring(space + 1));
+		if (original.currency().equals(currency) || latest.isEmpty()) {
 			return original.rounded();
 		}
+		BigDecimal from = latest.get().perEur().get(original.currency());
+		BigDecimal to = latest.get().perEur().get(currency);
+		if (from == null || to == null) {
+			return original.rounded();
+		}
+		return new Money(original.amount().multiply(to).divide(from, MathContext.DECIMAL64), currency).rounded();
 	}
 
 	/**
@@ -113,9 +131,10 @@ class HitReader {
 	 * @param sideways for a dimension the buyer filters by, the matches without that
 	 * filter (or a sample of them): its values are counted over those, so that choosing
 	 * one still shows the others
+	 * @return the counts, labelled with their values until {@link #labelled}
 	 */
 	Map<String, List<SearchResult.FacetCount>> facets(IndexSearcher searcher, FacetSample hits,
-			Map<String, FacetSample> sideways, String lang, String priceKey, String currency) throws IOException {
+			Map<String, FacetSample> sideways, String priceKey, String currency) throws IOException {
 		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
 		SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
 		if (state != null) {
@@ -130,7 +149,7 @@ class HitReader {
 						? counts.getTopChildren(30, dimension) : null;
 				if (result != null) {
 					for (LabelAndValue value : result.labelValues) {
-						values.add(new SearchResult.FacetCount(value.label, label(dimension, value.label, lang),
+						values.add(new SearchResult.FacetCount(value.label, value.label,
 								Math.round(value.value.longValue() * scale)));
 					}
 				}
@@ -139,6 +158,28 @@ class HitReader {
 		}
 		FacetSample prices = sideways.getOrDefault(PRICE, hits);
 		facets.put(PRICE, priceFacet(prices, priceKey, currency, prices.scale()));
+		return facets;
+	}
+
+	/**
+	 * The counts of {@link #facets} with the names of their values in the language (the
+	 * price ranges are named already, in the counts' currency).
+	 */
+	Map<String, List<SearchResult.FacetCount>> labelled(Map<String, List<SearchResult.FacetCount>> counts,
+			String lang) {
+		Map<String, List<SearchResult.FacetCount>> facets = new LinkedHashMap<>();
+		counts.forEach((dimension, values) -> {
+			if (dimension.equals(PRICE)) {
+				facets.put(dimension, values);
+				return;
+			}
+			List<SearchResult.FacetCount> named = new ArrayList<>(values.size());
+			for (SearchResult.FacetCount value : values) {
+				named.add(new SearchResult.FacetCount(value.value(), label(dimension, value.value(), lang),
+						value.count()));
+			}
+			facets.put(dimension, named);
+		});
 		return facets;
 	}
 

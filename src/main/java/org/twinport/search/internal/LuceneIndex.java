@@ -19,6 +19,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,7 +64,16 @@ class LuceneIndex implements DisposableBean {
 	 */
 	private final ReadWriteLock swapping = new ReentrantReadWriteLock();
 
-	record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers) {
+	/**
+	 * Every generation opened since index sorting came is sorted by product id
+	 * ({@link #SORT}), so that a listing in id order stops after the page's hits in each
+	 * segment. A generation written before is opened unsorted ({@code sorted} false) and
+	 * rebuilt at start-up ({@link #unsorted()}).
+	 */
+	static final Sort SORT = new Sort(new SortField(Fields.ID_SORT, SortField.Type.LONG));
+
+	record Generation(Path path, FSDirectory directory, IndexWriter writer, SearcherManager searchers,
+			boolean sorted) {
 
 		void close() throws IOException {
 			searchers.close();
@@ -79,6 +90,11 @@ class LuceneIndex implements DisposableBean {
 		writePointer(name);
 		refresher.scheduleWithFixedDelay(this::refresh, 200, 200, TimeUnit.MILLISECONDS);
 		refresher.scheduleWithFixedDelay(this::commit, 5, 5, TimeUnit.SECONDS);
+	}
+
+	/** Whether the current generation predates index sorting, so it needs a rebuild. */
+	boolean unsorted() {
+		return !current.sorted();
 	}
 
 	boolean isNew() {
@@ -217,10 +233,27 @@ class LuceneIndex implements DisposableBean {
 
 	private static Generation open(Path path) throws IOException {
 		FSDirectory directory = FSDirectory.open(Files.createDirectories(path));
+		IndexWriter writer;
+		boolean sorted = true;
+		try {
+			writer = new IndexWriter(directory, config(SORT));
+		}
+		catch (IllegalArgumentException writtenUnsorted) {
+			// Lucene refuses to add a sort to segments written without one.
+			log.info("Search index {} is not sorted by id; it is read as it is until rebuilt", path.getFileName());
+			writer = new IndexWriter(directory, config(null));
+			sorted = false;
+		}
+		return new Generation(path, directory, writer, new SearcherManager(writer, null), sorted);
+	}
+
+	private static IndexWriterConfig config(Sort sort) {
 		IndexWriterConfig config = new IndexWriterConfig(SearchAnalyzers.create());
 		config.setRAMBufferSizeMB(64);
-		IndexWriter writer = new IndexWriter(directory, config);
-		return new Generation(path, directory, writer, new SearcherManager(writer, null));
+		if (sort != null) {
+			config.setIndexSort(sort);
+		}
+		return config;
 	}
 
 	private void writePointer(String name) throws IOException {

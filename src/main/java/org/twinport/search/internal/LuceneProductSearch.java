@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
@@ -25,7 +26,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
@@ -46,9 +47,16 @@ import org.twinport.shared.CountryCode;
  * The product search over the Lucene index: queries with facets and price conversion,
  * suggestions and the full rebuild ({@link ProductReindexer} writes single changes).
  * <p>
- * About 320 lines, over our 300, because searching and rebuilding share the index's
- * generations ({@link LuceneIndex}); the query building already lives in {@link QueryFactory},
- * facets in {@link SidewaysFacets} and {@link FacetSample}, hits in {@link HitReader}.
+ * About 400 lines, over our 300, because searching and rebuilding share the index's
+ * generations ({@link LuceneIndex}) and the per-snapshot caches, and counting a search
+ * (with its drill-sideways counts from the broader searches' counts) shares the count
+ * cache with it; the query building already
+ * lives in {@link QueryFactory}, the order and cursors in {@link PageOrder}, facets in
+ * {@link SidewaysFacets} and {@link FacetSample}, hits in {@link HitReader}.
+ * <p>
+ * A search counts its matches (total and facets) once per index snapshot and filter; the
+ * same filter's other pages and sorts then look for their page only, which an order on a
+ * sorted or point-indexed field finds without visiting every match.
  */
 @Service
 class LuceneProductSearch implements ProductSearch, org.springframework.beans.factory.DisposableBean {
@@ -83,7 +91,17 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	 */
 	private final int facetSample;
 
-	private final ResultCache results;
+	/** Whole answers, per index snapshot; off ({@code 0}) when measuring the search itself. */
+	private final SnapshotCache<SearchQuery, SearchResult> results;
+
+	/**
+	 * The total and facet counts of the most recent filters (words included), per index
+	 * snapshot: a second page, another sort or another language of the same search pays
+	 * for its page of hits only.
+	 */
+	private final SnapshotCache<CountKey, Counts> counts;
+
+	private final int countCacheSize;
 
 	private final AtomicBoolean rebuilding = new AtomicBoolean();
 
@@ -91,9 +109,12 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 
 	LuceneProductSearch(LuceneIndex index, DocumentMapper mapper, ProductDocuments documents, HitReader reader,
 			@Value("${twinport.search.result-cache-size:512}") int resultCacheSize,
-			@Value("${twinport.search.facet-sample:10000}") int facetSample) {
+			@Value("${twinport.search.facet-sample:10000}") int facetSample,
+			@Value("${twinport.search.count-cache-size:4096}") int countCacheSize) {
 		this.facetSample = facetSample;
-		this.results = new ResultCache(resultCacheSize);
+		this.results = new SnapshotCache<>(resultCacheSize);
+		this.counts = new SnapshotCache<>(countCacheSize);
+		this.countCacheSize = countCacheSize;
 		this.index = index;
 		this.mapper = mapper;
 		this.documents = documents;
@@ -119,37 +140,42 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 			filters.add(LongPoint.newRangeQuery(Fields.priceEur(priceKey), eur(query.minPrice(), currency, 0L),
 					eur(query.maxPrice(), currency, Long.MAX_VALUE)), Occur.FILTER);
 		}
-		Sort sort = sort(order, priceKey);
-		ScoreDoc cursor = Cursors.decode(order, query.cursor());
+		PageOrder page = PageOrder.of(order, priceKey, query.q() != null && !query.q().isBlank());
 		try (LuceneIndex.Lease lease = index.acquire()) {
 			IndexSearcher searcher = lease.searcher();
 			SearchResult cached = results.get(searcher.getIndexReader(), query);
 			if (cached != null) {
 				return cached;
 			}
-			int maxDoc = searcher.getIndexReader().maxDoc();
-			// The last hit itself ties with the cursor on every sort value; the highest
-			// doc id makes it skipped.
-			ScoreDoc after = cursor == null || maxDoc == 0 ? null
-					: new FieldDoc(maxDoc - 1, Float.NaN, ((FieldDoc) cursor).fields);
-			Query run = with(filters, queries.text(query.q(), false));
-			Matches matches = matches(searcher, after, run, size, sort);
-			if (matches.top().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
-				run = with(filters, queries.text(query.q(), true));
-				matches = matches(searcher, after, run, size, sort);
+			FieldDoc after = page.after(query.cursor(), searcher.getIndexReader().maxDoc());
+			Query exact = filtering(filters, queries.text(query.q(), false));
+			CountKey key = new CountKey(exact, priceKey, currency);
+			Counts known = counts.get(searcher.getIndexReader(), key);
+			if (known == null) {
+				Query counted = exact;
+				Matches matches = matches(searcher, null, counted, 1, Sort.INDEXORDER);
+				if (matches.top().totalHits.value() < TYPO_THRESHOLD && queries.forgivesTypos(query.q())) {
+					counted = filtering(filters, queries.text(query.q(), true));
+					matches = matches(searcher, null, counted, 1, Sort.INDEXORDER);
+				}
+				known = counted(searcher, counted, matches, priceKey, currency);
+				counts.put(searcher.getIndexReader(), key, known);
 			}
-			TopDocs top = matches.top();
-			List<SearchResult.Hit> hits = new ArrayList<>();
-			for (ScoreDoc doc : top.scoreDocs) {
-				hits.add(reader.hit(searcher.getIndexReader(), doc.doc, query.lang(), priceKey, currency));
+			// The total is known: the page alone, skipping what cannot make it.
+			Query run = page.scored() ? scoring(known.run()) : known.run();
+			TopDocs top = null;
+			Query narrowed = page.narrowed(searcher.getIndexReader(), run, after, known.total(), size);
+			if (narrowed != null) {
+				top = searcher.search(narrowed, new TopFieldCollectorManager(page.sort(), size, after, size));
 			}
-			String next = top.scoreDocs.length == size ? Cursors.encode(order, (FieldDoc) top.scoreDocs[size - 1])
-					: null;
-			Map<String, FacetSample> sideways = SidewaysFacets.collect(searcher, run, facetSample);
-			var facets = reader.facets(searcher, matches.facets(), sideways, query.lang(), priceKey, currency);
-			boolean estimated = matches.facets().estimated()
-					|| sideways.values().stream().anyMatch(FacetSample::estimated);
-			SearchResult answer = new SearchResult(hits, top.totalHits.value(), facets, currency, next, estimated);
+			if (top == null || top.scoreDocs.length < size) {
+				top = searcher.search(run, new TopFieldCollectorManager(page.sort(), size, after, size));
+			}
+			List<SearchResult.Hit> hits = reader.hits(searcher.getIndexReader(), top.scoreDocs, query.lang(), priceKey,
+					currency);
+			String next = top.scoreDocs.length == size ? page.cursor((FieldDoc) top.scoreDocs[size - 1]) : null;
+			SearchResult answer = new SearchResult(hits, known.total(), reader.labelled(known.facets(), query.lang()),
+					currency, next, known.estimated());
 			results.put(searcher.getIndexReader(), query, answer);
 			return answer;
 		}
@@ -162,10 +188,60 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	}
 
 	/**
+	 * What the counts of a search depend on: its query (words as a filter, without the typo
+	 * retry), and the prices' market and currency.
+	 */
+	private record CountKey(Query exact, String priceKey, String currency) {
+	}
+
+	/**
+	 * The counts of a search, the same for every page and sort: its total and facet counts
+	 * (unlabelled), and the query that found them, words as a filter (with typos forgiven
+	 * when the exact words found too little).
+	 */
+	private record Counts(Query run, long total, Map<String, List<SearchResult.FacetCount>> facets,
+			boolean estimated) {
+	}
+
+	/**
+	 * The counts of a search from its matches. Each dimension it filters by is counted
+	 * over the search without that filter (drill sideways): with the count cache on, those
+	 * are the counts of that search, cached in turn, so that the broader searches a
+	 * buyer's filters are chosen from are counted once per snapshot.
+	 */
+	private Counts counted(IndexSearcher searcher, Query run, Matches matches, String priceKey, String currency)
+			throws IOException {
+		if (countCacheSize <= 0) {
+			Map<String, FacetSample> sideways = SidewaysFacets.collect(searcher, run, facetSample);
+			return new Counts(run, matches.top().totalHits.value(),
+					reader.facets(searcher, matches.facets(), sideways, priceKey, currency),
+					matches.facets().estimated() || sideways.values().stream().anyMatch(FacetSample::estimated));
+		}
+		Map<String, List<SearchResult.FacetCount>> facets = reader.facets(searcher, matches.facets(), Map.of(),
+				priceKey, currency);
+		boolean estimated = matches.facets().estimated();
+		for (Map.Entry<String, Query> without : SidewaysFacets.without(run).entrySet()) {
+			CountKey key = new CountKey(without.getValue(), priceKey, currency);
+			Counts broader = counts.get(searcher.getIndexReader(), key);
+			if (broader == null) {
+				broader = counted(searcher, without.getValue(),
+						matches(searcher, null, without.getValue(), 1, Sort.INDEXORDER), priceKey, currency);
+				counts.put(searcher.getIndexReader(), key, broader);
+			}
+			List<SearchResult.FacetCount> sideways = broader.facets().get(without.getKey());
+			if (sideways != null) {
+				facets.put(without.getKey(), sideways);
+			}
+			estimated |= broader.estimated();
+		}
+		return new Counts(run, matches.top().totalHits.value(), facets, estimated);
+	}
+
+	/**
 	 * The page of hits and their exact total, and the matches the facets are counted on:
 	 * all of them up to {@link #facetSample}, a sample beyond ({@link FacetSample}).
 	 */
-	private Matches matches(IndexSearcher searcher, ScoreDoc after, Query query, int size, Sort sort)
+	private Matches matches(IndexSearcher searcher, FieldDoc after, Query query, int size, Sort sort)
 			throws IOException {
 		FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.searchAfter(searcher, after, query, size,
 				sort, new FacetsCollectorManager());
@@ -173,10 +249,25 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 				FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), facetSample));
 	}
 
-	private static Query with(BooleanQuery.Builder filters, Query text) {
-		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
+	/**
+	 * The search with its words as a filter, as it is counted: without scores, Lucene's
+	 * query cache may keep the words' matches of each segment, which the buyer's other
+	 * filters then only intersect.
+	 */
+	private static Query filtering(BooleanQuery.Builder filters, Query text) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.FILTER);
 		for (var clause : filters.build().clauses()) {
 			query.add(clause);
+		}
+		return query.build();
+	}
+
+	/** The same search with its words (the first clause) scored. */
+	private static Query scoring(Query filtering) {
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		List<BooleanClause> clauses = ((BooleanQuery) filtering).clauses();
+		for (int i = 0; i < clauses.size(); i++) {
+			query.add(clauses.get(i).query(), i == 0 ? Occur.MUST : clauses.get(i).occur());
 		}
 		return query.build();
 	}
@@ -210,6 +301,7 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 	@Override
 	public boolean rebuild() {
 		results.clear();
+		counts.clear();
 		if (!rebuilding.compareAndSet(false, true)) {
 			return false;
 		}
@@ -257,20 +349,6 @@ class LuceneProductSearch implements ProductSearch, org.springframework.beans.fa
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static Sort sort(SearchQuery.Sort order, String priceKey) {
-		SortField id = new SortField(Fields.ID_SORT, SortField.Type.LONG, order == SearchQuery.Sort.NEWEST);
-		return switch (order) {
-			case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-			case NEWEST -> new Sort(new SortField(Fields.CREATED, SortField.Type.LONG, true), id);
-			case PRICE_ASC, PRICE_DESC -> {
-				boolean descending = order == SearchQuery.Sort.PRICE_DESC;
-				SortField price = new SortField(Fields.priceEur(priceKey), SortField.Type.LONG, descending);
-				price.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
-				yield new Sort(price, id);
-			}
-		};
 	}
 
 	private long eur(BigDecimal amount, String currency, long missing) {

@@ -55,7 +55,7 @@ class SearchIndexer {
 
 	@EventListener(ApplicationReadyEvent.class)
 	void buildWhenEmpty() throws java.io.IOException {
-		if (index.isNew() || index.lacks(Fields.HIT)) {
+		if (index.isNew() || index.lacks(Fields.HIT) || index.unsorted()) {
 			search.rebuild();
 		}
 	}

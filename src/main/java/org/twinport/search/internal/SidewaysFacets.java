@@ -34,26 +34,38 @@ final class SidewaysFacets {
 	 */
 	static Map<String, FacetSample> collect(IndexSearcher searcher, Query query, int sampleCap) throws IOException {
 		Map<String, FacetSample> sideways = new LinkedHashMap<>();
-		if (!(query instanceof BooleanQuery bool)) {
-			return sideways;
-		}
-		for (BooleanClause clause : bool.clauses()) {
-			String dimension = dimension(clause);
-			if (dimension == null || sideways.containsKey(dimension)) {
-				continue;
-			}
-			BooleanQuery.Builder without = new BooleanQuery.Builder();
-			for (BooleanClause other : bool.clauses()) {
-				if (!dimension.equals(dimension(other))) {
-					without.add(other);
-				}
-			}
-			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, without.build(), 1,
+		for (Map.Entry<String, Query> without : without(query).entrySet()) {
+			FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, without.getValue(), 1,
 					new FacetsCollectorManager());
-			sideways.put(dimension,
+			sideways.put(without.getKey(),
 					FacetSample.of(result.facetsCollector(), result.topDocs().totalHits.value(), sampleCap));
 		}
 		return sideways;
+	}
+
+	/**
+	 * @return per dimension the search filters by, the search without that dimension's
+	 * filter; empty when nothing is filtered
+	 */
+	static Map<String, Query> without(Query query) {
+		Map<String, Query> without = new LinkedHashMap<>();
+		if (!(query instanceof BooleanQuery bool)) {
+			return without;
+		}
+		for (BooleanClause clause : bool.clauses()) {
+			String dimension = dimension(clause);
+			if (dimension == null || without.containsKey(dimension)) {
+				continue;
+			}
+			BooleanQuery.Builder rest = new BooleanQuery.Builder();
+			for (BooleanClause other : bool.clauses()) {
+				if (!dimension.equals(dimension(other))) {
+					rest.add(other);
+				}
+			}
+			without.put(dimension, rest.build());
+		}
+		return without;
 	}
 
 	/** The facet dimension a filter clause narrows, or null (text, market). */
