@@ -142,6 +142,8 @@ window() { # $1 = label, $2 = list file; prints "rps p99 app_ms db_ms" and a lin
     jcmd "$PID" JFR.stop name=w filename="$OUT/$1.jfr" >/dev/null
     bench/pages/top-frames.sh "$OUT/$1.jfr" >"$OUT/$1.frames" 2>&1 || true
   fi
+  # A window that served (almost) nothing says why: wrk's socket errors (connect, read, timeout).
+  if [[ $out == *"Socket errors"* ]]; then echo "$1: $(grep 'Socket errors' <<<"$out")" >&2; fi
   if [[ $out == *Non-2xx* ]]; then echo "$1: answers other than 2xx/3xx: $(grep 'Non-2xx' <<<"$out")" >&2; fi
   reqs=$(echo "$out" | awk '/requests in/ {print $1}')
   rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
@@ -168,15 +170,20 @@ measure() { # jar label
   for pair in $PAIRS; do
     local page api
     page=$(window "$2-$pair-page" "$OUT/$pair.page")
-    api=$(window "$2-$pair-api" "$OUT/$pair.api")
+    # A jar older than GET /api/v1/network/summary has no API for the home page: no ratio then.
+    if [ "$pair" = home ] && [ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/api/v1/network/summary")" != 200 ]; then
+      api="- - 0 0"
+    else
+      api=$(window "$2-$pair-api" "$OUT/$pair.api")
+    fi
     read -r prps pp99 papp pdb <<<"$page"
     read -r arps ap99 aapp adb <<<"$api"
     printf '%-5s %-14s page %8s req/s p99 %8s app %6s ms db %5s ms | api %8s req/s p99 %8s app %6s ms db %5s ms | ratio %s\n' \
       "$2" "$pair" "$prps" "$pp99" "$papp" "$pdb" "$arps" "$ap99" "$aapp" "$adb" \
-      "$(awk -v p="$papp" -v a="$aapp" 'BEGIN { printf "%.2f", a > 0 ? p / a : 0 }')" | tee -a "$OUT/table"
+      "$(awk -v p="$papp" -v a="$aapp" 'BEGIN { printf "%.2f", (a > 0 ? p / a : 0) }')" | tee -a "$OUT/table"
     if [ -n "${PROFILE:-}" ]; then
       echo "--- top frames, $2 $pair page"; head -45 "$OUT/$2-$pair-page.frames"
-      echo "--- top frames, $2 $pair api"; head -45 "$OUT/$2-$pair-api.frames"
+      [ ! -f "$OUT/$2-$pair-api.frames" ] || { echo "--- top frames, $2 $pair api"; head -45 "$OUT/$2-$pair-api.frames"; }
     fi
   done
   kill -TERM "$PID"; wait "$PID" 2>/dev/null || true
