@@ -17,12 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("countryNames")
 public class CountryNames {
 
+	private final DisplayNames names = new DisplayNames();
+
 	public String name(@Nullable String countryCode, Locale locale) {
 		if (countryCode == null) {
 			return "";
 		}
-		String name = Locale.of("", countryCode).getDisplayCountry(locale);
-		return name.isBlank() ? countryCode : name;
+		return names.name(locale, countryCode, code -> {
+			String name = Locale.of("", code).getDisplayCountry(locale);
+			return name.isBlank() ? code : name;
+		});
 	}
 
 	/** Every ISO 3166 country, named in the reader's language and in its alphabetical order. */

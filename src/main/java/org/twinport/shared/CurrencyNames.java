@@ -24,17 +24,21 @@ public class CurrencyNames {
 		.filter(c -> c.getDefaultFractionDigits() >= 0 && !c.getCurrencyCode().startsWith("X"))
 		.toList();
 
+	private final DisplayNames names = new DisplayNames();
+
 	public String name(@Nullable String currencyCode, Locale locale) {
 		if (currencyCode == null || currencyCode.isBlank()) {
 			return "";
 		}
-		try {
-			String name = Currency.getInstance(currencyCode).getDisplayName(locale);
-			return name.equals(currencyCode) ? currencyCode : name + " (" + currencyCode + ")";
-		}
-		catch (IllegalArgumentException ex) {
-			return currencyCode;
-		}
+		return names.name(locale, currencyCode, code -> {
+			try {
+				String name = Currency.getInstance(code).getDisplayName(locale);
+				return name.equals(code) ? code : name + " (" + code + ")";
+			}
+			catch (IllegalArgumentException ex) {
+				return code;
+			}
+		});
 	}
 
 	/** Every current currency, named in the reader's language and in its alphabetical order. */

@@ -46,6 +46,24 @@ class NetworkDirectoryApiTest extends IntegrationTest {
 		assertThat(vantaa.get("kind").asString()).isEqualTo("SISTER_CITY");
 	}
 
+	/** The home page's figures, public: what the directory lists that has not ended. */
+	@Test
+	void summaryCountsTheLiveDirectory() {
+		var live = new java.util.ArrayList<tools.jackson.databind.JsonNode>();
+		api().get("/api/v1/network/partnerships?size=200").json().get("items").forEach(item -> {
+			if (!item.get("status").asString().equals("ENDED")) {
+				live.add(item);
+			}
+		});
+		var summary = api().get("/api/v1/network/summary?lang=en");
+		assertThat(summary.status()).isEqualTo(200);
+		assertThat(summary.json().get("partnerships").asLong()).isEqualTo(live.size());
+		assertThat(summary.json().get("countries").asLong())
+			.isEqualTo(live.stream().map(item -> item.get("partner").get("countryCode").asString()).distinct().count());
+		assertThat(summary.json().get("demo").asBoolean()).isTrue();
+		assertThat(api().get("/api/v1/network/summary?lang=xx!").status()).isEqualTo(400);
+	}
+
 	@Test
 	void filtersAndLanguageApply() {
 		var dormant = api().get("/api/v1/network/partnerships?status=DORMANT").json();

@@ -102,12 +102,20 @@ class ProductManagementService implements ProductManagement {
 		return existing == null ? create(merchantId, draft) : replace(merchantId, existing, draft);
 	}
 
+	/**
+	 * In one read-only transaction: the reader maps each row with further queries (texts,
+	 * prices, variants) while the product's own query still holds its connection; outside a
+	 * transaction each took a second connection, and eight concurrent reads held the whole
+	 * pool waiting for one (the product page stalled for the pool's 30 s timeout).
+	 */
 	@Override
+	@Transactional(readOnly = true)
 	public ProductView product(@Nullable Long scope, long productId) {
 		return reader.find(scope, productId).orElseThrow(() -> new NotFoundException(Reason.of("catalog.problem.noProduct")));
 	}
 
 	@Override
+	@Transactional(readOnly = true)
 	public PageResult<ProductView> products(@Nullable Long scope, int page, int size) {
 		return PageResult.of(reader.page(scope, page, size), page, size, reader.count(scope));
 	}

@@ -38,11 +38,12 @@ class NetworkPages {
 			@RequestParam(required = false) Continent continent, @RequestParam(defaultValue = "0") int page,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Locale locale, Model model) {
 		String lang = locale.getLanguage();
-		String chosenKind = directory.kinds(lang).stream().anyMatch(k -> k.code().equals(kind)) ? kind : null;
+		List<NetworkDirectory.KindName> kinds = directory.kinds(lang);
+		String chosenKind = kinds.stream().anyMatch(k -> k.code().equals(kind)) ? kind : null;
 		model.addAttribute("result", directory.partnerships(new PartnershipQuery(chosenKind, status, continent, null),
 				lang, Math.max(page, 0), 50));
 		model.addAttribute("summary", directory.summary(lang));
-		model.addAttribute("kinds", directory.kinds(lang));
+		model.addAttribute("kinds", kinds);
 		model.addAttribute("statuses", List.of(PartnershipStatus.values()));
 		model.addAttribute("continents", List.of(Continent.values()));
 		model.addAttribute("kind", chosenKind);

@@ -24,6 +24,7 @@ import org.twinport.network.Continent;
 import org.twinport.network.NetworkManagement;
 import org.twinport.network.NetworkDirectory;
 import org.twinport.network.NetworkFigures;
+import org.twinport.network.NetworkSummary;
 import org.twinport.network.PartnershipDraft;
 import org.twinport.network.PartnershipQuery;
 import org.twinport.network.PartnershipStatus;
@@ -102,6 +103,12 @@ class PartnershipsApi {
 			@RequestParam(defaultValue = "5") @Range(min = 1, max = 50, message = "{network.problem.between}") int years,
 			@RequestParam(defaultValue = "en") String lang) {
 		return figures.figures(LanguageTags.checked(lang), dormantMonths, years);
+	}
+
+	@Operation(summary = "The home page's head counts: live partnerships, their countries and continents, the home city's name")
+	@GetMapping("/summary")
+	NetworkSummary summary(@RequestParam(defaultValue = "en") String lang) {
+		return directory.summary(LanguageTags.checked(lang));
 	}
 
 	@Operation(summary = "The public directory of partnerships, paged and filtered")

@@ -103,7 +103,12 @@ class OrderPages {
 				ChosenMarket.remember(request, response, cart.market(), cart.currency());
 			}
 			CartPrices.Priced priced = prices.of(cart);
-			request.getSession().setAttribute(CartBadgeInterceptor.SESSION_ATTRIBUTE, priced.badge());
+			// Written only when it changed: each write is an UPDATE of the session's row.
+			CartBadge badge = priced.badge();
+			jakarta.servlet.http.HttpSession session = request.getSession();
+			if (!badge.equals(session.getAttribute(CartBadgeInterceptor.SESSION_ATTRIBUTE))) {
+				session.setAttribute(CartBadgeInterceptor.SESSION_ATTRIBUTE, badge);
+			}
 			model.addAttribute("cart", cart);
 			model.addAttribute("priced", priced);
 			model.addAttribute("markets", markets.countries());
