@@ -67,6 +67,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
 			.query(Long.class)
 			.single();
 		apiRules.add(anyone("GET", "/api/v1/network/partnerships", "/api/v1/network/partnerships"));
+		apiRules.add(anyone("GET", "/api/v1/network/summary", "/api/v1/network/summary"));
 		apiRules.add(roles("PUT", "/api/v1/network/partnerships/{id}/status",
 				"/api/v1/network/partnerships/" + coventryTie + "/status", "{\"status\":\"ACTIVE\"}", Role.ADMIN,
 				Role.PARTNER_OFFICE));
