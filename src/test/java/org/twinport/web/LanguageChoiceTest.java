@@ -34,6 +34,10 @@ class LanguageChoiceTest extends IntegrationTest {
 		return matcher.group(1);
 	}
 
+	private long newBuyer(String username, String password) {
+		return accounts.create(new NewAccount(username, password, "Language tester", Role.BUYER, null, null, false)).id();
+	}
+
 	private HttpResponse<String> withAcceptLanguage(String header) throws Exception {
 		try (HttpClient http = HttpClient.newHttpClient()) {
 			return http.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/network"))
@@ -74,8 +78,7 @@ class LanguageChoiceTest extends IntegrationTest {
 	void theLanguageChosenOnTheAccountPageIsRestoredAtEverySignIn() {
 		String username = "lang." + UUID.randomUUID().toString().substring(0, 8);
 		String password = Passwords.generate();
-		long id = accounts.create(new NewAccount(username, password, "Language tester", Role.BUYER, null, null, false))
-			.id();
+		long id = newBuyer(username, password);
 		assertThat(accounts.uiLanguage(id)).isEmpty();
 
 		WebSession first = WebSession.signedIn(baseUrl(), username, password);
@@ -105,8 +108,7 @@ class LanguageChoiceTest extends IntegrationTest {
 	void aLanguageChosenBeforeSigningInStaysWhenTheAccountHasNone() {
 		String username = "lang." + UUID.randomUUID().toString().substring(0, 8);
 		String password = Passwords.generate();
-		long id = accounts.create(new NewAccount(username, password, "Language tester", Role.BUYER, null, null, false))
-			.id();
+		long id = newBuyer(username, password);
 		WebSession session = new WebSession(baseUrl());
 		assertThat(htmlLang(session.get("/login?lang=ja"))).isEqualTo("ja");
 		HttpResponse<String> signIn = session.postForm("/login",
